@@ -1,0 +1,81 @@
+"""kaznorm: clean and normalise Kazakh text, explaining every change.
+
+>>> import kaznorm
+>>> kaznorm.clean("Бұл  кітап..")
+'Бұл кітап.'
+
+Nothing heavy happens at import: the lexicon loads on first use of a word step.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Iterable, Optional, Tuple
+
+from .pipeline import PROFILES, Change, Edit, Pipeline, Result, Step, register, step_names
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "clean",
+    "explain",
+    "Pipeline",
+    "Result",
+    "Change",
+    "Edit",
+    "Step",
+    "register",
+    "step_names",
+    "PROFILES",
+    "is_word",
+    "Lexicon",
+    "__version__",
+]
+
+
+def _key(names) -> Optional[Tuple[str, ...]]:
+    if names is None:
+        return None
+    if isinstance(names, str):
+        return (names,)
+    return tuple(names)
+
+
+@lru_cache(maxsize=64)
+def _pipeline(profile: str, skip: Tuple[str, ...], only: Optional[Tuple[str, ...]]) -> Pipeline:
+    return Pipeline.from_profile(profile, skip=skip, only=only)
+
+
+def _get(profile, skip, only) -> Pipeline:
+    if not isinstance(profile, str):
+        raise TypeError(f"profile must be a str such as 'default' or 'aggressive', not {type(profile).__name__}")
+    try:
+        return _pipeline(profile, _key(skip) or (), _key(only))
+    except TypeError as exc:
+        if "unhashable" in str(exc):
+            raise TypeError("skip and only take step names (str) or lists of them") from None
+        raise
+
+
+def clean(text: str, *, profile: str = "default", skip: Iterable[str] = (), only: Optional[Iterable[str]] = None) -> str:
+    """Return ``text`` cleaned by the steps of ``profile`` (minus ``skip``, or just ``only``)."""
+    return _get(profile, skip, only)(text)
+
+
+def explain(text: str, *, profile: str = "default", skip: Iterable[str] = (), only: Optional[Iterable[str]] = None) -> Result:
+    """Clean ``text`` and return a :class:`Result` with every change and an offset map."""
+    return _get(profile, skip, only).explain(text)
+
+
+def is_word(word: str) -> bool:
+    """Whether ``word`` is a Kazakh word form (attested, or a regular inflection of a known stem)."""
+    from .lexicon import default_lexicon
+
+    return default_lexicon().known(word)
+
+
+def __getattr__(name):  # lazy: importing kaznorm must not load the lexicon module's data
+    if name == "Lexicon":
+        from .lexicon import Lexicon
+
+        return Lexicon
+    raise AttributeError(f"module 'kaznorm' has no attribute {name!r}")
