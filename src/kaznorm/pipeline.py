@@ -10,6 +10,7 @@ and offsets come from one place, whatever the steps do.
 from __future__ import annotations
 
 import bisect
+import os
 from dataclasses import dataclass, field
 from typing import Callable, Dict, Iterable, Iterator, List, Optional, Sequence, Tuple
 
@@ -392,7 +393,7 @@ class Pipeline:
     """
 
     def __init__(self, steps: Sequence = (), *, profile: str = "custom", options: Optional[dict] = None,
-                 words: Iterable[str] = (), protected: Iterable[str] = ()):
+                 words: Iterable[str] = (), protected: Iterable[str] = (), lexicon=None):
         resolved: List[Step] = []
         for s in steps:
             st = s if isinstance(s, Step) else get_step(_check_name(s))
@@ -405,6 +406,7 @@ class Pipeline:
         self.profile_options = dict(self.options)
         self.words = frozenset(words)
         self.protected = frozenset(protected)
+        self.lexicon = lexicon  # None: the shipped default lexicon, loaded on first use
         self._ctx: Optional[Context] = None
 
     # -- construction ----------------------------------------------------
@@ -454,19 +456,23 @@ class Pipeline:
         return self._replace(steps)
 
     def with_words(self, words: Iterable[str] = (), protected: Iterable[str] = ()) -> "Pipeline":
-        """A copy that also accepts ``words`` as Kazakh and never changes ``protected`` terms."""
+        """A copy that also accepts ``words`` as Kazakh and never changes ``protected`` terms.
+
+        Each argument is a word, an iterable of words, or a ``pathlib.Path`` to a file with one per line.
+        """
         p = self._replace(self.steps)
         p.words = self.words | frozenset(_iter_words(words))
         p.protected = self.protected | frozenset(_iter_words(protected))
         return p
 
     def _replace(self, steps) -> "Pipeline":
-        return Pipeline(steps, profile=self.profile, options=self.options, words=self.words, protected=self.protected)
+        return Pipeline(steps, profile=self.profile, options=self.options, words=self.words, protected=self.protected,
+                        lexicon=self.lexicon)
 
     # -- pickling: steps by name, no caches ------------------------------
     def __getstate__(self):
         return {"steps": self.steps, "profile": self.profile, "options": self.options,
-                "words": self.words, "protected": self.protected}
+                "words": self.words, "protected": self.protected, "lexicon": self.lexicon}
 
     def __setstate__(self, state):
         self.steps = tuple(state["steps"])
@@ -475,6 +481,7 @@ class Pipeline:
         self.profile_options = dict(self.options)
         self.words = state["words"]
         self.protected = state["protected"]
+        self.lexicon = state.get("lexicon")
         self._ctx = None
 
     def __eq__(self, other):
@@ -486,7 +493,8 @@ class Pipeline:
     # -- running ---------------------------------------------------------
     def _context(self) -> Context:
         if self._ctx is None:
-            self._ctx = Context(self.options, pipeline=self)
+            lex = self._user_lexicon(self.lexicon) if self.lexicon is not None else None
+            self._ctx = Context(self.options, lexicon=lex, pipeline=self)
         return self._ctx
 
     def _user_lexicon(self, lexicon):
@@ -583,7 +591,11 @@ def _names(value, what: str) -> List[str]:
 
 
 def _iter_words(words) -> Iterator[str]:
-    if isinstance(words, str):
+    """Words from a str, an iterable of str, or a path (``pathlib.Path``) to a UTF-8 file, one per line."""
+    if isinstance(words, os.PathLike):
+        with open(words, encoding="utf-8") as fh:
+            words = [line.split("#", 1)[0] for line in fh]
+    elif isinstance(words, str):
         words = [words]
     for w in words:
         if not isinstance(w, str):
