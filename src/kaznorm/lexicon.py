@@ -1,26 +1,408 @@
-"""INTERFACE CONTRACT (being implemented by the lexicon work; see issue 3).
+"""The Kazakh lexicon: is this a word, how common is it, what is it made of, is it Russian or English.
 
-Word steps use only these names.  Everything loads lazily, once per process.
+Word steps use only these names; everything loads lazily, once per process::
+
+    from kaznorm.lexicon import default_lexicon
+    lex = default_lexicon()
+    lex.known("балаларымыздың")      # attested form or a regular inflection of a known stem
+    lex.logprob("жылы")              # natural log probability (segmentation)
+
+``Lexicon.from_words(...)`` builds a small in-memory lexicon (tests, custom vocabularies);
+``lex.with_words(words, protected)`` adds user words and protected terms to a copy.
+
+The shipped data (``dictionaries/data`` in the repository, ``kaznorm/_data`` in the wheel) is produced
+by ``dictionaries/build.py``; every file starts with ``#kaznorm <kind> format <N>`` and is refused when
+``N`` is not :data:`FORMAT_VERSION`.
+"""
+from __future__ import annotations
+
+import gzip
+import math
+import threading
+from functools import lru_cache
+from pathlib import Path
+from typing import Dict, FrozenSet, Iterable, List, Mapping, NamedTuple, Optional, Tuple, Union
+
+__all__ = ["Lexicon", "Analysis", "default_lexicon", "data_dir", "FORMAT_VERSION", "LexiconDataError"]
+
+FORMAT_VERSION = 1
+
+_KAZ_SPECIFIC = frozenset("әғқңөұүһі")
+_CYRILLIC = frozenset("абвгдеёжзийклмнопрстуфхцчшщъыьэюяәғқңөұүһі")
+# look-alikes folded before lookup (Latin/IPA variants of Kazakh letters)
+_FOLD = str.maketrans({"ə": "ә", "ǝ": "ә", "ӛ": "ө", "ɵ": "ө", "ѳ": "ө", "ӊ": "ң", "ё": "ё"})
+_LATIN_I = str.maketrans({"i": "і"})
+_PLUS_ONE = 1.0  # add-one smoothing for counted forms
+
+
+class LexiconDataError(RuntimeError):
+    """A shipped data file is missing, damaged or of another format version."""
+
+
+try:  # the morphology module shares this type; fall back to an identical one while it is not there
+    from .morphology import Analysis  # type: ignore
+except Exception:  # pragma: no cover - depends on the other module's state
+    class Analysis(NamedTuple):  # type: ignore[no-redef]
+        stem: str
+        pos: str
+        suffixes: Tuple[str, ...]
+
+
+# ---------------------------------------------------------------------------- data files
+
+def data_dir() -> Path:
+    """Directory of the shipped data: ``kaznorm/_data`` when installed, else ``<repo>/dictionaries/data``."""
+    try:
+        from importlib.resources import files
+
+        p = files("kaznorm") / "_data"
+        if p.is_dir() and (p / "lexicon.txt.gz").is_file():
+            return Path(str(p))
+    except Exception:  # pragma: no cover
+        pass
+    return Path(__file__).resolve().parents[2] / "dictionaries" / "data"
+
+
+def _read(path: Path, kind: str) -> str:
+    try:
+        with gzip.open(path, "rb") as fh:
+            text = fh.read().decode("utf-8")
+    except FileNotFoundError:
+        raise LexiconDataError(f"kaznorm data file missing: {path} (reinstall kaznorm or run dictionaries/build.py)") from None
+    except (OSError, EOFError, UnicodeDecodeError) as exc:
+        raise LexiconDataError(f"kaznorm data file damaged: {path}: {exc}") from None
+    first, _, rest = text.partition("\n")
+    want = f"#kaznorm {kind} format "
+    if not first.startswith(want):
+        raise LexiconDataError(f"{path}: not a kaznorm {kind} file (header {first[:60]!r})")
+    try:
+        version = int(first[len(want):])
+    except ValueError:
+        raise LexiconDataError(f"{path}: bad header {first[:60]!r}") from None
+    if version != FORMAT_VERSION:
+        raise LexiconDataError(f"{path}: format version {version}, this kaznorm reads version {FORMAT_VERSION}")
+    return rest
+
+
+def _section(lines: List[str], i: int, name: str) -> Tuple[int, int]:
+    head = lines[i]
+    if not head.startswith(f"#{name} "):
+        raise LexiconDataError(f"lexicon file: expected section {name!r}, found {head[:40]!r}")
+    return i + 1, int(head.split()[1])
+
+
+def _load_lexicon_file(path: Path):
+    lines = _read(path, "lexicon").split("\n")
+    i, n = _section(lines, 0, "counted")
+    words = lines[i:i + n]
+    counts = lines[i + n:i + 2 * n]
+    counted = dict(zip(words, map(int, counts)))
+    i, n = _section(lines, i + 2 * n, "uncounted")
+    uncounted = lines[i:i + n]
+    i, n = _section(lines, i + n, "names")
+    names = frozenset(lines[i:i + n])
+    forms = set(counted)
+    forms.update(uncounted)
+    return counted, forms, names
+
+
+def _load_table(path: Path, kind: str) -> List[List[str]]:
+    return [l.split("\t") for l in _read(path, kind).split("\n") if l]
+
+
+# ---------------------------------------------------------------------------- helpers
+
+def fold(word: str) -> str:
+    """Lookup key: lower case, canonical Kazakh letters (Latin ``i`` inside Cyrillic -> ``і``)."""
+    w = word.lower().translate(_FOLD)
+    if "i" in w and any(c in _CYRILLIC for c in w):
+        w = w.translate(_LATIN_I)
+    return w
+
+
+def _is_cyrillic_word(w: str) -> bool:
+    return bool(w) and all(c in _CYRILLIC or c == "-" for c in w)
+
+
+# ---------------------------------------------------------------------------- the lexicon
 
 class Lexicon:
-    # construction
-    Lexicon.from_words(forms: Mapping[str, int] | Iterable[str], *, stems: Mapping[str, str] = None,
-                       compounds: Iterable[str] = (), protected: Iterable[str] = ()) -> Lexicon
-        # in-memory lexicon for tests: forms with counts; stems {stem: 'n'|'v'|'x'} for morphology;
-        # compounds: hyphenated compounds such as "ата-ана", "бір-бірі".
-    with_words(words, protected) -> Lexicon      # user additions (Pipeline.with_words)
+    """Word forms with counts, stems for the morphology, compounds, names, foreign words, user terms."""
 
-    # questions (a word is given as it appears; lookups fold case: "Қазақстан" -> "қазақстан")
-    known(word) -> bool          # attested form OR a regular inflection of a known stem (morphology)
-    attested(word) -> bool       # in the cleaned word-form list itself
-    frequency(word) -> float     # relative frequency in [0, 1); 0.0 when never counted
-    logprob(word) -> float       # natural-log probability for segmentation; a floor for known-but-uncounted
-                                 # forms; -inf for unknown words
-    analyze(word) -> list[Analysis]   # Analysis(stem, pos, suffixes)
-    compound(word_with_hyphen) -> bool   # "бір-бірін", "премьер-министрі": known hyphenated compound (inflected ok)
-    is_russian(word) / is_english(word) -> bool   # wordfreq ru/en, and not a Kazakh word
-    is_protected(word) -> bool   # user-protected terms
-    capitalised(word) -> bool    # the form is attested with a capital (a name such as "Қазақстан")
+    def __init__(self, counts: Mapping[str, int], forms: Iterable[str], *, stems: Optional[Mapping[str, str]] = None,
+                 compounds: Iterable[str] = (), names: Iterable[str] = (), russian: Iterable[str] = (),
+                 english: Iterable[str] = (), protected: Iterable[str] = (), _default: bool = False):
+        self._counts: Dict[str, int] = dict(counts) if not isinstance(counts, dict) else counts
+        self._forms = forms if isinstance(forms, (set, frozenset)) else set(forms)
+        self._stems: Dict[str, str] = dict(stems or {})
+        self._compounds = frozenset(fold(c) for c in compounds)
+        self._names = frozenset(names)
+        self._russian = frozenset(russian)
+        self._english = frozenset(english)
+        self._protected = frozenset(p.lower() for p in protected)
+        self._total = float(sum(self._counts.values())) or 1.0
+        self._floor = math.log(0.5 / (self._total + len(self._forms)))
+        self._default = _default
+        self._analyzer = None
+        self._analyzer_checked = False
+        self._lock = threading.Lock()
+        self._known_cache: Dict[str, bool] = {}
 
-def default_lexicon() -> Lexicon   # lru_cache'd; loads dictionaries shipped with the package
-"""
+    # -- construction -------------------------------------------------------------------------
+    @classmethod
+    def from_words(cls, forms: Union[Mapping[str, int], Iterable[str]], *, stems: Optional[Mapping[str, str]] = None,
+                   compounds: Iterable[str] = (), protected: Iterable[str] = (), names: Iterable[str] = (),
+                   russian: Iterable[str] = (), english: Iterable[str] = ()) -> "Lexicon":
+        """An in-memory lexicon: ``forms`` as {form: count} or an iterable of forms (count 0)."""
+        if isinstance(forms, Mapping):
+            counts = {fold(w): int(n) for w, n in forms.items() if int(n) > 0}
+            fs = {fold(w) for w in forms}
+        else:
+            fs = {fold(w) for w in forms}
+            counts = {}
+        return cls(counts, fs, stems={fold(k): v for k, v in (stems or {}).items()}, compounds=compounds,
+                   names={fold(n) for n in names}, russian=russian, english=english, protected=protected)
+
+    def with_words(self, words: Iterable[str] = (), protected: Iterable[str] = ()) -> "Lexicon":
+        """A copy that also knows ``words`` (attested, uncounted) and protects ``protected``."""
+        words = [fold(w) for w in words if w]
+        new = Lexicon.__new__(Lexicon)
+        new.__dict__.update(self.__dict__)
+        new._forms = _Union(self._forms, frozenset(w for w in words if "-" not in w))
+        new._compounds = self._compounds | frozenset(w for w in words if "-" in w)
+        new._protected = self._protected | frozenset(p.lower() for p in protected if p)
+        new._default = False
+        new._lock = threading.Lock()
+        new._known_cache = {}
+        new._analyzer = self._analyzer
+        new._analyzer_checked = self._analyzer_checked
+        return new
+
+    def __reduce__(self):
+        if self._default:
+            return (default_lexicon, ())
+        state = {k: v for k, v in self.__dict__.items() if k not in ("_lock", "_analyzer", "_known_cache")}
+        return (_rebuild, (state,))
+
+    def __repr__(self) -> str:
+        return f"<Lexicon {len(self._forms)} forms, {len(self._counts)} counted, {len(self._stems)} stems>"
+
+    def __contains__(self, word: str) -> bool:
+        return self.known(word)
+
+    # -- morphology ----------------------------------------------------------------------------
+    def _morph(self):
+        if not self._analyzer_checked:
+            with self._lock:
+                if not self._analyzer_checked:
+                    try:
+                        from .morphology import Analyzer  # type: ignore
+
+                        self._analyzer = Analyzer(self._stems) if self._stems else None
+                    except ImportError:
+                        self._analyzer = None
+                    self._analyzer_checked = True
+        return self._analyzer
+
+    # -- questions -----------------------------------------------------------------------------
+    def attested(self, word: str) -> bool:
+        """The form itself is in the word list (or is a known hyphenated compound)."""
+        if not isinstance(word, str) or not word:
+            return False
+        w = fold(word)
+        return w in self._forms or w in self._compounds
+
+    def known(self, word: str) -> bool:
+        """An attested form, a regular inflection of a known stem, or a hyphenated word of known parts."""
+        if not isinstance(word, str) or not word:
+            return False
+        w = fold(word)
+        r = self._known_cache.get(w)
+        if r is None:
+            r = self._known(w)
+            if len(self._known_cache) > 200_000:
+                self._known_cache.clear()
+            self._known_cache[w] = r
+        return r
+
+    def _known(self, w: str) -> bool:
+        if w in self._forms or w in self._compounds or w in self._protected:
+            return True
+        if "-" in w:
+            parts = w.split("-")
+            if any(not p for p in parts):
+                return False
+            return self._compound(w) or all(self._known_single(p) for p in parts)
+        return self._known_single(w)
+
+    def _known_single(self, w: str) -> bool:
+        if w in self._forms or w in self._protected:
+            return True
+        if not _is_cyrillic_word(w):
+            return False
+        m = self._morph()
+        if m is None:
+            return False
+        try:
+            return bool(m.accepts(w))
+        except Exception:  # the analyser must never break a pipeline
+            return False
+
+    def frequency(self, word: str) -> float:
+        """Relative corpus frequency in [0, 1); 0.0 when never counted."""
+        if not isinstance(word, str):
+            return 0.0
+        return self._counts.get(fold(word), 0) / self._total
+
+    def count(self, word: str) -> int:
+        """Raw corpus count (0 when never counted)."""
+        return self._counts.get(fold(word), 0) if isinstance(word, str) else 0
+
+    def logprob(self, word: str) -> float:
+        """Natural-log probability for segmentation: counted forms by count, known-uncounted forms get a
+        floor (lower for forms only the morphology accepts), unknown words ``-inf``."""
+        if not isinstance(word, str) or not word:
+            return -math.inf
+        w = fold(word)
+        n = self._counts.get(w)
+        if n:
+            return math.log((n + _PLUS_ONE) / (self._total + len(self._forms)))
+        if w in self._forms or w in self._compounds or w in self._protected:
+            return self._floor
+        if self.known(w):
+            return self._floor - 1.5
+        return -math.inf
+
+    def analyze(self, word: str) -> List[Analysis]:
+        """Morphological analyses (stem, pos, suffixes); [] when there is no analyser or no parse."""
+        if not isinstance(word, str) or not word:
+            return []
+        m = self._morph()
+        if m is None:
+            return []
+        try:
+            return list(m.analyze(fold(word)))
+        except Exception:
+            return []
+
+    def compound(self, word: str) -> bool:
+        """``word`` is a known hyphenated compound, its last part possibly inflected (бір-бірін)."""
+        if not isinstance(word, str) or "-" not in word:
+            return False
+        w = fold(word)
+        if w in self._compounds:
+            return True
+        return self._compound(w)
+
+    def _compound(self, w: str) -> bool:
+        head, _, last = w.rpartition("-")
+        if not head or not last:
+            return False
+        # the last part inflected: its analyses give stems to try
+        for cand in self._stem_candidates(last):
+            if f"{head}-{cand}" in self._compounds:
+                return True
+        return False
+
+    def _stem_candidates(self, last: str) -> List[str]:
+        out = []
+        for a in self.analyze(last):
+            stem = getattr(a, "stem", None)
+            if stem and stem != last:
+                out.append(stem)
+                if getattr(a, "pos", "") == "v":
+                    out.append(stem + "у")
+        # without the morphology: peel common endings so that бір-бірін / премьер-министрі still work
+        for k in range(1, min(len(last) - 1, 7)):
+            out.append(last[:-k])
+        return out
+
+    def is_russian(self, word: str) -> bool:
+        """A common Russian word (wordfreq ``ru``) that is not a Kazakh form."""
+        if not isinstance(word, str) or not word:
+            return False
+        w = word.lower()
+        return w in self._russian and w not in self._forms
+
+    def is_english(self, word: str) -> bool:
+        """A common English word (wordfreq ``en``)."""
+        if not isinstance(word, str) or not word:
+            return False
+        return word.lower() in self._english
+
+    def language_of(self, word: str) -> Optional[str]:
+        """'kk', 'ru', 'en' or None (unknown)."""
+        if self.known(word):
+            return "kk"
+        if self.is_russian(word):
+            return "ru"
+        if self.is_english(word):
+            return "en"
+        return None
+
+    def is_protected(self, word: str) -> bool:
+        """A user-protected term (never changed by any step)."""
+        return isinstance(word, str) and bool(word) and word.lower() in self._protected
+
+    def capitalised(self, word: str) -> bool:
+        """The form is attested with a capital letter and not (or rarely) in lower case: a name."""
+        return isinstance(word, str) and bool(word) and fold(word) in self._names
+
+    # -- sizes ---------------------------------------------------------------------------------
+    @property
+    def stems(self) -> Mapping[str, str]:
+        return self._stems
+
+    @property
+    def compounds(self) -> FrozenSet[str]:
+        return self._compounds
+
+    def __len__(self) -> int:
+        return len(self._forms)
+
+
+class _Union:
+    """Read-only union of two sets (so with_words does not copy the default form set)."""
+
+    __slots__ = ("a", "b")
+
+    def __init__(self, a, b):
+        self.a, self.b = a, b
+
+    def __contains__(self, x) -> bool:
+        return x in self.a or x in self.b
+
+    def __len__(self) -> int:
+        return len(self.a) + len(self.b)
+
+    def __iter__(self):
+        yield from self.a
+        yield from (x for x in self.b if x not in self.a)
+
+
+def _rebuild(state):
+    new = Lexicon.__new__(Lexicon)
+    new.__dict__.update(state)
+    new._lock = threading.Lock()
+    new._analyzer = None
+    new._analyzer_checked = False
+    new._known_cache = {}
+    return new
+
+
+@lru_cache(maxsize=None)
+def default_lexicon() -> Lexicon:
+    """The lexicon shipped with kaznorm (loaded on first call, then cached for the process)."""
+    d = data_dir()
+    counted, forms, names = _load_lexicon_file(d / "lexicon.txt.gz")
+    stems = {r[0]: r[1] for r in _load_table(d / "stems.tsv.gz", "stems") if len(r) == 2}
+    compounds = [r[0] for r in _load_table(d / "compounds.txt.gz", "compounds")]
+    ru, en = [], []
+    for r in _load_table(d / "foreign.tsv.gz", "foreign"):
+        if len(r) == 2:
+            if "ru" in r[1]:
+                ru.append(r[0])
+            if "en" in r[1]:
+                en.append(r[0])
+    return Lexicon(counted, forms, stems=stems, compounds=compounds, names=names, russian=ru, english=en,
+                   _default=True)

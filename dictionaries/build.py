@@ -1,0 +1,430 @@
+#!/usr/bin/env python3
+"""Regenerate kaznorm's shipped dictionaries (dictionaries/data/*) from their sources.
+
+Usage (from the repository root)::
+
+    apt-get install -y tesseract-ocr tesseract-ocr-kaz hunspell-kk   # Debian/Ubuntu sources
+    pip install wordfreq
+    python dictionaries/build.py [--corpora ../shared/corpora] [--out dictionaries/data]
+
+Sources (see dictionaries/README.md for licences):
+
+* Debian ``tesseract-ocr-kaz``: the LSTM word DAWG, unpacked with ``combine_tessdata -u`` and
+  listed with ``dawg2wordlist`` (both from ``tesseract-ocr``).  A noisy web word list: cleaned here.
+* Debian ``hunspell-kk``: ``kk_KZ.dic``/``kk_KZ.aff``.  Stems with affix classes give the stem list for
+  the morphology (nominal / verb) and, expanded, a set of *trusted* forms used while cleaning.
+* Sentence corpora ``<corpora>/{kaznerd_valid,apertium_segcorpus,kazsandra_dev}/sentences.txt`` for
+  word counts (kazsandra is user-written: only forms already trusted are counted there).
+  ``apertium_tagged`` is never read: the evaluation measures on it.
+* wordfreq ``ru``/``en``: common Russian and English words that are not Kazakh forms.
+* Hand-written lists next to this script: compounds.txt, particles.txt, abbreviations.txt.
+
+Only word forms and counts are written, never sentences.
+"""
+from __future__ import annotations
+
+import argparse
+import collections
+import gzip
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+FORMAT_VERSION = 1
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parent
+
+KAZ_SPECIFIC = set("әғқңөұүһі")
+LOWER = "абвгдеёжзийклмнопрстуфхцчшщъыьэюяәғқңөұүһі"
+UPPER = LOWER.upper()
+CYR_LETTERS = set(LOWER + UPPER)
+WORD_RE = re.compile(r"(?<![\w-])[а-яёәғқңөұүһі]+(?:-[а-яёәғқңөұүһі]+)*(?![\w-])")
+TOKEN_RE = re.compile(r"[A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]+(?:-[A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]+)*")
+VOWELS = set("аәеёиоөұүыіэюяу")
+BACK = set("аоұыэ")
+FRONT = set("әеөүіё")
+
+# look-alikes and font variants seen in the tesseract list -> canonical Kazakh letters
+LOOKALIKE = str.maketrans({
+    "ə": "ә", "Ə": "Ә", "ǝ": "ә", "Ǝ": "Ә", "ӛ": "ө", "Ӛ": "Ө", "ɵ": "ө", "Ɵ": "Ө", "ѳ": "ө", "Ѳ": "Ө",
+    "ӊ": "ң", "Ӊ": "Ң", "i": "і", "I": "І",
+})
+LATIN_TO_CYR = str.maketrans({
+    "a": "а", "e": "е", "o": "о", "p": "р", "c": "с", "x": "х", "y": "у", "h": "һ", "k": "к", "m": "м",
+    "A": "А", "E": "Е", "O": "О", "P": "Р", "C": "С", "X": "Х", "H": "Н", "K": "К", "M": "М", "B": "В", "T": "Т",
+})
+FOREIGN_CYR = set("ҡҙҫӓӧӱҗңҝӣӯєїґўјљњћџѕѓќҥҷӑӗӳ")  # Bashkir/Tatar/Chuvash/Ukrainian/Serbian... (ң excluded below)
+FOREIGN_CYR.discard("ң")
+
+# Russian-keyboard degradation: Kazakh letter -> what a Russian layout types
+KEYBOARD_I = str.maketrans({"ә": "а", "ғ": "г", "қ": "к", "ң": "н", "ө": "о", "ұ": "у", "ү": "у", "һ": "х", "і": "и"})
+KEYBOARD_Y = str.maketrans({"ә": "а", "ғ": "г", "қ": "к", "ң": "н", "ө": "о", "ұ": "у", "ү": "у", "һ": "х", "і": "ы"})
+
+
+def log(*a):
+    print(*a, file=sys.stderr, flush=True)
+
+
+# ---------------------------------------------------------------- sources
+
+def tesseract_words(traineddata: str | None) -> list[str]:
+    """The word list of Debian's kaz.traineddata (LSTM word DAWG)."""
+    if traineddata is None:
+        cands = sorted(Path("/usr/share/tesseract-ocr").glob("*/tessdata/kaz.traineddata"))
+        if not cands:
+            sys.exit("kaz.traineddata not found: apt-get install tesseract-ocr tesseract-ocr-kaz (or --tessdata)")
+        traineddata = str(cands[-1])
+    for tool in ("combine_tessdata", "dawg2wordlist"):
+        if shutil.which(tool) is None:
+            sys.exit(f"{tool} not found: apt-get install tesseract-ocr")
+    with tempfile.TemporaryDirectory() as tmp:
+        prefix = os.path.join(tmp, "kaz.")
+        subprocess.run(["combine_tessdata", "-u", traineddata, prefix], check=True, stdout=subprocess.DEVNULL)
+        out = os.path.join(tmp, "words.txt")
+        subprocess.run(["dawg2wordlist", prefix + "lstm-unicharset", prefix + "lstm-word-dawg", out],
+                       check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        with open(out, encoding="utf-8") as fh:
+            return [w for w in fh.read().split("\n") if w]
+
+
+def read_hunspell(dic_path: Path, aff_path: Path):
+    """(entries [(word, flags)], rules {flag: [(strip, add, regex)]}) from a hunspell pair."""
+    text = dic_path.read_text(encoding="utf-8-sig")
+    entries = []
+    for line in text.splitlines()[1:]:
+        line = line.strip()
+        if not line:
+            continue
+        word, _, flags = line.partition("/")
+        entries.append((word, flags))
+    rules: dict[str, list] = collections.defaultdict(list)
+    for line in aff_path.read_text(encoding="utf-8-sig").splitlines():
+        parts = line.split()
+        if len(parts) >= 5 and parts[0] == "SFX":
+            flag, strip, add, cond = parts[1], parts[2], parts[3], parts[4]
+            strip = "" if strip == "0" else strip
+            add = "" if add == "0" else add.split("/")[0]
+            rules[flag].append((strip, add, re.compile("(?:" + ("." if cond == "." else cond) + ")$")))
+    return entries, rules
+
+
+def expand_hunspell(entries, rules) -> set[str]:
+    """All forms hunspell generates (one suffix per class, as the .aff defines)."""
+    forms = set()
+    for word, flags in entries:
+        forms.add(word)
+        for f in flags:
+            for strip, add, cond in rules.get(f, ()):
+                if cond.search(word) and (not strip or word.endswith(strip)):
+                    forms.add(word[: len(word) - len(strip)] + add)
+    return forms
+
+
+def count_corpus(path: Path) -> collections.Counter:
+    c = collections.Counter()
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            for w in TOKEN_RE.findall(line.translate(LOOKALIKE_IN_TEXT)):
+                c[w] += 1
+    return c
+
+
+LOOKALIKE_IN_TEXT = str.maketrans({"ə": "ә", "Ə": "Ә", "ӛ": "ө", "Ӛ": "Ө", "ӊ": "ң", "Ӊ": "Ң"})
+
+
+# ---------------------------------------------------------------- normalisation
+
+def normalise_form(w: str) -> str | None:
+    """Canonical spelling of a raw list entry, or None when it is not a Kazakh Cyrillic word."""
+    w = w.translate(LOOKALIKE)
+    if any(c in FOREIGN_CYR or c.lower() in FOREIGN_CYR for c in w):
+        return None
+    if any("a" <= c.lower() <= "z" for c in w):
+        if not any(c in CYR_LETTERS for c in w):
+            return None  # a Latin word: not for the Kazakh list
+        w2 = w.translate(LATIN_TO_CYR)
+        if any("a" <= c.lower() <= "z" for c in w2):
+            return None
+        w = w2
+    if w.startswith("-") or w.endswith("-") or "--" in w:
+        return None
+    if not all(c in CYR_LETTERS or c == "-" for c in w):
+        return None
+    return w
+
+
+def is_lower_form(w: str) -> bool:
+    return w == w.lower()
+
+
+def degrade(w: str) -> tuple[str, str]:
+    return w.translate(KEYBOARD_I), w.translate(KEYBOARD_Y)
+
+
+# ---------------------------------------------------------------- verbs
+
+DEVOICE = {"б": "п", "г": "к", "ғ": "қ"}
+
+
+def verb_stem(inf: str, attested) -> str | None:
+    """Verb stem from the dictionary form in -у/-ю (see KAZAKH_MORPHOLOGY.md §2.4)."""
+    if inf.endswith("ию"):
+        return inf[:-1]  # кию -> ки
+    if inf.endswith("ю"):
+        return inf[:-1] + "й"  # қою -> қой, сүю -> сүй
+    if not inf.endswith("у") or len(inf) < 2:
+        return None
+    base = inf[:-1]
+    if base.endswith("у"):
+        return base  # жуу -> жу
+    if base[-1] in VOWELS:
+        return base  # ойнау -> ойна, сөйлеу -> сөйле
+    front = any(c in FRONT for c in base) and not any(c in BACK for c in base[-3:])
+    # consonant before -у: either a consonant stem (бару -> бар) or a ы/і stem (оқу -> оқы)
+    hv = "і" if front else "ы"
+    vstem = base + hv
+    ev_vowel = sum(1 for suf in ("ды", "ді", "ған", "ген", "п") if vstem + suf in attested)
+    ev_vowel += sum(1 for suf in ("иды", "иді", "итын", "итін", "йды", "йді") if base + suf in attested)
+    cons = base
+    if base[-1] in DEVOICE:
+        cons = base[:-1] + DEVOICE[base[-1]]
+    ev_cons = sum(1 for suf in ("ты", "ті", "ды", "ді", "қан", "кен", "ған", "ген", "са", "се", "са", "пай", "пей",
+                                "ма", "ме", "ба", "бе", "па", "пе")
+                  if cons + suf in attested)
+    if ev_vowel > ev_cons:
+        return vstem
+    return cons
+
+
+# ---------------------------------------------------------------- main build
+
+def main(argv=None):
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--corpora", default=str(REPO.parent / "shared" / "corpora"),
+                    help="directory holding kaznerd_valid/, apertium_segcorpus/, kazsandra_dev/ (default ../shared/corpora)")
+    ap.add_argument("--out", default=str(HERE / "data"), help="output directory (default dictionaries/data)")
+    ap.add_argument("--tessdata", default=None, help="path of kaz.traineddata (default: the Debian one)")
+    ap.add_argument("--tess-list", default=None, help="use an already extracted tesseract word list instead")
+    ap.add_argument("--hunspell", default="/usr/share/hunspell/kk_KZ", help="hunspell dictionary prefix")
+    args = ap.parse_args(argv)
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    corpora = Path(args.corpora)
+
+    # --- sources
+    if args.tess_list:
+        raw = [w for w in Path(args.tess_list).read_text(encoding="utf-8").split("\n") if w]
+    else:
+        raw = tesseract_words(args.tessdata)
+    log(f"tesseract: {len(raw)} raw entries")
+    entries, rules = read_hunspell(Path(args.hunspell + ".dic"), Path(args.hunspell + ".aff"))
+    entries = [(w.translate(LOOKALIKE), f) for w, f in entries]
+    hun_forms = {w.lower() for w in expand_hunspell(entries, rules)}
+    log(f"hunspell: {len(entries)} entries, {len(hun_forms)} expanded forms")
+
+    clean_counts = collections.Counter()
+    clean_case = collections.Counter()  # (lower form, capitalised?) counts, non-initial tokens only
+    for name in ("kaznerd_valid", "apertium_segcorpus"):
+        p = corpora / name / "sentences.txt"
+        with open(p, encoding="utf-8") as fh:
+            for line in fh:
+                toks = TOKEN_RE.findall(line.translate(LOOKALIKE_IN_TEXT))
+                for i, t in enumerate(toks):
+                    lw = t.lower()
+                    clean_counts[lw] += 1
+                    if i > 0 and t[:1].isupper() and not t.isupper():
+                        clean_case[(lw, True)] += 1
+                    elif t == lw:
+                        clean_case[(lw, False)] += 1
+    log(f"clean corpora: {sum(clean_counts.values())} tokens, {len(clean_counts)} types")
+    sandra = count_corpus(corpora / "kazsandra_dev" / "sentences.txt")
+    sandra_lower = collections.Counter()
+    for w, n in sandra.items():
+        sandra_lower[w.lower()] += n
+
+    # --- normalise the tesseract list
+    tess_lower = set()
+    tess_title = set()
+    tess_lowercase_seen = set()
+    for w in raw:
+        n = normalise_form(w)
+        if n is None:
+            continue
+        lw = n.lower()
+        tess_lower.add(lw)
+        if n == lw:
+            tess_lowercase_seen.add(lw)
+        elif n[0].isupper() and n[1:] == n[1:].lower():
+            tess_title.add(lw)
+    log(f"tesseract normalised: {len(tess_lower)} lowercase types")
+
+    corpus_forms = {w for w in clean_counts if all(c in CYR_LETTERS or c == "-" for c in w)
+                    and not any(c in FOREIGN_CYR for c in w)}
+    trusted = hun_forms | corpus_forms
+
+    # --- drop Russian-keyboard spellings
+    kaz_keys = set()
+    for w in tess_lower | trusted:
+        if any(c in KAZ_SPECIFIC for c in w):
+            a, b = degrade(w)
+            kaz_keys.add(a)
+            kaz_keys.add(b)
+    dropped_kb = set()
+    for w in tess_lower:
+        if w in trusted or any(c in KAZ_SPECIFIC for c in w):
+            continue
+        if w in kaz_keys:
+            dropped_kb.add(w)
+    log(f"keyboard spellings dropped: {len(dropped_kb)}")
+    forms = (tess_lower - dropped_kb)
+
+    # --- drop glued pairs (two frequent words written together)
+    freq_words = {w for w, n in clean_counts.items() if n >= 3 and len(w) >= 2 and "-" not in w}
+    dropped_glue = set()
+    for w in forms:
+        if w in trusted or "-" in w or len(w) < 6:
+            continue
+        for i in range(3, len(w) - 2):
+            a, b = w[:i], w[i:]
+            if a in freq_words and b in freq_words and b not in ("мен", "бен", "пен"):
+                dropped_glue.add(w)
+                break
+    log(f"glued pairs dropped: {len(dropped_glue)}")
+    forms -= dropped_glue
+
+    # --- hyphenated forms: keep real compounds, drop line-break fragments
+    plain = {w for w in forms | trusted if "-" not in w}
+    dropped_hy = set()
+    for w in [w for w in forms if "-" in w]:
+        parts = w.split("-")
+        joined = "".join(parts)
+        if w in trusted:
+            continue
+        if joined in trusted or (joined in plain and not all(len(p) >= 2 and p in plain for p in parts)):
+            dropped_hy.add(w)
+        elif not all(p in plain for p in parts):
+            dropped_hy.add(w)
+    log(f"hyphenated fragments dropped: {len(dropped_hy)}")
+    forms -= dropped_hy
+
+    forms |= {w for w in corpus_forms}
+    forms = {w for w in forms if w}
+
+    # --- counts: clean corpora, plus kazsandra for trusted forms
+    counts = collections.Counter()
+    for w, n in clean_counts.items():
+        if w in forms:
+            counts[w] += n
+    for w, n in sandra_lower.items():
+        if w in forms and (w in trusted or w in tess_lower):
+            counts[w] += n
+
+    # --- names: forms attested capitalised and not (or rarely) lowercase
+    names = set()
+    for w in forms:
+        cap = clean_case.get((w, True), 0)
+        low = clean_case.get((w, False), 0)
+        if cap or low:
+            if cap > low:
+                names.add(w)
+        elif w in tess_title and w not in tess_lowercase_seen and w not in hun_forms:
+            names.add(w)
+    log(f"names: {len(names)}")
+
+    # --- stems for the morphology
+    attested_all = forms | hun_forms
+    stems = {}
+    for word, flags in entries:
+        lw = word.lower()
+        if not all(c in CYR_LETTERS for c in lw):
+            continue
+        if word != lw:
+            continue  # hunspell's capitalised names are typed without Kazakh letters: skip them
+        if flags and flags[0] in "MmNnOoPpQqRrSsTtUuVvWwXxYyZz":
+            st = verb_stem(lw, attested_all)
+            if st:
+                stems.setdefault(st, "v")
+            stems.setdefault(lw, "n")  # the -у form is also a verbal noun
+        else:
+            stems.setdefault(lw, "n")
+    for w in read_list(HERE / "particles.txt"):
+        stems.setdefault(w.lower(), "x")
+    log(f"stems: {len(stems)}")
+
+    compounds = set(read_list(HERE / "compounds.txt"))
+    compounds |= {w for w in forms if "-" in w and w.count("-") == 1}
+
+    # --- foreign words
+    ru, en = foreign_words(forms | hun_forms)
+    log(f"russian: {len(ru)}, english: {len(en)}")
+
+    write_lexicon(out / "lexicon.txt.gz", forms, counts, names)
+    write_table(out / "stems.tsv.gz", "stems", sorted(stems.items()))
+    write_table(out / "compounds.txt.gz", "compounds", sorted((c,) for c in compounds))
+    write_table(out / "foreign.tsv.gz", "foreign",
+                sorted([(w, "ru") for w in ru - en] + [(w, "en") for w in en - ru] + [(w, "ru,en") for w in ru & en]))
+    abbr = read_list(HERE / "abbreviations.txt")
+    write_table(out / "abbreviations.txt.gz", "abbreviations", [(a,) for a in abbr])
+    log(f"forms: {len(forms)}  counted: {len(counts)}  tokens: {sum(counts.values())}")
+    for p in sorted(out.iterdir()):
+        log(f"  {p.name}: {p.stat().st_size} bytes")
+
+
+def read_list(path: Path) -> list[str]:
+    if not path.exists():
+        return []
+    out = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line:
+            out.append(line)
+    return out
+
+
+def foreign_words(kazakh: set[str]):
+    from wordfreq import top_n_list, zipf_frequency
+
+    ru = set()
+    for w in top_n_list("ru", 60000):
+        if all(c in CYR_LETTERS or c == "-" for c in w) and w not in kazakh and zipf_frequency(w, "ru") >= 2.5:
+            ru.add(w)
+    en = set()
+    for w in top_n_list("en", 40000):
+        if w.isascii() and w.isalpha() and zipf_frequency(w, "en") >= 2.5:
+            en.add(w)
+    return ru, en
+
+
+def header(kind: str) -> str:
+    return f"#kaznorm {kind} format {FORMAT_VERSION}\n"
+
+
+def write_lexicon(path: Path, forms, counts, names):
+    """Sections: counted forms (word, count, sorted by count), uncounted forms, names."""
+    counted = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    uncounted = sorted(w for w in forms if w not in counts)
+    with gzip.open(path, "wt", encoding="utf-8", compresslevel=9) as fh:
+        fh.write(header("lexicon"))
+        fh.write(f"#counted {len(counted)}\n")
+        fh.write("\n".join(w for w, _ in counted) + "\n")
+        fh.write("\n".join(str(n) for _, n in counted) + "\n")
+        fh.write(f"#uncounted {len(uncounted)}\n")
+        fh.write("\n".join(uncounted) + "\n")
+        nl = sorted(names)
+        fh.write(f"#names {len(nl)}\n")
+        fh.write("\n".join(nl) + "\n")
+
+
+def write_table(path: Path, kind: str, rows):
+    with gzip.open(path, "wt", encoding="utf-8", compresslevel=9) as fh:
+        fh.write(header(kind))
+        for r in rows:
+            fh.write("\t".join(r) + "\n")
+
+
+if __name__ == "__main__":
+    main()
