@@ -1,0 +1,313 @@
+"""Reading and writing corpus files for the console script.
+
+* Files are read as bytes, one line at a time, so memory does not grow with
+  the file size.  A line keeps its own ending (``\\n``, ``\\r\\n`` or none for
+  a last line without a newline) and the output line gets the same ending.
+* ``.gz``, ``.bz2`` and ``.xz`` (or ``.lzma``) files are decompressed on read
+  and compressed on write, chosen by the file name.
+* JSONL records are addressed by a dotted field path (``meta.body``); list
+  items by their index (``paragraphs.0``).
+* Output files are written to a temporary file in the destination directory
+  and renamed over the destination only when everything succeeded, so an
+  error or Ctrl-C never leaves a half-written file behind.
+
+Nothing here cleans text; see :mod:`kaznorm.parallel` and :mod:`kaznorm.cli`.
+"""
+from __future__ import annotations
+
+import bz2
+import gzip
+import io
+import lzma
+import os
+import shutil
+import sys
+import tempfile
+from typing import IO, Any, Iterator, List, Optional, Sequence, Tuple
+
+__all__ = [
+    "InputError",
+    "compression_of",
+    "detect_format",
+    "open_input",
+    "open_output",
+    "iter_lines",
+    "split_ending",
+    "AtomicWriter",
+    "parse_path",
+    "get_path",
+    "set_path",
+    "same_file",
+]
+
+STDIN = "-"
+
+_COMPRESSION = {".gz": "gzip", ".bz2": "bz2", ".xz": "xz", ".lzma": "xz"}
+_JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonlines")
+
+
+class InputError(Exception):
+    """A problem with the user's input or output paths; the CLI prints it and exits with status 2."""
+
+
+# --------------------------------------------------------------------------- names
+
+
+def compression_of(path: str) -> Optional[str]:
+    """``"gzip"``, ``"bz2"``, ``"xz"`` or ``None``, from the file name."""
+    if path == STDIN:
+        return None
+    return _COMPRESSION.get(os.path.splitext(path)[1].lower())
+
+
+def strip_compression(path: str) -> str:
+    root, ext = os.path.splitext(path)
+    return root if ext.lower() in _COMPRESSION else path
+
+
+def detect_format(path: str) -> str:
+    """``"jsonl"`` for ``*.jsonl``/``*.ndjson`` (compressed or not), else ``"text"``."""
+    if path == STDIN:
+        return "text"
+    return "jsonl" if strip_compression(path).lower().endswith(_JSONL_SUFFIXES) else "text"
+
+
+# --------------------------------------------------------------------------- reading
+
+
+def open_input(path: str) -> IO[bytes]:
+    """A binary stream of the decompressed content of ``path`` (``-`` is stdin)."""
+    if path == STDIN:
+        return sys.stdin.buffer
+    kind = compression_of(path)
+    try:
+        if kind == "gzip":
+            return gzip.open(path, "rb")
+        if kind == "bz2":
+            return bz2.open(path, "rb")
+        if kind == "xz":
+            return lzma.open(path, "rb")
+        return open(path, "rb")
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise InputError(f"{path}: is a directory") from None
+    except PermissionError:
+        raise InputError(f"{path}: permission denied") from None
+
+
+def iter_lines(stream: IO[bytes], path: str = "<stream>") -> Iterator[bytes]:
+    """Yield the raw lines of ``stream``, each with its ending (split on ``\\n`` only).
+
+    Errors from a damaged compressed file become :class:`InputError`.
+    """
+    try:
+        for raw in stream:
+            yield raw
+    except (OSError, EOFError, lzma.LZMAError) as exc:
+        raise InputError(f"{path}: cannot read ({exc})") from None
+
+
+def split_ending(raw: bytes) -> Tuple[bytes, bytes]:
+    """``(body, ending)`` with ending ``b"\\r\\n"``, ``b"\\n"`` or ``b""``."""
+    if raw.endswith(b"\n"):
+        if raw.endswith(b"\r\n"):
+            return raw[:-2], b"\r\n"
+        return raw[:-1], b"\n"
+    return raw, b""
+
+
+# --------------------------------------------------------------------------- dotted paths
+
+
+def parse_path(field: str) -> Tuple[str, ...]:
+    """``"meta.body"`` -> ``("meta", "body")``."""
+    if not isinstance(field, str) or not field or any(not p for p in field.split(".")):
+        raise ValueError(f"invalid field path {field!r}; use names separated by dots, e.g. meta.body")
+    return tuple(field.split("."))
+
+
+_MISSING = object()
+
+
+def get_path(obj: Any, parts: Sequence[str], default: Any = _MISSING) -> Any:
+    """The value at ``parts`` inside nested dicts/lists, or ``default`` (KeyError if none given)."""
+    cur = obj
+    for p in parts:
+        if isinstance(cur, dict) and p in cur:
+            cur = cur[p]
+        elif isinstance(cur, list) and p.isdigit() and int(p) < len(cur):
+            cur = cur[int(p)]
+        else:
+            if default is _MISSING:
+                raise KeyError(".".join(parts))
+            return default
+    return cur
+
+
+def set_path(obj: Any, parts: Sequence[str], value: Any) -> None:
+    """Set the existing value at ``parts`` (the path must exist, see :func:`get_path`)."""
+    parent = get_path(obj, parts[:-1]) if len(parts) > 1 else obj
+    last = parts[-1]
+    if isinstance(parent, list):
+        parent[int(last)] = value
+    else:
+        parent[last] = value
+
+
+# --------------------------------------------------------------------------- writing
+
+
+def open_output(path: str, kind: Optional[str]) -> IO[bytes]:
+    """Open ``path`` for binary writing, compressed as ``kind`` (see :func:`compression_of`)."""
+    if kind == "gzip":
+        # mtime=0: the same input gives byte-identical .gz output
+        return gzip.GzipFile(filename=os.path.basename(strip_compression(path)), mode="wb", compresslevel=6,
+                             fileobj=open(path, "wb"), mtime=0)
+    if kind == "bz2":
+        return bz2.open(path, "wb")
+    if kind == "xz":
+        return lzma.open(path, "wb")
+    return open(path, "wb", buffering=1 << 20)
+
+
+class AtomicWriter:
+    """Write ``path`` through a temporary file in the same directory; rename on success.
+
+    Use as a context manager: an exception inside the block (including
+    KeyboardInterrupt) removes the temporary file and leaves ``path``
+    untouched.  With ``backup`` (a suffix), an existing ``path`` is kept as
+    ``path + backup`` before it is replaced.
+    """
+
+    def __init__(self, path: str, backup: Optional[str] = None):
+        self.path = path
+        self.backup = backup
+        self.tmp: Optional[str] = None
+        self.stream: Optional[IO[bytes]] = None
+        self._raw: Optional[IO[bytes]] = None
+
+    def __enter__(self) -> IO[bytes]:
+        directory = os.path.dirname(os.path.abspath(self.path))
+        if not os.path.isdir(directory):
+            raise InputError(f"{self.path}: directory {directory} does not exist")
+        try:
+            fd, self.tmp = tempfile.mkstemp(prefix="." + os.path.basename(self.path) + ".", suffix=".tmp",
+                                            dir=directory)
+        except PermissionError:
+            raise InputError(f"{self.path}: cannot write in {directory} (permission denied)") from None
+        os.close(fd)
+        self.stream = open_output(self.tmp, compression_of(self.path))
+        return self.stream
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        assert self.tmp is not None and self.stream is not None
+        try:
+            self.stream.close()
+            fileobj = getattr(self.stream, "fileobj", None)  # GzipFile does not close a passed file object
+            if fileobj is not None:
+                fileobj.close()
+        except BaseException:
+            if exc_type is None:
+                self._discard()
+                raise
+        if exc_type is not None:
+            self._discard()
+            return
+        try:
+            if os.path.exists(self.path):
+                shutil.copymode(self.path, self.tmp)
+                if self.backup:
+                    keep = self.path + self.backup
+                    if os.path.lexists(keep):
+                        os.remove(keep)
+                    try:
+                        os.link(self.path, keep)
+                    except OSError:
+                        shutil.copy2(self.path, keep)
+            else:
+                os.chmod(self.tmp, 0o666 & ~_umask())
+            os.replace(self.tmp, self.path)
+        except BaseException:
+            self._discard()
+            raise
+
+    def _discard(self) -> None:
+        if self.tmp and os.path.exists(self.tmp):
+            try:
+                os.remove(self.tmp)
+            except OSError:
+                pass
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+class StdoutWriter:
+    """Context manager yielding stdout's binary stream (no temporary file possible there)."""
+
+    def __enter__(self) -> IO[bytes]:
+        return sys.stdout.buffer
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        if exc_type is None:
+            sys.stdout.buffer.flush()
+
+
+def same_file(a: str, b: str) -> bool:
+    """Whether paths ``a`` and ``b`` name the same file (symlinks and hard links included)."""
+    if a == STDIN or b == STDIN:
+        return False
+    try:
+        if os.path.samefile(a, b):
+            return True
+    except OSError:
+        pass
+    return os.path.realpath(a) == os.path.realpath(b)
+
+
+def text_buffer(stream: IO[bytes]) -> io.TextIOWrapper:
+    """A UTF-8 text view of a binary stream (used for the explain file)."""
+    return io.TextIOWrapper(stream, encoding="utf-8", newline="\n", write_through=False)
+
+
+def expand_inputs(args: List[str], pattern: str, exclude: Optional[str] = None) -> List[Tuple[str, str]]:
+    """``(path, relative_name)`` for every input: files as given, directories walked recursively.
+
+    Directory entries are matched against the glob ``pattern`` (on the file
+    name), sorted, and hidden files and directories (``.name``) are left out.
+    ``exclude`` is a directory whose content is never taken as input (the
+    output directory when it lies inside an input directory).
+    """
+    import fnmatch
+
+    out: List[Tuple[str, str]] = []
+    excl = os.path.realpath(exclude) if exclude else None
+    for a in args:
+        if a == STDIN:
+            out.append((a, a))
+            continue
+        if os.path.isdir(a):
+            found = []
+            for root, dirs, files in os.walk(a):
+                if excl and os.path.realpath(root) == excl:
+                    dirs[:] = []
+                    continue
+                dirs[:] = sorted(d for d in dirs if not d.startswith(".")
+                                 and not (excl and os.path.realpath(os.path.join(root, d)) == excl))
+                for f in sorted(files):
+                    if f.startswith(".") or not fnmatch.fnmatch(f, pattern):
+                        continue
+                    full = os.path.join(root, f)
+                    found.append((full, os.path.relpath(full, a)))
+            if not found:
+                raise InputError(f"{a}: no files matching {pattern!r} in this directory")
+            out.extend(found)
+        elif os.path.exists(a):  # a regular file, or a pipe such as <(zcat x.gz)
+            out.append((a, os.path.basename(a)))
+        else:
+            raise InputError(f"{a}: no such file or directory")
+    return out
