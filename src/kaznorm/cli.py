@@ -446,7 +446,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         sys.stderr.write(f"{PROG}: error: {exc}\n")
         return 2
     except KeyboardInterrupt:
-        sys.stderr.write(f"{PROG}: interrupted; no output file was written\n")
+        sys.stderr.write(f"{PROG}: interrupted; the output being written was discarded\n")
         return 130
     except BrokenPipeError:
         # the reader of stdout went away (e.g. `| head`): stop quietly
@@ -459,6 +459,12 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     except OSError as exc:
         sys.stderr.write(f"{PROG}: error: {exc}\n")
         return 2
+    except Exception as exc:  # a bug or damaged data: short message, traceback on request
+        if os.environ.get("KAZNORM_DEBUG"):
+            raise
+        sys.stderr.write(f"{PROG}: internal error: {type(exc).__name__}: {exc}\n"
+                         f"(run with KAZNORM_DEBUG=1 for the traceback)\n")
+        return 1
 
 
 def entry() -> None:

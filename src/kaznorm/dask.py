@@ -1,0 +1,102 @@
+"""Clean Dask collections partition by partition (``pip install 'kaznorm[dask]'``).
+
+>>> import dask.bag as db, kaznorm.dask as kd                      # doctest: +SKIP
+>>> lines = db.read_text("corpus/*.txt.gz")                        # doctest: +SKIP
+>>> kd.clean_bag(lines).to_textfiles("clean/*.txt.gz")             # doctest: +SKIP
+
+* :func:`clean_bag` takes a bag of lines (str) or of JSON records (dicts,
+  with ``field`` naming the text, dotted for nested fields).  A line's own
+  trailing ``\\n``/``\\r\\n`` (``read_text`` keeps it) is left as it is and not
+  given to the pipeline, exactly like the console script.
+* :func:`clean_dataframe` cleans one string column of a Dask DataFrame
+  (missing values stay missing).
+* :func:`clean_partition` and :func:`clean_frame` are the plain per-partition
+  functions (a list of str/records, a pandas DataFrame), usable with any engine.
+
+The :class:`~kaznorm.Pipeline` is pickled into the task graph (it pickles as
+step names, so it is small); each worker process rebuilds it and loads the
+lexicon once, on first use.  Dask itself is imported only when a function here
+is called with a Dask collection.
+"""
+from __future__ import annotations
+
+import copy
+from typing import Any, Iterable, List, Optional
+
+from .io import get_path, parse_path, set_path
+from .pipeline import Pipeline
+
+__all__ = ["clean_bag", "clean_dataframe", "clean_partition", "clean_frame", "clean_text"]
+
+
+def _pipeline(pipeline: Optional[Pipeline]) -> Pipeline:
+    if pipeline is None:
+        return Pipeline.default()
+    if not isinstance(pipeline, Pipeline):
+        raise TypeError(f"pipeline must be a kaznorm.Pipeline, not {type(pipeline).__name__}")
+    return pipeline
+
+
+def clean_text(text: str, pipeline: Pipeline) -> str:
+    """Clean one line; a trailing line ending is kept and not passed to the pipeline."""
+    if text.endswith("\n"):
+        cut = 2 if text.endswith("\r\n") else 1
+        return pipeline(text[:-cut]) + text[-cut:]
+    return pipeline(text)
+
+
+def _clean_record(record: Any, parts, pipeline: Pipeline) -> Any:
+    value = get_path(record, parts, None)
+    if not isinstance(value, str):
+        return record  # no such field (or not a string): passed through
+    new = pipeline(value)
+    if new == value:
+        return record
+    out = copy.deepcopy(record)  # never mutate the caller's (possibly cached) records
+    set_path(out, parts, new)
+    return out
+
+
+def clean_partition(items: Iterable[Any], pipeline: Optional[Pipeline] = None, field: Optional[str] = None) -> List[Any]:
+    """Clean a partition: str items as lines, or records (dicts) at ``field``."""
+    pipeline = _pipeline(pipeline)
+    if field is None:
+        out = []
+        for x in items:
+            if not isinstance(x, str):
+                raise TypeError(f"clean_bag without field= expects str items, got {type(x).__name__}; "
+                                "pass field='text' for records")
+            out.append(clean_text(x, pipeline))
+        return out
+    parts = parse_path(field)
+    return [_clean_record(x, parts, pipeline) for x in items]
+
+
+def clean_bag(bag, pipeline: Optional[Pipeline] = None, field: Optional[str] = None):
+    """A Dask bag with every line (``field=None``) or every record's ``field`` cleaned."""
+    pipeline = _pipeline(pipeline)
+    if field is not None:
+        parse_path(field)  # fail early, on the client
+    return bag.map_partitions(clean_partition, pipeline, field)
+
+
+def clean_frame(frame, column: str, pipeline: Optional[Pipeline] = None, output: Optional[str] = None):
+    """A copy of the pandas DataFrame ``frame`` with ``column`` cleaned (into ``output`` if given)."""
+    pipeline = _pipeline(pipeline)
+    if column not in frame.columns:
+        raise KeyError(f"no column {column!r}; columns: {', '.join(map(str, frame.columns))}")
+    frame = frame.copy()
+    frame[output or column] = frame[column].map(pipeline, na_action="ignore").astype(frame[column].dtype)
+    return frame
+
+
+def clean_dataframe(df, column: str, pipeline: Optional[Pipeline] = None, output: Optional[str] = None):
+    """A Dask DataFrame with the string ``column`` cleaned, partition by partition.
+
+    ``output`` names a new column for the cleaned text (default: replace ``column``).
+    """
+    pipeline = _pipeline(pipeline)
+    if column not in df.columns:
+        raise KeyError(f"no column {column!r}; columns: {', '.join(map(str, df.columns))}")
+    meta = clean_frame(df._meta, column, pipeline, output)
+    return df.map_partitions(clean_frame, column, pipeline, output, meta=meta)
