@@ -117,3 +117,12 @@ def test_partition_helpers_without_dask_collections():
         kd.clean_partition([{"t": "x"}])
     with pytest.raises(TypeError, match="Pipeline"):
         kd.clean_partition(["x"], pipeline="default")
+
+
+def test_column_assignment(client, tmp_path):
+    texts = _lines(30)
+    dd.from_pandas(pd.DataFrame({"text": texts}), npartitions=2).to_parquet(str(tmp_path / "in.parquet"))
+    df = dd.read_parquet(str(tmp_path / "in.parquet"))
+    df["text"] = kd.clean_column(df["text"])
+    df.to_parquet(str(tmp_path / "out.parquet"))
+    assert list(pd.read_parquet(tmp_path / "out.parquet")["text"]) == [kaznorm.clean(t) for t in texts]

@@ -8,8 +8,8 @@
   with ``field`` naming the text, dotted for nested fields).  A line's own
   trailing ``\\n``/``\\r\\n`` (``read_text`` keeps it) is left as it is and not
   given to the pipeline, exactly like the console script.
-* :func:`clean_dataframe` cleans one string column of a Dask DataFrame
-  (missing values stay missing).
+* :func:`clean_dataframe` cleans one string column of a Dask DataFrame, and
+  :func:`clean_column` a Dask Series (missing values stay missing).
 * :func:`clean_partition` and :func:`clean_frame` are the plain per-partition
   functions (a list of str/records, a pandas DataFrame), usable with any engine.
 
@@ -26,7 +26,8 @@ from typing import Any, Iterable, List, Optional
 from .io import get_path, parse_path, set_path
 from .pipeline import Pipeline
 
-__all__ = ["clean_bag", "clean_dataframe", "clean_partition", "clean_frame", "clean_text"]
+__all__ = ["clean_bag", "clean_dataframe", "clean_column", "clean_partition", "clean_frame", "clean_series",
+           "clean_text"]
 
 
 def _pipeline(pipeline: Optional[Pipeline]) -> Pipeline:
@@ -86,8 +87,20 @@ def clean_frame(frame, column: str, pipeline: Optional[Pipeline] = None, output:
     if column not in frame.columns:
         raise KeyError(f"no column {column!r}; columns: {', '.join(map(str, frame.columns))}")
     frame = frame.copy()
-    frame[output or column] = frame[column].map(pipeline, na_action="ignore").astype(frame[column].dtype)
+    frame[output or column] = clean_series(frame[column], pipeline)
     return frame
+
+
+def clean_series(series, pipeline: Optional[Pipeline] = None):
+    """A pandas Series of str with every value cleaned (missing values stay missing)."""
+    pipeline = _pipeline(pipeline)
+    return series.map(pipeline, na_action="ignore").astype(series.dtype)
+
+
+def clean_column(series, pipeline: Optional[Pipeline] = None):
+    """A Dask Series (e.g. ``df["text"]``) cleaned partition by partition."""
+    pipeline = _pipeline(pipeline)
+    return series.map_partitions(clean_series, pipeline, meta=series._meta)
 
 
 def clean_dataframe(df, column: str, pipeline: Optional[Pipeline] = None, output: Optional[str] = None):
