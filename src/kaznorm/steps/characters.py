@@ -1,1 +1,316 @@
-"""placeholder until implemented."""
+"""Character-level steps: ``invisible`` (odd and invisible characters) and ``lookalike``.
+
+Both run on every line of large corpora, so each starts with one precompiled
+regex search and returns at once when the text holds nothing to do.
+
+invisible
+    * BOM, word joiner, invisible math operators: removed.
+    * Zero-width space: removed, except between letters of scripts that use it
+      as a word boundary (Thai, Khmer, CJK...).  ZWJ/ZWNJ: removed unless a
+      neighbour belongs to a script that needs them (Arabic, Indic, emoji).
+    * Bidi controls: removed, unless the text has right-to-left letters.
+    * C0/C1 controls: removed; "\\n", "\\t" and "\\r" are never touched, so
+      "\\r\\n" line ends survive.  Line-like controls (VT, FF, NEL, U+2028/9)
+      become a space between two words, else vanish.
+    * Soft hyphen: removed inside a word; when it touches a space or a line
+      end it is left for ``linebreak_hyphen``.  ``¬`` (a PDF hyphen remnant) is
+      removed only between two letters.
+    * NBSP and the exotic spaces become U+0020, except NBSP / narrow NBSP /
+      figure / thin space between two digits (``1 000``), which stay.
+    * U+2011 non-breaking hyphen -> "-".
+    * Combining marks after a Cyrillic letter: a stress mark (U+0301/U+0300)
+      on a vowel is removed, the rest composed (NFC), so ``и``+U+0306 -> ``й``.
+
+lookalike
+    Latin look-alike letters inside a Cyrillic word are replaced by the
+    Cyrillic letter when the whole word then becomes Cyrillic (``Бaтыс``,
+    ``Cәлем``; Latin ``h`` -> ``һ``, ``i`` -> ``і``); ``ə/ǝ`` -> ``ә``, ``ɵ/ӛ`` ->
+    ``ө``, ``ӊ`` -> ``ң``, ``¥`` -> ``Ұ``; ``θ/ѳ`` -> ``ө`` only in a text with
+    Kazakh letters.  Never touched: all-Latin words (``Toyota``, ``COKEY``,
+    ``XXI``), words next to digits (``H2O``), URLs and e-mails, a Latin word
+    with a Kazakh suffix (``ATMдің``, ``Mexicoға``: left for ``suffix_hyphen``).
+    A word with a Latin run of three or more look-alike letters is left alone
+    (a typo'd Latin word is likelier than three substitutions in a row).
+    Standalone ``I``/``II``/``III`` become Cyrillic only when the same text
+    has a word whose Latin ``i``/``I`` was just fixed (evidence that this text
+    types ``І`` as Latin ``I``); otherwise they are Roman numerals and stay.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import List, Optional, Tuple
+
+from .. import chars as C
+from ..pipeline import Context, Edit, register
+
+# =========================================================================== invisible
+
+_DELETE_CONTROLS = frozenset(
+    [chr(c) for c in range(0x00, 0x20) if chr(c) not in "\t\n\r" and chr(c) not in C.LINE_CONTROLS]
+    + [chr(0x7F)]
+    + [chr(c) for c in range(0x80, 0xA0) if chr(c) not in C.LINE_CONTROLS]
+)
+
+_TRIGGER_CHARS = (
+    set(_DELETE_CONTROLS)
+    | set(C.LINE_CONTROLS)
+    | set(C.EXOTIC_SPACES)
+    | set(C.ALWAYS_DELETE)
+    | set(C.BIDI_CONTROLS)
+    | set(C.JOINERS)
+    | {C.ZWSP, C.SOFT_HYPHEN, C.NOT_SIGN, C.NB_HYPHEN}
+)
+
+
+def _char_class(chars) -> str:
+    return "".join(sorted("\\x%02x" % ord(c) if ord(c) < 0x100 else "\\u%04x" % ord(c) for c in chars))
+
+
+# one run of characters the step may change; combining marks U+0300-U+036F are
+# included so that decomposed Cyrillic letters are composed
+_INVIS_RUN = re.compile("[" + _char_class(_TRIGGER_CHARS) + "\u0300-\u036f]+")
+_RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
+
+
+def _is_complex(ch: Optional[str]) -> bool:
+    """True for characters of scripts that use ZWJ/ZWNJ/ZWSP (Arabic, Indic, Thai, CJK, emoji)."""
+    if ch is None or ch.isspace():
+        return False
+    cp = ord(ch)
+    if cp < 0x0590:  # Latin, IPA, Greek, Cyrillic, Armenian, combining marks
+        return False
+    if 0x1C80 <= cp <= 0x1C8F or 0x1D00 <= cp < 0x2600 or 0x2C60 <= cp <= 0x2C7F or 0xA640 <= cp <= 0xA69F:
+        return False  # Cyrillic/Latin extensions, punctuation and symbols (not emoji blocks)
+    if 0xA720 <= cp <= 0xA7FF or 0xFB00 <= cp <= 0xFB06 or 0xFF00 <= cp <= 0xFFEF:
+        return False
+    return True
+
+
+def _is_cyr_letter(ch: Optional[str]) -> bool:
+    return ch is not None and "\u0400" <= ch <= "\u052f" and ch.isalpha()
+
+
+def _compose_cyrillic(base: str, marks: str) -> str:
+    """``base`` (a Cyrillic letter) followed by combining ``marks``: drop stress, compose."""
+    if base in C.CYRILLIC_VOWELS:
+        marks = "".join(m for m in marks if m not in C.STRESS_MARKS)
+    return unicodedata.normalize("NFC", base + marks)
+
+
+def _invisible_run(text: str, start: int, end: int, has_rtl) -> Optional[Tuple[int, str, str]]:
+    """Decide one run ``text[start:end]``; return (edit_start, replacement, note) or None."""
+    prev = text[start - 1] if start > 0 else None
+    nxt = text[end] if end < len(text) else None
+    out: List[str] = []
+    notes: List[str] = []
+    run = text[start:end]
+    for i, ch in enumerate(run):
+        if "\u0300" <= ch <= "\u036f":
+            out.append(ch)  # combining marks: handled below, after the base is known
+            continue
+        if ch in C.EXOTIC_SPACES:
+            p = run[i - 1] if i > 0 else prev
+            n = run[i + 1] if i + 1 < len(run) else nxt
+            if ch in C.DIGIT_GROUP_SPACES and p is not None and n is not None and p.isdecimal() and n.isdecimal():
+                out.append(ch)
+            else:
+                out.append(" ")
+                notes.append("U+%04X->space" % ord(ch))
+        elif ch == C.NB_HYPHEN:
+            out.append("-")
+            notes.append("U+2011->-")
+        elif ch in _DELETE_CONTROLS or ch in C.ALWAYS_DELETE:
+            notes.append("-U+%04X" % ord(ch))
+        elif ch in C.LINE_CONTROLS:
+            if prev is not None and nxt is not None and not prev.isspace() and not nxt.isspace():
+                out.append(" ")
+                notes.append("U+%04X->space" % ord(ch))
+            else:
+                notes.append("-U+%04X" % ord(ch))
+        elif ch in C.BIDI_CONTROLS:
+            if has_rtl():
+                out.append(ch)
+            else:
+                notes.append("-U+%04X" % ord(ch))
+        elif ch == C.ZWSP:
+            if _is_complex(prev) and _is_complex(nxt):
+                out.append(ch)
+            else:
+                notes.append("-ZWSP")
+        elif ch in C.JOINERS:
+            if _is_complex(prev) or _is_complex(nxt):
+                out.append(ch)
+            else:
+                notes.append("-U+%04X" % ord(ch))
+        elif ch == C.SOFT_HYPHEN:
+            if prev is None or nxt is None or prev.isspace() or nxt.isspace():
+                out.append(ch)  # at a line end or next to a space: linebreak_hyphen decides
+            else:
+                notes.append("-soft hyphen")
+        elif ch == C.NOT_SIGN:
+            if prev is not None and nxt is not None and prev.isalpha() and nxt.isalpha():
+                notes.append("-¬")
+            else:
+                out.append(ch)
+        else:  # pragma: no cover - every trigger character is handled above
+            out.append(ch)
+    repl = "".join(out)
+    edit_start = start
+    # combining marks right after a Cyrillic letter (once the invisible characters
+    # between them are gone): stress removed, the rest composed
+    if repl and "\u0300" <= repl[0] <= "\u036f" and _is_cyr_letter(prev):
+        k = 0
+        while k < len(repl) and "\u0300" <= repl[k] <= "\u036f":
+            k += 1
+        composed = _compose_cyrillic(prev, repl[:k])
+        if composed != prev + repl[:k]:
+            edit_start = start - 1
+            repl = composed + repl[k:]
+            notes.append("stress removed / composed")
+    if edit_start == start and repl == run:
+        return None
+    return edit_start, repl, ", ".join(notes)
+
+
+@register("invisible", doc="remove BOM, zero-width and control characters, soft hyphens in words; odd spaces -> space")
+def invisible(text: str, ctx: Context) -> List[Edit]:
+    m = _INVIS_RUN.search(text)
+    if m is None:
+        return []
+    rtl: List[Optional[bool]] = [None]
+
+    def has_rtl() -> bool:
+        if rtl[0] is None:
+            rtl[0] = _RTL.search(text) is not None
+        return rtl[0]
+
+    edits: List[Edit] = []
+    while m is not None:
+        r = _invisible_run(text, m.start(), m.end(), has_rtl)
+        if r is not None:
+            s, repl, note = r
+            edits.append(Edit(s, m.end(), repl, note))
+        m = _INVIS_RUN.search(text, m.end())
+    return edits
+
+
+# =========================================================================== lookalike
+
+_LAT = C.LATIN_TO_CYRILLIC
+_ALL_VARIANTS = dict(C.VARIANT_LETTERS)
+_ALL_VARIANTS.update(C.WEAK_VARIANT_LETTERS)
+_MAP = dict(_LAT)
+_MAP.update(_ALL_VARIANTS)
+_VARIANT_CLASS = "".join(sorted(_ALL_VARIANTS))
+_CYR = "\u0400-\u052f"
+
+# a Latin letter touching a Cyrillic letter, or any variant letter
+_LOOK_TRIGGER = re.compile(f"[A-Za-z][{_CYR}]|[{_CYR}][A-Za-z]|[{_VARIANT_CLASS}]")
+_TOKEN = re.compile(r"(?:[^\W\d_]|[¥\u0300-\u036f])+")
+_LATIN_RUN = re.compile(r"[A-Za-z]+")
+_HAS_CYR = re.compile(f"[{_CYR}]")
+_KAZAKH_EVIDENCE = re.compile("[" + "".join(sorted(C.KAZAKH_LETTERS | set(C.VARIANT_LETTERS))) + "]")
+_ROMAN_I = re.compile(r"[Ii]{1,3}")
+_URL = re.compile(
+    r"(?:\b[a-zA-Z][a-zA-Z0-9+.\-]*://|\bwww\.)\S+"
+    r"|(?<![\w.+\-])[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+"
+    r"|(?<![\w.\-@])(?:[\w\-]+\.)+(?:kz|ru|com|org|net|info|edu|gov|io|su|by|ua|uz|kg|de|uk|tr|cn|eu|me|tv)\b(?:/\S*)?"
+)
+
+
+def _token_fix(tok: str, kazakh_text) -> Tuple[Optional[str], bool]:
+    """The Cyrillic form of a mixed token, or None to leave it; and whether Latin i/I was mapped."""
+    cyr = lat = lat_strict = 0
+    strong = weak = standalone = used_i = False
+    for ch in tok:
+        if ch in _LAT:
+            lat += 1
+            if ch in "iIh":
+                used_i = used_i or ch in "iI"
+            else:
+                lat_strict += 1
+        elif ch in C.VARIANT_LETTERS:
+            strong = True
+            if ch in C.STANDALONE_VARIANTS:
+                standalone = True
+            elif ch != "¥":
+                cyr += 1  # ӛ ӊ are Cyrillic letters themselves
+        elif ch in C.WEAK_VARIANT_LETTERS:
+            weak = True
+        elif "\u0400" <= ch <= "\u052f":
+            cyr += 1
+        else:
+            return None, False  # another script, a combining mark...: not ours to decide
+    if lat == 0 and not strong and not weak:
+        return None, False
+    if cyr == 0:
+        # no Cyrillic letter: only words carrying ə/ɵ (never Latin-alphabet spellings here)
+        if not (standalone and len(tok) >= 2 and not weak):
+            return None, False
+    if weak and not kazakh_text():
+        return None, False
+    if lat_strict:
+        for m in _LATIN_RUN.finditer(tok):
+            run = m.group()
+            if len(run) >= 3 and run.strip("iIh"):
+                return None, False  # a Latin word (with a suffix?) rather than three substitutions
+        if lat_strict >= 3 and lat_strict > cyr:
+            return None, False
+        # ≥2 Latin capitals then a lower-case Cyrillic suffix: an abbreviation + ending (ATMдің)
+        m = _LATIN_RUN.match(tok)
+        if m and m.end() >= 2 and m.end() < len(tok) and tok[:m.end()].isupper() and tok[m.end()].islower():
+            return None, False
+    return "".join(_MAP.get(ch, ch) for ch in tok), used_i
+
+
+@register("lookalike", doc="Latin/other look-alike letters inside Cyrillic words -> Cyrillic (Cәлем, бiр, əке)")
+def lookalike(text: str, ctx: Context) -> List[Edit]:
+    if _LOOK_TRIGGER.search(text) is None:
+        return []
+    kz: List[Optional[bool]] = [None]
+
+    def kazakh_text() -> bool:
+        if kz[0] is None:
+            kz[0] = _KAZAKH_EVIDENCE.search(text) is not None
+        return kz[0]
+
+    urls = [(m.start(), m.end()) for m in _URL.finditer(text)]
+    has_cyr: Optional[bool] = None
+    edits: List[Edit] = []
+    roman: List[Tuple[int, int]] = []
+    i_evidence = False
+    ui = 0
+    n = len(text)
+    for m in _TOKEN.finditer(text):
+        s, e = m.start(), m.end()
+        while ui < len(urls) and urls[ui][1] <= s:
+            ui += 1
+        if ui < len(urls) and urls[ui][0] < e:
+            continue  # inside a URL or e-mail
+        tok = m.group()
+        if tok.isascii():
+            if _ROMAN_I.fullmatch(tok):
+                roman.append((s, e))
+            continue  # all-Latin word: never ours
+        if (s > 0 and (text[s - 1].isdigit() or text[s - 1] == "_")) or (e < n and (text[e].isdigit() or text[e] == "_")):
+            continue  # codes and formulas (H2O, Б52)
+        new, used_i = _token_fix(tok, kazakh_text)
+        if new is None or new == tok:
+            continue
+        if not _HAS_CYR.search(tok):
+            if has_cyr is None:
+                has_cyr = _HAS_CYR.search(text) is not None
+            if not has_cyr:
+                continue
+        i_evidence = i_evidence or used_i
+        edits.append(Edit(s, e, new, "look-alike letters -> Cyrillic"))
+    if i_evidence and roman:
+        for s, e in roman:
+            if (s > 0 and text[s - 1].isalnum()) or (e < n and text[e].isalnum()):
+                continue
+            edits.append(Edit(s, e, text[s:e].translate(_I_TO_CYR), "Latin I for І (this text types І as Latin I)"))
+    return edits
+
+
+_I_TO_CYR = str.maketrans({"I": "І", "i": "і"})

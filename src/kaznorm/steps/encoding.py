@@ -1,1 +1,184 @@
-"""placeholder until implemented."""
+"""The ``encoding`` step: repair text decoded with the wrong character set.
+
+Three kinds of damage, checked on every line, so the common case (nothing
+suspicious) costs one precompiled regex search:
+
+1. UTF-8 read as cp1251 / cp1252 / latin-1 ("ТљР°Р·Р°Т›", "ÒšÐ°Ð·Ð°Ò›").
+   A suspicious span is a run of at least two "lead + continuation" pairs
+   (a lead is what a UTF-8 lead byte D0-D3 / C2-C3 / E2 looks like in the wrong
+   charset, a continuation what a byte 80-BF looks like), possibly with ASCII
+   between the pairs.  Only that span is handed to ``ftfy.fix_encoding``; the
+   rest of the text is never given to ftfy.  ftfy is imported on first need.
+
+2. KZ-1048 / old "KZ" fonts read as cp1251 (``Ќазаќстан Республикасыныѕ``) and
+   PTCP154 read as cp1251.  The KZ-font letters (Ј Є Ќ Ѕ Ґ Ў Ї Ћ and lower
+   case) are real letters of Ukrainian, Belarusian, Uzbek, Serbian and
+   Macedonian, so the rule is built on alphabets:
+
+   * a word is *evidence* when it holds a KZ-font letter and its letters fit
+     none of those alphabets (``жаќсы``: ы is not Macedonian; ``ўлттыќ``: no
+     language has both ў and ќ; ``Республикасыныѕ``);
+   * when the text has at least one evidence word and no letter that only a
+     foreign alphabet has (ђ љ џ ҳ ...), every word with KZ-font letters in it
+     is mapped (so ``Ќазаќстан`` next to ``Республикасыныѕ`` is mapped too);
+   * otherwise nothing is mapped: a Ukrainian sentence (``Київ є столицею
+     України, її...``) or a Serbian word (``Југославија``) fits its alphabet
+     and stays.  The price: a KZ-font text whose words all happen to fit a
+     foreign alphabet (a lone ``Ќазаќ``) is left alone.
+
+   PTCP154 is chosen over KZ-1048 when the text shows more of the letters
+   only PTCP154 produces (Ѓ Њ and the symbols ¤ µ ¦ ± ‡ ‰ inside words) than
+   of those only KZ-1048 produces (Ј Ѕ Ґ Ў Ї).  The two differ on Є/є (Ғ in
+   KZ-1048, Ә in PTCP154).
+
+Decomposed forms (к + U+0301 for ќ, і + U+0308 for ї ...) are judged in NFC,
+so the ``invisible`` step composing them later cannot change the decision.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import List, Optional, Tuple
+
+from .. import chars as C
+from ..pipeline import Context, Edit, register
+
+# --------------------------------------------------------------------------- mojibake
+
+
+def _decode_range(codec: str) -> str:
+    out = []
+    for b in range(0x80, 0xC0):
+        try:
+            out.append(bytes([b]).decode(codec))
+        except UnicodeDecodeError:
+            out.append(chr(b))  # browsers map undefined bytes to the C1 control of the same value
+    return "".join(out)
+
+
+def _cls(chars: str) -> str:
+    return "".join("\\u%04x" % ord(c) for c in sorted(set(chars)))
+
+
+_CONT_1251 = _cls(_decode_range("cp1251"))
+_CONT_1252 = _cls(_decode_range("cp1252") + _decode_range("latin-1"))
+# leads: UTF-8 D0-D3 in cp1251 are Р С Т У, in cp1252/latin-1 Ð Ñ Ò Ó; C2/C3 (Latin-1
+# supplement) are В Г / Â Ã; E2 (punctuation) is в / â followed by a 80 byte (Ђ / €)
+_PAIR = (
+    f"(?:[РСТУ][{_CONT_1251}]|[ÐÑÒÓÂÃ][{_CONT_1252}]|вЂ[{_CONT_1251}]|â€[{_CONT_1252}]|[ВГ][{_CONT_1251}])"
+)
+_MOJIBAKE_SPAN = re.compile(f"{_PAIR}(?:[\\x20-\\x7e]{{0,12}}{_PAIR})*")
+_PAIR_RE = re.compile(_PAIR)
+_STRONG_SINGLE = re.compile("вЂ|â€")
+
+# --------------------------------------------------------------------------- KZ-font / PTCP154
+
+_KZ_MAP = C.KZ1048_AS_CP1251
+_PT_MAP = C.PTCP154_AS_CP1251
+_SIGNAL_CHARS = set(_KZ_MAP) | set(_PT_MAP)
+_PT_SYMBOLS = "¤¦±‡‰"  # not letters: allowed inside a word token only for PTCP154
+_INVIS_IN_WORD = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
+# decomposed spellings of the signal letters (ќ = к + U+0301, ї = і + U+0308, ў = у + U+0306,
+# ѓ = г + U+0301, Ѕ/ѕ have no decomposition)
+_DECOMPOSED = "[кКгГ]\u0301|[іІ]\u0308|[уУ]\u0306"
+
+_TRIGGER = re.compile(f"[{_cls(''.join(_SIGNAL_CHARS))}]|{_DECOMPOSED}|{_PAIR}")
+_WORD = re.compile(f"(?:[^\\W\\d_]|[{_PT_SYMBOLS}{_INVIS_IN_WORD}\\u0300-\\u036f])+")
+
+_FOREIGN = {k: v for k, v in C.FOREIGN_ALPHABETS.items() if k != "ru"}
+_LOOK = C.LATIN_TO_CYRILLIC
+
+
+def _fix_mojibake(text: str, spans: List[Tuple[int, int]]) -> List[Edit]:
+    edits: List[Edit] = []
+    fix = None
+    for m in _MOJIBAKE_SPAN.finditer(text):
+        span = m.group()
+        if len(_PAIR_RE.findall(span)) < 2 and not _STRONG_SINGLE.search(span):
+            continue
+        if fix is None:
+            from ftfy import fix_encoding as fix  # lazy: keeps `import kaznorm` fast
+        try:
+            fixed = fix(span)
+        except Exception:  # ftfy is a third-party heuristic: never let it break a line
+            continue
+        if fixed != span and "\ufffd" not in fixed and len(fixed) < len(span) and "\n" not in fixed:
+            edits.append(Edit(m.start(), m.end(), fixed, "mojibake: UTF-8 read in a single-byte charset"))
+            spans.append((m.start(), m.end()))
+    return edits
+
+
+def _letters(word: str) -> Optional[str]:
+    """Lower-case Cyrillic letters of ``word`` with Latin look-alikes mapped; None if it has other letters."""
+    out = []
+    for ch in word:
+        if ch in _LOOK:
+            ch = _LOOK[ch]
+        if ch.isalpha():
+            if not ("\u0400" <= ch <= "\u052f" or ch == "µ"):
+                return None
+            out.append(ch.lower())
+    return "".join(out)
+
+
+def _kz_font(text: str, skip: List[Tuple[int, int]]) -> List[Edit]:
+    cands = []
+    pt_votes = kz_votes = 0
+    for m in _WORD.finditer(text):
+        w = m.group()
+        if not any(ch in _SIGNAL_CHARS or "\u0300" <= ch <= "\u036f" for ch in w):
+            continue
+        if any(s < m.end() and m.start() < e for s, e in skip):
+            continue
+        nw = unicodedata.normalize("NFC", w) if any("\u0300" <= ch <= "\u036f" for ch in w) else w
+        if not any(ch in _SIGNAL_CHARS for ch in nw):
+            continue
+        if any(ch in C.FOREIGN_ONLY for ch in nw):
+            return []  # Serbian/Macedonian/Uzbek/Tajik letters present: this is not KZ-font text
+        pt_votes += sum(ch in C.PTCP154_SIGNALS for ch in nw)
+        kz_votes += sum(ch in C.KZ1048_SIGNALS for ch in nw)
+        cands.append((m.start(), m.end(), w, nw))
+    if not cands:
+        return []
+    ptcp = pt_votes > kz_votes
+    table = _PT_MAP if ptcp else _KZ_MAP
+    note = "PTCP154 read as cp1251" if ptcp else "KZ-1048 / KZ font read as cp1251"
+    evidence = False
+    todo = []
+    for s, e, w, nw in cands:
+        if not ptcp and any(ch in "ЃѓЊњ" for ch in nw):
+            return []  # Macedonian/Serbian letters that KZ-1048 never produces
+        core = "".join(ch for ch in nw if ch not in _INVIS_IN_WORD)
+        if core.startswith("µ"):
+            continue  # a unit prefix (µм, µg), not PTCP154's ө
+        letters = _letters(core.strip(_PT_SYMBOLS))
+        if letters is None:
+            continue  # a word with other Latin letters: not ours
+        signals = [ch for ch in core if ch in table]
+        if not signals or not any(ch.isalpha() and ch not in table for ch in core):
+            continue  # a lone signal letter (Ukrainian «є», «ї») is never mapped
+        inner_symbol = any(ch in _PT_SYMBOLS for ch in core.strip(_PT_SYMBOLS))
+        if inner_symbol and not ptcp:
+            continue
+        fits = not inner_symbol and any(set(letters) <= alpha for alpha in _FOREIGN.values())
+        if not fits:
+            evidence = True
+        todo.append((s, e, nw))
+    if not evidence:
+        return []
+    edits = []
+    for s, e, nw in todo:
+        new = "".join(table.get(ch, ch) for ch in nw)
+        if new != text[s:e]:
+            edits.append(Edit(s, e, new, note))
+    return edits
+
+
+@register("encoding", doc="repair mojibake (UTF-8 read as cp1251/cp1252) and KZ-1048/KZ-font/PTCP154 letters")
+def encoding(text: str, ctx: Context) -> List[Edit]:
+    if text.isascii() or _TRIGGER.search(text) is None:
+        return []
+    spans: List[Tuple[int, int]] = []
+    edits = _fix_mojibake(text, spans)
+    edits.extend(_kz_font(text, spans))
+    return edits
