@@ -1,0 +1,238 @@
+"""Tests for the Kazakh suffix grammar (kaznorm.morphology)."""
+import pickle
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kaznorm.morphology import (MORPHEMES, Analysis, Analyzer, final_class, generate, harmony,
+                                prune_stems, verb_stem_from_infinitive)
+
+# A small hand-written stem list: nominals (n), verb stems without -у (v), uninflected (x).
+NOUNS = """бала адам кітап мектеп үй тау жер ел сөз студент журналист қала ауыл жұмыс ана ат
+іш алд бой ой өз дос ұлт бір тіл ән сынып жол заман әріп ақыл күш пайда зиян таза анық зерт
+дайын жоспар белгі жүрек тарақ көп мұрын орын халық ауыз ерін мойын қалып мүлік қауіп дауыс
+мұғалім қазақ жоқ бар банк медаль гараж фильм тарих университет министр компания интернет
+спорт бюджет автобус аудан жаз қыс кеш бұрын қазір ағылшын су он жиырма екі мың бұғат уағда
+автомат сауда ем күн қол бас тәуел таудай жақсы үлкен""".split()
+VERBS = """бар кел айт кет оқы сөйле ойна қой сүй ки жу жаз сен көн тап шық бол көр жүр өт
+көрсет ал сал жаса орында кір тапсыр біл шеш өлше сыз ұш қорық таны қорыт ту дамы""".split()
+UNINFLECTED = "және бірақ мен".split()
+
+
+def _stems():
+    d = {}
+    for w in NOUNS:
+        d[w] = d.get(w, "") + "n"
+    for w in VERBS:
+        d[w] = d.get(w, "") + "v"
+    for w in UNINFLECTED:
+        d[w] = d.get(w, "") + "x"
+    return d
+
+
+STEMS = _stems()
+A = Analyzer(STEMS)
+
+# (word, expected stem): regular inflections written for these tests
+VALID = [
+    # the issue's examples
+    ("бұғатталғаны", "бұғат"), ("уағдаласқандығымыз", "уағда"), ("автоматтандырудың", "автомат"),
+    ("балаларымыздың", "бала"), ("мектептегі", "мектеп"), ("кітабымыздағы", "кітап"),
+    # plural / cases / possessives
+    ("балалар", "бала"), ("адамдар", "адам"), ("кітаптар", "кітап"), ("мектептер", "мектеп"),
+    ("журналистер", "журналист"), ("адамның", "адам"), ("үйдің", "үй"), ("кітаптың", "кітап"),
+    ("балаға", "бала"), ("мектепке", "мектеп"), ("жұмысқа", "жұмыс"), ("адамды", "адам"),
+    ("қалада", "қала"), ("мектепте", "мектеп"), ("адамнан", "адам"), ("күннен", "күн"),
+    ("сөзбен", "сөз"), ("кітаппен", "кітап"), ("қолмен", "қол"), ("атым", "ат"),
+    ("кітабы", "кітап"), ("жүрегі", "жүрек"), ("тарағы", "тарақ"), ("мектебі", "мектеп"),
+    ("еліміз", "ел"), ("баласының", "бала"), ("баласына", "бала"), ("баласын", "бала"),
+    ("ішінде", "іш"), ("алдында", "алд"), ("елімізде", "ел"), ("үйіме", "үй"), ("анама", "ана"),
+    ("балаңыздың", "бала"), ("үйдегі", "үй"), ("ішіндегі", "іш"), ("аудандардағы", "аудан"),
+    ("үйдегілер", "үй"), ("өзімдікі", "өз"), ("қазақтікі", "қазақ"), ("баласындай", "бала"),
+    ("қазақша", "қазақ"), ("ағылшынша", "ағылшын"), ("бойынша", "бой"), ("айтуынша", "айт"),
+    ("жұмыссыз", "жұмыс"), ("сусыз", "су"), ("ақылды", "ақыл"), ("күшті", "күш"),
+    ("зиянды", "зиян"), ("достық", "дос"), ("ұлттық", "ұлт"), ("жұмыссыздық", "жұмыс"),
+    ("бірлігі", "бір"), ("жазушы", "жаз"), ("оқушылар", "оқы"), ("тілші", "тіл"),
+    ("сыныптас", "сынып"), ("жолдас", "жол"), ("әріптес", "әріп"), ("тазалау", "таза"),
+    ("анықтау", "анық"), ("зерттеу", "зерт"), ("жоспарланды", "жоспар"),
+    ("белгіленді", "белгі"), ("бірінші", "бір"), ("оныншы", "он"), ("жиырмасыншы", "жиырма"),
+    ("екеуі", "екі"), ("мыңдаған", "мың"), ("көбірек", "көп"), ("саудагер", "сауда"),
+    ("емхана", "ем"),
+    # verbs
+    ("барады", "бар"), ("барамын", "бар"), ("келеді", "кел"), ("оқиды", "оқы"),
+    ("сөйлейді", "сөйле"), ("қояды", "қой"), ("жуады", "жу"), ("киеді", "ки"),
+    ("бармайды", "бар"), ("сенбейді", "сен"), ("айтты", "айт"), ("бардық", "бар"),
+    ("келдіңіз", "кел"), ("жазбады", "жаз"), ("көнбеді", "көн"), ("айтқан", "айт"),
+    ("барғанбыз", "бар"), ("оқитын", "оқы"), ("сөйлейтін", "сөйле"), ("бармас", "бар"),
+    ("бармақшы", "бар"), ("тауып", "тап"), ("шығып", "шық"), ("келгенше", "кел"),
+    ("келсек", "кел"), ("барыңыздар", "бар"), ("айтайық", "айт"), ("келіпті", "кел"),
+    ("жазылды", "жаз"), ("алынды", "ал"), ("жасалды", "жаса"), ("көрінді", "көр"),
+    ("сөйлесті", "сөйле"), ("жүргізілді", "жүр"), ("өткізілді", "өт"), ("келтірді", "кел"),
+    ("шығарды", "шық"), ("таныстырылды", "таны"), ("болғандықтан", "бол"),
+    ("келуіне", "кел"), ("дамуда", "дамы"), ("жүргізілуде", "жүр"), ("болатынын", "бол"),
+    ("қорқады", "қорық"), ("қою", "қой"), ("кию", "ки"), ("сүю", "сүй"), ("оқу", "оқы"),
+    ("табу", "тап"), ("шығу", "шық"),
+    # stem edges, loans, copula, clitics
+    ("мұрны", "мұрын"), ("орны", "орын"), ("халқы", "халық"), ("аузы", "ауыз"),
+    ("қалпы", "қалып"), ("мүлкі", "мүлік"), ("қаупі", "қауіп"), ("даусы", "дауыс"),
+    ("дауысы", "дауыс"), ("халықтың", "халық"), ("мұғаліммін", "мұғалім"),
+    ("студентпін", "студент"), ("қазақпыз", "қазақ"), ("адамбыз", "адам"), ("жоқпын", "жоқ"),
+    ("банкке", "банк"), ("банкі", "банк"), ("медальді", "медаль"), ("гаражға", "гараж"),
+    ("фильмнің", "фильм"), ("тарихы", "тарих"), ("тарихқа", "тарих"),
+    ("университетте", "университет"), ("министрлер", "министр"), ("компанияның", "компания"),
+    ("интернетте", "интернет"), ("спортқа", "спорт"), ("бюджетке", "бюджет"),
+    ("автобусқа", "автобус"), ("бір-ақ", "бір"),
+]
+
+INVALID = [
+    # glued words
+    "кітапүлкен", "жәнеоның", "мектептемен", "қазақстанжер", "баладос", "кітапжақсы",
+    "үйкітап", "біледіғой", "келдіме", "барасыңба",
+    # Russian-keyboard spellings
+    "казакстандагы", "кунде", "улкен", "окушы", "адамнын", "жаксы", "кітапка", "балага",
+    # wrong allomorphs and harmony
+    "кітапга", "үйда", "мектептар", "кітаптер", "балалер", "үйлар", "адамлар", "кітаплар",
+    "сөзлер", "кітапның", "үйнің", "адамны", "кітапны", "балағе", "мектепге", "жұмысға",
+    "үйке", "кітапда", "кітапдан", "сөзмен", "кітапмен", "кітапы", "жүрекі", "тарақы",
+    "мектебте", "кітабтар", "жүрегте", "халығы", "баласыға", "баласыда", "үйіге",
+    "баласысы", "балаларлар", "оқыйды", "ойнаиды", "қойады", "қойу", "оқыу", "барамін",
+    "келемын", "бардік", "келдық", "жазмады", "айтмады", "көнмеді", "айтған", "келкен",
+    "барген", "айтды", "кетді", "табып", "алылды", "келгенмыз", "адаммыз", "баратін",
+    "келетын", "ағылшынше", "таудей", "достлық", "балалік", "ұлтлық", "ақыллы", "күшлі",
+    "мұрыны", "қауіпі", "адамдың", "баламға", "үйімге",
+]
+
+
+@pytest.mark.parametrize("word,stem", VALID)
+def test_valid_forms_analyse_to_their_stem(word, stem):
+    stems = {a.stem for a in A.analyze(word)}
+    assert stem in stems, (word, A.analyze(word))
+    assert A.accepts(word)
+
+
+@pytest.mark.parametrize("word", INVALID)
+def test_invalid_forms_are_rejected(word):
+    assert A.analyze(word) == [], A.analyze(word)
+    assert not A.accepts(word)
+
+
+@pytest.mark.parametrize("word,suffixes", [
+    ("кітабы", ("ы",)), ("балаларымыздың", ("лар", "ымыз", "дың")), ("мектептегі", ("тегі",)),
+    ("барады", ("а", "ды")),
+])
+def test_segmentation(word, suffixes):
+    assert any(a.suffixes == suffixes for a in A.analyze(word)), A.analyze(word)
+
+
+def test_analysis_fields():
+    (a,) = [x for x in A.analyze("кітабы") if x.stem == "кітап"]
+    assert isinstance(a, Analysis) and a.pos == "n" and a.suffixes == ("ы",)
+
+
+def test_uninflected_stems_take_no_suffixes():
+    assert A.accepts("және")
+    assert not A.accepts("жәнеде")
+    assert not A.accepts("бірақты")
+
+
+def test_pos_is_respected():
+    # a verb ending on a nominal-only stem and a case ending on a verb-only stem
+    assert not A.accepts("кітапты" + "м" + "ыз" + "да")
+    an = Analyzer({"кітап": "n", "бар": "v"})
+    assert not an.accepts("кітапады")
+    assert an.accepts("барады")
+    assert not an.accepts("бардың" + "ға")
+
+
+def test_case_and_unknown_input():
+    assert A.accepts("Балалар".lower())
+    assert A.analyze("") == [] and not A.accepts("")
+    assert not A.accepts("kitap") and not A.accepts("123") and not A.accepts("бала1")
+
+
+@pytest.mark.parametrize("s,h", [
+    ("кітап", "b"), ("мектеп", "f"), ("банк", "f"), ("тарих", "b"), ("министр", "f"),
+    ("институт", "b"), ("туризм", "f"), ("компания", "b"), ("медаль", "f"), ("ми", "b"),
+    ("су", "b"), ("би", "f"),
+])
+def test_harmony(s, h):
+    assert harmony(s) == h
+
+
+@pytest.mark.parametrize("s,c", [("бала", "V"), ("жер", "R"), ("үй", "R"), ("ел", "L"),
+                                 ("адам", "N"), ("сөз", "Z"), ("кітап", "T"), ("медаль", "L")])
+def test_final_class(s, c):
+    assert final_class(s) == c
+
+
+@pytest.mark.parametrize("inf,stem", [
+    ("оқу", "оқы"), ("жазу", "жаз"), ("келу", "кел"), ("қою", "қой"), ("тою", "той"),
+    ("кию", "ки"), ("ойлау", "ойла"), ("сөйлеу", "сөйле"), ("көру", "көр"), ("қорқу", "қорық"),
+    ("жуу", "жу"), ("табу", "тап"), ("шығу", "шық"), ("автоматтандыру", "автоматтандыр"),
+    ("кітап", None), ("", None),
+])
+def test_verb_stem_from_infinitive(inf, stem):
+    assert verb_stem_from_infinitive(inf) == stem
+
+
+def test_verb_stem_from_infinitive_with_attestation():
+    attested = {"сұриды"}.__contains__
+    assert verb_stem_from_infinitive("сұру", attested) == "сұры"
+    assert verb_stem_from_infinitive("сұру") == "сұр"
+
+
+def test_prune_stems_removes_inflected_pseudo_stems():
+    pruned = prune_stems({"бала": "n", "баласы": "n", "балалар": "n", "адам": "n"})
+    assert "бала" in pruned and "адам" in pruned
+    assert "баласы" not in pruned and "балалар" not in pruned
+    an = Analyzer(pruned)
+    assert an.accepts("баласы") and not an.accepts("баласыға")
+
+
+def test_picklable():
+    an = pickle.loads(pickle.dumps(A))
+    assert an.accepts("кітабымыздағы") and not an.accepts("кітапүлкен")
+
+
+# ---- generated chains ---------------------------------------------------------------------
+
+NOUN_CHAINS = [
+    (), ("PL",), ("PX3",), ("PL", "PX3"), ("PL", "PX1PL", "GEN"), ("PX3", "DAT_N"),
+    ("PX3", "LOC_N"), ("PX1SG", "DAT_A"), ("PX1PL", "DAGI"), ("DAGI", "PL"), ("LOC",),
+    ("ABL",), ("INS",), ("ACC",), ("GEN",), ("DAT",), ("LYQ", "PX3", "GEN_N"),
+    ("ABE", "LYQ"), ("LY",), ("LA", "PASS", "PAST"), ("LA", "VN", "DAT"), ("PL", "DAGI"),
+    ("PX2SGP", "ABL"), ("SHY", "PL", "GEN"), ("LAS", "PL"),
+]
+VERB_CHAINS = [
+    ("AOR", "P3AOR"), ("NEG", "AOR", "P3AOR"), ("PAST",), ("PAST", "S2_1PL"), ("PTCP_PAST",),
+    ("PTCP_PAST", "PX3", "ACC_N"), ("PTCP_IMPF",), ("CV_P",), ("VN", "PX3", "DAT_N"),
+    ("PASS", "PAST"), ("NEG", "PTCP_PAST"), ("COND", "S2_1SG"), ("OPT1SG",), ("FUT",),
+    ("PTCP_PAST", "LYQ", "ABL"), ("CAUS_DYR", "VN"), ("VN", "LOC"), ("AOR", "P1PL"),
+]
+GEN_NOUNS = [w for w in NOUNS if w not in ("жиырма", "екі", "он", "мың", "бір", "алд", "зерт",
+                                         "тәуел", "таудай", "жоқ", "бар")]
+GEN_VERBS = list(VERBS)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(
+    st.tuples(st.sampled_from(GEN_NOUNS), st.sampled_from(NOUN_CHAINS)),
+    st.tuples(st.sampled_from(GEN_VERBS), st.sampled_from(VERB_CHAINS)),
+))
+def test_generated_chain_analyses_to_its_stem(stem_chain):
+    stem, chain = stem_chain
+    for form in generate(stem, chain):
+        assert stem in {a.stem for a in A.analyze(form)}, (stem, chain, form)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="абвгғдеёжзийкқлмнңоөпрстуұүфхһцчшщъыіьэюяә", max_size=20))
+def test_never_raises_and_accepts_agrees_with_analyze(s):
+    assert A.accepts(s) == bool(A.analyze(s))
+
+
+def test_morpheme_table_consistency():
+    for name, m in MORPHEMES.items():
+        for pred in m.after:
+            assert pred in MORPHEMES or pred in ("N0", "V0"), (name, pred)
