@@ -13,6 +13,7 @@ _MODULES = [
     "spacing",
     "punctuation",
     "suffix_hyphen",
+    "spelling",
 ]
 
 for _m in _MODULES:

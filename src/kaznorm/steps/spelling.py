@@ -1,0 +1,668 @@
+"""Word spelling steps: ``variants``, ``keyboard`` and ``typo``.
+
+* ``variants`` replaces established variant spellings from a curated table
+  (``kaznorm/data_variants.tsv``, shipped inside the package and read with
+  ``importlib.resources``): ``Санк Петербург`` -> ``Санкт-Петербург``.
+* ``keyboard`` puts back the nine Kazakh letters lost on a Russian layout
+  (ә ғ қ ң ө ұ ү һ і typed as а г к н о у х и/ы).  Candidates are generated
+  letter by letter, pruned by the lexicon's attested prefixes and, past them,
+  by vowel harmony of the suffixes; only forms the lexicon knows survive and
+  one must clearly win on frequency.
+* ``typo`` corrects unknown words to a lexicon form one edit away (two for long
+  words in the aggressive profile), found with symspellpy
+  (:mod:`kaznorm.typo_index`), only when one candidate clearly wins.
+
+All three leave alone: Russian and English words, Latin or mixed-script words,
+words with digits, anything inside a URL or e-mail address, protected terms,
+and names (capitalised words inside a sentence) unless the lexicon knows the
+corrected form as a name.  Each edit's note lists the candidates and why the
+winner won.
+"""
+from __future__ import annotations
+
+import re
+import threading
+from functools import lru_cache
+from typing import Dict, List, Optional, Sequence, Tuple
+
+from ..pipeline import Context, Edit, register
+
+__all__ = ["keyboard_candidates", "load_variants"]
+
+KAZ_LETTERS = frozenset("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
+_CYR = "А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі"
+# a word: Cyrillic letters, parts joined by hyphens; what touches it decides whether we may edit it
+WORD = re.compile(rf"[{_CYR}]+(?:-[{_CYR}]+)*")
+PART = re.compile(rf"[{_CYR}]+")
+# URLs, e-mails, domains: never edited inside
+SHIELD = re.compile(
+    r"(?:https?://|ftp://|www\.)[^\s<>\"«»]+"
+    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+    r"|\b[\w-]+(?:\.[\w-]+)*\.(?:kz|ru|com|org|net|edu|gov|info|io|uk|de|рф|қаз)\b(?:/[^\s<>\"«»]*)?",
+    re.IGNORECASE,
+)
+SENT_END = frozenset(".!?…")
+OPENERS = frozenset("«\"'“„([{-–—•*")
+
+# what each Russian-layout letter may stand for
+KEYBOARD_OPTIONS: Dict[str, Tuple[str, ...]] = {
+    "а": ("а", "ә"),
+    "г": ("г", "ғ"),
+    "к": ("к", "қ"),
+    "н": ("н", "ң"),
+    "о": ("о", "ө"),
+    "у": ("у", "ұ", "ү"),
+    "х": ("х", "һ"),
+    "и": ("и", "і"),
+    "ы": ("ы", "і"),
+}
+BACK_VOWELS = frozenset("аоұы")
+FRONT_VOWELS = frozenset("әеөүіэ")
+
+# similar letters / neighbouring keys: substitutions a hand-typist or OCR makes
+_SIMILAR_PAIRS = [
+    "аә", "ао", "ая", "ое", "оө", "уұ", "уү", "ұү", "ыі", "иі", "еи", "еэ", "ия", "ий",
+    "нң", "кқ", "гғ", "хһ", "тд", "сз", "лр", "лд", "шщ", "бп", "вф", "жз", "мн", "ъь", "её",
+]
+SIMILAR = frozenset(p for a, b in _SIMILAR_PAIRS for p in ((a, b), (b, a)))
+
+
+# ---------------------------------------------------------------------------- settings
+
+DEFAULT = {
+    # keyboard
+    "kb_ratio": 5.0,           # winner's count must be this many times the runner-up's (floor 0.5)
+    "kb_uncounted_min_letters": 2,  # a lone never-counted candidate must put back this many letters
+                                    # (unless the whole line lost its Kazakh letters)
+    "kb_min_count": 0,         # the winner's corpus count must exceed this when it has rivals
+    "kb_unique_morph": True,   # a lone candidate known only through the morphology may win
+    "kb_suspicious_ratio": 50.0,  # known word replaced (degraded lines only) when a restoration is this much more frequent
+    "kb_suspicious_min": 20,   # ... and that restoration counted at least this often
+    # typo
+    "typo_min_len": 5,
+    "typo_long": 99,           # words this long may use edit distance 2 (default: never)
+    "typo_ratio": 10.0,
+    "typo_min_count": 3,       # a winner among rivals must be counted at least this often
+    "typo_unique_min_count": 1,  # a lone candidate must be counted this often (0: attested is enough)
+    "typo_similar_only": True,  # a lone uncounted candidate needs a similar-letter substitution
+    "typo_suspicious": False,  # attested-but-uncounted forms next to a very frequent form
+    "typo_kinds": ("similar", "missing letter", "extra letter", "transposition"),
+}
+AGGRESSIVE = dict(DEFAULT)
+AGGRESSIVE.update({
+    "kb_ratio": 3.0,
+    "kb_uncounted_min_letters": 1,
+    "kb_suspicious_ratio": 10.0,
+    "kb_suspicious_min": 5,
+    "typo_min_len": 4,
+    "typo_long": 9,
+    "typo_ratio": 4.0,
+    "typo_min_count": 1,
+    "typo_unique_min_count": 0,
+    "typo_similar_only": False,
+    "typo_suspicious": True,
+    "typo_kinds": ("similar", "missing letter", "extra letter", "transposition", "substitution", "two edits"),
+})
+
+
+def _settings(ctx: Context) -> dict:
+    base = AGGRESSIVE if ctx.options.get("aggressive") else DEFAULT
+    extra = ctx.options.get("spelling")
+    if isinstance(extra, dict):
+        base = dict(base)
+        base.update(extra)
+    return base
+
+
+# ---------------------------------------------------------------------------- lexicon helpers
+
+def _ask(lex, name: str, word: str, default=False):
+    f = getattr(lex, name, None)
+    if f is None:
+        return default
+    try:
+        return f(word)
+    except Exception:
+        return default
+
+
+def _count(lex, word: str) -> float:
+    c = getattr(lex, "count", None)
+    if c is not None:
+        try:
+            return float(c(word))
+        except Exception:
+            return 0.0
+    return float(_ask(lex, "frequency", word, 0.0)) * 1e6
+
+
+class _WordCache:
+    """Per-lexicon memo of per-word decisions (bounded)."""
+
+    def __init__(self):
+        self.lock = threading.Lock()
+        self.table: Dict[object, Tuple[object, Dict]] = {}
+
+    def get(self, lex) -> Dict:
+        hit = self.table.get(id(lex))
+        if hit is not None and hit[0] is lex:
+            d = hit[1]
+            if len(d) > 100_000:
+                d.clear()
+            return d
+        with self.lock:
+            if len(self.table) > 8:
+                self.table.clear()
+            d: Dict = {}
+            self.table[id(lex)] = (lex, d)
+            return d
+
+
+_KB_CACHE = _WordCache()
+_PREFIX_CACHE = _WordCache()
+
+
+# ---------------------------------------------------------------------------- tokens and context
+
+def _shields(text: str) -> List[Tuple[int, int]]:
+    return [m.span() for m in SHIELD.finditer(text)] if ("." in text or "@" in text) else []
+
+
+def _inside(spans: Sequence[Tuple[int, int]], a: int, b: int) -> bool:
+    for s, e in spans:
+        if s < b and a < e:
+            return True
+    return False
+
+
+def _sentence_initial(text: str, a: int) -> bool:
+    i = a - 1
+    while i >= 0 and (text[i] in OPENERS or text[i] in " \t\u00a0"):
+        i -= 1
+    if i < 0 or text[i] == "\n":
+        return True
+    return text[i] in SENT_END
+
+
+def _case_class(w: str) -> str:
+    if w.islower():
+        return "lower"
+    if w.isupper():
+        return "upper" if len(w) > 1 else "title"
+    if w[0].isupper() and w[1:].islower():
+        return "title"
+    return "mixed"
+
+
+def _apply_case(model: str, new: str) -> str:
+    """Give ``new`` the case pattern of ``model`` (same length: per letter; else title/upper/lower)."""
+    if len(model) == len(new):
+        return "".join(n.upper() if m.isupper() else n for m, n in zip(model, new))
+    cls = _case_class(model)
+    if cls == "upper":
+        return new.upper()
+    if cls == "title":
+        return new[:1].upper() + new[1:]
+    return new
+
+
+def _lines(text: str):
+    start = 0
+    for i, ch in enumerate(text):
+        if ch == "\n":
+            yield start, i
+            start = i + 1
+    yield start, len(text)
+
+
+# ---------------------------------------------------------------------------- keyboard: candidates
+
+class _Prefixes:
+    """Sorted attested forms, by (keyboard-degraded) first letter, for prefix tests."""
+
+    _DEGRADE = str.maketrans({"ә": "а", "ғ": "г", "қ": "к", "ң": "н", "ө": "о", "ұ": "у", "ү": "у", "һ": "х",
+                              "і": "и"})
+
+    def __init__(self, lex):
+        self.lex = lex
+        self.by_letter: Optional[Dict[str, List[str]]] = None
+        self.lock = threading.Lock()
+
+    def _load(self) -> Dict[str, List[str]]:
+        if self.by_letter is None:
+            with self.lock:
+                if self.by_letter is None:
+                    from ..typo_index import lexicon_forms
+
+                    d: Dict[str, List[str]] = {}
+                    for f, _ in lexicon_forms(self.lex):
+                        if f:
+                            d.setdefault(f[0], []).append(f)
+                    for lst in d.values():
+                        lst.sort()
+                    self.by_letter = d
+        return self.by_letter
+
+    def has_prefix(self, p: str) -> bool:
+        lst = self._load().get(p[0])
+        if not lst:
+            return False
+        import bisect
+
+        i = bisect.bisect_left(lst, p)
+        return i < len(lst) and lst[i].startswith(p)
+
+
+def _prefixes(lex) -> _Prefixes:
+    d = _PREFIX_CACHE.get(lex)
+    p = d.get("_")
+    if p is None:
+        p = d["_"] = _Prefixes(lex)
+    return p
+
+
+def _last_vowel_class(p: str) -> Optional[str]:
+    for ch in reversed(p):
+        if ch in BACK_VOWELS:
+            return "back"
+        if ch in FRONT_VOWELS:
+            return "front"
+    return None
+
+
+def _suffix_options(ch: str, harmony: Optional[str]) -> Tuple[str, ...]:
+    """Options for a letter past the attested prefixes (in the suffixes): harmony decides."""
+    if ch == "н":
+        return ("н", "ң")
+    if harmony == "back":
+        return {"к": ("қ",), "г": ("ғ",), "у": ("у", "ұ"), "ы": ("ы",), "и": ("и",)}.get(ch, (ch,))
+    if harmony == "front":
+        return {"к": ("к",), "г": ("г",), "у": ("у", "ү"), "ы": ("і",), "и": ("і", "и")}.get(ch, (ch,))
+    return KEYBOARD_OPTIONS.get(ch, (ch,))
+
+
+def keyboard_candidates(word: str, lex, *, max_nodes: int = 3000, max_out: int = 64) -> List[str]:
+    """Known forms that ``word`` (lowercase) could be with Kazakh letters put back, ``word`` itself excluded.
+
+    Depth-first, left to right: while the prefix built so far starts some attested form every option is
+    tried; past that point (inside the suffixes of an inflected form) only the options vowel harmony
+    allows.  At most ``max_nodes`` prefixes are expanded and ``max_out`` complete forms checked.
+    """
+    if not word or not any(c in KEYBOARD_OPTIONS for c in word):
+        return []
+    pref = _prefixes(lex)
+    out: List[str] = []
+    budget = [max_nodes]
+    n = len(word)
+
+    def rec(i: int, p: str, in_lex: bool) -> None:
+        if budget[0] <= 0 or len(out) >= max_out:
+            return
+        budget[0] -= 1
+        if i == n:
+            if p != word and lex.known(p):
+                out.append(p)
+            return
+        ch = word[i]
+        if in_lex:
+            opts = KEYBOARD_OPTIONS.get(ch, (ch,))
+        else:
+            opts = _suffix_options(ch, _last_vowel_class(p))
+        for c in opts:
+            if i == 0 and c == "ң":
+                continue
+            q = p + c
+            if in_lex:
+                if pref.has_prefix(q):
+                    rec(i + 1, q, True)
+                elif i >= 2 and c == ch or (i >= 2 and c != ch and _harmonic(q)):
+                    # leave the attested prefixes: the rest must be a regular suffix chain
+                    rec(i + 1, q, False)
+            else:
+                rec(i + 1, q, False)
+
+    rec(0, "", True)
+    return sorted(set(out))
+
+
+def _harmonic(q: str) -> bool:
+    """A restored letter past the attested prefixes must agree with the preceding vowels."""
+    c = q[-1]
+    cls = _last_vowel_class(q[:-1])
+    if cls is None:
+        return True
+    if c in "ғқұ":
+        return cls == "back"
+    if c in "әөүі":
+        return cls == "front"
+    return True
+
+
+# ---------------------------------------------------------------------------- keyboard: decisions
+
+def _fmt(cands: Sequence[Tuple[str, float]]) -> str:
+    return " ".join(f"{c}({int(n)})" for c, n in cands[:5])
+
+
+def _restored(typed: str, cand: str) -> int:
+    return sum(1 for a, b in zip(typed, cand) if a != b)
+
+
+def _kb_decide(lw: str, lex, s: dict, *, name_only: bool = False, suspicious: bool = False,
+               own: float = 0.0, degraded: bool = True) -> Tuple[Optional[str], str]:
+    """(replacement or None, note) for lowercase ``lw``."""
+    cache = _KB_CACHE.get(lex)
+    cands = cache.get(lw)
+    if cands is None:
+        found = keyboard_candidates(lw, lex)
+        cands = sorted(((c, _count(lex, c)) for c in found), key=lambda t: (-t[1], t[0]))
+        cache[lw] = cands
+    if name_only:
+        cands = [t for t in cands if _ask(lex, "capitalised", t[0])]
+    if not cands:
+        return None, ""
+    best, nb = cands[0]
+    note = f"keyboard: candidates {_fmt(cands)}"
+    if suspicious:
+        # a known word: only a far more frequent restoration replaces it
+        if nb >= s["kb_suspicious_min"] and nb >= s["kb_suspicious_ratio"] * max(own, 0.5):
+            if len(cands) > 1 and nb < s["kb_ratio"] * max(cands[1][1], 0.5):
+                return None, ""
+            return best, f"{note}; {lw}({int(own)}); line typed without Kazakh letters; ratio {nb / max(own, 0.5):.0f}"
+        return None, ""
+    if len(cands) == 1:
+        if nb <= 0 and not _ask(lex, "attested", best) and not s["kb_unique_morph"]:
+            return None, ""
+        if nb <= 0 and not degraded and _restored(lw, best) < s["kb_uncounted_min_letters"]:
+            return None, ""  # one letter put back, into a form never counted, in a line with Kazakh letters
+        return best, f"{note}; only candidate"
+    second = cands[1][1]
+    if nb > s["kb_min_count"] and nb >= s["kb_ratio"] * max(second, 0.5):
+        return best, f"{note}; ratio {nb / max(second, 0.5):.0f}"
+    return None, ""
+
+
+@register("keyboard", doc="put back Kazakh letters typed on a Russian layout (қ→к, ң→н, і→и...)", needs_lexicon=True)
+def keyboard(text: str, ctx: Context) -> List[Edit]:
+    if not text:
+        return []
+    lex = ctx.lexicon
+    s = _settings(ctx)
+    shields = _shields(text)
+    edits: List[Edit] = []
+    for ls, le in _lines(text):
+        line = text[ls:le]
+        if not line.strip():
+            continue
+        degraded_line = not any(c in KAZ_LETTERS for c in line)
+        toks = []  # (start, end, word, case, initial)
+        for m in PART.finditer(line):
+            a, b = m.start() + ls, m.end() + ls
+            w = m.group()
+            if len(w) < 2 or not _editable_part(text, a, b) or _inside(shields, a, b):
+                continue
+            toks.append((a, b, w, _case_class(w), _sentence_initial(text, a)))
+        if not toks:
+            continue
+        plans = []
+        restorable = foreign = 0
+        for a, b, w, cls, initial in toks:
+            if cls == "mixed" or any(c in KAZ_LETTERS for c in w) and not _has_option(w):
+                continue
+            lw = w.lower()
+            if _ask(lex, "is_protected", w):
+                continue
+            if lex.known(lw):
+                plans.append((a, b, w, cls, initial, True))
+                continue
+            if _ask(lex, "is_russian", lw) or _ask(lex, "is_english", lw):
+                foreign += 1
+                continue
+            plans.append((a, b, w, cls, initial, False))
+        # first pass: unknown words
+        decided = {}
+        for a, b, w, cls, initial, known in plans:
+            if known:
+                continue
+            lw = w.lower()
+            common = cls == "lower" or (cls == "title" and initial)
+            rep, note = _kb_decide(lw, lex, s, name_only=not common, degraded=degraded_line)
+            if rep is not None:
+                restorable += 1
+                decided[a] = (rep, note, cls, common)
+        degraded = degraded_line and restorable >= 1 and restorable > foreign
+        for a, b, w, cls, initial, known in plans:
+            lw = w.lower()
+            if known:
+                if not degraded or any(c in KAZ_LETTERS for c in w) or cls == "mixed":
+                    continue
+                if cls != "lower" and not initial:
+                    continue
+                rep, note = _kb_decide(lw, lex, s, suspicious=True, own=_count(lex, lw))
+                if rep is None:
+                    continue
+            else:
+                got = decided.get(a)
+                if got is None:
+                    continue
+                rep, note, cls, common = got
+                if not common:
+                    # a capitalised word inside a sentence: a name; restored only when the whole line lost its
+                    # Kazakh letters and the lexicon knows the restored form as a name
+                    if not degraded:
+                        continue
+                    note += "; known name"
+                elif cls == "upper" and not degraded:
+                    continue
+            edits.append(Edit(a, b, _apply_case(w, rep), note))
+    return edits
+
+
+def _has_option(w: str) -> bool:
+    return any(c.lower() in KEYBOARD_OPTIONS for c in w)
+
+
+def _editable_part(text: str, a: int, b: int) -> bool:
+    """A part of a (possibly hyphenated) Cyrillic word with nothing but hyphens/letters-of-the-word around."""
+    before = text[a - 1] if a > 0 else " "
+    after = text[b] if b < len(text) else " "
+    for ch in (before, after):
+        if ch.isdigit() or ch in "_@/\\&=#+" or ch.isalpha():
+            return False
+    if after == "." and b + 1 < len(text) and text[b + 1].isalpha():
+        return False
+    return True
+
+
+# ---------------------------------------------------------------------------- typo
+
+_DEGRADE = str.maketrans({"ә": "а", "ғ": "г", "қ": "к", "ң": "н", "ө": "о", "ұ": "у", "ү": "у", "һ": "х", "і": "и"})
+
+
+def _keyboard_pair(typed: str, cand: str) -> bool:
+    """``cand`` differs from ``typed`` only by Kazakh letters that ``typed`` has in their Russian-layout form."""
+    return len(typed) == len(cand) and typed.translate(_DEGRADE) == cand.translate(_DEGRADE) and typed != cand
+
+def _edit_kind(a: str, b: str) -> str:
+    """Describe a one-edit difference between a (typed) and b (candidate)."""
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        if len(diff) == 1:
+            i = diff[0]
+            return "similar" if (a[i], b[i]) in SIMILAR else "substitution"
+        if len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]:
+            return "transposition"
+        return "other"
+    if len(a) + 1 == len(b):
+        at_end = a == b[:-1]
+        return "insert-end" if at_end else "missing letter"
+    if len(a) == len(b) + 1:
+        at_end = b == a[:-1]
+        return "delete-end" if at_end else "extra letter"
+    return "other"
+
+
+def _typo_decide(lw: str, lex, s: dict, *, name_only: bool, suspicious: bool = False,
+                 own: float = 0.0, similar_only: bool = False) -> Tuple[Optional[str], str]:
+    from ..typo_index import index_for
+
+    idx = index_for(lex)
+    maxd = 2 if len(lw) >= s["typo_long"] else 1
+    try:
+        hits = idx.lookup(lw, maxd)
+    except Exception:
+        return None, ""
+    cands = []
+    for term, dist, _w in hits:
+        if term == lw or dist == 0:
+            continue
+        if name_only and (not _ask(lex, "capitalised", term) or _count(lex, term) < 1
+                          or _keyboard_pair(lw, term)):
+            # names: only a counted name, and never a Kazakh-letter restoration (Жаксыбеков is how the
+            # name is written in Russian documents)
+            continue
+        if not name_only and _ask(lex, "capitalised", term):
+            continue  # a lowercase word is not "corrected" into a name
+        cands.append((term, dist, _count(lex, term)))
+    if not cands:
+        return None, ""
+    dmin = min(d for _, d, _ in cands)
+    near = sorted([c for c in cands if c[1] == dmin], key=lambda t: (-t[2], t[0]))
+    # endings carry grammar: a candidate that only changes the last letter competes with every other form
+    best, d, nb = near[0]
+    kind = _edit_kind(lw, best) if d == 1 else "two edits"
+    note = "typo: candidates " + " ".join(f"{t}({int(n)})" for t, _, n in near[:5])
+    if suspicious:
+        if nb >= 50 and nb >= 200 * max(own, 0.5) and len(near) == 1 and kind in ("similar", "missing letter",
+                                                                                   "extra letter"):
+            return best, f"{note}; {lw}({int(own)}) attested but never counted; {kind}"
+        return None, ""
+    if kind in ("insert-end", "delete-end"):
+        return None, ""
+    if kind not in s["typo_kinds"] or (similar_only and kind != "similar"):
+        return None, ""
+    if lw[-1] != best[-1] and kind != "similar":
+        return None, ""  # the ending carries the grammar: only a similar-letter slip may change it
+    if len(near) == 1:
+        if nb < s["typo_unique_min_count"] and not (s["typo_similar_only"] and kind == "similar"):
+            return None, ""
+        return best, f"{note}; only candidate at distance {d} ({kind})"
+    second = near[1][2]
+    if nb >= s["typo_min_count"] and nb >= s["typo_ratio"] * max(second, 0.5):
+        return best, f"{note}; ratio {nb / max(second, 0.5):.0f} ({kind})"
+    return None, ""
+
+
+@register("typo", doc="correct misspelt unknown words to a clearly better lexicon form (symspellpy)",
+          needs_lexicon=True)
+def typo(text: str, ctx: Context) -> List[Edit]:
+    if not text:
+        return []
+    lex = ctx.lexicon
+    s = _settings(ctx)
+    shields = _shields(text)
+    edits: List[Edit] = []
+    for m in PART.finditer(text):
+        a, b = m.span()
+        w = m.group()
+        if len(w) < s["typo_min_len"] or not _editable_part(text, a, b) or _inside(shields, a, b):
+            continue
+        cls = _case_class(w)
+        if cls in ("mixed", "upper"):
+            continue
+        lw = w.lower()
+        if _ask(lex, "is_protected", w):
+            continue
+        initial = _sentence_initial(text, a)
+        # a hyphenated word: leave known compounds alone
+        if (a > 0 and text[a - 1] == "-") or (b < len(text) and text[b] == "-"):
+            continue
+        known = lex.known(lw)
+        if known:
+            if not s["typo_suspicious"] or _count(lex, lw) > 0:
+                continue
+        elif _ask(lex, "is_russian", lw) or _ask(lex, "is_english", lw):
+            continue
+        name_only = cls == "title" and not initial
+        # a capitalised first word may be a name too: only a similar-letter slip corrects it (default)
+        rep, note = _typo_decide(lw, lex, s, name_only=name_only, suspicious=known, own=_count(lex, lw),
+                                 similar_only=cls == "title" and initial and not ctx.options.get("aggressive"))
+        if rep is None and cls == "title" and initial:
+            rep, note = _typo_decide(lw, lex, s, name_only=True, suspicious=known, own=_count(lex, lw))
+        if rep is None:
+            continue
+        edits.append(Edit(a, b, _apply_case(w, rep), note))
+    return edits
+
+
+# ---------------------------------------------------------------------------- variants
+
+@lru_cache(maxsize=1)
+def load_variants() -> Tuple[Tuple[str, str, bool], ...]:
+    """The curated table: (variant, standard, inflectable) rows, longest variant first."""
+    from importlib.resources import files
+
+    try:
+        raw = (files("kaznorm") / "data_variants.tsv").read_text(encoding="utf-8")
+    except (FileNotFoundError, OSError, ModuleNotFoundError):
+        return ()
+    return parse_variants(raw)
+
+
+def parse_variants(raw: str) -> Tuple[Tuple[str, str, bool], ...]:
+    rows = []
+    for line in raw.splitlines():
+        line = line.strip("\r\n")
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        cols = line.split("\t")
+        if len(cols) < 2 or not cols[0].strip() or not cols[1].strip():
+            continue
+        flags = cols[2].strip() if len(cols) > 2 else ""
+        rows.append((cols[0].strip(), cols[1].strip(), "+" in flags))
+    rows.sort(key=lambda r: -len(r[0]))
+    return tuple(rows)
+
+
+@lru_cache(maxsize=4)
+def _variant_regex(rows: Tuple[Tuple[str, str, bool], ...]):
+    if not rows:
+        return None, {}
+    table = {}
+    alts = []
+    for variant, standard, infl in rows:
+        forms = [(variant, standard), (variant.upper(), standard.upper())]
+        if variant[:1].islower():
+            forms.append((variant[:1].upper() + variant[1:], standard[:1].upper() + standard[1:]))
+        for v, st in forms:
+            if v in table:
+                continue
+            table[v] = (st, infl)
+            pat = r"\s+".join(re.escape(x) for x in v.split())
+            tail = rf"(?=[{_CYR}]*(?![\w-]))" if infl else r"(?![\w-])"
+            alts.append(rf"(?<![\w-]){pat}{tail}")
+    return re.compile("|".join(f"({a})" for a in alts)), table
+
+
+@register("variants", doc="replace established variant spellings from a curated table (Санк Петербург)",
+          needs_lexicon=False)
+def variants(text: str, ctx: Context) -> List[Edit]:
+    rows = ctx.options.get("variants_table")
+    rows = parse_variants(rows) if isinstance(rows, str) else load_variants()
+    rx, table = _variant_regex(rows)
+    if rx is None or not text:
+        return []
+    shields = _shields(text)
+    edits = []
+    for m in rx.finditer(text):
+        a, b = m.span()
+        if "\n" in m.group() or _inside(shields, a, b):
+            continue
+        key = " ".join(m.group().split())
+        hit = table.get(key)
+        if hit is None:
+            continue
+        st, _ = hit
+        edits.append(Edit(a, b, st, f"variants: {key!r} is a variant spelling of {st!r}"))
+    return edits
+
