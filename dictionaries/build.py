@@ -161,11 +161,25 @@ def is_lower_form(w: str) -> bool:
     return w == w.lower()
 
 
+def harmonic(w: str) -> bool:
+    """No back vowel (а о ұ ы) together with a Kazakh front vowel (ә ө ү і)."""
+    return not (any(c in "аоұы" for c in w) and any(c in "әөүі" for c in w))
+
+
 def degrade(w: str) -> tuple[str, str]:
     return w.translate(KEYBOARD_I), w.translate(KEYBOARD_Y)
 
 
 # ---------------------------------------------------------------- verbs
+
+# unambiguous case, plural and possessive endings: a hunspell "stem" made of a stem and one of these
+# is an inflected form listed by mistake
+INFLECTION_ENDINGS = set("""
+ның нің дың дің тың тің мен бен пен лар лер тар тер
+ымыз іміз ыңыз іңіз ында інде ынан інен ына іне сына сіне сында сінде сынан сінен сының сінің ларды лерді дарды
+дерді тарды терді лардың лердің дардың дердің тардың тердің ларға лерге дарға дерге тарға терге ларда лерде
+дарда дерде тарда терде лары лері дары дері тары тері ларын лерін дарын дерін тарын терін дағы дегі тағы тегі
+""".split())
 
 DEVOICE = {"б": "п", "г": "к", "ғ": "қ"}
 
@@ -227,12 +241,15 @@ def main(argv=None):
     log(f"hunspell: {len(entries)} entries, {len(hun_forms)} expanded forms")
 
     clean_counts = collections.Counter()
+    bigrams = set()  # adjacent lower-case word pairs, glued-pair evidence
     clean_case = collections.Counter()  # (lower form, capitalised?) counts, non-initial tokens only
     for name in ("kaznerd_valid", "apertium_segcorpus"):
         p = corpora / name / "sentences.txt"
         with open(p, encoding="utf-8") as fh:
             for line in fh:
                 toks = TOKEN_RE.findall(line.translate(LOOKALIKE_IN_TEXT))
+                low = [t.lower() for t in toks]
+                bigrams.update(zip(low, low[1:]))
                 for i, t in enumerate(toks):
                     lw = t.lower()
                     clean_counts[lw] += 1
@@ -266,10 +283,11 @@ def main(argv=None):
                     and not any(c in FOREIGN_CYR for c in w)}
     trusted = hun_forms | corpus_forms
 
-    # --- drop Russian-keyboard spellings
+    # --- drop Russian-keyboard spellings: a form without Kazakh letters whose restoration is attested
+    # (in trusted sources, or in the list itself when the restored form keeps vowel harmony)
     kaz_keys = set()
     for w in tess_lower | trusted:
-        if any(c in KAZ_SPECIFIC for c in w):
+        if any(c in KAZ_SPECIFIC for c in w) and (w in corpus_forms or harmonic(w)):
             a, b = degrade(w)
             kaz_keys.add(a)
             kaz_keys.add(b)
@@ -282,15 +300,26 @@ def main(argv=None):
     log(f"keyboard spellings dropped: {len(dropped_kb)}")
     forms = (tess_lower - dropped_kb)
 
-    # --- drop glued pairs (two frequent words written together)
-    freq_words = {w for w, n in clean_counts.items() if n >= 3 and len(w) >= 2 and "-" not in w}
+    # --- drop glued pairs: two frequent words written together.  The second part must be a word,
+    # not a suffix-like string (-дай, -нан, -ына are endings of thousands of listed forms).
+    productivity = collections.Counter()
+    for w in tess_lower:
+        for i in range(2, len(w) - 1):
+            if w[:i] in tess_lower:
+                productivity[w[i:]] += 1
+    freq_words = {w for w, n in clean_counts.items() if n >= 3 and len(w) >= 3 and "-" not in w}
+    right_words = {w for w in freq_words if productivity[w] < 150}
     dropped_glue = set()
     for w in forms:
         if w in trusted or "-" in w or len(w) < 6:
             continue
+        if w in tess_title and w not in tess_lowercase_seen:
+            continue  # a name built from words (Нұржан, Ақтөбе)
         for i in range(3, len(w) - 2):
             a, b = w[:i], w[i:]
-            if a in freq_words and b in freq_words and b not in ("мен", "бен", "пен"):
+            if b in ("мен", "бен", "пен"):
+                continue
+            if (a, b) in bigrams or (a in freq_words and b in right_words):
                 dropped_glue.add(w)
                 break
     log(f"glued pairs dropped: {len(dropped_glue)}")
@@ -351,6 +380,31 @@ def main(argv=None):
             stems.setdefault(lw, "n")  # the -у form is also a verbal noun
         else:
             stems.setdefault(lw, "n")
+    # clean the stems: hunspell lists Russian-keyboard spellings (жаксы, калган), one-letter verb stems
+    # from noise entries, and inflected forms as stems (екенін, басқосуда) which would stack suffixes twice
+    stem_keys = set()
+    for st in stems:
+        if any(c in KAZ_SPECIFIC for c in st):
+            stem_keys.update(degrade(st))
+    corpus_prefixes = {w[:i] for w in corpus_forms for i in range(2, len(w) + 1)}
+    junk = set()
+    for st, pos in stems.items():
+        if len(st) < 2:
+            junk.add(st)
+        elif not any(c in KAZ_SPECIFIC for c in st) and st not in corpus_prefixes and (st in kaz_keys or st in stem_keys):
+            junk.add(st)
+        else:
+            for k in range(2, min(len(st) - 2, 6) + 1):
+                base, end = st[:-k], st[-k:]
+                if end in INFLECTION_ENDINGS and stems.get(base) == "n" and pos == "n":
+                    junk.add(st)
+                    break
+    log(f"stems dropped (keyboard spellings, inflected forms, fragments): {len(junk)}")
+    if os.environ.get("KAZNORM_BUILD_DEBUG"):
+        import random
+        log(random.Random(1).sample(sorted(junk), min(150, len(junk))))
+    for st in junk:
+        del stems[st]
     for w in read_list(HERE / "particles.txt"):
         stems.setdefault(w.lower(), "x")
     log(f"stems: {len(stems)}")
