@@ -70,6 +70,7 @@ def _char_class(chars) -> str:
 # one run of characters the step may change; combining marks U+0300-U+036F are
 # included so that decomposed Cyrillic letters are composed
 _INVIS_RUN = re.compile("[" + _char_class(_TRIGGER_CHARS) + "\u0300-\u036f]+")
+_GROUP3 = re.compile(r"\d{3}(?!\d)")  # what follows a digit-group space: exactly three digits
 _RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
 
 
@@ -112,7 +113,7 @@ def _invisible_run(text: str, start: int, end: int, has_rtl) -> Optional[Tuple[i
         if ch in C.EXOTIC_SPACES:
             p = run[i - 1] if i > 0 else prev
             n = run[i + 1] if i + 1 < len(run) else nxt
-            if ch in C.DIGIT_GROUP_SPACES and p is not None and n is not None and p.isdecimal() and n.isdecimal():
+            if ch in C.DIGIT_GROUP_SPACES and p is not None and p.isdecimal() and _GROUP3.match(text, start + i + 1):
                 out.append(ch)
             else:
                 out.append(" ")
@@ -205,8 +206,13 @@ _MAP.update(_ALL_VARIANTS)
 _VARIANT_CLASS = "".join(sorted(_ALL_VARIANTS))
 _CYR = "\u0400-\u052f"
 
-# a Latin letter touching a Cyrillic letter, or any variant letter
-_LOOK_TRIGGER = re.compile(f"[A-Za-z][{_CYR}]|[{_CYR}][A-Za-z]|[{_VARIANT_CLASS}]")
+# the gate: any Latin letter or variant letter (most Kazakh lines have neither)
+_LOOK_GATE = re.compile(f"[A-Za-z{_VARIANT_CLASS}]")
+# then: a Latin letter touching a Cyrillic letter, any variant letter, or a two-letter look-alike word
+_LOOK_TRIGGER = re.compile(
+    f"[A-Za-z][{_CYR}]|[{_CYR}][A-Za-z]|[{_VARIANT_CLASS}]"
+    r"|(?<![^\s,;:!?()«»\"“”–—])[acehiopxy]{2}(?![^\s,;:!?()«»\"“”–—])"
+)
 _TOKEN = re.compile(r"(?:[^\W\d_]|[¥\u0300-\u036f])+")
 _LATIN_RUN = re.compile(r"[A-Za-z]+")
 _HAS_CYR = re.compile(f"[{_CYR}]")
@@ -246,7 +252,7 @@ def _token_fix(tok: str, kazakh_text) -> Tuple[Optional[str], bool]:
         return None, False
     if cyr == 0:
         # no Cyrillic letter: only words carrying ə/ɵ (never Latin-alphabet spellings here)
-        if not (standalone and len(tok) >= 2 and not weak):
+        if not (standalone and not weak):
             return None, False
     if weak and not kazakh_text():
         return None, False
@@ -266,7 +272,7 @@ def _token_fix(tok: str, kazakh_text) -> Tuple[Optional[str], bool]:
 
 @register("lookalike", doc="Latin/other look-alike letters inside Cyrillic words -> Cyrillic (Cәлем, бiр, əке)")
 def lookalike(text: str, ctx: Context) -> List[Edit]:
-    if _LOOK_TRIGGER.search(text) is None:
+    if _LOOK_GATE.search(text) is None or _LOOK_TRIGGER.search(text) is None:
         return []
     kz: List[Optional[bool]] = [None]
 
@@ -279,25 +285,33 @@ def lookalike(text: str, ctx: Context) -> List[Edit]:
     has_cyr: Optional[bool] = None
     edits: List[Edit] = []
     roman: List[Tuple[int, int]] = []
+    short: List[int] = []
     i_evidence = False
     ui = 0
     n = len(text)
+    toks: List[Tuple[int, int, str]] = []
     for m in _TOKEN.finditer(text):
         s, e = m.start(), m.end()
         while ui < len(urls) and urls[ui][1] <= s:
             ui += 1
         if ui < len(urls) and urls[ui][0] < e:
-            continue  # inside a URL or e-mail
+            toks.append((s, e, ""))  # inside a URL or e-mail: a neighbour, never changed
+            continue
         tok = m.group()
+        toks.append((s, e, tok))
         if tok.isascii():
             if _ROMAN_I.fullmatch(tok):
                 roman.append((s, e))
-            continue  # all-Latin word: never ours
-        if (s > 0 and (text[s - 1].isdigit() or text[s - 1] == "_")) or (e < n and (text[e].isdigit() or text[e] == "_")):
-            continue  # codes and formulas (H2O, Б52)
+            elif len(tok) == 2 and tok.islower() and all(ch in _LAT for ch in tok):
+                short.append(len(toks) - 1)
+            continue  # all-Latin word: changed only with the evidence checked below
         new, used_i = _token_fix(tok, kazakh_text)
         if new is None or new == tok:
             continue
+        if not tok.isalpha() or any(ch in _LAT for ch in tok):
+            if (s > 0 and (text[s - 1].isdigit() or text[s - 1] == "_")) or (
+                    e < n and (text[e].isdigit() or text[e] == "_")):
+                continue  # codes and formulas (H2O, Б52)
         if not _HAS_CYR.search(tok):
             if has_cyr is None:
                 has_cyr = _HAS_CYR.search(text) is not None
@@ -310,7 +324,33 @@ def lookalike(text: str, ctx: Context) -> List[Edit]:
             if (s > 0 and text[s - 1].isalnum()) or (e < n and text[e].isalnum()):
                 continue
             edits.append(Edit(s, e, text[s:e].translate(_I_TO_CYR), "Latin I for І (this text types І as Latin I)"))
+    for k in short:
+        # a two-letter lower-case word of look-alikes (cy, ac) between two Cyrillic words on
+        # the same line, set off by spaces or punctuation only: a Cyrillic word typed in Latin
+        if k == 0 or k + 1 >= len(toks):
+            continue
+        s, e, tok = toks[k]
+        ps, pe, prev = toks[k - 1]
+        ns, ne, nxt = toks[k + 1]
+        if not (_is_cyr_word(prev) and _is_cyr_word(nxt)):
+            continue
+        if not (_sep_ok(text[pe:s]) and _sep_ok(text[e:ns])):
+            continue
+        edits.append(Edit(s, e, "".join(_LAT[ch] for ch in tok), "short Latin look-alike word between Cyrillic words"))
     return edits
+
+
+def _is_cyr_word(tok: str) -> bool:
+    return bool(tok) and _HAS_CYR.search(tok) is not None and not any("a" <= ch.lower() <= "z" for ch in tok)
+
+
+# what may separate a short look-alike word from its Cyrillic neighbours: a space and
+# sentence punctuation, but no hyphen, apostrophe, dot, slash, @ or digit (hip-hop, e.g., a@b)
+_SEP_CHARS = frozenset(" \t,;:!?()«»\"“”–—")
+
+
+def _sep_ok(gap: str) -> bool:
+    return 0 < len(gap) <= 8 and (" " in gap or "\t" in gap) and all(ch in _SEP_CHARS for ch in gap)
 
 
 _I_TO_CYR = str.maketrans({"I": "І", "i": "і"})

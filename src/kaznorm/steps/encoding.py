@@ -82,7 +82,15 @@ _INVIS_IN_WORD = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
 # ѓ = г + U+0301, Ѕ/ѕ have no decomposition)
 _DECOMPOSED = "[кКгГ]\u0301|[іІ]\u0308|[уУ]\u0306"
 
-_TRIGGER = re.compile(f"[{_cls(''.join(_SIGNAL_CHARS))}]|{_DECOMPOSED}|{_PAIR}")
+# The gate every line passes: one character class of things clean Kazakh text (almost)
+# never has.  Mojibake of Cyrillic always shows some of the rarer cp1251 readings of the
+# bytes 80-BF (а-п are D0 B0-BF, р-я D1 80-8F), or a cp1252 lead (Ð Ñ Ò Ó Â Ã â).
+_COMMON_PUNCT = set("«»–—“”„…‘’‚№§°·©®•™\u00a0\u00ad¬Іі")
+_GATE = re.compile(
+    "["
+    + _cls("".join(_SIGNAL_CHARS) + "".join(set(_decode_range("cp1251")) - _COMMON_PUNCT) + "ÐÑÒÓÂÃâ")
+    + "\u0301\u0306\u0308]"
+)
 _WORD = re.compile(f"(?:[^\\W\\d_]|[{_PT_SYMBOLS}{_INVIS_IN_WORD}\\u0300-\\u036f])+")
 
 _FOREIGN = {k: v for k, v in C.FOREIGN_ALPHABETS.items() if k != "ru"}
@@ -176,7 +184,7 @@ def _kz_font(text: str, skip: List[Tuple[int, int]]) -> List[Edit]:
 
 @register("encoding", doc="repair mojibake (UTF-8 read as cp1251/cp1252) and KZ-1048/KZ-font/PTCP154 letters")
 def encoding(text: str, ctx: Context) -> List[Edit]:
-    if text.isascii() or _TRIGGER.search(text) is None:
+    if text.isascii() or _GATE.search(text) is None:
         return []
     spans: List[Tuple[int, int]] = []
     edits = _fix_mojibake(text, spans)
