@@ -354,7 +354,7 @@ NBASE = frozenset(("N0", "VN", "PTCP_PAST", "PTCP_IMPF", "FUT", "DAGI", "DAGI_N"
 ADJ_DER = frozenset({"LY", "ABE", "GY", "COMP", "SHYL", "MALY"})
 PX_NON3 = ("PX1SG", "PX2SG", "PX2SGP", "PX1PL", "PX2PL", "PX2PLP")
 PX_ALL = PX_NON3 + ("PX3",)
-PRE_PL = (NBASE - {"FUT"}) | {"NIKI"}
+PRE_PL = (NBASE - {"FUT", "COMP"}) | {"NIKI"}
 PRE_PX = NBASE | {"PL", "GY_V", "NIKI"}
 PRE_CASE = NBASE | {"PL", "PX2SGP", "PX1PL", "PX2PL", "PX2PLP", "PX1SG", "PX2SG"}
 PRE_DAT = PRE_CASE - {"PX1SG", "PX2SG"}
@@ -512,6 +512,42 @@ def _all_surfaces() -> dict[str, tuple[str, ...]]:
 SURFACES = _all_surfaces()
 MAX_SURFACE = max(map(len, SURFACES))
 
+
+def _build_trie() -> dict:
+    root: dict = {}
+    for surf, names in SURFACES.items():
+        node = root
+        for ch in reversed(surf):
+            node = node.setdefault(ch, {})
+        node[""] = names
+    return root
+
+
+_REV_TRIE = _build_trie()
+_FINAL = frozenset(name for name, m in MORPHEMES.items() if m.final)
+# morphemes whose allomorph depends on more than harmony + final class + the letter before last
+_LEXICAL_REALISE = frozenset({"ORD", "APPROX", "COLL"})
+_RAW_CACHE: dict = {}
+
+
+def _raws(lex: str, name: str) -> list[str]:
+    if name in _LEXICAL_REALISE:
+        return MORPHEMES[name].realize(lex)
+    key = (name, harmony(lex), lex[-2:])
+    r = _RAW_CACHE.get(key)
+    if r is None:
+        if len(_RAW_CACHE) > 100_000:
+            _RAW_CACHE.clear()
+        r = _RAW_CACHE[key] = MORPHEMES[name].realize(lex)
+    return r
+
+
+def _realises(lex: str, name: str, s: str) -> bool:
+    for raw in _raws(lex, name):
+        if s in combine(lex, raw, name):
+            return True
+    return False
+
 # -- irregular pronoun forms (§6): surface -> (stem, suffixes)
 _PRONOUNS = {
     "мен": ("мен", ""), "менің": ("мен", "ің"), "маған": ("мен", "аған"), "мені": ("мен", "і"),
@@ -617,22 +653,24 @@ class Analyzer:
                 memo[key] = results
                 return results
         if depth < self.max_morphemes and len(s) > 1:
-            n = len(s)
-            for L in range(1, min(MAX_SURFACE, n - 1) + 1):
-                surf = s[n - L:]
-                names = SURFACES.get(surf)
+            allowed = _FINAL if right is None else MORPHEMES[right].after
+            node = _REV_TRIE
+            i = len(s) - 1
+            while i >= 1:
+                node = node.get(s[i])
+                if node is None:
+                    break
+                names = node.get("")
+                i -= 1
                 if not names:
                     continue
-                head = s[:n - L]
+                head = s[:i + 1]
+                surf = s[i + 1:]
                 for name in names:
-                    m = MORPHEMES[name]
-                    if right is None:
-                        if not m.final:
-                            continue
-                    elif name not in MORPHEMES[right].after:
+                    if name not in allowed:
                         continue
                     for lex in self._lexical_lefts(head, surf):
-                        if not self._realises(lex, name, s):
+                        if not _realises(lex, name, s):
                             continue
                         for stem, pos, sfx, nm in self._parse(lex, name, depth + 1, memo,
                                                               first_only):
@@ -642,6 +680,49 @@ class Analyzer:
                                 return results
         memo[key] = results
         return results
+
+    def _acc(self, s: str, right: str | None, depth: int, memo: dict) -> bool:
+        """Boolean version of _parse (the fast path of accepts)."""
+        key = (s, right)
+        r = memo.get(key)
+        if r is not None:
+            return r
+        memo[key] = False
+        pos = self.stems.get(s)
+        if pos is not None:
+            if right is None:
+                memo[key] = True
+                return True
+            after = MORPHEMES[right].after
+            if ("n" in pos and "N0" in after) or ("v" in pos and "V0" in after):
+                memo[key] = True
+                return True
+        if depth >= self.max_morphemes or len(s) < 2:
+            return False
+        allowed = _FINAL if right is None else MORPHEMES[right].after
+        node = _REV_TRIE
+        i = len(s) - 1
+        lexical_lefts = self._lexical_lefts
+        while i >= 1:
+            node = node.get(s[i])
+            if node is None:
+                break
+            names = node.get("")
+            i -= 1
+            if not names:
+                continue
+            head = s[:i + 1]
+            lefts = None
+            for name in names:
+                if name not in allowed:
+                    continue
+                if lefts is None:
+                    lefts = lexical_lefts(head, s[i + 1:])
+                for lex in lefts:
+                    if _realises(lex, name, s) and self._acc(lex, name, depth + 1, memo):
+                        memo[key] = True
+                        return True
+        return False
 
     @staticmethod
     def _lexical_lefts(head: str, surf: str) -> list[str]:
@@ -668,12 +749,6 @@ class Analyzer:
             out.append(head + "і")
         return out
 
-    @staticmethod
-    def _realises(lex: str, name: str, s: str) -> bool:
-        for raw in MORPHEMES[name].realize(lex):
-            if s in combine(lex, raw, name):
-                return True
-        return False
 
     # -- public ---------------------------------------------------------------------------
     def parses(self, word: str) -> list[tuple[str, str, tuple[str, ...], tuple[str, ...]]]:
@@ -735,7 +810,7 @@ class Analyzer:
         for c in w:
             if c not in KAZ_LETTERS:
                 return False
-        return bool(self._parse(w, None, 0, {}, True))
+        return self._acc(w, None, 0, {})
 
 
 _PRUNE_SINGLE = frozenset({"PL", "GEN", "ACC", "DAT", "ABL", "INS", "PAST", "DAGI"})
