@@ -211,7 +211,7 @@ _LOOK_GATE = re.compile(f"[A-Za-z{_VARIANT_CLASS}]")
 # then: a Latin letter touching a Cyrillic letter, any variant letter, or a two-letter look-alike word
 _LOOK_TRIGGER = re.compile(
     f"[A-Za-z][{_CYR}]|[{_CYR}][A-Za-z]|[{_VARIANT_CLASS}]"
-    r"|(?<![^\s,;:!?()«»\"“”–—])[acehiopxy]{2}(?![^\s,;:!?()«»\"“”–—])"
+    r"|(?<![^\s,;:!?()«»\"“”–—-])[acehiopxyABCEHIKMOPTXY][acehiopxy](?![^\s,;:!?()«»\"“”–—.…-])"
 )
 _TOKEN = re.compile(r"(?:[^\W\d_]|[¥\u0300-\u036f])+")
 _LATIN_RUN = re.compile(r"[A-Za-z]+")
@@ -302,7 +302,7 @@ def lookalike(text: str, ctx: Context) -> List[Edit]:
         if tok.isascii():
             if _ROMAN_I.fullmatch(tok):
                 roman.append((s, e))
-            elif len(tok) == 2 and tok.islower() and all(ch in _LAT for ch in tok):
+            elif len(tok) == 2 and tok[1].islower() and all(ch in _LAT for ch in tok):
                 short.append(len(toks) - 1)
             continue  # all-Latin word: changed only with the evidence checked below
         new, used_i = _token_fix(tok, kazakh_text)
@@ -319,24 +319,29 @@ def lookalike(text: str, ctx: Context) -> List[Edit]:
                 continue
         i_evidence = i_evidence or used_i
         edits.append(Edit(s, e, new, "look-alike letters -> Cyrillic"))
+        toks[-1] = (s, e, new)  # neighbours see the fixed word
     if i_evidence and roman:
         for s, e in roman:
             if (s > 0 and text[s - 1].isalnum()) or (e < n and text[e].isalnum()):
                 continue
             edits.append(Edit(s, e, text[s:e].translate(_I_TO_CYR), "Latin I for І (this text types І as Latin I)"))
     for k in short:
-        # a two-letter lower-case word of look-alikes (cy, ac) between two Cyrillic words on
-        # the same line, set off by spaces or punctuation only: a Cyrillic word typed in Latin
-        if k == 0 or k + 1 >= len(toks):
-            continue
+        # a two-letter word of look-alikes (cy, ac, Cy) between two Cyrillic words on the
+        # same line (or a Cyrillic word and the line's edge), set off by spaces and
+        # punctuation only: a Cyrillic word typed in Latin
         s, e, tok = toks[k]
-        ps, pe, prev = toks[k - 1]
-        ns, ne, nxt = toks[k + 1]
-        if not (_is_cyr_word(prev) and _is_cyr_word(nxt)):
-            continue
-        if not (_sep_ok(text[pe:s]) and _sep_ok(text[e:ns])):
-            continue
-        edits.append(Edit(s, e, "".join(_LAT[ch] for ch in tok), "short Latin look-alike word between Cyrillic words"))
+        if k > 0:
+            ps, pe, prev = toks[k - 1]
+            left = _is_cyr_word(prev) and _sep_ok(text[pe:s])
+        else:
+            left = _edge_ok(text[:s])
+        if k + 1 < len(toks):
+            ns, ne, nxt = toks[k + 1]
+            right = _is_cyr_word(nxt) and _sep_ok(text[e:ns])
+        else:
+            right = _edge_ok(text[e:])
+        if left and right and (k > 0 or k + 1 < len(toks)):
+            edits.append(Edit(s, e, "".join(_LAT[ch] for ch in tok), "two-letter look-alike word between Cyrillic words"))
     return edits
 
 
@@ -346,11 +351,16 @@ def _is_cyr_word(tok: str) -> bool:
 
 # what may separate a short look-alike word from its Cyrillic neighbours: a space and
 # sentence punctuation, but no hyphen, apostrophe, dot, slash, @ or digit (hip-hop, e.g., a@b)
-_SEP_CHARS = frozenset(" \t,;:!?()«»\"“”–—")
+_SEP_CHARS = frozenset(" \t,;:!?()«»\"“”–—-")
 
 
 def _sep_ok(gap: str) -> bool:
     return 0 < len(gap) <= 8 and (" " in gap or "\t" in gap) and all(ch in _SEP_CHARS for ch in gap)
+
+
+def _edge_ok(gap: str) -> bool:
+    """Between a word and the edge of the text: at most a few spaces and punctuation marks."""
+    return len(gap) <= 8 and "\n" not in gap and all(ch in _SEP_CHARS or ch in ".…" for ch in gap)
 
 
 _I_TO_CYR = str.maketrans({"I": "І", "i": "і"})
