@@ -76,8 +76,9 @@ DEFAULT = {
                                     # (unless the whole line lost its Kazakh letters)
     "kb_min_count": 0,         # the winner's corpus count must exceed this when it has rivals
     "kb_unique_morph": True,   # a lone candidate known only through the morphology may win
-    "kb_suspicious_ratio": 50.0,  # known word replaced (degraded lines only) when a restoration is this much more frequent
+    "kb_suspicious_ratio": 10.0,  # known word replaced (degraded lines only) when a restoration is this much more frequent
     "kb_suspicious_min": 20,   # ... and that restoration counted at least this often
+    "kb_uncounted_known_min": 10,  # attested-but-never-counted word: restoration counted this often wins
     # typo
     "typo_min_len": 5,
     "typo_long": 99,           # words this long may use edit distance 2 (default: never)
@@ -85,15 +86,17 @@ DEFAULT = {
     "typo_min_count": 3,       # a winner among rivals must be counted at least this often
     "typo_unique_min_count": 1,  # a lone candidate must be counted this often (0: attested is enough)
     "typo_similar_only": True,  # a lone uncounted candidate needs a similar-letter substitution
-    "typo_suspicious": False,  # attested-but-uncounted forms next to a very frequent form
+    "typo_suspicious": True,   # attested-but-never-counted forms next to a very frequent form
+    "typo_suspicious_min": 100,  # ... counted at least this often
     "typo_kinds": ("similar", "missing letter", "extra letter", "transposition"),
 }
 AGGRESSIVE = dict(DEFAULT)
 AGGRESSIVE.update({
     "kb_ratio": 3.0,
     "kb_uncounted_min_letters": 1,
-    "kb_suspicious_ratio": 10.0,
+    "kb_suspicious_ratio": 5.0,
     "kb_suspicious_min": 5,
+    "kb_uncounted_known_min": 3,
     "typo_min_len": 4,
     "typo_long": 9,
     "typo_ratio": 4.0,
@@ -101,6 +104,7 @@ AGGRESSIVE.update({
     "typo_unique_min_count": 0,
     "typo_similar_only": False,
     "typo_suspicious": True,
+    "typo_suspicious_min": 30,
     "typo_kinds": ("similar", "missing letter", "extra letter", "transposition", "substitution", "two edits"),
 })
 
@@ -349,7 +353,7 @@ def _restored(typed: str, cand: str) -> int:
 
 
 def _kb_decide(lw: str, lex, s: dict, *, name_only: bool = False, suspicious: bool = False,
-               own: float = 0.0, degraded: bool = True) -> Tuple[Optional[str], str]:
+               own: float = 0.0, degraded: bool = True, min_count: Optional[float] = None) -> Tuple[Optional[str], str]:
     """(replacement or None, note) for lowercase ``lw``."""
     cache = _KB_CACHE.get(lex)
     cands = cache.get(lw)
@@ -365,10 +369,15 @@ def _kb_decide(lw: str, lex, s: dict, *, name_only: bool = False, suspicious: bo
     note = f"keyboard: candidates {_fmt(cands)}"
     if suspicious:
         # a known word: only a far more frequent restoration replaces it
-        if nb >= s["kb_suspicious_min"] and nb >= s["kb_suspicious_ratio"] * max(own, 0.5):
+        if min_count is None:
+            min_count = s["kb_suspicious_min"]
+        ratio = s["kb_suspicious_ratio"] if own > 0 else 1.0  # never counted: the winner's count decides
+        if nb >= min_count and nb >= ratio * max(own, 0.5):
             if len(cands) > 1 and nb < s["kb_ratio"] * max(cands[1][1], 0.5):
                 return None, ""
-            return best, f"{note}; {lw}({int(own)}); line typed without Kazakh letters; ratio {nb / max(own, 0.5):.0f}"
+            why = "line typed without Kazakh letters" if own > 0 or min_count == s["kb_suspicious_min"] else \
+                "the typed form is attested but never counted"
+            return best, f"{note}; {lw}({int(own)}); {why}; ratio {nb / max(own, 0.5):.0f}"
         return None, ""
     if len(cands) == 1:
         if nb <= 0 and not _ask(lex, "attested", best) and not s["kb_unique_morph"]:
@@ -434,11 +443,18 @@ def keyboard(text: str, ctx: Context) -> List[Edit]:
         for a, b, w, cls, initial, known in plans:
             lw = w.lower()
             if known:
-                if not degraded or any(c in KAZ_LETTERS for c in w) or cls == "mixed":
+                if cls == "mixed" or (cls != "lower" and not initial):
                     continue
-                if cls != "lower" and not initial:
+                own = _count(lex, lw)
+                if degraded and not any(c in KAZ_LETTERS for c in w):
+                    rep, note = _kb_decide(lw, lex, s, suspicious=True, own=own)
+                elif own <= 0 and _ask(lex, "attested", lw):
+                    # a form only the raw word list has (never counted): a far better counted restoration
+                    # is evidence that the list took a keyboard-degraded spelling
+                    rep, note = _kb_decide(lw, lex, s, suspicious=True, own=own,
+                                           min_count=s["kb_uncounted_known_min"])
+                else:
                     continue
-                rep, note = _kb_decide(lw, lex, s, suspicious=True, own=_count(lex, lw))
                 if rep is None:
                     continue
             else:
@@ -533,8 +549,9 @@ def _typo_decide(lw: str, lex, s: dict, *, name_only: bool, suspicious: bool = F
     kind = _edit_kind(lw, best) if d == 1 else "two edits"
     note = "typo: candidates " + " ".join(f"{t}({int(n)})" for t, _, n in near[:5])
     if suspicious:
-        if nb >= 50 and nb >= 200 * max(own, 0.5) and len(near) == 1 and kind in ("similar", "missing letter",
-                                                                                   "extra letter"):
+        second = near[1][2] if len(near) > 1 else 0.0
+        if (nb >= s["typo_suspicious_min"] and nb >= 20 * max(second, 0.5) and own <= 0
+                and kind in ("similar", "missing letter", "extra letter", "transposition")):
             return best, f"{note}; {lw}({int(own)}) attested but never counted; {kind}"
         return None, ""
     if kind in ("insert-end", "delete-end"):
