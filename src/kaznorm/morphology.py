@@ -20,11 +20,16 @@ reached.
 
 Public interface (kept stable for the lexicon):
 
-    Analysis(stem, pos, suffixes)
+    Analysis(stem, pos, suffixes)   # pos: the stem's part of speech; suffixes: surface morphs
     Analyzer(stems)            # {lowercase stem: 'n' nominal | 'v' verb stem | 'x' uninflected}
+                               # a stem that is both may carry several letters: {"бар": "nv"}
     Analyzer.analyze(word) -> list[Analysis]
-    Analyzer.accepts(word) -> bool
-    verb_stem_from_infinitive(word) -> str | None
+    Analyzer.accepts(word) -> bool   # fast path, memoised per word
+    verb_stem_from_infinitive(word, attested=None) -> str | None   # оқу -> оқы, қорқу -> қорық
+    prune_stems(stems, protect=()) -> dict   # drop inflected forms listed as stems (баласы)
+
+Words are expected in lowercase Cyrillic; anything with other characters is rejected.  Stems of
+one letter, or without a vowel, are ignored.
 """
 from __future__ import annotations
 
@@ -835,8 +840,9 @@ def prune_stems(stems: Mapping[str, str], protect: Iterable[str] = ()) -> dict[s
         for stem, p, sfx, names in an.parses(s):
             if not sfx or stem == s or len(stem) < 3 or not all(n in INFLECTION for n in names):
                 continue
-            if len(names) >= 2 or names[0] in _PRUNE_SINGLE or (names[0] == "PX3" and sfx[0] in
-                                                                ("сы", "сі")):
+            n_letters = sum(map(len, sfx))
+            if (len(names) >= 2 and n_letters >= 3) or (n_letters >= 2 and (
+                    names[0] in _PRUNE_SINGLE or sfx[0] in ("сы", "сі"))):
                 del out[s]
                 break
     return out
@@ -847,8 +853,8 @@ def prune_stems(stems: Mapping[str, str], protect: Iterable[str] = ()) -> dict[s
 # --------------------------------------------------------------------------------------------
 
 # common verbs whose stem ends in ы/і (оқу <- оқы-): the infinitive alone cannot tell
-_YI_VERBS = frozenset("""оқы тоқы таны ері қаны сасы шіри іри жаны аршы қазы ұлы қаты тұшы ауы
-кепті шаншы бұзы қышы ашы қоры жиі сиы күйі кірі""".split())
+_YI_VERBS = frozenset("""оқы тоқы таны ері қаны сасы жаны ұлы дамы есті жылжы кемі тасы қамты
+өрші балқы саябырсы""".split())
 # verb stems with a dropped vowel in the infinitive
 _DROP_VERBS = {"қорқу": "қорық", "қырқу": "қырық", "ауру": "ауыр", "ерну": "ерін"}
 
