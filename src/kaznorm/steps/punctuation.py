@@ -1,1 +1,175 @@
-"""placeholder until implemented."""
+"""Punctuation: doubled full stops, straight quotes, spaced hyphens, glued quotes.
+
+Conventions (documented choices):
+
+* ``..`` → ``.`` when it ends a word or a bracket (``толды..``, ``[1]..``).
+  ``...``, ``…`` and runs of five or more dots (leaders in a table of contents)
+  stay; ``....`` after a word becomes ``...``.  ``../``, ``1..10``, ``?..`` stay.
+* Straight double quotes become « », nested ones „ “.  The quotes of a line
+  are paired by position: an opening quote follows the line start, a space or
+  an opening bracket; a closing one follows a word or punctuation.  A line
+  whose quotes do not pair up cleanly (odd count, inch marks ``5"``) is left
+  as it is.
+* A dash between words: a hyphen or double hyphen with spaces on both sides,
+  and an em dash with spaces on both sides, become an en dash `` – `` (one
+  dash style for the whole text).  Hyphens inside words and numbers
+  (``ата-ана``, ``4-5``, ``EXPO-2017``), minus signs (``-5``) and a dash that
+  opens a line (a list item or dialogue line) are not touched.
+* A closing » glued to the next word gets a space (``«Тошибамен»бірігіп`` →
+  ``«Тошибамен» бірігіп``), and so does an opening « glued to the word before;
+  but not when the letters after » are only a suffix (``«Сумитомо»мен``):
+  that is a case ending on the quoted name.
+"""
+from __future__ import annotations
+
+import re
+from typing import List, Optional
+
+from ..harmony import ALL_SUFFIX_FORMS
+from ..pipeline import Context, Edit, register
+
+_CYR = "А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі"
+_H = "[ \u00a0\u2000-\u200a\u202f\u205f\u3000]"
+
+_RX = re.compile(
+    rf"(?<![.])(?P<dd>\.\.)(?![.])"
+    rf"|(?<![.])(?P<d4>\.\.\.\.)(?![.])"
+    rf"|(?<=[^\s\-–—]){_H}+(?P<dash>--?|—){_H}+(?=[^\s\-–—])"
+    rf"|(?P<gl>»)(?=[{_CYR}])"
+    rf"|(?<=[{_CYR}])(?P<go>«)"
+)
+
+_HSET = frozenset(" \u00a0\u202f\u205f\u3000" + "".join(chr(c) for c in range(0x2000, 0x200B)))
+_WORDISH = frozenset(")]»\"”'%")
+_OPEN_BEFORE = frozenset("([{«„<-–—/")
+_STOP_AFTER = frozenset(".,;:!?)]}»…-–—")
+
+
+def _word_after(text: str, i: int) -> str:
+    n = len(text)
+    k = i
+    while k < n and text[k].isalpha():
+        k += 1
+    return text[i:k]
+
+
+def _quote_edits(text: str, edits: List[Edit]) -> None:
+    """Pair the straight double quotes of each line; convert a line only when they pair up."""
+    n = len(text)
+    line_start = 0
+    while line_start <= n:
+        nl = text.find("\n", line_start)
+        line_end = n if nl < 0 else nl
+        q = text.find('"', line_start, line_end)
+        if q >= 0:
+            _quote_line(text, line_start, line_end, q, edits)
+        if nl < 0:
+            break
+        line_start = nl + 1
+
+
+def _quote_line(text: str, ls: int, le: int, q: int, edits: List[Edit]) -> None:
+    positions = []
+    while q >= 0:
+        positions.append(q)
+        q = text.find('"', q + 1, le)
+    if len(positions) % 2:
+        return
+    depth = 0
+    out = []
+    for p in positions:
+        prev = text[p - 1] if p > ls else ""
+        nxt = text[p + 1] if p + 1 < le else ""
+        can_open = (prev == "" or prev.isspace() or prev in _OPEN_BEFORE) and nxt != "" and not nxt.isspace()
+        can_close = prev != "" and not prev.isspace() and prev not in "([{«„"
+        if can_open and not can_close:
+            role = "open"
+        elif can_close and not can_open:
+            role = "close"
+        elif can_open and can_close:
+            role = "close" if depth else "open"
+        else:
+            return
+        if role == "open":
+            depth += 1
+            if depth > 2:
+                return
+            out.append((p, "«" if depth == 1 else "„"))
+        else:
+            if depth == 0:
+                return
+            out.append((p, "»" if depth == 1 else "“"))
+            depth -= 1
+    if depth:
+        return
+    for p, ch in out:
+        rep = ch
+        if ch == "«" and p > ls and text[p - 1].isalpha():
+            rep = " «"  # ЖШС"Алатау" → ЖШС «Алатау»
+        elif ch == "»" and p + 1 < le and text[p + 1].isalpha() and not _suffix_after(text, p + 1):
+            rep = "» "  # "Тошибамен"бірігіп → «Тошибамен» бірігіп
+        edits.append(Edit(p, p + 1, rep, "straight quotes to « »"))
+
+
+def _suffix_after(text: str, i: int) -> bool:
+    w = _word_after(text, i)
+    return w in ALL_SUFFIX_FORMS and (i + len(w) >= len(text) or text[i + len(w)] != "-")
+
+
+def _prev_for_dots(text: str, s: int, e: int) -> str:
+    """The character before the dot run ``text[s:e]``, looking past a stray space run that
+    the spacing step will drop ("сөз .." is treated as "сөз..")."""
+    prev = text[s - 1] if s > 0 else ""
+    if prev and prev in _HSET:
+        nxt = text[e] if e < len(text) else ""
+        if nxt and nxt.isalnum():
+            return ""  # " ..және": a leading ellipsis, spacing keeps the space
+        j = s - 1
+        while j >= 0 and text[j] in _HSET:
+            j -= 1
+        prev = text[j] if j >= 0 and text[j] not in "\r\n" else ""
+        if not prev or not (prev.isalnum() or prev in _WORDISH):
+            return ""
+    return prev
+
+
+def _dd_ok(text: str, s: int) -> bool:
+    nxt = text[s + 2] if s + 2 < len(text) else ""
+    if nxt and nxt in "/\\":
+        return False  # ../path
+    prev = _prev_for_dots(text, s, s + 2)
+    if not prev or prev.isspace() or prev in "?!./\\":
+        return False  # "cd ..", "Не?..", a leading ".."
+    if prev.isdigit() and nxt.isdigit():
+        return False  # 1..10
+    return prev.isalnum() or prev in _WORDISH or prev in ",;:"
+
+
+@register("punctuation", doc="'..' to '.', straight quotes to « », spaced hyphen to en dash, space after a glued »")
+def punctuation(text: str, ctx: Context) -> List[Edit]:
+    edits: List[Edit] = []
+    for m in _RX.finditer(text):
+        kind = m.lastgroup
+        if kind == "dd":
+            s = m.start()
+            if _dd_ok(text, s):
+                edits.append(Edit(s, s + 2, ".", "doubled full stop"))
+        elif kind == "d4":
+            s = m.start()
+            prev = _prev_for_dots(text, s, s + 4)
+            if prev and (prev.isalnum() or prev in _WORDISH):
+                edits.append(Edit(s, s + 4, "...", "four dots to an ellipsis"))
+        elif kind == "dash":
+            s, e = m.span("dash")
+            if text[s:e] != "–":
+                edits.append(Edit(s, e, "–", "spaced hyphen/dash to en dash"))
+        elif kind == "gl":
+            s = m.start()
+            if not _suffix_after(text, s + 1):
+                edits.append(Edit(s + 1, s + 1, " ", "space after a closing »"))
+        elif kind == "go":
+            s = m.start()
+            edits.append(Edit(s, s, " ", "space before an opening «"))
+    if '"' in text:
+        _quote_edits(text, edits)
+    return edits

@@ -1,1 +1,238 @@
-"""placeholder until implemented."""
+"""Spacing: runs of spaces, trailing spaces, spaces around punctuation.
+
+What the step does (and documents as its conventions):
+
+* A run of two or more spaces (plain, no-break or other typographic spaces;
+  tabs are left alone) between two words becomes one plain space.
+* Spaces at the end of a line are removed.  Leading indentation is **kept**:
+  a run of spaces at the start of a line is never touched (it may be layout).
+* No space before ``, . ; : ! ? ) »`` and none after ``« ( „``.  Exceptions:
+  a space before a leading ellipsis or a dotted name (``деді ...және``,
+  `` .NET``), before emoticons (``:)``), and after other punctuation
+  (``. .`` stays, it is not a glued word).
+* One space after sentence punctuation that is glued to the next word:
+  ``жетті.Әлі`` → ``жетті. Әлі``, ``толды.1991`` → ``толды. 1991``,
+  ``т.б.және`` → ``т.б. және``, ``[1].Қазақстан`` → ``[1]. Қазақстан``.
+  Never inside initials (``Н.Ә.Назарбаевтың``), dotted abbreviations
+  (``т.б.``, ``т.с.с.``), decimals (``4,4``, ``3.14``), times (``10:30``),
+  numbered lists (``1.2.3``), domains and file names (``kaznorm.kz``,
+  ``есеп.pdf``), URLs and e-mail addresses.  Only a Cyrillic letter (or, after
+  a Cyrillic word, a digit, ``«`` or a capitalised Latin word) after the mark
+  triggers it.
+* Newlines are never added or removed.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from typing import List, Optional, Tuple
+
+from ..pipeline import Context, Edit, register
+
+_CYR = "А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі"
+_CYR_SET = frozenset("".join(chr(c) for c in range(0x410, 0x450)) + "ЁёӘәҒғҚқҢңӨөҰұҮүҺһІі")
+_CYR_UPPER = frozenset(c for c in _CYR_SET if c.isupper())
+_CYR_LOWER = frozenset(c for c in _CYR_SET if c.islower())
+
+_HS = " \u00a0\u2000-\u200a\u202f\u205f\u3000"  # horizontal spaces (not tab)
+_H = f"[{_HS}]"
+_HSET = frozenset(" \u00a0\u202f\u205f\u3000" + "".join(chr(c) for c in range(0x2000, 0x200B)))
+
+_RX = re.compile(
+    # spaces before a line end / the end / closing punctuation
+    rf"(?P<a>{_H}+)(?=[\r\n,.;:!?)»]|\Z)"
+    # spaces after an opening bracket or quote
+    rf"|(?<=[«(„])(?P<b>{_H}+)"
+    # any other run of two or more
+    rf"|(?P<c>{_H}{{2,}})"
+    # an ellipsis glued to the next word
+    rf"|(?<![.\s])(?P<e>\.{{3,}}|…)(?=[{_CYR}])"
+    # sentence punctuation glued to what follows
+    rf"|(?P<p>[.,;:!?])(?=[^\W_]|[«„])"
+)
+
+_PROTECT = re.compile(
+    r"(?:https?|ftp)://\S+|www\.\S+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+)
+
+_CLOSERS = ",.;:!?)»"
+# after these a space before closing punctuation is a stray one
+_WORDISH_END = frozenset(")]»\"”'%")
+_EMOTICON_NEXT = frozenset(")(DPp-3")
+_TLDS = ("қаз", "рф", "бел", "укр", "срб")
+
+
+def _protected_spans(text: str) -> Tuple[List[int], List[int]]:
+    if "@" not in text and "://" not in text and "www." not in text:
+        return [], []
+    starts, ends = [], []
+    for m in _PROTECT.finditer(text):
+        starts.append(m.start())
+        ends.append(m.end())
+    return starts, ends
+
+
+def _inside(pos: int, spans) -> bool:
+    starts, ends = spans
+    if not starts:
+        return False
+    k = bisect.bisect_right(starts, pos) - 1
+    return k >= 0 and pos < ends[k]
+
+
+def _removable_prev(ch: str) -> bool:
+    return ch.isalnum() or ch in _WORDISH_END
+
+
+def _may_drop_before(text: str, e: int) -> bool:
+    """Whether a space run ending at ``e`` may be dropped before the closing mark ``text[e]``."""
+    nxt = text[e]
+    n = len(text)
+    if nxt == ".":
+        j = e
+        while j < n and text[j] == ".":
+            j += 1
+        after = text[j] if j < n else ""
+        if j - e >= 2 and after and (after.isalnum() or after in "«„"):
+            return False  # a leading ellipsis: "деді ...және"
+        if j - e == 1 and after.isascii() and after.isalpha():
+            return False  # " .NET", " .kz"
+        return True
+    if nxt in ":;":
+        after = text[e + 1] if e + 1 < n else ""
+        if after in _EMOTICON_NEXT:
+            return False
+    return True
+
+
+def _effective_prev(text: str, i: int) -> int:
+    """Index of the character before ``i`` once a droppable space run before ``i`` is gone; -1 if none."""
+    j = i - 1
+    if j < 0:
+        return -1
+    if text[j] not in _HSET:
+        return j
+    while j >= 0 and text[j] in _HSET:
+        j -= 1
+    if j < 0 or text[j] in "\r\n" or not _removable_prev(text[j]):
+        return -1
+    if text[i] in _CLOSERS and _may_drop_before(text, i):
+        return j
+    return -1
+
+
+def _letter_run_back(text: str, j: int) -> int:
+    """Start index of the run of letters ending at ``j`` (inclusive)."""
+    k = j
+    while k >= 0 and text[k].isalpha():
+        k -= 1
+    return k + 1
+
+
+def _letter_run_len(text: str, i: int) -> int:
+    n = len(text)
+    k = i
+    while k < n and text[k].isalpha():
+        k += 1
+    return k - i
+
+
+def _insert_after_dot(text: str, i: int, p: int) -> bool:
+    c = text[i + 1]
+    pc = text[p]
+    cyr_next = c in _CYR_SET
+    if pc in ")]»”":
+        return cyr_next or c in "«„"
+    if pc.isdigit():
+        # "толды. 1991" but never 3.14, 1.2.3; a list number before a capital: "1. Кіріспе"
+        return c in _CYR_UPPER
+    if not pc.isalpha():
+        return False
+    s = _letter_run_back(text, p)
+    word = text[s:p + 1]
+    if len(word) >= 2:
+        is_cyr = any(ch in _CYR_SET for ch in word)
+        if cyr_next:
+            tail = text[i + 1:i + 1 + _letter_run_len(text, i + 1)]
+            if tail in _TLDS and (i + 1 + len(tail) >= len(text) or not text[i + 1 + len(tail)].isalnum()):
+                return False  # a Cyrillic domain: президент.қаз
+            return True
+        if not is_cyr:
+            return False
+        if c.isdigit() or c in "«„":
+            return True
+        # a capitalised Latin word after a Cyrillic one ("жетті.Toyota"), not "есеп.PDF"
+        return c.isascii() and c.isupper() and i + 2 < len(text) and text[i + 2].isascii() and text[i + 2].islower()
+    # a single letter: an initial (Н.Ә.Назарбаев: never split) or a dotted
+    # lower-case abbreviation (т.б., т.с.с., ж.) that ends before a word
+    if c in _CYR_LOWER and _letter_run_len(text, i + 1) >= 2:
+        return True  # "т.б.және", "ж.бастап"
+    if pc in _CYR_LOWER and c in _CYR_UPPER:
+        return True  # "т.б.Жер", "1991 ж.Қазан"
+    return False
+
+
+def _insert_after_mark(text: str, i: int, p: int) -> bool:
+    mark = text[i]
+    c = text[i + 1]
+    pc = text[p]
+    cyr_next = c in _CYR_SET or c in "«„"
+    if mark in ",;":
+        if pc.isdigit() and c.isdigit():
+            return False  # 4,4  1,2
+        if cyr_next:
+            return True
+        if pc in _CYR_SET and (c.isdigit() or (mark == "," and c.isascii() and c.isalpha())):
+            return True  # "жылы,1991", "компаниясы,Toyota"
+        return False
+    if mark == ":":
+        if pc.isdigit() and c.isdigit():
+            return False  # 10:30
+        return cyr_next or (pc in _CYR_SET and c.isdigit())  # "дәрежесі:60"
+    # ! ?
+    return cyr_next
+
+
+@register("spacing", doc="one space between words, none before , . ; : ! ? ) » or after « (, one after a glued full stop")
+def spacing(text: str, ctx: Context) -> List[Edit]:
+    edits: List[Edit] = []
+    spans = None
+    n = len(text)
+    for m in _RX.finditer(text):
+        kind = m.lastgroup
+        s, e = m.span()
+        if kind in ("a", "b", "c"):
+            at_line_start = s == 0 or text[s - 1] in "\r\n"
+            nxt = text[e] if e < n else ""
+            run = text[s:e]
+            if nxt == "" or nxt in "\r\n":
+                edits.append(Edit(s, e, "", "trailing space"))
+                continue
+            if at_line_start:
+                continue  # indentation is kept
+            if kind == "a" and _removable_prev(text[s - 1]) and _may_drop_before(text, e):
+                edits.append(Edit(s, e, "", f"space before {nxt!r}"))
+                continue
+            if kind == "b" or (text[s - 1] in "«(„"):
+                edits.append(Edit(s, e, "", f"space after {text[s - 1]!r}"))
+                continue
+            if len(run) >= 2 and run != " ":
+                edits.append(Edit(s, e, " ", "run of spaces"))
+            continue
+        # insertions after punctuation
+        if spans is None:
+            spans = _protected_spans(text)
+        if _inside(s, spans):
+            continue
+        p = _effective_prev(text, s)
+        if p < 0:
+            continue
+        if kind == "e":
+            if not _removable_prev(text[p]):
+                continue  # «...және: an opening ellipsis
+            edits.append(Edit(e, e, " ", "space after an ellipsis"))
+            continue
+        ok = _insert_after_dot(text, s, p) if text[s] == "." else _insert_after_mark(text, s, p)
+        if ok:
+            edits.append(Edit(e, e, " ", f"space after {text[s]!r}"))
+    return edits

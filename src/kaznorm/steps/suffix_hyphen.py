@@ -1,1 +1,74 @@
-"""placeholder until implemented."""
+"""Suffix hyphens: ``200 ден`` → ``200-ден``, ``АҚШтың`` → ``АҚШ-тың``, ``Corporationмен`` → ``Corporation-мен``.
+
+A case or derivational ending written after digits, a capital abbreviation or a
+Latin-script word takes a hyphen in Kazakh.  The step writes it when the
+letters after the stem are *exactly* a suffix form from a closed list (plural,
+3rd-person possessive, the seven cases, -дағы/-дегі, -ғы/-гі, -лық/-лік,
+ordinal -ыншы/-інші and its short written form -шы/-ші, and the common chains
+of these).  After digits the form must also agree with how the number is read
+aloud (``200`` is *екі жүз*: front vowel, final з → ``200-ден``, not
+``200-дан``); after abbreviations and Latin words the pronunciation is not
+computed, so any closed-list form is accepted.
+
+A *separate* word after the stem (``200 ден``) is joined only when it is a bare
+suffix that is not also a word or particle of its own: ``5 мен 6``, ``1990
+жылдары``, ``2 нан`` ("two loaves"), ``ҚР да`` stay as they are.  Roman
+numerals, look-alike-only Latin stems (``EXPO`` could be Cyrillic letters) and
+anything already hyphenated are left alone.
+"""
+from __future__ import annotations
+
+import re
+from typing import List
+
+from ..harmony import ALL_SUFFIX_FORMS, BARE_SUFFIXES, number_suffix_forms
+from ..pipeline import Context, Edit, register
+
+_UP = "А-ЯЁӘҒҚҢӨҰҮҺІ"
+_LO = "а-яёәғқңөұүһі"
+
+# One pass over the text; each alternative starts only at a word start ((?<!\w)),
+# so every word is scanned a bounded number of times: linear time.
+_RX = re.compile(
+    rf"(?<![\w])(?:"
+    rf"(?P<num>\d+)(?P<nsep>[ \u00a0]?)(?P<nsuf>[{_LO}]{{1,8}})"
+    rf"|(?P<lat>[A-Za-z]{{2,}})(?P<lsep>[ \u00a0]?)(?P<lsuf>[{_LO}]{{1,8}})"
+    rf"|(?P<abbr>[{_UP}][{_UP}{_LO}]{{0,10}}[{_UP}])(?P<asep>[ \u00a0]?)(?P<asuf>[{_LO}]{{1,8}})"
+    rf")(?![\w])"
+)
+
+# Latin letters that look like Cyrillic ones: a stem made only of these may be a
+# Cyrillic word typed with Latin look-alikes, not a Latin word.
+_LOOKALIKE = frozenset("aceopxyiABCEHKMOPTXI")
+_ROMAN = re.compile(r"[IVXLCDM]+\Z")
+
+
+def _abbreviation(stem: str) -> bool:
+    ups = sum(1 for c in stem if c.isupper())
+    return ups >= 2 and len(stem) <= 8
+
+
+@register("suffix_hyphen", doc="hyphen before a case/derivational suffix after digits, abbreviations, Latin words (200-ден)")
+def suffix_hyphen(text: str, ctx: Context) -> List[Edit]:
+    edits: List[Edit] = []
+    for m in _RX.finditer(text):
+        if m.group("num") is not None:
+            stem, sep, suf, kind = m.group("num"), m.group("nsep"), m.group("nsuf"), "number"
+            if suf not in number_suffix_forms(stem):
+                continue
+            # a decimal or grouped number (4,5 / 1 000 / 3.14) is read by its last group: fine
+        elif m.group("lat") is not None:
+            stem, sep, suf, kind = m.group("lat"), m.group("lsep"), m.group("lsuf"), "Latin word"
+            if all(c in _LOOKALIKE for c in stem) or _ROMAN.match(stem):
+                continue
+            if suf not in ALL_SUFFIX_FORMS:
+                continue
+        else:
+            stem, sep, suf, kind = m.group("abbr"), m.group("asep"), m.group("asuf"), "abbreviation"
+            if not _abbreviation(stem) or suf not in ALL_SUFFIX_FORMS:
+                continue
+        if sep and suf not in BARE_SUFFIXES:
+            continue
+        pos = m.start() + len(stem)
+        edits.append(Edit(pos, pos + len(sep), "-", f"suffix -{suf} after {kind}"))
+    return edits
