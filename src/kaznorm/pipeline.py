@@ -335,8 +335,8 @@ ORDER = [
     "invisible",
     "lookalike",
     "linebreak_hyphen",
-    "spacing",
     "punctuation",
+    "spacing",
     "suffix_hyphen",
     "variants",
     "keyboard",
@@ -349,14 +349,14 @@ ORDER = [
 # profile can list steps that an optional module provides.
 PROFILES: Dict[str, List[str]] = {
     # lexicon-free repairs only: never changes a word's letters beyond documented character mappings
-    "chars": ["encoding", "invisible", "lookalike", "spacing", "punctuation"],
+    "chars": ["encoding", "invisible", "lookalike", "punctuation", "spacing"],
     "default": [
         "encoding",
         "invisible",
         "lookalike",
         "linebreak_hyphen",
-        "spacing",
         "punctuation",
+        "spacing",
         "suffix_hyphen",
         "variants",
         "keyboard",
@@ -369,8 +369,8 @@ PROFILES: Dict[str, List[str]] = {
         "invisible",
         "lookalike",
         "linebreak_hyphen",
-        "spacing",
         "punctuation",
+        "spacing",
         "suffix_hyphen",
         "variants",
         "keyboard",
