@@ -13,6 +13,7 @@ _MODULES = [
     "spacing",
     "punctuation",
     "suffix_hyphen",
+    "words",
     "spelling",
 ]
 

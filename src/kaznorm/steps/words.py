@@ -1,0 +1,665 @@
+"""Word-level repairs backed by the lexicon.
+
+Three steps live here:
+
+``linebreak_hyphen``
+    A word broken at a line end and left with its hyphen (``прези- дент``,
+    ``арасын-\\n да``, a soft hyphen before a line break) is joined again.  A
+    known hyphenated compound broken at its own hyphen keeps the hyphen
+    (``ата-\\nана`` -> ``ата-ана``).  This is the one step that may remove a
+    ``"\\n"``: it rejoins the two lines and says so in the change note.
+
+``segment``
+    An unknown run of letters is split into known words by a Viterbi search
+    over word log-probabilities (``Жапонияжасмемлекетке`` -> ``Жапония жас
+    мемлекетке``), and a lost compound hyphen is written back when ``A-B`` is a
+    known compound or a paired/repeated word (``бірбірін`` -> ``бір-бірін``).
+    Digits glued to a following word are separated (``1991жылы``).
+
+``particle``
+    A separately written particle glued to the word before it is split off
+    (``тағыда`` -> ``тағы да``), but only when the glued form is unknown, the
+    word without it is known and the particle has the right harmony form, so
+    case endings that look like particles (``қалада``, ``менде``) stay.
+
+All three leave a word alone whenever the lexicon knows it, when it is Latin,
+Russian or English, protected, or part of a URL or an e-mail address.  Every
+decision is made per token and cached (bounded) per lexicon.
+"""
+from __future__ import annotations
+
+import math
+import re
+from typing import Dict, List, Optional, Sequence, Tuple
+
+from ..pipeline import Edit, register
+
+__all__ = ["split_word", "particle_split", "harmony_ok"]
+
+# --------------------------------------------------------------------------- letters
+
+_LOWER = "абвгдеёжзийклмнопрстуфхцчшщъыьэюяәғқңөұүһі"
+_UPPER = _LOWER.upper()
+CYRILLIC = frozenset(_LOWER + _UPPER)
+_BACK = frozenset("аоұыяё")
+_FRONT = frozenset("әеөүіэ")
+_VOWELS = frozenset("аәеиоөұүыіэюяуё")
+# Consonants after which a suffix/particle starts with a voiceless consonant
+# (textbook rule: voiceless consonants and б в г д).
+_VOICELESS = frozenset("птқкшсфхцчщбвгд")
+_SONORANT_Q = frozenset("лрйу")  # question particle ма/ме after these (and vowels)
+_NASAL_VOICED = frozenset("мнңжз")  # question particle ба/бе after these
+
+# Roman numerals, Latin or their Cyrillic look-alikes (Х, І), as in "ХХ ғасыр".
+_ROMAN = re.compile(r"(?:[IVXLCІХ]){1,7}")
+
+# Pieces that are suffixes, never a word of their own in a split.  (Particles
+# are words, but inside a run they are taken only as "X + particle" pieces with
+# the right harmony form, or at the very start of the run.)
+_SUFFIX_PIECES = frozenset(
+    """ды ді ты ті ны ні ға ге қа ке на ның нің дың дің тың тің лар лер дар дер тар тер
+    сы сі ын ін ым ім ың ің ыз із мыз міз сың сің сыз сіз нан нен дан ден тан тен нда нде
+    лық лік дық дік тық тік ған ген қан кен ып іп ғы гі қы кі дағы дегі тегі нікі
+    дай дей тай тей мы мі бы бі пы пі сын сін ынан інен ына іне ында інде ғой қой""".split()
+)
+# Particles written separately (2018 rules §27), the two-letter ones a glue can hide.
+PARTICLES = ("да", "де", "та", "те", "ма", "ме", "ба", "бе", "па", "пе")
+# Separate particles and conjunctions that look like suffixes: a piece of their
+# own only at the start of a run; after a word only as "X + particle".
+_CLITICS = frozenset(PARTICLES + ("мен", "бен", "пен", "ше", "ша"))
+_WITH = ("мен", "бен", "пен")
+# Conjunctions after a hanging hyphen ("орта- және шағын"): not a line break.
+_CONJUNCTIONS = frozenset("және мен бен пен не немесе әрі я яки да де та те".split())
+# Number suffixes: "200ден" is a number with a suffix, never "200 ден".
+_NUMBER_SUFFIXES = _SUFFIX_PIECES | frozenset(
+    """ыншы інші ншы нші шы ші нчі нчы інен ынан ге ға ке қа ке інші жы""".split()
+)
+
+# --------------------------------------------------------------------------- tuning
+# Natural-log scale.  A split is made when the log-probability of its words
+# (plus GLUE per space, EVIDENCE per change of case, minus EXT_PEN where the
+# left word continues as a longer known word) beats the unknown-word model
+# UNK0 - UNK1 * len (T_UNK0/T_UNK1 for a capitalised run: names).  Tuned on
+# held-out noisy/clean sentences (not the evaluation draw).
+MAX_RUN = 120  # longer letter runs are left alone (bounded time)
+MAX_PIECE = 26  # longest single word tried
+UNK0, UNK1 = -8.0, 1.3
+T_UNK0, T_UNK1 = -8.0, 1.3
+T_MIN_LP = -12.5  # every word of a split capitalised run must be at least this frequent
+GLUE = 2.0
+EVIDENCE = 10.0
+EXT_MIN = 3
+EXT_PEN = 10.0
+PARTICLE_PEN = -3.0
+UNK_BASE = -12.0  # log P(unknown word) = UNK_BASE - UNK_PER_CHAR * len, for unknown name pieces
+UNK_PER_CHAR = 1.1
+SHORT_PIECE_MIN_LP = -11.0  # a two-letter piece must be at least this frequent
+ROMAN_LP = math.log(1e-5)
+NAME_LP = -200.0  # Viterbi cost of an unknown capitalised piece between changes of case (last resort)
+KNOWN_FLOOR = math.log(1e-8)
+
+_CACHE_MAX = 50_000
+_caches: Dict[int, Tuple[object, Dict[str, Optional[str]], Dict[str, Optional[str]]]] = {}
+
+
+def _cache(lex, which: int) -> Dict[str, Optional[str]]:
+    entry = _caches.get(id(lex))
+    if entry is None or entry[0] is not lex:
+        if len(_caches) > 8:
+            _caches.clear()
+        entry = (lex, {}, {})
+        _caches[id(lex)] = entry
+    d = entry[which]
+    if len(d) > _CACHE_MAX:
+        d.clear()
+    return d
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _casing(w: str) -> str:
+    """'l' lower, 't' Title, 'u' UPPER (2+ letters), 'x' anything else."""
+    if w.islower():
+        return "l"
+    if w.isupper():
+        return "u" if len(w) > 1 else "t"
+    if w[0].isupper() and w[1:].islower():
+        return "t"
+    return "x"
+
+
+def _last_vowel_class(w: str) -> Optional[str]:
+    for ch in reversed(w.lower()):
+        if ch in _BACK:
+            return "b"
+        if ch in _FRONT:
+            return "f"
+    return None
+
+
+def harmony_ok(stem: str, particle: str) -> bool:
+    """Is ``particle`` (да/де/та/те/ма/ме/ба/бе/па/пе) the right form after ``stem``?"""
+    stem_l = stem.lower()
+    p = particle.lower()
+    if not stem_l:
+        return False
+    last = stem_l[-1]
+    if last in "ьъ":
+        return False
+    if p in _WITH:  # мен after vowels and й л м н ң р у; бен after ж з; пен after voiceless
+        if last in _VOWELS or last in "йлмнңру":
+            return p == "мен"
+        if last in "жз":
+            return p == "бен"
+        return p == "пен" and last in _VOICELESS
+    if p in ("ше", "ша"):
+        return False
+    if p not in PARTICLES:
+        return False
+    vc = _last_vowel_class(stem_l)
+    if vc is None:
+        return False
+    if (p[1] == "а") != (vc == "b"):
+        return False
+    first = p[0]
+    if first in "дт":  # да/де after vowels, sonorants and ж з; та/те after voiceless
+        return (first == "т") == (last in _VOICELESS)
+    # question particle: ма/ме after vowels and л р й у; ба/бе after м н ң ж з; па/пе after voiceless
+    if last in _VOWELS or last in _SONORANT_Q:
+        return first == "м"
+    if last in _NASAL_VOICED:
+        return first == "б"
+    if last in _VOICELESS:
+        return first == "п"
+    return False
+
+
+def _lp(lex, w: str, memo: Dict[str, float]) -> float:
+    v = memo.get(w)
+    if v is None:
+        try:
+            v = lex.logprob(w)
+        except Exception:  # a lexicon bug must not break cleaning
+            v = -math.inf
+        if v is None or math.isnan(v):
+            v = -math.inf
+        if v == -math.inf and len(w) > 1 and _safe(lex.known, w):
+            v = KNOWN_FLOOR
+        memo[w] = v
+    return v
+
+
+def _safe(fn, *args) -> bool:
+    try:
+        return bool(fn(*args))
+    except Exception:
+        return False
+
+
+def _foreign(lex, w: str) -> bool:
+    return _safe(lex.is_protected, w) or _safe(lex.is_russian, w) or _safe(lex.is_english, w)
+
+
+def _paired(a: str, b: str) -> bool:
+    """Repeated/paired forms of one stem (бір|бірін, бірін|бірі, қайта|қайта)."""
+    a, b = a.lower(), b.lower()
+    cp = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        cp += 1
+    return cp >= 3 and cp >= min(len(a), len(b)) - 2
+
+
+def _joiner(lex, a: str, b: str) -> str:
+    if _safe(lex.compound, a + "-" + b) or _paired(a, b):
+        return "-"
+    return " "
+
+
+# --------------------------------------------------------------------------- segmentation
+
+
+def split_word(word: str, lex, detail: Optional[dict] = None) -> Optional[List[Tuple[str, str]]]:
+    """Split an unknown run of Cyrillic letters into known words.
+
+    Returns ``[(piece, joiner_before), ...]`` (the first joiner is ``""``) or
+    ``None`` to leave the run alone.  Joining the pieces without joiners gives
+    ``word`` back.  ``detail`` (a dict), when given, receives the figures the
+    decision was based on.
+    """
+    n = len(word)
+    if n < 4 or n > MAX_RUN:
+        return None
+    casing = _casing(word)
+    upper = [c.isupper() for c in word]
+    # a change of case inside the run (жылыЖапония, АҚШпрезиденті) is evidence of a boundary
+    evid = {i for i in range(1, n) if upper[i] != upper[i - 1]
+            and not (upper[i - 1] and (i < 2 or not upper[i - 2]))}  # not the Title start of a word
+    title_ok = {0} | {i for i in range(1, n) if upper[i] and not upper[i - 1]} | \
+        {i for i in range(1, n - 1) if upper[i] and upper[i - 1] and not upper[i + 1]}
+    memo: Dict[str, float] = {}
+
+    # 1. a whole-run hyphenated compound (премьерминистрі -> премьер-министрі, ҚасымЖомарт)
+    if len(evid) <= 1:
+        for p in (sorted(evid) or range(2, n - 1)):
+            a, b = word[:p], word[p:]
+            if len(a) >= 2 and len(b) >= 2 and _casing(a) != "x" and _casing(b) != "x" \
+                    and _safe(lex.compound, a + "-" + b):
+                if detail is not None:
+                    detail.update(compound=True, words=[a, b])
+                return [(a, ""), (b, "-")]
+
+    # 2. Viterbi over pieces: best[i] = best score of word[:i] cut into pieces
+    best: List[float] = [-math.inf] * (n + 1)
+    back: List[Tuple[int, str]] = [(0, "")] * (n + 1)
+    best[0] = 0.0
+    for i in range(2, n + 1):
+        for j in range(max(0, i - MAX_PIECE), i - 1):  # pieces of 2+ letters
+            if best[j] == -math.inf:
+                continue
+            if any(j < t < i for t in evid):
+                continue  # a piece cannot straddle a change of case
+            piece = word[j:i]
+            c = _casing(piece)
+            if c == "x" or (c == "t" and j not in title_ok):
+                continue
+            score, kind = _piece_score(piece, c, j, i, n, evid, lex, memo)
+            if score == -math.inf:
+                continue
+            tot = best[j] + score + (0.0 if j == 0 else (EVIDENCE if j in evid else GLUE))
+            if tot > best[i]:
+                best[i] = tot
+                back[i] = (j, kind)
+    if best[n] == -math.inf:
+        return None
+    spans: List[Tuple[int, int, str]] = []
+    i = n
+    while i > 0:
+        j, kind = back[i]
+        spans.append((j, i, kind))
+        i = j
+    spans.reverse()
+    if len(spans) == 1:
+        return None  # one word (+ a particle): the particle step's business
+    words: List[str] = []
+    kinds: List[str] = []
+    starts: List[int] = []
+    for j, i, kind in spans:
+        if kind.startswith("p"):
+            k = int(kind[1:])
+            words.extend([word[j:i - k], word[i - k:i]])
+            kinds.extend(["w", "p"])
+            starts.extend([j, i - k])
+        else:
+            words.append(word[j:i])
+            kinds.append(kind)
+            starts.append(j)
+
+    # 3. is the split far more probable than one unknown word?
+    lps = []
+    for w, k in zip(words, kinds):
+        if k == "n":
+            lps.append(UNK_BASE - UNK_PER_CHAR * len(w))
+        elif k == "r":
+            lps.append(ROMAN_LP)
+        else:
+            lps.append(_lp(lex, w, memo) + (PARTICLE_PEN if k == "p" else 0.0))
+    score = sum(lps)
+    n_ext = 0
+    for idx in range(1, len(words)):
+        b = starts[idx]
+        if b in evid:
+            score += EVIDENCE
+            continue
+        score += GLUE
+        if kinds[idx] == "p":
+            continue
+        # the left word continues as a longer known word: an inflection the lexicon missed?
+        j = starts[idx - 1]
+        for m in range(min(n, j + MAX_PIECE), b + EXT_MIN - 1, -1):
+            if _safe(lex.known, word[j:m]):
+                n_ext += 1
+                break
+    score -= EXT_PEN * n_ext
+    title = casing == "t" or (casing == "u" and not evid)
+    if title:
+        unknown = T_UNK0 - T_UNK1 * n
+    else:
+        unknown = UNK0 - UNK1 * n
+    ok = score >= unknown
+    if ok and evid and all(not w[0].islower() for w in words):
+        # camel-case brands (ҚазМұнайГаз) keep their short capitalised pieces
+        if any(len(w) < 4 for w in words):
+            ok = False
+    if ok and any(k == "n" and (idx == 0 or kinds[idx - 1] not in "wr") for idx, k in enumerate(kinds)):
+        ok = False  # an unknown name piece must follow a known word
+    if ok and title and not evid:
+        # a capitalised unknown word is probably a name: only clear evidence splits it
+        for w, lp in zip(words, lps):
+            if len(w) < 3 or lp < T_MIN_LP:
+                ok = False
+    if detail is not None:
+        detail.update(score=score, unknown=unknown, n=n, words=words, kinds=kinds, lps=lps, casing=casing,
+                      evidence=len(evid), ext=n_ext, ok=ok)
+    if not ok:
+        return None
+    out: List[Tuple[str, str]] = []
+    for idx, w in enumerate(words):
+        if idx == 0:
+            out.append((w, ""))
+        elif kinds[idx] != "w" or kinds[idx - 1] != "w":
+            out.append((w, " "))
+        else:
+            out.append((w, _joiner(lex, words[idx - 1], w)))
+    return out
+
+
+def _piece_score(piece: str, c: str, j: int, i: int, n: int, evid, lex, memo) -> Tuple[float, str]:
+    """Viterbi score and kind of one piece: 'w' word, 'r' Roman numeral, 'pK' word + K-letter particle,
+    'n' unknown capitalised name between changes of case."""
+    low = piece.lower()
+    if c == "u" and i < n and _ROMAN.fullmatch(piece):
+        return ROMAN_LP, "r"
+    score = -math.inf
+    if not (low in _SUFFIX_PIECES or (j > 0 and low in _CLITICS)):
+        score = _lp(lex, piece, memo)
+        if len(piece) == 2 and score < SHORT_PIECE_MIN_LP:
+            score = -math.inf
+    if score > -math.inf:
+        return score, "w"
+    if len(piece) >= 4:
+        cl = low[-3:] if low[-3:] in _WITH else low[-2:]
+        if cl in _CLITICS and len(piece) - len(cl) >= 2:
+            stem = piece[:-len(cl)]
+            sl = stem.lower()
+            if (c != "u" or piece[-len(cl):].isupper()) and harmony_ok(stem, cl) \
+                    and sl not in _SUFFIX_PIECES and sl not in _CLITICS:
+                slp = _lp(lex, stem, memo)
+                if slp > -math.inf and (len(stem) > 2 or slp >= SHORT_PIECE_MIN_LP):
+                    return slp + _lp(lex, cl, memo) + PARTICLE_PEN + GLUE, "p" + str(len(cl))
+    if c == "t" and j in evid and (i == n or i in evid):
+        return NAME_LP, "n"  # an unknown name between changes of case: a last resort
+    return -math.inf, ""
+
+
+def _render(pieces: Sequence[Tuple[str, str]]) -> str:
+    return "".join(j + w for w, j in pieces)
+
+
+_TOKEN = re.compile(r"[^\W_]+")
+_DIGIT_GLUE = re.compile(r"(\d+)([^\W\d_]+)")
+_CHUNK = re.compile(r"\S+")
+
+
+def _url_spans(text: str) -> List[Tuple[int, int]]:
+    spans = []
+    if "@" not in text and "://" not in text and "www." not in text.lower():
+        return spans
+    for m in _CHUNK.finditer(text):
+        s = m.group()
+        if "@" in s or "://" in s or "www." in s.lower():
+            spans.append((m.start(), m.end()))
+    return spans
+
+
+def _in_spans(pos: int, spans: List[Tuple[int, int]], k: int) -> Tuple[bool, int]:
+    while k < len(spans) and spans[k][1] <= pos:
+        k += 1
+    return (k < len(spans) and spans[k][0] <= pos < spans[k][1]), k
+
+
+def _is_cyrillic_word(tok: str) -> bool:
+    for ch in tok:
+        if ch not in CYRILLIC:
+            return False
+    return True
+
+
+def _domainish(text: str, start: int, end: int) -> bool:
+    """Part of a file name, domain, hashtag or identifier (site.kz, #тег, a_b)."""
+    prev = text[start - 1] if start > 0 else " "
+    nxt = text[end] if end < len(text) else " "
+    if prev in "@#/\\_&=%$":
+        return True
+    if prev == "." and start >= 2 and text[start - 2].isalnum():
+        return True
+    if nxt in "@/\\_":
+        return True
+    if nxt == "." and end + 1 < len(text) and text[end + 1].isalnum():
+        return True
+    return False
+
+
+def _segment_token(tok: str, lex) -> Optional[str]:
+    cache = _cache(lex, 1)
+    if tok in cache:
+        return cache[tok]
+    res = _decide_segment(tok, lex)
+    cache[tok] = res
+    return res
+
+
+def _decide_segment(tok: str, lex) -> Optional[str]:
+    if tok[0].isdigit():
+        m = _DIGIT_GLUE.fullmatch(tok)
+        if not m:
+            return None
+        digits, letters = m.groups()
+        if not _is_cyrillic_word(letters) or len(letters) < 3 or _casing(letters) == "x":
+            return None
+        if letters.lower() in _NUMBER_SUFFIXES or not _safe(lex.known, letters):
+            return None
+        return digits + " " + letters
+    if not _is_cyrillic_word(tok):
+        # a Roman numeral glued to a word: XXғасырда -> XX ғасырда
+        m = re.match(r"[IVXLC]{2,7}", tok)
+        if m and _is_cyrillic_word(tok[m.end():]) and tok[m.end()].islower():
+            rest = tok[m.end():]
+            if _safe(lex.known, rest):
+                return tok[:m.end()] + " " + rest
+            sub = split_word(rest, lex)
+            if sub:
+                return tok[:m.end()] + " " + _render(sub)
+        return None
+    if len(tok) < 4 or _safe(lex.known, tok) or _foreign(lex, tok):
+        return None
+    pieces = split_word(tok, lex)
+    if not pieces:
+        return None
+    return _render(pieces)
+
+
+@register("segment", doc="split run-together words; restore lost compound hyphens (бірбірін -> бір-бірін)",
+          needs_lexicon=True)
+def segment(text: str, ctx) -> List[Edit]:
+    edits: List[Edit] = []
+    lex = None
+    spans = _url_spans(text)
+    k = 0
+    for m in _TOKEN.finditer(text):
+        tok = m.group()
+        if len(tok) < 4:
+            continue
+        if not (tok[0].isdigit() or tok[0] in CYRILLIC or tok[0] in "IVXLC"):
+            continue
+        if tok.isdigit():
+            continue
+        inside, k = _in_spans(m.start(), spans, k)
+        if inside or _domainish(text, m.start(), m.end()):
+            continue
+        if lex is None:
+            lex = ctx.lexicon
+        rep = _segment_token(tok, lex)
+        if rep and rep != tok:
+            edits.append(Edit(m.start(), m.end(), rep, "run-together words split"
+                              if " " in rep else "compound hyphen restored"))
+    return edits
+
+
+# --------------------------------------------------------------------------- particles
+
+
+def particle_split(word: str, lex) -> Optional[Tuple[str, str]]:
+    """``(stem, particle)`` when ``word`` is an unknown word + a glued particle, else ``None``."""
+    if len(word) < 4:
+        return None
+    p = word[-2:]
+    pl = p.lower()
+    if pl not in PARTICLES:
+        return None
+    stem = word[:-2]
+    c = _casing(word)
+    if c == "x" or not _is_cyrillic_word(word):
+        return None
+    if _safe(lex.known, word) or _foreign(lex, word):
+        return None
+    if not harmony_ok(stem, pl):
+        return None
+    if stem.lower() in _SUFFIX_PIECES or not _safe(lex.known, stem):
+        return None
+    if len(stem) == 2 and _lp(lex, stem, {}) < SHORT_PIECE_MIN_LP:
+        return None
+    if c == "t" and _safe(lex.capitalised, stem):
+        return None  # a name: Фукусимада is a locative, not "Фукусима да"
+    return stem, p
+
+
+@register("particle", doc="split glued particles (тағыда -> тағы да) when the glued form is unknown",
+          needs_lexicon=True)
+def particle(text: str, ctx) -> List[Edit]:
+    edits: List[Edit] = []
+    lex = None
+    spans = _url_spans(text)
+    k = 0
+    n = len(text)
+    for m in _TOKEN.finditer(text):
+        tok = m.group()
+        if len(tok) < 4 or tok[-2:].lower() not in PARTICLES or tok[0] not in CYRILLIC:
+            continue
+        s, e = m.start(), m.end()
+        # parts of hyphenated words, URLs and identifiers are left alone
+        if (s > 0 and text[s - 1] in "-‐") or (e < n and text[e] in "-‐"):
+            continue
+        inside, k = _in_spans(s, spans, k)
+        if inside or _domainish(text, s, e):
+            continue
+        if lex is None:
+            lex = ctx.lexicon
+        cache = _cache(lex, 2)
+        if tok in cache:
+            rep = cache[tok]
+        else:
+            sp = particle_split(tok, lex)
+            rep = sp[0] + " " + sp[1] if sp else None
+            cache[tok] = rep
+        if rep:
+            edits.append(Edit(e - 2, e - 2, " ", "glued particle written separately"))
+    return edits
+
+
+# --------------------------------------------------------------------------- line-break hyphens
+
+_HYPHENS = "-\u00ad\u00ac\u2010\u2011"
+_HSPACE = frozenset(" \t\u00a0\u2009\u202f\u2007\u2002\u2003\u3000\r\f\v")
+_BREAK = re.compile(r"[-\u00ad\u00ac\u2010\u2011]")
+
+
+def _letters_left(text: str, i: int) -> int:
+    j = i
+    while j > 0 and text[j - 1].isalpha():
+        j -= 1
+    return j
+
+
+def _letters_right(text: str, i: int) -> int:
+    j = i
+    n = len(text)
+    while j < n and text[j].isalpha():
+        j += 1
+    return j
+
+
+def linebreak_decision(left: str, right: str, lex) -> Optional[str]:
+    """What ``left-<break>right`` becomes: the joined word, ``left-right``, or ``None`` (leave it).
+
+    KAZAKH_FACTS §7.2: a known compound keeps its hyphen; otherwise a known
+    joined form is joined; otherwise a paired word or two capitalised names keep
+    the hyphen, and anything else is joined (line-break fragments are usually
+    not words).  Latin-script pieces are joined only into a known foreign word.
+    """
+    if not left or not right:
+        return None
+    lc, rc = _casing(left), _casing(right)
+    if lc == "x" or rc == "x":
+        return None
+    if rc == "t" and lc == "l":
+        return None  # a new sentence or a name on the next line, not a continuation
+    joined = left + right
+    hyph = left + "-" + right
+    if _safe(lex.compound, hyph):
+        return hyph
+    if _safe(lex.known, joined):
+        return joined
+    if not _is_cyrillic_word(joined):
+        if _safe(lex.is_english, joined) or _safe(lex.is_russian, joined):
+            return joined
+        return None
+    if right.lower() in _CONJUNCTIONS:
+        return None  # a hanging hyphen: "орта- және шағын"
+    if not any(ch in _VOWELS for ch in left.lower()):
+        return None  # an abbreviation before the hyphen (млн- жылдар)
+    if _paired(left, right) or (lc == "t" and rc == "t"):
+        return hyph
+    return joined
+
+
+@register("linebreak_hyphen",
+          doc="rejoin words hyphenated at a line break (прези- дент -> президент); may join two lines",
+          needs_lexicon=True)
+def linebreak_hyphen(text: str, ctx) -> List[Edit]:
+    edits: List[Edit] = []
+    if not any(h in text for h in _HYPHENS):
+        return edits
+    lex = None
+    n = len(text)
+    last_end = 0
+    for m in _BREAK.finditer(text):
+        h = m.start()
+        if h < last_end or h == 0 or not text[h - 1].isalpha():
+            continue
+        # the gap: horizontal spaces, at most one newline, horizontal spaces
+        g = h + 1
+        while g < n and text[g] in _HSPACE:
+            g += 1
+        newline = False
+        if g < n and text[g] == "\n":
+            newline = True
+            g += 1
+            while g < n and text[g] in _HSPACE:
+                g += 1
+        soft = text[h] == "\u00ad"
+        if g == h + 1 and not soft:
+            continue  # a plain in-word hyphen (ата-ана): not a line-break artefact
+        if g >= n or not text[g].isalpha():
+            continue
+        ls = _letters_left(text, h)
+        re_ = _letters_right(text, g)
+        left, right = text[ls:h], text[g:re_]
+        if soft and g == h + 1:
+            # a soft hyphen inside a word is always removable
+            edits.append(Edit(h, h + 1, "", "soft hyphen removed"))
+            last_end = h + 1
+            continue
+        if lex is None:
+            lex = ctx.lexicon
+        dec = linebreak_decision(left, right, lex)
+        if dec is None:
+            continue
+        rep = "-" if dec == left + "-" + right else ""
+        note = ("line-break hyphen: lines rejoined" if newline else "line-break hyphen removed") + \
+            (" (compound hyphen kept)" if rep else "")
+        edits.append(Edit(h, g, rep, note))
+        last_end = g
+    return edits
