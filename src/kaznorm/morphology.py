@@ -83,6 +83,10 @@ def harmony(s: str) -> str:
             return "b"
         if c in FRONT_V:
             return "f"
+        # у between two consonants is the back vowel [u] of a loan (ресурс, бюрократ-ия aside)
+        if c == "у" and 0 < j < len(s) - 1 and s[j - 1] not in ALL_V and s[j + 1] not in ALL_V \
+                and s[j - 1] != "ь":
+            return "b"
         j -= 1
     # only и/у/ю vowels (or none)
     if "қ" in s or "ғ" in s:
@@ -356,12 +360,12 @@ NOM_DER = ("LYQ", "SHY", "LAS", "ABE", "LY", "GY", "SHA", "SHYL", "COMP", "ORD",
            "YM", "YS", "YNDY", "MA_N", "GYSH", "MALY")
 NBASE = frozenset(("N0", "VN", "PTCP_PAST", "PTCP_IMPF", "FUT", "DAGI", "DAGI_N", "INTENT",
                    "COLL", "GER", "HANA") + NOM_DER)
-ADJ_DER = frozenset({"LY", "ABE", "GY", "COMP", "SHYL", "MALY"})
+ADJ_DER = frozenset({"LY", "ABE", "GY", "COMP", "SHYL", "MALY", "SHA", "FUT"})
 PX_NON3 = ("PX1SG", "PX2SG", "PX2SGP", "PX1PL", "PX2PL", "PX2PLP")
 PX_ALL = PX_NON3 + ("PX3",)
 PRE_PL = (NBASE - {"FUT", "COMP"}) | {"NIKI"}
 PRE_PX = NBASE | {"PL", "GY_V", "NIKI"}
-PRE_CASE = NBASE | {"PL", "PX2SGP", "PX1PL", "PX2PL", "PX2PLP", "PX1SG", "PX2SG"}
+PRE_CASE = (NBASE - {"FUT"}) | {"PL", "PX2SGP", "PX1PL", "PX2PL", "PX2PLP", "PX1SG", "PX2SG"}
 PRE_DAT = PRE_CASE - {"PX1SG", "PX2SG"}
 PRE_N_CASE = frozenset({"PX3", "NIKI"})
 PRE_PRED = (NBASE - {"VN", "DAGI", "DAGI_N"}) | {"PL", "LOC", "LOC_N", "ABL", "ABL_N", "DAI",
@@ -395,7 +399,8 @@ MORPHEMES: dict[str, Morpheme] = {m.name: m for m in [
     _m("HANA", _t("хана"), {"N0"}),
     _m("APPROX", _approx, {"N0"}),
     # ---------------- noun -> verb ----------------
-    _m("LA", _t("CA", F_L), {"N0", "ABE", "LYQ", "LY"}),
+    # a bare -ла verb (imperative "ойла!") is rare in text and X+да/ла glue is common: not final
+    _m("LA", _t("CA", F_L), {"N0", "ABE", "LYQ", "LY"}, final=False),
     # ---------------- voice (v -> v) ----------------
     _m("REFL", _t("Iн"), {"V0", "LA"}),
     _m("RECP", _t("Iс"), {"V0", "LA", "REFL"}),
@@ -529,6 +534,11 @@ def _build_trie() -> dict:
 
 
 _REV_TRIE = _build_trie()
+# compounds with a frozen 3rd-person possessive take the pronominal-n cases (отбасына, елбасының)
+FROZEN_PX3 = ("басы", "басшысы")
+_REGULAR_AFTER_PX3 = frozenset({"GEN", "DAT", "ACC", "LOC", "ABL", "DAGI", "DAI", "SHA"})
+_AFTER_PX3_ONLY = frozenset({"GEN_N", "DAT_N", "ACC_N", "LOC_N", "ABL_N", "DAGI_N", "DAI_N",
+                             "SHA_N"})
 _FINAL = frozenset(name for name, m in MORPHEMES.items() if m.final)
 # morphemes whose allomorph depends on more than harmony + final class + the letter before last
 _LEXICAL_REALISE = frozenset({"ORD", "APPROX", "COLL"})
@@ -639,6 +649,11 @@ class Analyzer:
         if right is None:
             return [(s, p) for p in pos]
         after = MORPHEMES[right].after
+        if s.endswith(FROZEN_PX3):
+            if right in _AFTER_PX3_ONLY and "n" in pos:
+                return [(s, "n")]
+            if right in _REGULAR_AFTER_PX3:
+                return []
         out = []
         for p in pos:
             if (p == "n" and "N0" in after) or (p == "v" and "V0" in after):
@@ -699,6 +714,12 @@ class Analyzer:
                 memo[key] = True
                 return True
             after = MORPHEMES[right].after
+            if s.endswith(FROZEN_PX3):
+                if right in _AFTER_PX3_ONLY and "n" in pos:
+                    memo[key] = True
+                    return True
+                if right in _REGULAR_AFTER_PX3:
+                    return False
             if ("n" in pos and "N0" in after) or ("v" in pos and "V0" in after):
                 memo[key] = True
                 return True
