@@ -43,6 +43,7 @@ SHIELD = re.compile(
 )
 SENT_END = frozenset(".!?…")
 OPENERS = frozenset("«\"'“„([{-–—•*")
+QUOTE_OPEN = frozenset("«“„\"")
 
 # what each Russian-layout letter may stand for
 KEYBOARD_OPTIONS: Dict[str, Tuple[str, ...]] = {
@@ -71,21 +72,23 @@ SIMILAR = frozenset(p for a, b in _SIMILAR_PAIRS for p in ((a, b), (b, a)))
 
 DEFAULT = {
     # keyboard
-    "kb_ratio": 5.0,           # winner's count must be this many times the runner-up's (floor 0.5)
+    "kb_ratio": 4.0,           # winner's count must be this many times the runner-up's (floor 0.5)
     "kb_uncounted_min_letters": 2,  # a lone never-counted candidate must put back this many letters
                                     # (unless the whole line lost its Kazakh letters)
     "kb_min_count": 0,         # the winner's corpus count must exceed this when it has rivals
     "kb_unique_morph": True,   # a lone candidate known only through the morphology may win
-    "kb_suspicious_ratio": 10.0,  # known word replaced (degraded lines only) when a restoration is this much more frequent
-    "kb_suspicious_min": 20,   # ... and that restoration counted at least this often
+    "kb_degraded_ratio": 1.5,  # unknown word in a line without Kazakh letters: best vs runner-up
+    "kb_suspicious_ratio": 5.0,  # known word replaced (degraded lines only) when a restoration is this much more frequent
+    "kb_suspicious_min": 3,    # ... and that restoration counted at least this often
     "kb_uncounted_known_min": 10,  # attested-but-never-counted word: restoration counted this often wins
     # typo
     "typo_min_len": 5,
     "typo_long": 99,           # words this long may use edit distance 2 (default: never)
     "typo_ratio": 10.0,
     "typo_min_count": 3,       # a winner among rivals must be counted at least this often
-    "typo_unique_min_count": 1,  # a lone candidate must be counted this often (0: attested is enough)
-    "typo_similar_only": True,  # a lone uncounted candidate needs a similar-letter substitution
+    "typo_unique_min_count": 1,  # a lone candidate must be counted this often (0: attested is enough);
+                                 # a similar-letter slip needs only an attested form, a plain substitution
+                                 # or two edits always need a counted one
     "typo_suspicious": True,   # attested-but-never-counted forms next to a very frequent form
     "typo_suspicious_min": 100,  # ... counted at least this often
     "typo_kinds": ("similar", "missing letter", "extra letter", "transposition"),
@@ -93,16 +96,14 @@ DEFAULT = {
 AGGRESSIVE = dict(DEFAULT)
 AGGRESSIVE.update({
     "kb_ratio": 3.0,
-    "kb_uncounted_min_letters": 1,
-    "kb_suspicious_ratio": 5.0,
-    "kb_suspicious_min": 5,
+    "kb_suspicious_ratio": 3.0,
+    "kb_suspicious_min": 2,
     "kb_uncounted_known_min": 3,
     "typo_min_len": 4,
     "typo_long": 9,
     "typo_ratio": 4.0,
     "typo_min_count": 1,
     "typo_unique_min_count": 0,
-    "typo_similar_only": False,
     "typo_suspicious": True,
     "typo_suspicious_min": 30,
     "typo_kinds": ("similar", "missing letter", "extra letter", "transposition", "substitution", "two edits"),
@@ -185,7 +186,13 @@ def _sentence_initial(text: str, a: int) -> bool:
         i -= 1
     if i < 0 or text[i] == "\n":
         return True
-    return text[i] in SENT_END
+    if text[i] in SENT_END:
+        return True
+    # right after an opening quote: a quoted sentence starts
+    j = a - 1
+    while j >= 0 and text[j] in " \t\u00a0":
+        j -= 1
+    return j >= 0 and text[j] in QUOTE_OPEN
 
 
 def _case_class(w: str) -> str:
@@ -344,40 +351,49 @@ def _harmonic(q: str) -> bool:
 
 # ---------------------------------------------------------------------------- keyboard: decisions
 
-def _fmt(cands: Sequence[Tuple[str, float]]) -> str:
-    return " ".join(f"{c}({int(n)})" for c, n in cands[:5])
-
-
 def _restored(typed: str, cand: str) -> int:
     return sum(1 for a, b in zip(typed, cand) if a != b)
 
 
+def _score(lex, w: str, count: float) -> float:
+    """Frequency evidence: the corpus count; a never-counted attested form 0.3, a morphology-only form 0.1."""
+    if count > 0:
+        return count
+    return 0.3 if _ask(lex, "attested", w) else 0.1
+
+
 def _kb_decide(lw: str, lex, s: dict, *, name_only: bool = False, suspicious: bool = False,
                own: float = 0.0, degraded: bool = True, min_count: Optional[float] = None) -> Tuple[Optional[str], str]:
-    """(replacement or None, note) for lowercase ``lw``."""
+    """(replacement or None, note) for lowercase ``lw``.
+
+    ``suspicious``: ``lw`` is itself a known (or Russian-looking) word with corpus count ``own``; only a
+    far more frequent restoration replaces it.  ``degraded``: the line has no Kazakh letter at all.
+    """
     cache = _KB_CACHE.get(lex)
     cands = cache.get(lw)
     if cands is None:
         found = keyboard_candidates(lw, lex)
-        cands = sorted(((c, _count(lex, c)) for c in found), key=lambda t: (-t[1], t[0]))
+        cands = []
+        for c in found:
+            n = _count(lex, c)
+            cands.append((c, n, _score(lex, c, n)))
+        cands.sort(key=lambda t: (-t[2], t[0]))
         cache[lw] = cands
     if name_only:
         cands = [t for t in cands if _ask(lex, "capitalised", t[0])]
     if not cands:
         return None, ""
-    best, nb = cands[0]
-    note = f"keyboard: candidates {_fmt(cands)}"
+    best, nb, sb = cands[0]
+    s2 = cands[1][2] if len(cands) > 1 else 0.0
+    note = "keyboard: candidates " + " ".join(f"{c}({int(n)})" for c, n, _ in cands[:5])
     if suspicious:
-        # a known word: only a far more frequent restoration replaces it
         if min_count is None:
             min_count = s["kb_suspicious_min"]
+        own_score = own if own > 0 else 0.1
         ratio = s["kb_suspicious_ratio"] if own > 0 else 1.0  # never counted: the winner's count decides
-        if nb >= min_count and nb >= ratio * max(own, 0.5):
-            if len(cands) > 1 and nb < s["kb_ratio"] * max(cands[1][1], 0.5):
-                return None, ""
-            why = "line typed without Kazakh letters" if own > 0 or min_count == s["kb_suspicious_min"] else \
-                "the typed form is attested but never counted"
-            return best, f"{note}; {lw}({int(own)}); {why}; ratio {nb / max(own, 0.5):.0f}"
+        if nb >= min_count and sb >= ratio * own_score and sb >= s["kb_ratio"] * s2:
+            why = "line typed without Kazakh letters" if degraded else "the typed form is attested but never counted"
+            return best, f"{note}; {lw}({int(own)}); {why}; ratio {sb / own_score:.0f}"
         return None, ""
     if len(cands) == 1:
         if nb <= 0 and not _ask(lex, "attested", best) and not s["kb_unique_morph"]:
@@ -385,9 +401,13 @@ def _kb_decide(lw: str, lex, s: dict, *, name_only: bool = False, suspicious: bo
         if nb <= 0 and not degraded and _restored(lw, best) < s["kb_uncounted_min_letters"]:
             return None, ""  # one letter put back, into a form never counted, in a line with Kazakh letters
         return best, f"{note}; only candidate"
-    second = cands[1][1]
-    if nb > s["kb_min_count"] and nb >= s["kb_ratio"] * max(second, 0.5):
-        return best, f"{note}; ratio {nb / max(second, 0.5):.0f}"
+    if degraded:
+        # the typed form is certainly wrong: the best restoration only has to beat the others
+        if sb >= s["kb_degraded_ratio"] * s2:
+            return best, f"{note}; line typed without Kazakh letters; ratio {sb / s2:.1f}"
+        return None, ""
+    if nb > s["kb_min_count"] and sb >= s["kb_ratio"] * s2:
+        return best, f"{note}; ratio {sb / s2:.0f}"
     return None, ""
 
 
@@ -413,45 +433,58 @@ def keyboard(text: str, ctx: Context) -> List[Edit]:
             toks.append((a, b, w, _case_class(w), _sentence_initial(text, a)))
         if not toks:
             continue
-        plans = []
-        restorable = foreign = 0
+        plans = []  # (start, end, word, case, initial, status) status: known / unknown / foreign
         for a, b, w, cls, initial in toks:
-            if cls == "mixed" or any(c in KAZ_LETTERS for c in w) and not _has_option(w):
+            if cls == "mixed" or not _has_option(w):
                 continue
             lw = w.lower()
             if _ask(lex, "is_protected", w):
                 continue
             if lex.known(lw):
-                plans.append((a, b, w, cls, initial, True))
-                continue
-            if _ask(lex, "is_russian", lw) or _ask(lex, "is_english", lw):
-                foreign += 1
-                continue
-            plans.append((a, b, w, cls, initial, False))
-        # first pass: unknown words
+                status = "known"
+            elif _ask(lex, "is_russian", lw) or _ask(lex, "is_english", lw):
+                status = "foreign"
+            else:
+                status = "unknown"
+            plans.append((a, b, w, cls, initial, status))
+        # unknown words first: their restorations are the evidence that the line was typed on a Russian layout
         decided = {}
-        for a, b, w, cls, initial, known in plans:
-            if known:
-                continue
+        restorable = foreign_restorable = plain_foreign = 0
+        for a, b, w, cls, initial, status in plans:
             lw = w.lower()
             common = cls == "lower" or (cls == "title" and initial)
-            rep, note = _kb_decide(lw, lex, s, name_only=not common, degraded=degraded_line)
-            if rep is not None:
-                restorable += 1
-                decided[a] = (rep, note, cls, common)
-        degraded = degraded_line and restorable >= 1 and restorable > foreign
-        for a, b, w, cls, initial, known in plans:
+            if status == "unknown":
+                rep, note = _kb_decide(lw, lex, s, name_only=not common and not degraded_line,
+                                       degraded=degraded_line)
+                if rep is not None:
+                    restorable += 1
+                    decided[a] = (rep, note)
+            elif status == "foreign":
+                rep = None
+                if degraded_line:
+                    # a Russian-looking word in a line without Kazakh letters (кала, коп, ари): a Kazakh word
+                    # when its restoration is common
+                    rep, note = _kb_decide(lw, lex, s, suspicious=True, own=0.0, min_count=s["kb_suspicious_min"])
+                if rep is not None:
+                    foreign_restorable += 1
+                    decided[a] = (rep, note.replace("never counted", "a Russian/English word"))
+                else:
+                    plain_foreign += 1
+        degraded = (degraded_line and (restorable >= 1 or foreign_restorable >= 2)
+                    and restorable + foreign_restorable > plain_foreign and plain_foreign * 2 < len(toks))
+        for a, b, w, cls, initial, status in plans:
             lw = w.lower()
-            if known:
-                if cls == "mixed" or (cls != "lower" and not initial):
+            common = cls == "lower" or (cls == "title" and initial)
+            if status == "known":
+                if not common and not (degraded and cls == "upper"):
                     continue
                 own = _count(lex, lw)
-                if degraded and not any(c in KAZ_LETTERS for c in w):
+                if degraded:
                     rep, note = _kb_decide(lw, lex, s, suspicious=True, own=own)
                 elif own <= 0 and _ask(lex, "attested", lw):
                     # a form only the raw word list has (never counted): a far better counted restoration
                     # is evidence that the list took a keyboard-degraded spelling
-                    rep, note = _kb_decide(lw, lex, s, suspicious=True, own=own,
+                    rep, note = _kb_decide(lw, lex, s, suspicious=True, own=own, degraded=False,
                                            min_count=s["kb_uncounted_known_min"])
                 else:
                     continue
@@ -461,15 +494,18 @@ def keyboard(text: str, ctx: Context) -> List[Edit]:
                 got = decided.get(a)
                 if got is None:
                     continue
-                rep, note, cls, common = got
-                if not common:
-                    # a capitalised word inside a sentence: a name; restored only when the whole line lost its
-                    # Kazakh letters and the lexicon knows the restored form as a name
-                    if not degraded:
-                        continue
-                    note += "; known name"
-                elif cls == "upper" and not degraded:
+                rep, note = got
+                if status == "foreign" and not degraded:
                     continue
+                if not common:
+                    # a capitalised word inside a sentence (a name) or in capitals (an abbreviation): restored
+                    # only when the whole line lost its Kazakh letters, or to a form the lexicon knows as a name
+                    if degraded:
+                        note += "; line typed without Kazakh letters"
+                    elif cls == "title":
+                        note += "; known name"
+                    else:
+                        continue
             edits.append(Edit(a, b, _apply_case(w, rep), note))
     return edits
 
@@ -518,6 +554,15 @@ def _edit_kind(a: str, b: str) -> str:
     return "other"
 
 
+def _abbreviation_dot(text: str, dot: int) -> bool:
+    """The full stop at ``dot`` ends an abbreviation: the text goes on in lower case (or a digit)."""
+    j = dot + 1
+    n = len(text)
+    while j < n and text[j] in " \t\u00a0":
+        j += 1
+    return j < n and (text[j].islower() or text[j].isdigit() or text[j] in ",;:")
+
+
 def _typo_decide(lw: str, lex, s: dict, *, name_only: bool, suspicious: bool = False,
                  own: float = 0.0, similar_only: bool = False) -> Tuple[Optional[str], str]:
     from ..typo_index import index_for
@@ -558,10 +603,13 @@ def _typo_decide(lw: str, lex, s: dict, *, name_only: bool, suspicious: bool = F
         return None, ""
     if kind not in s["typo_kinds"] or (similar_only and kind != "similar"):
         return None, ""
+    if name_only and kind in ("substitution", "two edits"):
+        return None, ""  # a name is only corrected by one plain slip
     if lw[-1] != best[-1] and kind != "similar":
         return None, ""  # the ending carries the grammar: only a similar-letter slip may change it
     if len(near) == 1:
-        if nb < s["typo_unique_min_count"] and not (s["typo_similar_only"] and kind == "similar"):
+        need = 0 if kind == "similar" else 1 if kind in ("substitution", "two edits") else s["typo_unique_min_count"]
+        if nb < need:
             return None, ""
         return best, f"{note}; only candidate at distance {d} ({kind})"
     second = near[1][2]
@@ -590,6 +638,8 @@ def typo(text: str, ctx: Context) -> List[Edit]:
         lw = w.lower()
         if _ask(lex, "is_protected", w):
             continue
+        if b < len(text) and text[b] == "." and _abbreviation_dot(text, b):
+            continue  # "әлеум. болмысы": a shortened word, not a typo
         initial = _sentence_initial(text, a)
         # a hyphenated word: leave known compounds alone
         if (a > 0 and text[a - 1] == "-") or (b < len(text) and text[b] == "-"):
@@ -603,7 +653,7 @@ def typo(text: str, ctx: Context) -> List[Edit]:
         name_only = cls == "title" and not initial
         # a capitalised first word may be a name too: only a similar-letter slip corrects it (default)
         rep, note = _typo_decide(lw, lex, s, name_only=name_only, suspicious=known, own=_count(lex, lw),
-                                 similar_only=cls == "title" and initial and not ctx.options.get("aggressive"))
+                                 similar_only=cls == "title" and initial)
         if rep is None and cls == "title" and initial:
             rep, note = _typo_decide(lw, lex, s, name_only=True, suspicious=known, own=_count(lex, lw))
         if rep is None:
