@@ -170,7 +170,7 @@ def fill(template: str, left: str, fam: Mapping[str, str] | None = None) -> str:
 # two-syllable stems that lose their second vowel before a vowel-initial suffix:
 # citation -> (dropped form, obligatory?)
 DROP_STEMS: dict[str, bool] = {
-    "мұрын": True, "ерін": True, "орын": True, "халық": True, "ауыз": True, "мойын": True,
+    "мұрын": True, "ерін": True, "орын": True, "халық": True, "ауыз": False, "мойын": True,
     "қарын": True, "ерік": True, "мүлік": True, "қалып": True, "кейіп": True, "қауіп": True,
     "құлық": True, "көрік": True, "қойын": True, "ауыл": False, "дауыс": False, "көңіл": False,
     "қорық": True, "кәсіпорын": True, "сиық": True, "шырық": True, "тұрық": True, "ырық": True,
@@ -360,7 +360,7 @@ NOM_DER = ("LYQ", "SHY", "LAS", "ABE", "LY", "GY", "SHA", "SHYL", "COMP", "ORD",
            "YM", "YS", "YNDY", "MA_N", "GYSH", "MALY")
 NBASE = frozenset(("N0", "VN", "PTCP_PAST", "PTCP_IMPF", "FUT", "DAGI", "DAGI_N", "INTENT",
                    "COLL", "GER", "HANA") + NOM_DER)
-ADJ_DER = frozenset({"LY", "ABE", "GY", "COMP", "SHYL", "MALY", "SHA", "FUT"})
+ADJ_DER = frozenset({"LY", "ABE", "GY", "COMP", "SHYL", "MALY", "SHA", "FUT", "MA_N"})
 PX_NON3 = ("PX1SG", "PX2SG", "PX2SGP", "PX1PL", "PX2PL", "PX2PLP")
 PX_ALL = PX_NON3 + ("PX3",)
 PRE_PL = (NBASE - {"FUT", "COMP"}) | {"NIKI"}
@@ -536,7 +536,6 @@ def _build_trie() -> dict:
 _REV_TRIE = _build_trie()
 # compounds with a frozen 3rd-person possessive take the pronominal-n cases (отбасына, елбасының)
 FROZEN_PX3 = ("басы", "басшысы")
-_REGULAR_AFTER_PX3 = frozenset({"GEN", "DAT", "ACC", "LOC", "ABL", "DAGI", "DAI", "SHA"})
 _AFTER_PX3_ONLY = frozenset({"GEN_N", "DAT_N", "ACC_N", "LOC_N", "ABL_N", "DAGI_N", "DAI_N",
                              "SHA_N"})
 _FINAL = frozenset(name for name, m in MORPHEMES.items() if m.final)
@@ -588,7 +587,7 @@ _PRONOUNS = {
     "біз": ("біз", ""), "сіз": ("сіз", ""), "өз": ("өз", ""),
 }
 # base forms that continue regularly (олар+дың, біз+дің, өз+і+нің ...)
-_PRONOUN_STEMS = {"олар": "n", "бұлар": "n", "солар": "n", "осылар": "n", "біз": "n",
+_PRONOUN_STEMS = {"алд": "n", "олар": "n", "бұлар": "n", "солар": "n", "осылар": "n", "біз": "n",
                   "сіз": "n", "өз": "n", "біреу": "n", "екеу": "n", "үшеу": "n", "төртеу": "n",
                   "бесеу": "n", "алтау": "n", "жетеу": "n", "сегізеу": "n", "тоғызау": "n",
                   "онау": "n"}
@@ -649,11 +648,8 @@ class Analyzer:
         if right is None:
             return [(s, p) for p in pos]
         after = MORPHEMES[right].after
-        if s.endswith(FROZEN_PX3):
-            if right in _AFTER_PX3_ONLY and "n" in pos:
-                return [(s, "n")]
-            if right in _REGULAR_AFTER_PX3:
-                return []
+        if right in _AFTER_PX3_ONLY and "n" in pos and self._px3_stem(s):
+            return [(s, "n")]
         out = []
         for p in pos:
             if (p == "n" and "N0" in after) or (p == "v" and "V0" in after):
@@ -714,12 +710,9 @@ class Analyzer:
                 memo[key] = True
                 return True
             after = MORPHEMES[right].after
-            if s.endswith(FROZEN_PX3):
-                if right in _AFTER_PX3_ONLY and "n" in pos:
-                    memo[key] = True
-                    return True
-                if right in _REGULAR_AFTER_PX3:
-                    return False
+            if right in _AFTER_PX3_ONLY and "n" in pos and self._px3_stem(s):
+                memo[key] = True
+                return True
             if ("n" in pos and "N0" in after) or ("v" in pos and "V0" in after):
                 memo[key] = True
                 return True
@@ -748,6 +741,22 @@ class Analyzer:
                     if _realises(lex, name, s) and self._acc(lex, name, depth + 1, memo):
                         memo[key] = True
                         return True
+        return False
+
+    def _px3_stem(self, s: str) -> bool:
+        """A listed stem that is itself a 3rd-person possessive form (отбасы, жартысы, қалпы,
+        ауданы): it takes the pronominal-n cases (отбасына, жартысында, қалпына)."""
+        if s.endswith(FROZEN_PX3):
+            return True
+        if len(s) < 4 or s[-1] not in "ыі":
+            return False
+        if s[-2] == "с" and s[-3] in VOWELS:
+            return True
+        head = s[:-1]
+        st = self.stems
+        for cand in (head, head[:-1] + DEVOICE.get(head[-1], head[-1]), DROP_SURFACE.get(head)):
+            if cand and "n" in st.get(cand, ""):
+                return True
         return False
 
     @staticmethod
