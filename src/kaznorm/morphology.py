@@ -337,7 +337,7 @@ def _coll(left: str) -> list[str]:
 
 
 def _ger(left: str) -> list[str]:
-    return ["кер" if final_class(left) == "T" else "гер"]
+    return [] if final_class(left) == "T" else ["гер"]
 
 
 def _vn(left: str) -> list[str]:
@@ -408,7 +408,7 @@ MORPHEMES: dict[str, Morpheme] = {m.name: m for m in [
     _m("CAUS_DYR", _caus_dyr, {"V0", "LA", "REFL", "RECP", "CAUS_T"}),
     _m("CAUS_GYZ", _caus_gyz, {"V0", "LA", "REFL", "RECP"}),
     _m("CAUS_YR", _caus_yr, {"V0"}),
-    _m("PASS", _pass, {"V0", "LA", "REFL", "RECP", "CAUS_T", "CAUS_DYR", "CAUS_GYZ", "CAUS_YR"}),
+    _m("PASS", _pass, {"V0", "LA", "RECP", "CAUS_T", "CAUS_DYR", "CAUS_GYZ", "CAUS_YR"}),
     _m("NEG", _t("CA", F_M2), VSTEMS),
     # ---------------- verb -> noun (derivation) ----------------
     _m("YM", _t("Iм"), {"V0", "PASS"}),
@@ -754,7 +754,9 @@ class Analyzer:
             return True
         head = s[:-1]
         st = self.stems
-        for cand in (head, head[:-1] + DEVOICE.get(head[-1], head[-1]), DROP_SURFACE.get(head)):
+        # a voiced or vowel-dropped edge shows the ы/і is the possessive (қалпы, тарабы)
+        for cand in (head[:-1] + DEVOICE[head[-1]] if head[-1] in DEVOICE else None,
+                     DROP_SURFACE.get(head)):
             if cand and "n" in st.get(cand, ""):
                 return True
         return False
