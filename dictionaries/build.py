@@ -214,6 +214,38 @@ def verb_stem(inf: str, attested) -> str | None:
     return cons
 
 
+def clean_hunspell_entries(entries, rules, tess_lower, corpus_forms):
+    keys = set()
+    for w, _ in entries:
+        lw = w.lower()
+        if any(c in KAZ_SPECIFIC for c in lw):
+            keys.update(degrade(lw))
+    for w in corpus_forms:
+        if any(c in KAZ_SPECIFIC for c in w):
+            keys.update(degrade(w))
+    kept, junk = [], []
+    for w, flags in entries:
+        lw = w.lower()
+        own = None
+        if not any(c in KAZ_SPECIFIC for c in lw) and lw in keys:
+            own = {f.lower() for f in expand_hunspell([(w, flags)], rules)}
+            if not own & corpus_forms:
+                junk.append(lw)
+                continue
+        if flags[:1] in VERB_FLAGS and len(lw) <= 4:
+            # short verbs: at least two of their finite forms must be attested (noise entries гау, зау)
+            own = own or {f.lower() for f in expand_hunspell([(w, flags)], rules)}
+            if len((own - {lw}) & (tess_lower | corpus_forms)) < 2:
+                junk.append(lw)
+                continue
+        kept.append((w, flags))
+    return kept, junk
+
+
+VERB_FLAGS = set("MmNnOoPpQqRrSsTtUuVvWwXxYyZz")
+VERB_ENDINGS = set("п ып іп ған ген қан кен ды ді ты ті уға уге уды уді удың удің уда уде удан уден".split())
+
+
 # ---------------------------------------------------------------- main build
 
 def main(argv=None):
@@ -237,8 +269,7 @@ def main(argv=None):
     log(f"tesseract: {len(raw)} raw entries")
     entries, rules = read_hunspell(Path(args.hunspell + ".dic"), Path(args.hunspell + ".aff"))
     entries = [(w.translate(LOOKALIKE), f) for w, f in entries]
-    hun_forms = {w.lower() for w in expand_hunspell(entries, rules)}
-    log(f"hunspell: {len(entries)} entries, {len(hun_forms)} expanded forms")
+    log(f"hunspell: {len(entries)} entries")
 
     clean_counts = collections.Counter()
     bigrams = set()  # adjacent lower-case word pairs, glued-pair evidence
@@ -281,6 +312,15 @@ def main(argv=None):
 
     corpus_forms = {w for w in clean_counts if all(c in CYR_LETTERS or c == "-" for c in w)
                     and not any(c in FOREIGN_CYR for c in w)}
+    # hunspell-kk lists some Russian-keyboard spellings as entries (жаксы, калган); drop an entry without
+    # Kazakh letters when a Kazakh-letter spelling of it is listed or attested and none of its own forms
+    # occurs in the clean corpora
+    entries, junk_entries = clean_hunspell_entries(entries, rules, tess_lower, corpus_forms)
+    log(f"hunspell entries dropped as keyboard spellings or noise: {len(junk_entries)}")
+    if os.environ.get("KAZNORM_BUILD_DEBUG"):
+        import random
+        log(random.Random(1).sample(sorted(junk_entries), min(100, len(junk_entries))))
+    hun_forms = {w.lower() for w in expand_hunspell(entries, rules)}
     trusted = hun_forms | corpus_forms
 
     # --- drop Russian-keyboard spellings: a form without Kazakh letters whose restoration is attested
@@ -341,15 +381,17 @@ def main(argv=None):
     forms -= dropped_hy
 
     forms |= {w for w in corpus_forms}
+    # single letters are initials and list labels (Н. Назарбаев, а) ә) б)): known, never counted
+    forms |= {c for c in LOWER}
     forms = {w for w in forms if w}
 
     # --- counts: clean corpora, plus kazsandra for trusted forms
     counts = collections.Counter()
     for w, n in clean_counts.items():
-        if w in forms:
+        if w in forms and len(w) > 1:
             counts[w] += n
     for w, n in sandra_lower.items():
-        if w in forms and (w in trusted or w in tess_lower):
+        if w in forms and len(w) > 1 and (w in trusted or w in tess_lower):
             counts[w] += n
 
     # --- names: forms attested capitalised and not (or rarely) lowercase
@@ -376,10 +418,10 @@ def main(argv=None):
         if flags and flags[0] in "MmNnOoPpQqRrSsTtUuVvWwXxYyZz":
             st = verb_stem(lw, attested_all)
             if st:
-                stems.setdefault(st, "v")
+                stems[st] = "".join(sorted(set(stems.get(st, "")) | {"v"}))
             stems.setdefault(lw, "n")  # the -у form is also a verbal noun
         else:
-            stems.setdefault(lw, "n")
+            stems[lw] = "".join(sorted(set(stems.get(lw, "")) | {"n"}))
     # clean the stems: hunspell lists Russian-keyboard spellings (жаксы, калган), one-letter verb stems
     # from noise entries, and inflected forms as stems (екенін, басқосуда) which would stack suffixes twice
     stem_keys = set()
@@ -391,12 +433,14 @@ def main(argv=None):
     for st, pos in stems.items():
         if len(st) < 2:
             junk.add(st)
+        elif pos == "n" and any(st.endswith(e) and "v" in stems.get(st[: -len(e)], "") for e in VERB_ENDINGS):
+            junk.add(st)  # a verb form listed as a nominal stem (бастап, көрген, болуға)
         elif not any(c in KAZ_SPECIFIC for c in st) and st not in corpus_prefixes and (st in kaz_keys or st in stem_keys):
             junk.add(st)
         else:
             for k in range(2, min(len(st) - 2, 6) + 1):
                 base, end = st[:-k], st[-k:]
-                if end in INFLECTION_ENDINGS and stems.get(base) == "n" and pos == "n":
+                if end in INFLECTION_ENDINGS and "n" in stems.get(base, "") and pos == "n":
                     junk.add(st)
                     break
     log(f"stems dropped (keyboard spellings, inflected forms, fragments): {len(junk)}")
@@ -417,12 +461,15 @@ def main(argv=None):
     log(f"russian: {len(ru)}, english: {len(en)}")
 
     write_lexicon(out / "lexicon.txt.gz", forms, counts, names)
-    write_table(out / "stems.tsv.gz", "stems", sorted(stems.items()))
-    write_table(out / "compounds.txt.gz", "compounds", sorted((c,) for c in compounds))
-    write_table(out / "foreign.tsv.gz", "foreign",
-                sorted([(w, "ru") for w in ru - en] + [(w, "en") for w in en - ru] + [(w, "ru,en") for w in ru & en]))
+    write_sections(out / "stems.txt.gz", "stems",
+                   [(pos, sorted(st for st, p in stems.items() if pos in p)) for pos in ("n", "v", "x")])
+    write_sections(out / "compounds.txt.gz", "compounds", [("compounds", sorted(compounds))])
+    write_sections(out / "foreign.txt.gz", "foreign", [("ru", sorted(ru)), ("en", sorted(en))])
     abbr = read_list(HERE / "abbreviations.txt")
-    write_table(out / "abbreviations.txt.gz", "abbreviations", [(a,) for a in abbr])
+    write_sections(out / "abbreviations.txt.gz", "abbreviations", [("abbreviations", abbr)])
+    for stale in ("stems.tsv.gz", "foreign.tsv.gz"):
+        if (out / stale).exists():
+            (out / stale).unlink()
     log(f"forms: {len(forms)}  counted: {len(counts)}  tokens: {sum(counts.values())}")
     for p in sorted(out.iterdir()):
         log(f"  {p.name}: {p.stat().st_size} bytes")
@@ -457,27 +504,27 @@ def header(kind: str) -> str:
     return f"#kaznorm {kind} format {FORMAT_VERSION}\n"
 
 
-def write_lexicon(path: Path, forms, counts, names):
-    """Sections: counted forms (word, count, sorted by count), uncounted forms, names."""
-    counted = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
-    uncounted = sorted(w for w in forms if w not in counts)
-    with gzip.open(path, "wt", encoding="utf-8", compresslevel=9) as fh:
-        fh.write(header("lexicon"))
-        fh.write(f"#counted {len(counted)}\n")
-        fh.write("\n".join(w for w, _ in counted) + "\n")
-        fh.write("\n".join(str(n) for _, n in counted) + "\n")
-        fh.write(f"#uncounted {len(uncounted)}\n")
-        fh.write("\n".join(uncounted) + "\n")
-        nl = sorted(names)
-        fh.write(f"#names {len(nl)}\n")
-        fh.write("\n".join(nl) + "\n")
-
-
-def write_table(path: Path, kind: str, rows):
+def write_sections(path: Path, kind: str, sections):
+    """A gzip'd text file: a format header, then per section a line ``#name count`` and ``count`` lines."""
     with gzip.open(path, "wt", encoding="utf-8", compresslevel=9) as fh:
         fh.write(header(kind))
-        for r in rows:
-            fh.write("\t".join(r) + "\n")
+        for name, lines in sections:
+            lines = list(lines)
+            assert all(l and "\n" not in l and not l.startswith("#") for l in lines), name
+            fh.write(f"#{name} {len(lines)}\n")
+            if lines:
+                fh.write("\n".join(lines) + "\n")
+
+
+def write_lexicon(path: Path, forms, counts, names):
+    """Sections: counted forms (sorted by count) and their counts, uncounted forms, names."""
+    counted = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    write_sections(path, "lexicon", [
+        ("counted", [w for w, _ in counted]),
+        ("counts", [str(n) for _, n in counted]),
+        ("uncounted", sorted(w for w in forms if w not in counts)),
+        ("names", sorted(names)),
+    ])
 
 
 if __name__ == "__main__":

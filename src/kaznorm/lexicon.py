@@ -23,7 +23,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Dict, FrozenSet, Iterable, List, Mapping, NamedTuple, Optional, Tuple, Union
 
-__all__ = ["Lexicon", "Analysis", "default_lexicon", "data_dir", "FORMAT_VERSION", "LexiconDataError"]
+__all__ = ["Lexicon", "Analysis", "default_lexicon", "data_dir", "load_data", "fold", "FORMAT_VERSION", "LexiconDataError"]
 
 FORMAT_VERSION = 1
 
@@ -84,30 +84,63 @@ def _read(path: Path, kind: str) -> str:
     return rest
 
 
-def _section(lines: List[str], i: int, name: str) -> Tuple[int, int]:
-    head = lines[i]
-    if not head.startswith(f"#{name} "):
-        raise LexiconDataError(f"lexicon file: expected section {name!r}, found {head[:40]!r}")
-    return i + 1, int(head.split()[1])
+def _sections(path: Path, kind: str) -> Dict[str, List[str]]:
+    """Read a sectioned data file: ``#name count`` lines each followed by ``count`` lines."""
+    lines = _read(path, kind).split("\n")
+    out: Dict[str, List[str]] = {}
+    i, n = 0, len(lines)
+    while i < n and lines[i]:
+        head = lines[i]
+        name, _, cnt = head[1:].partition(" ")
+        if not head.startswith("#") or not cnt.isdigit():
+            raise LexiconDataError(f"{path}: bad section header {head[:60]!r}")
+        k = int(cnt)
+        if i + 1 + k > n:
+            raise LexiconDataError(f"{path}: section {name!r} truncated")
+        out[name] = lines[i + 1:i + 1 + k]
+        i += 1 + k
+    return out
 
 
-def _load_lexicon_file(path: Path):
-    lines = _read(path, "lexicon").split("\n")
-    i, n = _section(lines, 0, "counted")
-    words = lines[i:i + n]
-    counts = lines[i + n:i + 2 * n]
+def _need(sec: Dict[str, List[str]], path: Path, *names: str) -> None:
+    for name in names:
+        if name not in sec:
+            raise LexiconDataError(f"{path}: section {name!r} missing")
+
+
+def load_data(directory: Optional[Path] = None) -> dict:
+    """The shipped data as plain Python objects (forms, counts, names, stems, compounds)."""
+    d = Path(directory) if directory is not None else data_dir()
+    p = d / "lexicon.txt.gz"
+    sec = _sections(p, "lexicon")
+    _need(sec, p, "counted", "counts", "uncounted", "names")
+    words, counts = sec["counted"], sec["counts"]
+    if len(words) != len(counts):
+        raise LexiconDataError(f"{p}: counted and counts differ in length")
     counted = dict(zip(words, map(int, counts)))
-    i, n = _section(lines, i + 2 * n, "uncounted")
-    uncounted = lines[i:i + n]
-    i, n = _section(lines, i + n, "names")
-    names = frozenset(lines[i:i + n])
-    forms = set(counted)
-    forms.update(uncounted)
-    return counted, forms, names
+    forms = set(words)
+    forms.update(sec["uncounted"])
+    p = d / "stems.txt.gz"
+    st = _sections(p, "stems")
+    _need(st, p, "n", "v", "x")
+    stems: Dict[str, str] = dict.fromkeys(st["x"], "x")
+    stems.update(dict.fromkeys(st["v"], "v"))
+    stems.update(dict.fromkeys(st["n"], "n"))
+    for w in set(st["v"]).intersection(st["n"]):
+        stems[w] = "nv"
+    p = d / "compounds.txt.gz"
+    comp = _sections(p, "compounds")
+    _need(comp, p, "compounds")
+    return {"counts": counted, "forms": forms, "names": frozenset(sec["names"]), "stems": stems,
+            "compounds": comp["compounds"]}
 
 
-def _load_table(path: Path, kind: str) -> List[List[str]]:
-    return [l.split("\t") for l in _read(path, kind).split("\n") if l]
+def _load_foreign(directory: Optional[Path] = None) -> Tuple[FrozenSet[str], FrozenSet[str]]:
+    d = Path(directory) if directory is not None else data_dir()
+    p = d / "foreign.txt.gz"
+    sec = _sections(p, "foreign")
+    _need(sec, p, "ru", "en")
+    return frozenset(sec["ru"]), frozenset(sec["en"])
 
 
 # ---------------------------------------------------------------------------- helpers
@@ -130,15 +163,16 @@ class Lexicon:
     """Word forms with counts, stems for the morphology, compounds, names, foreign words, user terms."""
 
     def __init__(self, counts: Mapping[str, int], forms: Iterable[str], *, stems: Optional[Mapping[str, str]] = None,
-                 compounds: Iterable[str] = (), names: Iterable[str] = (), russian: Iterable[str] = (),
-                 english: Iterable[str] = (), protected: Iterable[str] = (), _default: bool = False):
+                 compounds: Iterable[str] = (), names: Iterable[str] = (), russian: Optional[Iterable[str]] = (),
+                 english: Optional[Iterable[str]] = (), protected: Iterable[str] = (), _default: bool = False):
         self._counts: Dict[str, int] = dict(counts) if not isinstance(counts, dict) else counts
         self._forms = forms if isinstance(forms, (set, frozenset)) else set(forms)
         self._stems: Dict[str, str] = dict(stems or {})
         self._compounds = frozenset(fold(c) for c in compounds)
         self._names = frozenset(names)
-        self._russian = frozenset(russian)
-        self._english = frozenset(english)
+        # None: the shipped Russian/English lists, read on first use
+        self._russian = None if russian is None else frozenset(w.lower() for w in russian)
+        self._english = None if english is None else frozenset(w.lower() for w in english)
         self._protected = frozenset(p.lower() for p in protected)
         self._total = float(sum(self._counts.values())) or 1.0
         self._floor = math.log(0.5 / (self._total + len(self._forms)))
@@ -268,7 +302,7 @@ class Lexicon:
         if n:
             return math.log((n + _PLUS_ONE) / (self._total + len(self._forms)))
         if w in self._forms or w in self._compounds or w in self._protected:
-            return self._floor
+            return self._floor - 6.0 if len(w) == 1 else self._floor  # single letters: initials
         if self.known(w):
             return self._floor - 1.5
         return -math.inf
@@ -317,18 +351,29 @@ class Lexicon:
             out.append(last[:-k])
         return out
 
+    def _foreign(self) -> Tuple[FrozenSet[str], FrozenSet[str]]:
+        if self._russian is None or self._english is None:
+            with self._lock:
+                if self._russian is None or self._english is None:
+                    ru, en = _load_foreign()
+                    if self._russian is None:
+                        self._russian = ru
+                    if self._english is None:
+                        self._english = en
+        return self._russian, self._english
+
     def is_russian(self, word: str) -> bool:
         """A common Russian word (wordfreq ``ru``) that is not a Kazakh form."""
         if not isinstance(word, str) or not word:
             return False
         w = word.lower()
-        return w in self._russian and w not in self._forms
+        return w in self._foreign()[0] and fold(w) not in self._forms
 
     def is_english(self, word: str) -> bool:
         """A common English word (wordfreq ``en``)."""
         if not isinstance(word, str) or not word:
             return False
-        return word.lower() in self._english
+        return word.lower() in self._foreign()[1]
 
     def language_of(self, word: str) -> Optional[str]:
         """'kk', 'ru', 'en' or None (unknown)."""
@@ -393,16 +438,6 @@ def _rebuild(state):
 @lru_cache(maxsize=None)
 def default_lexicon() -> Lexicon:
     """The lexicon shipped with kaznorm (loaded on first call, then cached for the process)."""
-    d = data_dir()
-    counted, forms, names = _load_lexicon_file(d / "lexicon.txt.gz")
-    stems = {r[0]: r[1] for r in _load_table(d / "stems.tsv.gz", "stems") if len(r) == 2}
-    compounds = [r[0] for r in _load_table(d / "compounds.txt.gz", "compounds")]
-    ru, en = [], []
-    for r in _load_table(d / "foreign.tsv.gz", "foreign"):
-        if len(r) == 2:
-            if "ru" in r[1]:
-                ru.append(r[0])
-            if "en" in r[1]:
-                en.append(r[0])
-    return Lexicon(counted, forms, stems=stems, compounds=compounds, names=names, russian=ru, english=en,
-                   _default=True)
+    data = load_data()
+    return Lexicon(data["counts"], data["forms"], stems=data["stems"], compounds=data["compounds"],
+                   names=data["names"], russian=None, english=None, _default=True)
