@@ -238,3 +238,46 @@ def test_morpheme_table_consistency():
     for name, m in MORPHEMES.items():
         for pred in m.after:
             assert pred in MORPHEMES or pred in ("N0", "V0"), (name, pred)
+
+
+# ---- random walks over the morphotactic graph -------------------------------------------------
+
+def _successors():
+    succ = {}
+    for name, m in MORPHEMES.items():
+        for pred in m.after:
+            succ.setdefault(pred, []).append(name)
+    return {k: sorted(v) for k, v in succ.items()}
+
+
+SUCC = _successors()
+WALK_NOUNS = [w for w in GEN_NOUNS if len(w) >= 3]
+
+
+@st.composite
+def stem_and_walk(draw):
+    if draw(st.booleans()):
+        stem, state = draw(st.sampled_from(WALK_NOUNS)), "N0"
+    else:
+        stem, state = draw(st.sampled_from(GEN_VERBS)), "V0"
+    chain = []
+    for _ in range(draw(st.integers(0, 5))):
+        nxt = SUCC.get(state)
+        if not nxt:
+            break
+        state = draw(st.sampled_from(nxt))
+        chain.append(state)
+    # the walk must end on a morpheme that may close a word
+    while chain and not MORPHEMES[chain[-1]].final:
+        chain.pop()
+    return stem, tuple(chain)
+
+
+@settings(max_examples=400, deadline=None)
+@given(stem_and_walk())
+def test_any_grammatical_walk_is_analysed_back_to_its_stem(sw):
+    stem, chain = sw
+    forms = generate(stem, chain)
+    for form in forms:
+        assert stem in {a.stem for a in A.analyze(form)}, (stem, chain, form)
+        assert A.accepts(form)
