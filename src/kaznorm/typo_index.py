@@ -31,8 +31,8 @@ from typing import Dict, Iterable, List, Mapping, Optional, Tuple
 __all__ = ["TypoIndex", "lexicon_forms", "index_for"]
 
 MAX_EDIT_DISTANCE = 2
-PREFIX_LENGTH = 6
-MAX_WORDS = 300_000
+PREFIX_LENGTH = 5
+MAX_WORDS = 400_000
 
 
 def lexicon_forms(lexicon) -> Iterable[Tuple[str, float]]:
@@ -67,54 +67,103 @@ class TypoIndex:
     """Lazy, first-letter-sharded symspellpy index.
 
     ``TypoIndex(pairs)`` takes ``(form, weight)`` pairs (or a zero-argument
-    callable returning them, called on first lookup).  :meth:`lookup` returns
-    ``[(term, distance, weight)]`` for dictionary terms within ``max_distance``
-    of ``word`` that share its first letter, nearest first, then most frequent.
+    callable returning them, called on first lookup); :meth:`from_lexicon`
+    reads a lexicon's forms and counts without copying them.  :meth:`lookup`
+    returns ``[(term, distance, weight)]`` for dictionary terms within
+    ``max_distance`` of ``word`` that share its first letter, nearest first,
+    then most frequent.
     """
 
-    def __init__(self, pairs, *, max_words: int = MAX_WORDS, max_edit_distance: int = MAX_EDIT_DISTANCE,
-                 prefix_length: int = PREFIX_LENGTH):
+    def __init__(self, pairs=None, *, max_words: int = MAX_WORDS, max_edit_distance: int = MAX_EDIT_DISTANCE,
+                 prefix_length: int = PREFIX_LENGTH, _forms=None, _weights: Optional[Mapping[str, float]] = None):
         self._source = pairs
+        self._src_forms = _forms
+        self._weights: Mapping[str, float] = _weights if _weights is not None else {}
         self.max_words = max_words
         self.max_edit_distance = max_edit_distance
         self.prefix_length = prefix_length
-        self._by_letter: Optional[Dict[str, List[Tuple[str, float]]]] = None
+        self._by_letter: Optional[Dict[str, List[str]]] = None
+        self._sorted: Dict[str, List[str]] = {}
         self._shards: Dict[str, object] = {}
         self._lock = threading.Lock()
 
+    @classmethod
+    def from_lexicon(cls, lexicon, **kw) -> "TypoIndex":
+        """An index over ``lexicon``'s attested forms, weighted by its corpus counts (no copy of either)."""
+        fs = getattr(lexicon, "_forms", None)
+        counts = getattr(lexicon, "_counts", None)
+        if fs is not None and isinstance(counts, Mapping) and not callable(getattr(lexicon, "forms", None)):
+            return cls(None, _forms=fs, _weights=counts, **kw)
+        return cls(lambda: lexicon_forms(lexicon), **kw)
+
     # -- building ----------------------------------------------------------
-    def _load(self) -> Dict[str, List[Tuple[str, float]]]:
+    def _letter(self, letter: str) -> List[str]:
+        """The forms starting with ``letter``; from a lexicon's form set they are collected per letter on demand
+        (one pass of a list comprehension) unless the set is over ``max_words`` and must be cut globally."""
+        fs = self._src_forms
+        if fs is not None and self._by_letter is None and len(fs) <= self.max_words:
+            lazy = self.__dict__.setdefault("_lazy", {})
+            lst = lazy.get(letter)
+            if lst is None:
+                lst = lazy[letter] = [f for f in fs if f[:1] == letter and f.isalpha()]
+            return lst
+        return self._load().get(letter, [])
+
+    def _load(self) -> Dict[str, List[str]]:
         if self._by_letter is None:
             with self._lock:
                 if self._by_letter is None:
                     self._by_letter = self._bucket()
-                    self._source = None
+                    self._source = self._src_forms = None
         return self._by_letter
 
-    def _bucket(self) -> Dict[str, List[Tuple[str, float]]]:
-        src = self._source() if callable(self._source) else self._source
-        by_letter: Dict[str, List[Tuple[str, float]]] = defaultdict(list)
-        n = 0
-        for form, weight in src:
-            if form.isalpha():
-                by_letter[form[0]].append((form, weight))
-                n += 1
+    def _bucket(self) -> Dict[str, List[str]]:
+        by_letter: Dict[str, List[str]] = defaultdict(list)
+        if self._src_forms is not None:
+            for form in self._src_forms:
+                if form.isalpha():
+                    by_letter[form[0]].append(form)
+        else:
+            src = self._source() if callable(self._source) else (self._source or ())
+            weights: Dict[str, float] = {}
+            seen = set()
+            for form, weight in src:
+                if form.isalpha():
+                    if form not in seen:
+                        seen.add(form)
+                        by_letter[form[0]].append(form)
+                    if weight > weights.get(form, 0.0):
+                        weights[form] = weight
+            self._weights = weights
+        n = sum(len(v) for v in by_letter.values())
         if n > self.max_words:
             # keep the most frequent; among equal weights the shorter, then alphabetical (deterministic)
-            allw = sorted((w for lst in by_letter.values() for _, w in lst), reverse=True)
+            w = self._weights.get
+            allw = sorted((w(f, 0.0) for lst in by_letter.values() for f in lst), reverse=True)
             cutoff = allw[self.max_words - 1]
-            room = self.max_words - sum(1 for w in allw if w > cutoff)
-            ties = sorted((f for lst in by_letter.values() for f, w in lst if w == cutoff), key=lambda f: (len(f), f))
+            room = self.max_words - sum(1 for x in allw if x > cutoff)
+            ties = sorted((f for lst in by_letter.values() for f in lst if w(f, 0.0) == cutoff),
+                          key=lambda f: (len(f), f))
             keep_ties = set(ties[:room])
-            by_letter = {k: [(f, w) for f, w in lst if w > cutoff or (w == cutoff and f in keep_ties)]
-                         for k, lst in by_letter.items()}
+            by_letter = {k: [f for f in lst if w(f, 0.0) > cutoff or f in keep_ties] for k, lst in by_letter.items()}
         return dict(by_letter)
+
+    def weight(self, form: str) -> float:
+        return float(self._weights.get(form, 0.0))
+
+    def forms_starting(self, letter: str) -> List[str]:
+        """The indexed forms that start with ``letter``, sorted (for prefix tests)."""
+        lst = self._sorted.get(letter)
+        if lst is None:
+            lst = sorted(self._letter(letter))
+            self._sorted[letter] = lst
+        return lst
 
     def _shard(self, letter: str):
         sh = self._shards.get(letter)
         if sh is not None:
             return sh
-        items = self._load().get(letter, [])
+        items = self._letter(letter)
         with self._lock:
             sh = self._shards.get(letter)
             if sh is None:
@@ -122,36 +171,33 @@ class TypoIndex:
                 self._shards[letter] = sh
         return sh
 
-    def _build(self, items: List[Tuple[str, float]]):
+    def _build(self, forms: List[str]):
         from symspellpy import SymSpell
 
         sym = SymSpell(max_dictionary_edit_distance=self.max_edit_distance, prefix_length=self.prefix_length)
-        if not items:
+        if not forms:
             return sym
-        if not all(hasattr(sym, a) for a in ("_deletes", "_edits_prefix", "_words", "_max_length")):  # a symspellpy without the internals we rely on: the slow public way
-            for form, weight in items:
-                sym.create_dictionary_entry(form, _count(weight))
+        w = self._weights.get
+        if not all(hasattr(sym, a) for a in ("_deletes", "_edits_prefix", "_words", "_max_length")):
+            for form in forms:  # a symspellpy without the internals we rely on: the slow public way
+                sym.create_dictionary_entry(form, _count(float(w(form, 0.0))))
             return sym
-        weights: Dict[str, float] = {}
-        for form, weight in items:  # duplicates (generic sources) keep their highest weight
-            if weight > weights.get(form, -1.0):
-                weights[form] = weight
         groups: Dict[str, List[str]] = defaultdict(list)
-        for form in weights:
+        for form in forms:
             groups[form[: self.prefix_length]].append(form)
         deletes: Dict[str, List[str]] = {}
         edits_prefix = sym._edits_prefix
-        for prefix, forms in groups.items():
+        for prefix, members in groups.items():
             for d in edits_prefix(prefix):
                 lst = deletes.get(d)
                 if lst is None:
-                    deletes[d] = forms[:]
+                    deletes[d] = members[:]
                 else:
-                    lst.extend(forms)
-        # symspellpy reads counts as ints; keep the order of the weights
+                    lst.extend(members)
         sym._deletes = deletes
-        sym._words = {form: _count(weight) for form, weight in weights.items()}
-        sym._max_length = max(len(f) for f in weights)
+        # symspellpy reads counts as positive ints; the weights keep their order
+        sym._words = {form: _count(float(w(form, 0.0))) for form in forms}
+        sym._max_length = max(len(f) for f in forms)
         return sym
 
     # -- querying ----------------------------------------------------------
@@ -164,8 +210,7 @@ class TypoIndex:
         word = word.lower()
         max_distance = max(0, min(max_distance, self.max_edit_distance))
         sym = self._shard(word[0])
-        counts = getattr(sym, "_words", {})
-        out = [(s.term, s.distance, float(counts.get(s.term, s.count)))
+        out = [(s.term, s.distance, self.weight(s.term))
                for s in sym.lookup(word, Verbosity.ALL, max_edit_distance=max_distance)]
         out.sort(key=lambda t: (t[1], -t[2], t[0]))
         return out
@@ -198,7 +243,7 @@ def index_for(lexicon) -> TypoIndex:
         hit = _INDEXES.get(key)
         if hit is not None and hit[0] is lexicon:
             return hit[1]
-        idx = TypoIndex(lambda: lexicon_forms(lexicon))
+        idx = TypoIndex.from_lexicon(lexicon)
         if len(_INDEXES) > 8:  # user lexicons come and go; keep the table small
             _INDEXES.clear()
         _INDEXES[key] = (lexicon, idx)

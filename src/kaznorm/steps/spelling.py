@@ -20,6 +20,7 @@ winner won.
 """
 from __future__ import annotations
 
+import bisect
 import re
 import threading
 from functools import lru_cache
@@ -229,37 +230,17 @@ def _lines(text: str):
 # ---------------------------------------------------------------------------- keyboard: candidates
 
 class _Prefixes:
-    """Sorted attested forms, by (keyboard-degraded) first letter, for prefix tests."""
-
-    _DEGRADE = str.maketrans({"ә": "а", "ғ": "г", "қ": "к", "ң": "н", "ө": "о", "ұ": "у", "ү": "у", "һ": "х",
-                              "і": "и"})
+    """Prefix tests against the attested forms (the typo index's first-letter buckets, sorted on demand)."""
 
     def __init__(self, lex):
-        self.lex = lex
-        self.by_letter: Optional[Dict[str, List[str]]] = None
-        self.lock = threading.Lock()
+        from ..typo_index import index_for
 
-    def _load(self) -> Dict[str, List[str]]:
-        if self.by_letter is None:
-            with self.lock:
-                if self.by_letter is None:
-                    from ..typo_index import lexicon_forms
-
-                    d: Dict[str, List[str]] = {}
-                    for f, _ in lexicon_forms(self.lex):
-                        if f:
-                            d.setdefault(f[0], []).append(f)
-                    for lst in d.values():
-                        lst.sort()
-                    self.by_letter = d
-        return self.by_letter
+        self.index = index_for(lex)
 
     def has_prefix(self, p: str) -> bool:
-        lst = self._load().get(p[0])
+        lst = self.index.forms_starting(p[0])
         if not lst:
             return False
-        import bisect
-
         i = bisect.bisect_left(lst, p)
         return i < len(lst) and lst[i].startswith(p)
 
