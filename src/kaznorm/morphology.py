@@ -593,6 +593,7 @@ _PRONOUN_STEMS = {"алд": "n", "олар": "n", "бұлар": "n", "солар
                   "онау": "n"}
 
 MAX_MORPHEMES = 8
+_POS_OK = frozenset({"n", "v", "x", "nv", "vn", "nx", "xn", "vx", "xv", "nvx"})
 
 # hyphenated clitics (§6): бір-ақ, сондай-ақ, жасаған-ау, елім-ай
 CLITICS = frozenset({"ақ", "ау", "ай", "мыс", "міс"})
@@ -625,13 +626,23 @@ class Analyzer:
 
     def __init__(self, stems: Mapping[str, str], *, max_morphemes: int = MAX_MORPHEMES,
                  cache_size: int = 200_000):
-        st: dict[str, str] = {}
-        for k, v in list(_PRONOUN_STEMS.items()) + list(stems.items()):
-            k = k.lower()
-            if len(k) < 2 or not any(c in ALL_V for c in k):
-                continue
-            old = st.get(k, "")
-            st[k] = old + "".join(c for c in v if c in "nvx" and c not in old)
+        st: dict[str, str] = dict(_PRONOUN_STEMS)
+        for k, v in stems.items():
+            if len(k) < 4:
+                k = k.lower()
+                if len(k) < 2 or not any(c in ALL_V for c in k):
+                    continue
+            elif not k.islower():
+                k = k.lower()
+            if v not in _POS_OK:
+                v = "".join(c for c in "nvx" if c in v)
+                if not v:
+                    continue
+            old = st.get(k)
+            if old is None:
+                st[k] = v
+            elif old != v:
+                st[k] = old + "".join(c for c in v if c not in old)
         self.stems = st
         self.max_morphemes = max_morphemes
         self._cache: dict[str, bool] = {}
