@@ -27,6 +27,7 @@ from typing import List, Optional
 
 from ..harmony import ALL_SUFFIX_FORMS
 from ..pipeline import Context, Edit, register
+from .spacing import _inside, _protected_spans
 
 _CYR = "А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі"
 _H = "[ \u00a0\u2000-\u200a\u202f\u205f\u3000]"
@@ -80,7 +81,8 @@ def _quote_line(text: str, ls: int, le: int, q: int, edits: List[Edit]) -> None:
     for p in positions:
         prev = text[p - 1] if p > ls else ""
         nxt = text[p + 1] if p + 1 < le else ""
-        can_open = (prev == "" or prev.isspace() or prev in _OPEN_BEFORE) and nxt != "" and not nxt.isspace()
+        can_open = (prev == "" or prev.isspace() or prev in _OPEN_BEFORE or prev.isalpha()) and nxt != "" \
+            and not nxt.isspace() and nxt not in _STOP_AFTER
         can_close = prev != "" and not prev.isspace() and prev not in "([{«„"
         if can_open and not can_close:
             role = "open"
@@ -148,8 +150,13 @@ def _dd_ok(text: str, s: int) -> bool:
 @register("punctuation", doc="'..' to '.', straight quotes to « », spaced hyphen to en dash, space after a glued »")
 def punctuation(text: str, ctx: Context) -> List[Edit]:
     edits: List[Edit] = []
+    spans = None
     for m in _RX.finditer(text):
         kind = m.lastgroup
+        if spans is None:
+            spans = _protected_spans(text)
+        if _inside(m.start(), spans) or (kind == "go" and _inside(m.start() - 1, spans)):
+            continue  # nothing inside URLs and e-mail addresses
         if kind == "dd":
             s = m.start()
             if _dd_ok(text, s):

@@ -60,6 +60,17 @@ _CLOSERS = ",.;:!?)»"
 _WORDISH_END = frozenset(")]»\"”'%")
 _EMOTICON_NEXT = frozenset(")(DPp-3")
 _TLDS = ("қаз", "рф", "бел", "укр", "срб")
+# Latin letters the lookalike step may turn into Cyrillic ones: a Latin word made only
+# of these is not evidence of a Latin word (a space before it could change its fate)
+_LOOKALIKE = frozenset("aceopxyhiABCEHIKMOPTXY")
+
+
+def _real_latin_word_at(text: str, i: int) -> bool:
+    n = len(text)
+    k = i
+    while k < n and text[k].isascii() and text[k].isalpha():
+        k += 1
+    return any(ch not in _LOOKALIKE for ch in text[i:k])
 
 
 def _protected_spans(text: str) -> Tuple[List[int], List[int]]:
@@ -162,7 +173,8 @@ def _insert_after_dot(text: str, i: int, p: int) -> bool:
         if c.isdigit() or c in "«„":
             return True
         # a capitalised Latin word after a Cyrillic one ("жетті.Toyota"), not "есеп.PDF"
-        return c.isascii() and c.isupper() and i + 2 < len(text) and text[i + 2].isascii() and text[i + 2].islower()
+        return (c.isascii() and c.isupper() and i + 2 < len(text) and text[i + 2].isascii() and text[i + 2].islower()
+                and _real_latin_word_at(text, i + 1))
     # a single letter: an initial (Н.Ә.Назарбаев: never split) or a dotted
     # lower-case abbreviation (т.б., т.с.с., ж.) that ends before a word
     if c in _CYR_LOWER and _letter_run_len(text, i + 1) >= 2:
@@ -182,7 +194,8 @@ def _insert_after_mark(text: str, i: int, p: int) -> bool:
             return False  # 4,4  1,2
         if cyr_next:
             return True
-        if pc in _CYR_SET and (c.isdigit() or (mark == "," and c.isascii() and c.isalpha())):
+        if pc in _CYR_SET and (c.isdigit() or (mark == "," and c.isascii() and c.isalpha()
+                                                 and _real_latin_word_at(text, i + 1))):
             return True  # "жылы,1991", "компаниясы,Toyota"
         return False
     if mark == ":":
@@ -225,7 +238,7 @@ def spacing(text: str, ctx: Context) -> List[Edit]:
         if _inside(s, spans):
             continue
         p = _effective_prev(text, s)
-        if p < 0:
+        if p < 0 or not (_removable_prev(text[p]) or text[p] in "?!."):
             continue
         if kind == "e":
             if not _removable_prev(text[p]):

@@ -39,7 +39,7 @@ _RX = re.compile(
 
 # Latin letters that look like Cyrillic ones: a stem made only of these may be a
 # Cyrillic word typed with Latin look-alikes, not a Latin word.
-_LOOKALIKE = frozenset("aceopxyiABCEHKMOPTXI")
+_LOOKALIKE = frozenset("aceopxyhiABCEHIKMOPTXY")
 _ROMAN = re.compile(r"[IVXLCDM]+\Z")
 
 

@@ -1,0 +1,116 @@
+"""The punctuation step: doubled stops, quotes, dashes, glued quotes."""
+import pytest
+from hypothesis import given, strategies as st
+
+from kaznorm import Pipeline
+
+STEP = Pipeline(["punctuation"])
+FREE = Pipeline(["punctuation", "spacing", "suffix_hyphen"])
+
+CHANGED = [
+    ("Әдебиеттер..", "Әдебиеттер."),
+    ("толды..1991 жылы", "толды.1991 жылы"),  # the space after it is the spacing step's
+    ("[1]..Қазақстан", "[1].Қазақстан"),
+    ("5,5%..", "5,5%."),
+    ("Ол келді....", "Ол келді..."),
+    # straight quotes, paired by position
+    ('"Тойота Мотор Корпорейшн" Қостанайда', "«Тойота Мотор Корпорейшн» Қостанайда"),
+    ('Ол "Абай жолы" романын оқыды.', "Ол «Абай жолы» романын оқыды."),
+    ('"Бір", "екі" және "үш".', "«Бір», «екі» және «үш»."),
+    ('Ол: "Мен "Абай жолын" оқыдым" деді.', "Ол: «Мен „Абай жолын“ оқыдым» деді."),
+    ('("Алтын")', "(«Алтын»)"),
+    ('ЖШС"Алатау" серіктестігі', "ЖШС «Алатау» серіктестігі"),
+    ('"Тошибамен"бірігіп', "«Тошибамен» бірігіп"),
+    ('бір "екі"\nүш "төрт"', "бір «екі»\nүш «төрт»"),
+    # dashes between words
+    ("Сөз - іс", "Сөз – іс"),
+    ("Қазақ тілі — мемлекеттік тіл", "Қазақ тілі – мемлекеттік тіл"),
+    ("Ол -- ақын", "Ол – ақын"),
+    ("1990 - 1995 жылдары", "1990 – 1995 жылдары"),
+    ("деді, - деп", "деді, – деп"),
+    ("Сөз  -  іс", "Сөз  –  іс"),
+    # glued guillemets
+    ("«Тошибамен»бірігіп", "«Тошибамен» бірігіп"),
+    ("деген«Алтын»", "деген «Алтын»"),
+]
+
+UNCHANGED = [
+    "Ол келді...",
+    "Ол келді…",
+    "Мазмұны..........5",
+    "Не?.. Солай ма?!",
+    "cd ../kaznorm",
+    "1..10 аралығы",
+    "..бастап",
+    "ата-ана, 4-5 күн, EXPO-2017, -5 градус, COVID-19",
+    "- бірінші пункт",
+    "— Сәлем, – деді ол.",
+    "Ол – ақын.",
+    "Экран 15\" дюйм",
+    'Бір "екі',
+    '"Бір "екі" үш',
+    "«Тошибамен» бірігіп",
+    "«Сумитомо корпорейшн»мен",
+    "«EXPO-2017»",
+    "Н.Ә.Назарбаевтың 2013 жылы",
+    "",
+]
+
+
+@pytest.mark.parametrize("src,want", CHANGED)
+def test_repairs(src, want):
+    assert STEP(src) == want
+
+
+@pytest.mark.parametrize("src", UNCHANGED)
+def test_keeps(src):
+    assert STEP(src) == src
+
+
+@pytest.mark.parametrize("src,want", [
+    ("толды..1991 жылы", "толды. 1991 жылы"),
+    ("көрсетті..Одан бері", "көрсетті. Одан бері"),
+    ("сөз .. Келесі", "сөз. Келесі"),
+    ('бір " екі " үш', 'бір " екі " үш'),
+    ('Ол "  Абай  " деді', 'Ол " Абай " деді'),  # spaces inside both quotes: unsure, left alone
+    ("« Тойота »бірігіп", "«Тойота» бірігіп"),
+])
+def test_with_spacing(src, want):
+    assert FREE(src) == want
+
+
+TOKENS = ["жетті", "Әлі", "әлі", "мен", "200", "ден", "Toyota", ".", "..", "...", "....", "…", ",", ":", "?", "!",
+          " ", "  ", "\u00a0", "\n", '"', "«", "»", "„", "“", "(", ")", "[", "]", "-", "--", "–", "—", " - ", "/", "\\",
+          "%", "1", "т.б.", "'"]
+texts = st.lists(st.sampled_from(TOKENS), max_size=30).map("".join)
+
+
+def _alnum(s):
+    return [c for c in s if c.isalnum()]
+
+
+@given(st.text())
+def test_never_raises_on_any_text(s):
+    out = STEP(s)
+    assert out.count("\n") == s.count("\n")
+
+
+@given(texts)
+def test_properties(s):
+    out = STEP(s)
+    assert STEP(out) == out
+    assert out.count("\n") == s.count("\n")
+    assert _alnum(out) == _alnum(s)
+    assert out.count('"') in (0, s.count('"'))  # a line's quotes convert all together or not at all
+    once = FREE(s)
+    assert FREE(once) == once
+
+
+def test_adversarial_long_inputs_complete():
+    assert STEP("." * 100_000) == "." * 100_000
+    assert STEP(".." + "а" * 1_000_000).startswith("..")
+    dashes = "сөз - " * 150_000
+    assert STEP(dashes).count("–") == 150_000 - 1  # the last one has no word after it
+    quotes = '"' * 100_001
+    assert STEP(quotes) == quotes  # odd count: left alone
+    assert STEP(" " * 1_000_000 + "-") == " " * 1_000_000 + "-"
