@@ -593,6 +593,13 @@ _PRONOUN_STEMS = {"алд": "n", "олар": "n", "бұлар": "n", "солар
                   "онау": "n"}
 
 MAX_MORPHEMES = 8
+_SET1_PERSONS = frozenset({"P1SG", "P2SG", "P1PL", "P2PL", "P2SGP", "P2PLP"})
+_SET2_PERSONS = frozenset({"S2_1SG", "S2_2SG", "S2_1PL", "S2_2PL", "S2_2SGP", "S2_2PLP"})
+# auxiliaries and copulas that take person endings directly (§5.3, §5.5): жатырмын, отырмыз,
+# екенмін, емеспін, едім, едік
+_AUX = {"жатыр": _SET1_PERSONS, "отыр": _SET1_PERSONS, "тұр": _SET1_PERSONS,
+        "жүр": _SET1_PERSONS, "екен": _SET1_PERSONS, "емес": _SET1_PERSONS,
+        "еді": _SET2_PERSONS}
 _POS_OK = frozenset({"n", "v", "x", "nv", "vn", "nx", "xn", "vx", "xv", "nvx"})
 
 # hyphenated clitics (§6): бір-ақ, сондай-ақ, жасаған-ау, елім-ай
@@ -653,6 +660,9 @@ class Analyzer:
 
     # -- stems ----------------------------------------------------------------------------
     def _stem_analyses(self, s: str, right: str | None) -> list[tuple[str, str]]:
+        aux = _AUX.get(s)
+        if aux is not None and right in aux:
+            return [(s, "v")]
         pos = self.stems.get(s)
         if pos is None:
             return []
@@ -669,7 +679,7 @@ class Analyzer:
 
     # -- recursive right-to-left parse ----------------------------------------------------
     def _parse(self, s: str, right: str | None, depth: int, memo: dict, first_only: bool):
-        key = (s, right)
+        key = (s, right, depth)
         if key in memo:
             return memo[key]
         memo[key] = []   # cycle guard
@@ -710,11 +720,15 @@ class Analyzer:
 
     def _acc(self, s: str, right: str | None, depth: int, memo: dict) -> bool:
         """Boolean version of _parse (the fast path of accepts)."""
-        key = (s, right)
+        key = (s, right, depth)
         r = memo.get(key)
         if r is not None:
             return r
         memo[key] = False
+        aux = _AUX.get(s)
+        if aux is not None and right in aux:
+            memo[key] = True
+            return True
         pos = self.stems.get(s)
         if pos is not None:
             if right is None:
@@ -829,14 +843,17 @@ class Analyzer:
             if a not in seen:
                 out.append(a)
                 seen.add(a)
+        found = []
         for stem, p, sfx, _ in self._parse(w, None, 0, {}, False):
             if p == "x" and sfx:
                 continue
             a = Analysis(stem, p, sfx)
             if a not in seen:
                 seen.add(a)
-                out.append(a)
-        return out
+                found.append(a)
+        # simplest analyses first: fewest suffixes, then the longest stem
+        found.sort(key=lambda a: (len(a.suffixes), -len(a.stem)))
+        return out + found
 
     def accepts(self, word: str) -> bool:
         c = self._cache.get(word)
