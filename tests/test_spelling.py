@@ -73,6 +73,7 @@ KEYBOARD_KEEPS = [
     "www.kazak.kz және мектепке",  # inside a domain
     "aibek@kitap.kz және",  # inside an e-mail
     "экономиканын2 және",  # glued to a digit
+    "2009-шы жылы және",  # a suffix after a number
     "Кокшетау және",  # protected
     "KSP Steel және",  # Latin
     "ЭКОНОМИКАНЫН және",  # capitals in a line with Kazakh letters: an abbreviation or a heading, left alone

@@ -502,6 +502,11 @@ def _editable_part(text: str, a: int, b: int) -> bool:
     for ch in (before, after):
         if ch.isdigit() or ch in "_@/\\&=#+" or ch.isalpha():
             return False
+    # a suffix after a number (2009-шы, 5-ке): the number decides it, not the lexicon
+    if before == "-" and a >= 2 and (text[a - 2].isdigit() or not text[a - 2].isalpha() and text[a - 2] not in " "):
+        return False
+    if after == "-" and b + 1 < len(text) and text[b + 1].isdigit():
+        return False
     if after == "." and b + 1 < len(text) and text[b + 1].isalpha():
         return False
     return True
