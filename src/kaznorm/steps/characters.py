@@ -88,6 +88,10 @@ def _is_complex(ch: Optional[str]) -> bool:
     return True
 
 
+def _letterish(ch: str) -> bool:
+    return ch.isalpha() or ch == "¥"  # ¥ may become Ұ in the lookalike step
+
+
 def _is_cyr_letter(ch: Optional[str]) -> bool:
     return ch is not None and "\u0400" <= ch <= "\u052f" and ch.isalpha()
 
@@ -99,6 +103,20 @@ def _compose_cyrillic(base: str, marks: str) -> str:
     return unicodedata.normalize("NFC", base + marks)
 
 
+# characters that neighbours look through when deciding (zero-width, controls, soft hyphen):
+# whether they are kept or not, the decision next to them comes out the same
+_MARKS = frozenset(map(chr, range(0x0300, 0x0370)))
+_TRANSPARENT = frozenset(
+    set(_DELETE_CONTROLS) | set(C.ALWAYS_DELETE) | set(C.BIDI_CONTROLS) | set(C.JOINERS) | {C.ZWSP, C.SOFT_HYPHEN}
+    | _MARKS
+)
+
+
+_CONTEXT = frozenset({C.ZWSP, C.SOFT_HYPHEN, C.NOT_SIGN} | set(C.JOINERS))
+_LINE_SKIP = _TRANSPARENT | C.LINE_CONTROLS
+_CONTEXT_SKIP = _CONTEXT | _MARKS
+
+
 def _invisible_run(text: str, start: int, end: int, has_rtl) -> Optional[Tuple[int, str, str]]:
     """Decide one run ``text[start:end]``; return (edit_start, replacement, note) or None."""
     prev = text[start - 1] if start > 0 else None
@@ -106,56 +124,80 @@ def _invisible_run(text: str, start: int, end: int, has_rtl) -> Optional[Tuple[i
     out: List[str] = []
     notes: List[str] = []
     run = text[start:end]
+
+    n_run = len(run)
+
+    def nearest(skip, res=None) -> Tuple[List[Optional[str]], List[Optional[str]]]:
+        """For each position, the nearest character to its left and right not in ``skip``
+        (and, given ``res``, not dropped by phase 1); one pass each way, so long runs stay linear."""
+        lefts: List[Optional[str]] = [None] * n_run
+        rights: List[Optional[str]] = [None] * n_run
+        cur = prev
+        for j in range(n_run):
+            lefts[j] = cur
+            if run[j] not in skip and (res is None or res[j]):
+                cur = res[j] if res is not None else run[j]
+        cur = nxt
+        for j in range(n_run - 1, -1, -1):
+            rights[j] = cur
+            if run[j] not in skip and (res is None or res[j]):
+                cur = res[j] if res is not None else run[j]
+        return lefts, rights
+
+    tl, _tr = nearest(_TRANSPARENT)
+    ll, lr = nearest(_LINE_SKIP)
+
+    # phase 1: everything but the context-dependent zero-width characters
+    res: List[str] = [""] * n_run
+    context = []
     for i, ch in enumerate(run):
         if "\u0300" <= ch <= "\u036f":
-            out.append(ch)  # combining marks: handled below, after the base is known
-            continue
-        if ch in C.EXOTIC_SPACES:
-            p = run[i - 1] if i > 0 else prev
-            n = run[i + 1] if i + 1 < len(run) else nxt
+            res[i] = ch  # combining marks: handled below, after the base is known
+        elif ch in C.EXOTIC_SPACES:
+            p = tl[i]
             if ch in C.DIGIT_GROUP_SPACES and p is not None and p.isdecimal() and _GROUP3.match(text, start + i + 1):
-                out.append(ch)
+                res[i] = ch
             else:
-                out.append(" ")
+                res[i] = " "
                 notes.append("U+%04X->space" % ord(ch))
         elif ch == C.NB_HYPHEN:
-            out.append("-")
+            res[i] = "-"
             notes.append("U+2011->-")
         elif ch in _DELETE_CONTROLS or ch in C.ALWAYS_DELETE:
             notes.append("-U+%04X" % ord(ch))
         elif ch in C.LINE_CONTROLS:
-            if prev is not None and nxt is not None and not prev.isspace() and not nxt.isspace():
-                out.append(" ")
+            p, n = ll[i], lr[i]
+            if p is not None and n is not None and not p.isspace() and not n.isspace():
+                res[i] = " "
                 notes.append("U+%04X->space" % ord(ch))
             else:
                 notes.append("-U+%04X" % ord(ch))
         elif ch in C.BIDI_CONTROLS:
             if has_rtl():
-                out.append(ch)
+                res[i] = ch
             else:
                 notes.append("-U+%04X" % ord(ch))
-        elif ch == C.ZWSP:
-            if _is_complex(prev) and _is_complex(nxt):
-                out.append(ch)
-            else:
-                notes.append("-ZWSP")
+        else:
+            context.append(i)
+    # phase 2: zero-width space, joiners, soft hyphen, ¬ look at what phase 1 kept
+    cl, cr = nearest(_CONTEXT_SKIP, res) if context else ([], [])
+    for i in context:
+        ch = run[i]
+        p, n = cl[i], cr[i]
+        if ch == C.ZWSP:
+            keep = _is_complex(p) and _is_complex(n)
         elif ch in C.JOINERS:
-            if _is_complex(prev) or _is_complex(nxt):
-                out.append(ch)
-            else:
-                notes.append("-U+%04X" % ord(ch))
+            keep = _is_complex(p) or _is_complex(n)
         elif ch == C.SOFT_HYPHEN:
-            if prev is None or nxt is None or prev.isspace() or nxt.isspace():
-                out.append(ch)  # at a line end or next to a space: linebreak_hyphen decides
-            else:
-                notes.append("-soft hyphen")
-        elif ch == C.NOT_SIGN:
-            if prev is not None and nxt is not None and prev.isalpha() and nxt.isalpha():
-                notes.append("-¬")
-            else:
-                out.append(ch)
-        else:  # pragma: no cover - every trigger character is handled above
-            out.append(ch)
+            # at a line end or next to a space: kept for linebreak_hyphen, which decides
+            keep = p is None or n is None or p.isspace() or n.isspace()
+        else:  # ¬: removed only between two letters
+            keep = not (p is not None and n is not None and _letterish(p) and _letterish(n))
+        if keep:
+            res[i] = ch
+        else:
+            notes.append("-U+%04X" % ord(ch) if ch != C.ZWSP else "-ZWSP")
+    out = res
     repl = "".join(out)
     edit_start = start
     # combining marks right after a Cyrillic letter (once the invisible characters
@@ -215,8 +257,14 @@ _LOOK_TRIGGER = re.compile(
 )
 _TOKEN = re.compile(r"(?:[^\W\d_]|[¥\u0300-\u036f])+")
 _LATIN_RUN = re.compile(r"[A-Za-z]+")
+# Cyrillic letters with no Latin twin: proof that a word is Cyrillic
+_GENUINE_CYR = frozenset(
+    ch for ch in map(chr, range(0x0400, 0x0530)) if ch.isalpha() and ch not in set(C.LATIN_TO_CYRILLIC.values())
+)
 _HAS_CYR = re.compile(f"[{_CYR}]")
-_KAZAKH_EVIDENCE = re.compile("[" + "".join(sorted(C.KAZAKH_LETTERS | set(C.VARIANT_LETTERS))) + "]")
+# Kazakh letters or their stand-ins; Latin h is included because this step may turn it
+# into һ, and the evidence must not appear only on a second run
+_KAZAKH_EVIDENCE = re.compile("[" + "".join(sorted(C.KAZAKH_LETTERS | set(C.VARIANT_LETTERS))) + "h]")
 _ROMAN_I = re.compile(r"[Ii]{1,3}")
 _URL = re.compile(
     r"(?:\b[a-zA-Z][a-zA-Z0-9+.\-]*://|\bwww\.)\S+"
@@ -257,16 +305,22 @@ def _token_fix(tok: str, kazakh_text) -> Tuple[Optional[str], bool]:
     if weak and not kazakh_text():
         return None, False
     if lat_strict:
-        for m in _LATIN_RUN.finditer(tok):
-            run = m.group()
-            if len(run) >= 3 and run.strip("iIh"):
-                return None, False  # a Latin word (with a suffix?) rather than three substitutions
-        if lat_strict >= 3 and lat_strict > cyr:
-            return None, False
-        # ≥2 Latin capitals then a lower-case Cyrillic suffix: an abbreviation + ending (ATMдің)
-        m = _LATIN_RUN.match(tok)
-        if m and m.end() >= 2 and m.end() < len(tok) and tok[:m.end()].isupper() and tok[m.end()].islower():
-            return None, False
+        if tok.isupper():
+            # ALL CAPS: a Cyrillic word (ҚAЗAҚCTAН) has a Cyrillic letter with no Latin twin
+            # or more Cyrillic than Latin letters; a Latin word with one Cyrillic О (CОKEY) has neither
+            if not any(ch in _GENUINE_CYR for ch in tok) and lat_strict >= cyr:
+                return None, False
+        else:
+            for m in _LATIN_RUN.finditer(tok):
+                run = m.group()
+                if len(run) >= 3 and run.strip("iIh"):
+                    return None, False  # a Latin word (Mexicoға) rather than three substitutions in a row
+            if lat_strict >= 3 and lat_strict > cyr:
+                return None, False
+            # ≥2 Latin capitals then a lower-case Cyrillic suffix: an abbreviation + ending (ATMдің)
+            m = _LATIN_RUN.match(tok)
+            if m and m.end() >= 2 and tok[:m.end()].isupper() and m.end() < len(tok) and tok[m.end()].islower():
+                return None, False
     return "".join(_MAP.get(ch, ch) for ch in tok), used_i
 
 

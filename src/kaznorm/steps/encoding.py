@@ -26,10 +26,11 @@ suspicious) costs one precompiled regex search:
      and stays.  The price: a KZ-font text whose words all happen to fit a
      foreign alphabet (a lone ``Ќазаќ``) is left alone.
 
-   PTCP154 is chosen over KZ-1048 when the text shows more of the letters
-   only PTCP154 produces (Ѓ Њ and the symbols ¤ µ ¦ ± ‡ ‰ inside words) than
-   of those only KZ-1048 produces (Ј Ѕ Ґ Ў Ї).  The two differ on Є/є (Ғ in
-   KZ-1048, Ә in PTCP154).
+   PTCP154 is chosen when the text shows letters only PTCP154 produces (Ѓ Њ
+   and the symbols ¤ µ ¦ ± ‡ ‰ inside words), KZ-1048 when it shows letters
+   only KZ-1048 produces (Ј Ѕ Ґ Ў Ї) or only the shared ones (Є Ќ Ћ); a text
+   with both kinds is left alone.  The two differ on Є/є (Ғ in KZ-1048, Ә in
+   PTCP154).
 
 Decomposed forms (к + U+0301 for ќ, і + U+0308 for ї ...) are judged in NFC,
 so the ``invisible`` step composing them later cannot change the decision.
@@ -65,11 +66,11 @@ _CONT_1252 = _cls(_decode_range("cp1252") + _decode_range("latin-1"))
 # leads: UTF-8 D0-D3 in cp1251 are Р С Т У, in cp1252/latin-1 Ð Ñ Ò Ó; C2/C3 (Latin-1
 # supplement) are В Г / Â Ã; E2 (punctuation) is в / â followed by a 80 byte (Ђ / €)
 _PAIR = (
-    f"(?:[РСТУ][{_CONT_1251}]|[ÐÑÒÓÂÃ][{_CONT_1252}]|вЂ[{_CONT_1251}]|â€[{_CONT_1252}]|[ВГ][{_CONT_1251}])"
+    f"(?:[РСТУ][{_CONT_1251}]|[ÐÑÒÓÂÃ][{_CONT_1252}]|вЂ[{_CONT_1251}]|â[€\\x80][{_CONT_1252}]|[ВГ][{_CONT_1251}])"
 )
 _MOJIBAKE_SPAN = re.compile(f"{_PAIR}(?:[\\x20-\\x7e]{{0,12}}{_PAIR})*")
 _PAIR_RE = re.compile(_PAIR)
-_STRONG_SINGLE = re.compile("вЂ|â€")
+_STRONG_SINGLE = re.compile("вЂ|â[€\x80]")
 
 # --------------------------------------------------------------------------- KZ-font / PTCP154
 
@@ -77,7 +78,9 @@ _KZ_MAP = C.KZ1048_AS_CP1251
 _PT_MAP = C.PTCP154_AS_CP1251
 _SIGNAL_CHARS = set(_KZ_MAP) | set(_PT_MAP)
 _PT_SYMBOLS = "¤¦±‡‰"  # not letters: allowed inside a word token only for PTCP154
-_INVIS_IN_WORD = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
+# what the invisible step removes inside a word: judged (and replaced) without them
+_INVIS_IN_WORD = "\u00ad\u200b\u200c\u200d\u2060\ufeff\u200e\u200f\u202a-\u202e\u2066-\u2069\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f"
+_INVIS_RE = re.compile(f"[{_INVIS_IN_WORD}]")
 # decomposed spellings of the signal letters (ќ = к + U+0301, ї = і + U+0308, ў = у + U+0306,
 # ѓ = г + U+0301, Ѕ/ѕ have no decomposition)
 _DECOMPOSED = "[кКгГ]\u0301|[іІ]\u0308|[уУ]\u0306"
@@ -91,10 +94,14 @@ _GATE = re.compile(
     + _cls("".join(_SIGNAL_CHARS) + "".join(set(_decode_range("cp1251")) - _COMMON_PUNCT) + "ÐÑÒÓÂÃâ")
     + "\u0301\u0306\u0308]"
 )
-_WORD = re.compile(f"(?:[^\\W\\d_]|[{_PT_SYMBOLS}{_INVIS_IN_WORD}\\u0300-\\u036f])+")
+_WORD = re.compile(f"(?:[^\\W\\d_]|[¥{_PT_SYMBOLS}{_INVIS_IN_WORD}\\u0300-\\u036f])+")
 
 _FOREIGN = {k: v for k, v in C.FOREIGN_ALPHABETS.items() if k != "ru"}
-_LOOK = C.LATIN_TO_CYRILLIC
+# letters the lookalike step turns into Cyrillic count as that Cyrillic letter here, so
+# that this step decides the same before and after lookalike has run
+_LOOK = dict(C.LATIN_TO_CYRILLIC)
+_LOOK.update(C.VARIANT_LETTERS)
+_LOOK.update(C.WEAK_VARIANT_LETTERS)
 
 
 def _fix_mojibake(text: str, spans: List[Tuple[int, int]]) -> List[Edit]:
@@ -138,7 +145,7 @@ def _kz_font(text: str, skip: List[Tuple[int, int]]) -> List[Edit]:
             continue
         if any(s < m.end() and m.start() < e for s, e in skip):
             continue
-        nw = unicodedata.normalize("NFC", w) if any("\u0300" <= ch <= "\u036f" for ch in w) else w
+        nw = unicodedata.normalize("NFC", _INVIS_RE.sub("", w))
         if not any(ch in _SIGNAL_CHARS for ch in nw):
             continue
         if any(ch in C.FOREIGN_ONLY for ch in nw):
@@ -146,9 +153,9 @@ def _kz_font(text: str, skip: List[Tuple[int, int]]) -> List[Edit]:
         pt_votes += sum(ch in C.PTCP154_SIGNALS for ch in nw)
         kz_votes += sum(ch in C.KZ1048_SIGNALS for ch in nw)
         cands.append((m.start(), m.end(), w, nw))
-    if not cands:
-        return []
-    ptcp = pt_votes > kz_votes
+    if not cands or (pt_votes and kz_votes):
+        return []  # letters only KZ-1048 makes next to letters only PTCP154 makes: not one charset
+    ptcp = pt_votes > 0
     table = _PT_MAP if ptcp else _KZ_MAP
     note = "PTCP154 read as cp1251" if ptcp else "KZ-1048 / KZ font read as cp1251"
     evidence = False
@@ -156,14 +163,14 @@ def _kz_font(text: str, skip: List[Tuple[int, int]]) -> List[Edit]:
     for s, e, w, nw in cands:
         if not ptcp and any(ch in "ЃѓЊњ" for ch in nw):
             return []  # Macedonian/Serbian letters that KZ-1048 never produces
-        core = "".join(ch for ch in nw if ch not in _INVIS_IN_WORD)
+        core = nw
         if core.startswith("µ"):
             continue  # a unit prefix (µм, µg), not PTCP154's ө
         letters = _letters(core.strip(_PT_SYMBOLS))
         if letters is None:
             continue  # a word with other Latin letters: not ours
         signals = [ch for ch in core if ch in table]
-        if not signals or not any(ch.isalpha() and ch not in table for ch in core):
+        if not signals or not any(_LOOK.get(ch, ch).isalpha() and ch not in table for ch in core):
             continue  # a lone signal letter (Ukrainian «є», «ї») is never mapped
         inner_symbol = any(ch in _PT_SYMBOLS for ch in core.strip(_PT_SYMBOLS))
         if inner_symbol and not ptcp:

@@ -1,0 +1,120 @@
+"""The ``encoding`` step: mojibake, KZ-1048 / KZ-font and PTCP154 letters read as cp1251."""
+import pytest
+from hypothesis import given, strategies as st
+
+import kaznorm
+
+ENC = kaznorm.Pipeline(["encoding"])
+
+KAZ = "Қазақстан Республикасы – «тәуелсіз» мемлекет. Әже өнер үй һәм ұл ғылым"
+
+
+def mojibake(text: str, codec: str) -> str:
+    """What a program shows when it decodes UTF-8 bytes with ``codec`` (browser-style for undefined bytes)."""
+    out = []
+    for b in text.encode("utf-8"):
+        try:
+            out.append(bytes([b]).decode(codec))
+        except UnicodeDecodeError:
+            out.append(chr(b))
+    return "".join(out)
+
+
+@pytest.mark.parametrize("codec", ["cp1251", "cp1252", "latin-1"])
+def test_utf8_read_in_single_byte_charset_is_repaired(codec):
+    assert ENC(mojibake(KAZ, codec)) == KAZ
+
+
+def test_mojibake_span_only_rest_of_line_untouched():
+    line = "Дұрыс мәтін: " + mojibake("Қазақстан тарихы", "cp1251") + " – дұрыс соңы"
+    assert ENC(line) == "Дұрыс мәтін: Қазақстан тарихы – дұрыс соңы"
+
+
+def test_latin_mojibake_of_punctuation():
+    assert ENC("itâ€™s a cafÃ© Ð°Ð»Ð¼Ð°") == "it’s a café алма"
+
+
+CASES = [
+    # KZ-1048 / KZ-font text read as cp1251
+    ("Ќазаќстан Республикасыныѕ", "Қазақстан Республикасының"),
+    ("уаќыт кетірмейік", "уақыт кетірмейік"),
+    ("ўйымдастырылєан ўлттыќ ойын", "ұйымдастырылған ұлттық ойын"),
+    ("Мен їйге бардым, жаќсы кґрдім", "Мен үйге бардым, жақсы көрдім"),
+    ("ЌАЗАЌСТАН ЖЈНЕ ЄЫЛЫМ", "ҚАЗАҚСТАН ЖӘНЕ ҒЫЛЫМ"),
+    ("Ћикмет пен ѕаѕа жаќсылыќ", "Һикмет пен ңаңа жақсылық"),
+    # PTCP154 read as cp1251 (є is Ә there, not Ғ)
+    ("ѓылым жєне т±рмыс", "ғылым және тұрмыс"),
+    ("ѓылым ±лттыќ т‰рде", "ғылым ұлттық түрде"),
+    # decomposed spellings are judged like the composed ones
+    ("у\u0306лттык\u0301 жак\u0301сы", "ұлттық жақсы"),
+]
+
+UNCHANGED = [
+    "Київ є столицею України, її населення зростає.",  # Ukrainian: є ї fit its alphabet
+    "Ґрунт і ґанок, моє подвір'я.",  # Ukrainian ґ
+    "Београд је главни град Србије, а Југославија је бивша држава.",  # Serbian ј
+    "Ђорђе и Јован су у Нишу.",  # Serbian-only letters
+    "Македонски: ѕвезда, ќерка, Ѓорѓи.",  # Macedonian ѕ ќ ѓ
+    "Беларуская мова: ўсё, праўда, воўк.",  # Belarusian ў
+    "Ўзбекистон Республикаси пойтахти Тошкент.",  # Uzbek Cyrillic ў
+    "Ќазаќ",  # a lone word that fits Macedonian: no evidence, left alone (documented)
+    "Қазақстан Республикасы – «тәуелсіз» мемлекет.",
+    "Жоғары «ҚРС» – АҚШ пен ТМД-ның келісімі №5.",
+    "Температура 20 ± 2 °C, тығыздығы 5 µм, 3‰.",
+    "Ресей: «Съезд» – объект, ёлка, щётка.",
+    "Toyota, iPhone, COVID-19, H2O, https://example.kz/?q=1",
+    "",
+    "ASCII only line",
+]
+
+
+@pytest.mark.parametrize("noisy,clean", CASES)
+def test_legacy_encodings(noisy, clean):
+    assert ENC(noisy) == clean
+
+
+@pytest.mark.parametrize("text", UNCHANGED)
+def test_not_changed(text):
+    assert ENC(text) == text
+
+
+def test_explain_names_the_step():
+    r = kaznorm.Pipeline(["encoding"]).explain("Ќазаќстан Республикасыныѕ")
+    assert r.text == "Қазақстан Республикасының"
+    assert {c.step for c in r.changes} == {"encoding"}
+    assert all("KZ-1048" in c.note for c in r.changes)
+
+
+def test_import_does_not_load_ftfy():
+    import subprocess
+    import sys
+
+    code = "import sys, kaznorm; kaznorm.clean('сөз', only=['encoding']); print('ftfy' in sys.modules)"
+    assert subprocess.check_output([sys.executable, "-c", code], text=True).strip() == "False"
+
+
+SUSPICIOUS = st.sampled_from(list("ЈјЄєЌќЅѕҐґЎўЇїЋћЃѓЊњ¤µ¦±‡‰ÐÑÒÓâ€™šРСТУ°±") + ["\u0301", "\u0306", "\u0308"])
+WORDISH = st.text(alphabet=st.one_of(SUSPICIOUS, st.sampled_from(list("абқыіңә ұүө\n.,-aeo1"))), max_size=60)
+
+
+@given(st.one_of(st.text(max_size=80), WORDISH))
+def test_properties(text):
+    out = ENC(text)
+    assert ENC(out) == out  # idempotent
+    assert out.count("\n") == text.count("\n")  # line count preserved
+
+
+@given(WORDISH)
+def test_letters_and_digits_never_lost_outside_mojibake(text):
+    # without mojibake spans, the KZ-font/PTCP154 mapping is one character for one
+    # (after NFC; the PTCP154 symbols become letters): no letter or digit is lost
+    import unicodedata
+
+    if any(c in text for c in "ÐÑÒÓâРСТУ"):
+        return
+    out = ENC(text)
+
+    def alnum(s):
+        return sum(c.isalnum() for c in unicodedata.normalize("NFC", s))
+
+    assert alnum(out) >= alnum(text)
