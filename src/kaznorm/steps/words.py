@@ -68,6 +68,8 @@ PARTICLES = ("да", "де", "та", "те", "ма", "ме", "ба", "бе", "п
 # own only at the start of a run; after a word only as "X + particle".
 _CLITICS = frozenset(PARTICLES + ("мен", "бен", "пен", "ше", "ша"))
 _WITH = ("мен", "бен", "пен")
+# Particles written with a hyphen (сондай-ақ, келмейді-ау, әдемі-ай, барыпты-мыс).
+_HYPHEN_CLITICS = ("ақ", "ау", "ай", "мыс", "міс")
 # Conjunctions after a hanging hyphen ("орта- және шағын"): not a line break.
 _CONJUNCTIONS = frozenset("және мен бен пен не немесе әрі я яки да де та те".split())
 # Number suffixes: "200ден" is a number with a suffix, never "200 ден".
@@ -83,14 +85,15 @@ _NUMBER_SUFFIXES = _SUFFIX_PIECES | frozenset(
 # held-out noisy/clean sentences (not the evaluation draw).
 MAX_RUN = 120  # longer letter runs are left alone (bounded time)
 MAX_PIECE = 26  # longest single word tried
-UNK0, UNK1 = -8.0, 1.3
-T_UNK0, T_UNK1 = -8.0, 1.3
-T_MIN_LP = -12.5  # every word of a split capitalised run must be at least this frequent
-GLUE = 2.0
+UNK0, UNK1 = -6.0, 1.3
+T_UNK0, T_UNK1 = -4.0, 1.3
+GLUE = 4.0
 EVIDENCE = 10.0
 EXT_MIN = 3
 EXT_PEN = 10.0
+SUF_PEN, T_SUF_PEN = 4.0, 2.0  # the right word starts like a suffix of the left one (кетеріл|іске)
 PARTICLE_PEN = -3.0
+CLITIC_STEM_MIN_LP = -14.5  # the word before a lost-hyphen particle must be this frequent
 UNK_BASE = -12.0  # log P(unknown word) = UNK_BASE - UNK_PER_CHAR * len, for unknown name pieces
 UNK_PER_CHAR = 1.1
 SHORT_PIECE_MIN_LP = -11.0  # a two-letter piece must be at least this frequent
@@ -130,12 +133,16 @@ def _casing(w: str) -> str:
 
 
 def _last_vowel_class(w: str) -> Optional[str]:
+    seen_i = False
     for ch in reversed(w.lower()):
         if ch in _BACK:
-            return "b"
+            return "f" if seen_i and ch == "ы" else "b"
         if ch in _FRONT:
             return "f"
-    return None
+        if ch == "и":
+            seen_i = True
+            break
+    return "f" if seen_i else None
 
 
 def harmony_ok(stem: str, particle: str) -> bool:
@@ -209,11 +216,77 @@ def _paired(a: str, b: str) -> bool:
         if x != y:
             break
         cp += 1
-    return cp >= 3 and cp >= min(len(a), len(b)) - 2
+    return cp >= 3 and cp >= min(len(a), len(b)) - 1
+
+
+_AFTER_VOWEL = frozenset("лнсғгмйшдрпу")
+_AFTER_VOICED = frozenset("дғгнлшмрт")
+_AFTER_VOICELESS = frozenset("тқкпшс")
+
+
+def _first_vowel_class(w: str) -> Optional[str]:
+    for ch in w.lower():
+        if ch in _BACK:
+            return "b"
+        if ch in _FRONT:
+            return "f"
+    return None
+
+
+def _suffix_like(left: str, right: str) -> bool:
+    """Does ``right`` start the way a suffix of ``left`` would (harmony and first consonant)?
+
+    Words the lexicon misses are often split by a search at a stem boundary
+    (интеллигент|терінің); glued words rarely look like that by chance.
+    """
+    l, r = left.lower(), right.lower()
+    vc = _last_vowel_class(l)
+    if vc is None or _first_vowel_class(r) != vc:
+        return False
+    fin, c = l[-1], r[0]
+    if c in "ыіаеу":
+        return fin not in _VOWELS
+    if len(r) < 2 or r[1] not in _VOWELS:
+        return False
+    if fin in _VOWELS:
+        return c in _AFTER_VOWEL
+    if fin in _VOICELESS:
+        return c in _AFTER_VOICELESS
+    return c in _AFTER_VOICED
+
+
+def _is_compound(lex, a: str, b: str) -> bool:
+    """``a-b`` is a known hyphenated compound, its second part possibly inflected.
+
+    Stricter than ``Lexicon.compound``: an inflected match must leave a known
+    base of 3+ letters on a first part of 3+ letters, or a base seen in the
+    corpus, so that line-break debris in the compound list (бір-бі) does not count.
+    """
+    comps = getattr(lex, "compounds", None)
+    if comps is None:
+        return _safe(lex.compound, a + "-" + b)
+    al, bl = a.lower(), b.lower()
+    if al + "-" + bl in comps:
+        return True
+    if not _safe(lex.compound, a + "-" + b):
+        return False
+    for k in range(1, min(len(bl) - 1, 7)):
+        base = al + "-" + bl[:-k]
+        if base in comps:
+            if (len(al) >= 3 and len(bl) - k >= 3 and _safe(lex.known, bl[:-k])) or _count(lex, base) > 0:
+                return True
+    return False
+
+
+def _count(lex, w: str) -> int:
+    try:
+        return int(lex.count(w))
+    except Exception:
+        return 1 if _safe(lex.attested, w) else 0
 
 
 def _joiner(lex, a: str, b: str) -> str:
-    if _safe(lex.compound, a + "-" + b) or _paired(a, b):
+    if _is_compound(lex, a, b) or _paired(a, b):
         return "-"
     return " "
 
@@ -243,13 +316,20 @@ def split_word(word: str, lex, detail: Optional[dict] = None) -> Optional[List[T
 
     # 1. a whole-run hyphenated compound (премьерминистрі -> премьер-министрі, ҚасымЖомарт)
     if len(evid) <= 1:
-        for p in (sorted(evid) or range(2, n - 1)):
-            a, b = word[:p], word[p:]
-            if len(a) >= 2 and len(b) >= 2 and _casing(a) != "x" and _casing(b) != "x" \
-                    and _safe(lex.compound, a + "-" + b):
-                if detail is not None:
-                    detail.update(compound=True, words=[a, b])
-                return [(a, ""), (b, "-")]
+        p = _compound_at(word, lex, sorted(evid) or range(2, n - 1))
+        if p is not None and _casing(word[:p]) != "x" and _casing(word[p:]) != "x":
+            if detail is not None:
+                detail.update(compound=True, words=[word[:p], word[p:]])
+            return [(word[:p], ""), (word[p:], "-")]
+        # a hyphenated particle lost its hyphen: келмейдіау -> келмейді-ау
+        low = word.lower()
+        for cl in _HYPHEN_CLITICS:
+            if low.endswith(cl) and n - len(cl) >= 3 and (casing == "l" or cl != "ай"):
+                stem = word[:-len(cl)]
+                if _lp(lex, stem, memo) >= CLITIC_STEM_MIN_LP and _casing(word[-len(cl):]) in ("l", casing):
+                    if detail is not None:
+                        detail.update(clitic=True, words=[stem, word[-len(cl):]])
+                    return [(stem, ""), (word[-len(cl):], "-")]
 
     # 2. Viterbi over pieces: best[i] = best score of word[:i] cut into pieces
     best: List[float] = [-math.inf] * (n + 1)
@@ -323,11 +403,15 @@ def split_word(word: str, lex, detail: Optional[dict] = None) -> Optional[List[T
                 n_ext += 1
                 break
     score -= EXT_PEN * n_ext
+    n_suf = sum(1 for idx in range(1, len(words)) if kinds[idx] == "w" and kinds[idx - 1] == "w"
+                and starts[idx] not in evid and _suffix_like(words[idx - 1], words[idx]))
     title = casing == "t" or (casing == "u" and not evid)
     if title:
         unknown = T_UNK0 - T_UNK1 * n
+        score -= T_SUF_PEN * n_suf
     else:
         unknown = UNK0 - UNK1 * n
+        score -= SUF_PEN * n_suf
     ok = score >= unknown
     if ok and evid and all(not w[0].islower() for w in words):
         # camel-case brands (ҚазМұнайГаз) keep their short capitalised pieces
@@ -335,14 +419,9 @@ def split_word(word: str, lex, detail: Optional[dict] = None) -> Optional[List[T
             ok = False
     if ok and any(k == "n" and (idx == 0 or kinds[idx - 1] not in "wr") for idx, k in enumerate(kinds)):
         ok = False  # an unknown name piece must follow a known word
-    if ok and title and not evid:
-        # a capitalised unknown word is probably a name: only clear evidence splits it
-        for w, lp in zip(words, lps):
-            if len(w) < 3 or lp < T_MIN_LP:
-                ok = False
     if detail is not None:
         detail.update(score=score, unknown=unknown, n=n, words=words, kinds=kinds, lps=lps, casing=casing,
-                      evidence=len(evid), ext=n_ext, ok=ok)
+                      evidence=len(evid), ext=n_ext, suf=n_suf, ok=ok)
     if not ok:
         return None
     out: List[Tuple[str, str]] = []
@@ -441,6 +520,49 @@ def _segment_token(tok: str, lex) -> Optional[str]:
     return res
 
 
+def _compound_heads(lex) -> Optional[frozenset]:
+    """First parts of the lexicon's hyphenated compounds (a cheap filter before compound())."""
+    cache = _cache(lex, 1)
+    heads = cache.get("\0heads")  # type: ignore[assignment]
+    if heads is None:
+        comps = getattr(lex, "compounds", None)
+        try:
+            heads = frozenset(c.rsplit("-", 1)[0] for c in comps) if comps is not None else frozenset()
+        except Exception:
+            heads = frozenset()
+        cache["\0heads"] = heads  # type: ignore[assignment]
+    return heads or None
+
+
+def _compound_at(word: str, lex, positions) -> Optional[int]:
+    """First position p where ``word[:p]-word[p:]`` is a known compound."""
+    heads = _compound_heads(lex)
+    low = word.lower()
+    for p in positions:
+        if p < 2 or len(word) - p < 2:
+            continue
+        if heads is not None and low[:p] not in heads:
+            continue
+        if _is_compound(lex, word[:p], word[p:]):
+            return p
+    return None
+
+
+def _hyphen_for_uncounted(tok: str, lex) -> Optional[str]:
+    """A known word never seen in running text whose hyphenated form is a known, more
+    frequent compound (азықтүлік -> азық-түлік): the hyphen was lost."""
+    if _count(lex, tok):
+        return None
+    p = _compound_at(tok, lex, range(2, len(tok) - 1))
+    if p is None:
+        return None
+    hyph = tok[:p] + "-" + tok[p:]
+    a, b = _casing(tok[:p]), _casing(tok[p:])
+    if a == "x" or b not in ("l", a) or _lp(lex, hyph, {}) <= _lp(lex, tok, {}):
+        return None
+    return hyph
+
+
 def _decide_segment(tok: str, lex) -> Optional[str]:
     if tok[0].isdigit():
         m = _DIGIT_GLUE.fullmatch(tok)
@@ -463,8 +585,10 @@ def _decide_segment(tok: str, lex) -> Optional[str]:
             if sub:
                 return tok[:m.end()] + " " + _render(sub)
         return None
-    if len(tok) < 4 or _safe(lex.known, tok) or _foreign(lex, tok):
+    if len(tok) < 4 or _foreign(lex, tok):
         return None
+    if _safe(lex.known, tok):
+        return _hyphen_for_uncounted(tok, lex)
     pieces = split_word(tok, lex)
     if not pieces:
         return None
@@ -501,8 +625,54 @@ def segment(text: str, ctx) -> List[Edit]:
 # --------------------------------------------------------------------------- particles
 
 
+_GENITIVE = ("ның", "нің", "дың", "дің", "тың", "тің")
+_ABLATIVE = ("нан", "нен", "дан", "ден", "тан", "тен")
+_LOCATIVE = ("да", "де", "та", "те", "ғы", "гі", "қы", "кі")  # a locative, or a -ғы adjective
+_CONDITIONAL = ("са", "се")
+_SURNAME = ("ов", "ев", "ёв", "ин", "ова", "ева", "ина", "бек", "ұлы", "қызы")
+GLUED_RATIO = 20  # a counted glued form must be this many times rarer than its stem
+FREQUENT_STEM = 30  # corpus count above which a stem is common enough to overrule a never-counted glued form
+
+
+def _no_locative(stem: str, lex) -> int:
+    """How sure is it that ``stem + да/де/та/те`` is not a locative?
+
+    2: the stem ends in a case ending that no other case follows (genitive,
+    ablative, locative, -ғы adjective) or a conditional; 1: the morphology reads
+    it as a 3rd-person possessive (whose locative is -нда) or a converb; 0: no.
+    """
+    s = stem.lower()
+    if len(s) >= 5:
+        if s.endswith(_GENITIVE) or s.endswith(_ABLATIVE) or s.endswith(_LOCATIVE):
+            return 2
+        if s.endswith(_CONDITIONAL) and s[-3] not in _VOWELS:
+            return 2
+    try:
+        analyses = lex.analyze(s)
+    except Exception:
+        return 0
+    for a in analyses:
+        suf = tuple(getattr(a, "suffixes", ()) or ())
+        pos = getattr(a, "pos", "")
+        if not suf:
+            continue
+        last = suf[-1]
+        if pos == "v" and last in ("п", "ып", "іп", "са", "се"):
+            return 1  # a converb or a conditional
+        if last in ("ды", "ді", "ты", "ті", "ны", "ні"):
+            return 1  # an accusative or a past tense
+        if pos == "n" and last in ("ы", "і", "сы", "сі") and len(a.stem) >= 3:
+            return 1
+    return 0
+
+
 def particle_split(word: str, lex) -> Optional[Tuple[str, str]]:
-    """``(stem, particle)`` when ``word`` is an unknown word + a glued particle, else ``None``."""
+    """``(stem, particle)`` when ``word`` is a word + a glued particle, else ``None``.
+
+    The glued form must be unknown to the lexicon; or, for да/де/та/те, never
+    counted in the corpus while the stem is frequent and cannot take a
+    locative ending (шаруашылығыда, болсада, депте).
+    """
     if len(word) < 4:
         return None
     p = word[-2:]
@@ -511,18 +681,37 @@ def particle_split(word: str, lex) -> Optional[Tuple[str, str]]:
         return None
     stem = word[:-2]
     c = _casing(word)
-    if c == "x" or not _is_cyrillic_word(word):
+    if c == "x" or not _is_cyrillic_word(word) or (c == "u" and not p.isupper()):
         return None
-    if _safe(lex.known, word) or _foreign(lex, word):
+    if _foreign(lex, word):
         return None
-    if not harmony_ok(stem, pl):
+    sl = stem.lower()
+    surname = c == "t" and sl.endswith(_SURNAME)
+    if not harmony_ok(stem, pl) and not (surname and sl[-1] == "в" and pl in ("да", "та")):
         return None
-    if stem.lower() in _SUFFIX_PIECES or not _safe(lex.known, stem):
+    if sl in _SUFFIX_PIECES or sl in _CLITICS or not _safe(lex.known, stem):
         return None
     if len(stem) == 2 and _lp(lex, stem, {}) < SHORT_PIECE_MIN_LP:
         return None
-    if c == "t" and _safe(lex.capitalised, stem):
-        return None  # a name: Фукусимада is a locative, not "Фукусима да"
+    if _safe(lex.known, word):
+        if pl not in ("да", "де", "та", "те") or c == "t" and _safe(lex.capitalised, stem):
+            return None
+        glued, alone = _count(lex, word), _count(lex, stem)
+        sure = _no_locative(stem, lex) if glued * GLUED_RATIO <= alone else 0
+        if not sure or alone < (3 if sure == 2 else FREQUENT_STEM):
+            return None
+        return stem, p
+    if c == "t" and _safe(lex.capitalised, stem) and not surname:
+        return None  # a place name: Фукусимада is a locative, not "Фукусима да"
+    if pl in ("да", "де", "та", "те") and not surname:
+        # a word the morphology cannot analyse (a loanword, a name) may simply lack its
+        # locative in the lexicon: шаманизмде is "in shamanism", not "shamanism too"
+        try:
+            analysed = bool(lex.analyze(stem))
+        except Exception:
+            analysed = False
+        if not analysed and not _no_locative(stem, lex):
+            return None
     return stem, p
 
 
@@ -598,7 +787,7 @@ def linebreak_decision(left: str, right: str, lex) -> Optional[str]:
         return None  # a new sentence or a name on the next line, not a continuation
     joined = left + right
     hyph = left + "-" + right
-    if _safe(lex.compound, hyph):
+    if _is_compound(lex, left, right):
         return hyph
     if _safe(lex.known, joined):
         return joined
