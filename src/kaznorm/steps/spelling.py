@@ -106,7 +106,7 @@ AGGRESSIVE.update({
     "typo_min_count": 1,
     "typo_unique_min_count": 0,
     "typo_suspicious": True,
-    "typo_suspicious_min": 30,
+    "typo_suspicious_min": 100,
     "typo_kinds": ("similar", "missing letter", "extra letter", "transposition", "substitution", "two edits"),
 })
 
@@ -589,14 +589,14 @@ def _typo_decide(lw: str, lex, s: dict, *, name_only: bool, suspicious: bool = F
         return None, ""
     if kind not in s["typo_kinds"] or (similar_only and kind != "similar"):
         return None, ""
-    if name_only and kind in ("substitution", "two edits"):
-        return None, ""  # a name is only corrected by one plain slip
+    if name_only and (kind in ("substitution", "two edits") or len(lw) < 6):
+        return None, ""  # a name is only corrected by one plain slip, and never a short one
     if lw[-1] != best[-1] and kind != "similar":
         return None, ""  # the ending carries the grammar: only a similar-letter slip may change it
     if len(near) == 1:
         need = 0 if kind == "similar" else 1 if kind in ("substitution", "two edits") else s["typo_unique_min_count"]
-        if nb < need:
-            return None, ""
+        if nb < need or (nb <= 0 and len(lw) < 8):
+            return None, ""  # a never-counted form is evidence only for long words
         return best, f"{note}; only candidate at distance {d} ({kind})"
     second = near[1][2]
     if nb >= s["typo_min_count"] and nb >= s["typo_ratio"] * max(second, 0.5):
