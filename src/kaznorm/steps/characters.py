@@ -27,13 +27,25 @@ lookalike
     ``Cәлем``; Latin ``h`` -> ``һ``, ``i`` -> ``і``); ``ə/ǝ`` -> ``ә``, ``ɵ/ӛ`` ->
     ``ө``, ``ӊ`` -> ``ң``, ``¥`` -> ``Ұ``; ``θ/ѳ`` -> ``ө`` only in a text with
     Kazakh letters.  Never touched: all-Latin words (``Toyota``, ``COKEY``,
-    ``XXI``), words next to digits (``H2O``), URLs and e-mails, a Latin word
-    with a Kazakh suffix (``ATMдің``, ``Mexicoға``: left for ``suffix_hyphen``).
-    A word with a Latin run of three or more look-alike letters is left alone
-    (a typo'd Latin word is likelier than three substitutions in a row).
-    Standalone ``I``/``II``/``III`` become Cyrillic only when the same text
-    has a word whose Latin ``i``/``I`` was just fixed (evidence that this text
-    types ``І`` as Latin ``I``); otherwise they are Roman numerals and stay.
+    ``XXI``), Latin letters next to digits (``H2O``), URLs and e-mails, a Latin
+    word with a Kazakh suffix (``ATMдің``, ``Mexicoға``: left for
+    ``suffix_hyphen``).  Guards, all chosen so that one or two substituted
+    letters per word always pass:
+
+    * lower/mixed case: a run of three or more Latin look-alikes (other than
+      i/I/h) means a Latin word, as do three or more Latin letters outnumbering
+      the Cyrillic ones, or two Latin capitals followed by a Cyrillic suffix;
+    * ALL CAPS: the word needs a Cyrillic letter with no Latin twin (Қ, З, Л...)
+      or more Cyrillic than Latin letters (``ҚAЗAҚCTAН`` yes, ``CОKEY`` no).
+
+    Two extra rules use the line as evidence:
+
+    * a two-letter word made only of look-alikes (``cy``, ``ac``, ``Cy``) between
+      two Cyrillic words, or a Cyrillic word and the line's edge, separated by
+      spaces and punctuation only, is Cyrillic (never ``hip-hop``, ``x``, ``pop``);
+    * standalone ``I``/``II``/``III`` become Cyrillic only when the same text
+      has a word whose Latin ``i``/``I`` was just fixed (this text types ``І``
+      as Latin ``I``); otherwise they are Roman numerals and stay.
 """
 from __future__ import annotations
 

@@ -139,12 +139,15 @@ def _letters(word: str) -> Optional[str]:
 def _kz_font(text: str, skip: List[Tuple[int, int]]) -> List[Edit]:
     cands = []
     pt_votes = kz_votes = 0
+    si = 0  # skip spans are sorted and disjoint: one pointer keeps this linear
     for m in _WORD.finditer(text):
         w = m.group()
         if not any(ch in _SIGNAL_CHARS or "\u0300" <= ch <= "\u036f" for ch in w):
             continue
-        if any(s < m.end() and m.start() < e for s, e in skip):
-            continue
+        while si < len(skip) and skip[si][1] <= m.start():
+            si += 1
+        if si < len(skip) and skip[si][0] < m.end():
+            continue  # part of a repaired mojibake span
         nw = unicodedata.normalize("NFC", _INVIS_RE.sub("", w))
         if not any(ch in _SIGNAL_CHARS for ch in nw):
             continue
