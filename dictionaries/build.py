@@ -242,6 +242,7 @@ def clean_hunspell_entries(entries, rules, tess_lower, corpus_forms):
     return kept, junk
 
 
+RUSSIAN_ENDINGS = tuple("ого его ому ему ыми ими ами ями ых их ая яя ое ее ые ие ый ий ую юю ться тся ешь ишь".split())
 VERB_FLAGS = set("MmNnOoPpQqRrSsTtUuVvWwXxYyZz")
 VERB_ENDINGS = set("п ып іп ған ген қан кен ды ді ты ті уға уге уды уді удың удің уда уде удан уден".split())
 
@@ -380,6 +381,20 @@ def main(argv=None):
     log(f"hyphenated fragments dropped: {len(dropped_hy)}")
     forms -= dropped_hy
 
+    # --- Russian words of the web crawl (который, для, это): not Kazakh forms
+    from wordfreq import zipf_frequency
+    # Kazakh text uses Russian nouns in their base form (момент, Осло), so only Russian function words
+    # and forms with Russian-only endings go
+    dropped_ru = set()
+    for w in forms:
+        if w in trusted or any(c in KAZ_SPECIFIC for c in w):
+            continue
+        z = zipf_frequency(w, "ru")
+        if z >= 5.6 or (z >= 3.0 and w.endswith(RUSSIAN_ENDINGS)):
+            dropped_ru.add(w)
+    log(f"common Russian words dropped: {len(dropped_ru)}")
+    forms -= dropped_ru
+
     forms |= {w for w in corpus_forms}
     # single letters are initials and list labels (Н. Назарбаев, а) ә) б)): known, never counted
     forms |= {c for c in LOWER}
@@ -453,6 +468,15 @@ def main(argv=None):
         stems.setdefault(w.lower(), "x")
     log(f"stems: {len(stems)}")
 
+    # --- misspellings: one edit from a far better attested form, never in trusted text, and not a
+    # regular inflection of a known stem (қазастан, мемлекетік)
+    dropped_typo = drop_misspellings(forms, trusted, clean_counts, stems)
+    log(f"misspellings dropped: {len(dropped_typo)}")
+    if os.environ.get("KAZNORM_BUILD_DEBUG"):
+        import random
+        log(random.Random(1).sample(sorted(dropped_typo), min(100, len(dropped_typo))))
+    forms -= dropped_typo
+
     compounds = set(read_list(HERE / "compounds.txt"))
     compounds |= {w for w in forms if "-" in w and w.count("-") == 1}
 
@@ -483,6 +507,37 @@ def read_list(path: Path) -> list[str]:
         line = line.split("#", 1)[0].strip()
         if line:
             out.append(line)
+    return out
+
+
+def deletes1(w: str):
+    return {w[:i] + w[i + 1:] for i in range(len(w))}
+
+
+def drop_misspellings(forms, trusted, counts, stems) -> set:
+    try:
+        sys.path.insert(0, str(REPO / "src"))
+        from kaznorm.morphology import Analyzer  # the package's own morphology
+    except Exception as exc:  # pragma: no cover
+        log(f"morphology unavailable ({exc}); misspellings kept")
+        return set()
+    frequent = {w for w, n in counts.items() if n >= 20 and len(w) >= 5 and w in trusted}
+    index = collections.defaultdict(set)
+    for v in frequent:
+        index[v].add(v)
+        for k in deletes1(v):
+            index[k].add(v)
+    analyzer = Analyzer(stems)
+    out = set()
+    for w in forms:
+        if w in trusted or w in counts or len(w) < 6 or "-" in w:
+            continue
+        near = set(index.get(w, ()))
+        for k in deletes1(w):
+            near |= index.get(k, set())
+        near.discard(w)
+        if near and not analyzer.accepts(w):
+            out.add(w)
     return out
 
 
