@@ -60,13 +60,13 @@ _SUFFIX_PIECES = frozenset(
     """ды ді ты ті ны ні ға ге қа ке на ның нің дың дің тың тің лар лер дар дер тар тер
     сы сі ын ін ым ім ың ің ыз із мыз міз сың сің сыз сіз нан нен дан ден тан тен нда нде
     лық лік дық дік тық тік ған ген қан кен ып іп ғы гі қы кі дағы дегі тегі нікі
-    дай дей тай тей мы мі бы бі пы пі сын сін ынан інен ына іне ында інде ғой қой""".split()
+    дай дей тай тей мы мі бы бі пы пі сын сін ынан інен ына іне ында інде""".split()
 )
 # Particles written separately (2018 rules §27), the two-letter ones a glue can hide.
 PARTICLES = ("да", "де", "та", "те", "ма", "ме", "ба", "бе", "па", "пе")
 # Separate particles and conjunctions that look like suffixes: a piece of their
 # own only at the start of a run; after a word only as "X + particle".
-_CLITICS = frozenset(PARTICLES + ("мен", "бен", "пен", "ше", "ша"))
+_CLITICS = frozenset(PARTICLES + ("мен", "бен", "пен", "ше", "ша", "ғой", "қой"))
 _WITH = ("мен", "бен", "пен")
 # Particles written with a hyphen (сондай-ақ, келмейді-ау, әдемі-ай, барыпты-мыс).
 _HYPHEN_CLITICS = ("ақ", "ау", "ай", "мыс", "міс")
@@ -160,6 +160,8 @@ def harmony_ok(stem: str, particle: str) -> bool:
         if last in "жз":
             return p == "бен"
         return p == "пен" and last in _VOICELESS
+    if p in ("ғой", "қой"):  # ғой after vowels and voiced sounds, қой after voiceless
+        return (p == "қой") == (last in _VOICELESS)
     if p in ("ше", "ша"):
         return False
     if p not in PARTICLES:
@@ -273,7 +275,9 @@ def _is_compound(lex, a: str, b: str) -> bool:
     for k in range(1, min(len(bl) - 1, 7)):
         base = al + "-" + bl[:-k]
         if base in comps:
-            if (len(al) >= 3 and len(bl) - k >= 3 and _safe(lex.known, bl[:-k])) or _count(lex, base) > 0:
+            rest = len(bl) - k
+            if (len(al) >= 3 and (rest >= 4 or (rest == 3 and _safe(lex.known, bl[:-k])))) \
+                    or _count(lex, base) > 0:
                 return True
     return False
 
@@ -399,7 +403,7 @@ def split_word(word: str, lex, detail: Optional[dict] = None) -> Optional[List[T
         # the left word continues as a longer known word: an inflection the lexicon missed?
         j = starts[idx - 1]
         for m in range(min(n, j + MAX_PIECE), b + EXT_MIN - 1, -1):
-            if _safe(lex.known, word[j:m]):
+            if _safe(lex.attested, word[j:m]):
                 n_ext += 1
                 break
     score -= EXT_PEN * n_ext
@@ -675,11 +679,13 @@ def particle_split(word: str, lex) -> Optional[Tuple[str, str]]:
     """
     if len(word) < 4:
         return None
-    p = word[-2:]
+    p = word[-3:] if word[-3:].lower() in ("ғой", "қой") else word[-2:]
     pl = p.lower()
-    if pl not in PARTICLES:
+    if pl not in PARTICLES and pl not in ("ғой", "қой"):
         return None
-    stem = word[:-2]
+    stem = word[:-len(p)]
+    if len(stem) < 2:
+        return None
     c = _casing(word)
     if c == "x" or not _is_cyrillic_word(word) or (c == "u" and not p.isupper()):
         return None
@@ -725,7 +731,8 @@ def particle(text: str, ctx) -> List[Edit]:
     n = len(text)
     for m in _TOKEN.finditer(text):
         tok = m.group()
-        if len(tok) < 4 or tok[-2:].lower() not in PARTICLES or tok[0] not in CYRILLIC:
+        if len(tok) < 4 or tok[0] not in CYRILLIC or \
+                (tok[-2:].lower() not in PARTICLES and tok[-3:].lower() not in ("ғой", "қой")):
             continue
         s, e = m.start(), m.end()
         # parts of hyphenated words, URLs and identifiers are left alone
@@ -744,7 +751,8 @@ def particle(text: str, ctx) -> List[Edit]:
             rep = sp[0] + " " + sp[1] if sp else None
             cache[tok] = rep
         if rep:
-            edits.append(Edit(e - 2, e - 2, " ", "glued particle written separately"))
+            cut = s + rep.index(" ")
+            edits.append(Edit(cut, cut, " ", "glued particle written separately"))
     return edits
 
 

@@ -1,0 +1,113 @@
+"""segment: run-together words, lost compound hyphens, digits glued to words."""
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kaznorm.lexicon import Lexicon
+from kaznorm.pipeline import Pipeline
+from kaznorm.steps.words import split_word
+
+from wordlex import FORMS, LEX
+
+SEG = Pipeline(["segment"], lexicon=LEX)
+
+SPLITS = [
+    ("Жапонияжасмемлекеткеэкономикалық", "Жапония жас мемлекетке экономикалық"),
+    ("ХХғасырдаЖапонияатомшапқыншылығына", "ХХ ғасырда Жапония атом шапқыншылығына"),
+    ("қалыптасқансалалыққұрылымымемлекеттердің", "қалыптасқан салалық құрылымы мемлекеттердің"),
+    ("Екі еларасындағы", "Екі ел арасындағы"),
+    ("АҚШпрезиденті", "АҚШ президенті"),
+    ("1991жылы", "1991 жылы"),
+    ("Ол 1991жылы келді.", "Ол 1991 жылы келді."),
+    ("XXғасырда", "XX ғасырда"),
+    # lost compound hyphens
+    ("бірбірін", "бір-бірін"),
+    ("бірінбірі", "бірін-бірі"),
+    ("премьерминистрі", "премьер-министрі"),
+    ("Премьерминистрдің", "Премьер-министрдің"),
+    ("түрлітүсті", "түрлі-түсті"),
+    ("атаана", "ата-ана"),
+    ("ҚасымЖомарт", "Қасым-Жомарт"),
+    ("Қазақстандықмұнай-газсаласындақұбырлар", "Қазақстандық мұнай-газ саласында құбырлар"),
+    # a word + a particle + a word
+    ("тағыдажас", "тағы да жас"),
+]
+
+
+@pytest.mark.parametrize("text,want", SPLITS)
+def test_splits(text, want):
+    assert SEG(text) == want
+
+
+KEEP = [
+    "мемлекетке", "қалада", "Жапония", "экономикалық",  # known words
+    "Цунекиомен", "Хатояма", "Көктенкөл",  # capitalised unknown words: names
+    "ҚазМұнайГаз",  # a camel-case brand made of short known pieces
+    "200-ден", "200ден", "COVID-19", "5-сынып", "2020", "12ден",  # numbers with suffixes
+    "атомжас", "государство",  # listed as Russian
+    "thebest", "Toyota", "iPhone",  # Latin script
+    "www.жасмемлекет.kz", "https://жасмемлекет.kz/атомжас", "info@жасмемлекет.kz", "#жасмемлекет",
+    "ата-ана", "бала-шаға", "мұнай-газ",  # hyphenated words stay as they are
+    "жоқтығыда",  # one word + a particle: the particle step's business
+    "абвгдеж",  # letters that are no words
+    "ккккккккккккк",
+]
+
+
+@pytest.mark.parametrize("text", KEEP)
+def test_keeps(text):
+    assert SEG(text) == text
+
+
+def test_protected_words_are_never_split():
+    p = Pipeline(["segment"], lexicon=LEX, protected=["жасмемлекет"])
+    assert p("жасмемлекет") == "жасмемлекет"
+    assert SEG("жасмемлекет") == "жас мемлекет"
+
+
+def test_explain_note_and_offsets():
+    r = SEG.explain("Екі еларасындағы")
+    assert r.text == "Екі ел арасындағы"
+    (c,) = r.changes
+    assert c.step == "segment" and c.original == "еларасындағы" and "split" in c.note
+    assert r.replay() == r.text
+
+
+def test_long_runs_are_bounded():
+    run = "жас" * 2000  # far beyond the search cap: left alone, quickly
+    assert SEG(run) == run
+    text = ("жасмемлекет " * 5000).strip()
+    assert SEG(text) == ("жас мемлекет " * 5000).strip()
+
+
+def test_split_word_reports_pieces():
+    pieces = split_word("бірбірін", LEX)
+    assert pieces == [("бір", ""), ("бірін", "-")]
+    assert split_word("абвгдеж", LEX) is None
+
+
+def test_no_split_unless_every_piece_is_known():
+    forms = dict(FORMS)
+    del forms["мемлекетке"]
+    lex = Lexicon.from_words(forms)
+    assert Pipeline(["segment"], lexicon=lex)("жасмемлекетке") == "жасмемлекетке"
+
+
+WORDS = sorted(w for w, n in FORMS.items() if n >= 20 and w.isalpha() and len(w) >= 3)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(WORDS), min_size=2, max_size=4))
+def test_split_keeps_letters_and_is_idempotent(words):
+    run = "".join(words)
+    out = SEG(run)
+    assert out.replace(" ", "").replace("-", "") == run  # only spaces/hyphens are added
+    assert SEG(out) == out  # splitting twice changes nothing more
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="абқәжлмнөрстүіығ -1XЖ", max_size=40))
+def test_never_changes_letters_on_random_text(text):
+    out = SEG(text)
+    assert out.replace(" ", "").replace("-", "") == text.replace(" ", "").replace("-", "")
+    assert SEG(out) == out
