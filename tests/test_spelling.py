@@ -148,7 +148,7 @@ def test_typo_case_and_note(lex):
     r = explain(lex, ["typo"], "Бұл ЖАПОНИЯ мен Қазақастанның")
     assert r.text == "Бұл ЖАПОНИЯ мен Қазақстанның"
     (c,) = r.changes
-    assert "қазақстанның(147)" in c.note
+    assert "қазақстанның(147, extra letter)" in c.note
 
 
 def test_typo_never_splits_or_drops_digits(lex):

@@ -67,6 +67,19 @@ _SIMILAR_PAIRS = [
     "нң", "кқ", "гғ", "хһ", "тд", "сз", "лр", "лд", "шщ", "бп", "вф", "жз", "мн", "ъь", "её",
 ]
 SIMILAR = frozenset(p for a, b in _SIMILAR_PAIRS for p in ((a, b), (b, a)))
+# how likely each kind of one-edit difference is as a slip (relative weights for ranking candidates)
+EDIT_WEIGHT = {
+    "similar": 1.0,
+    "transposition": 0.3,
+    "missing letter": 0.3,
+    "extra letter": 0.3,
+    "substitution": 0.05,
+    "two edits": 0.02,
+    "ending": 0.01,
+    "insert-end": 0.01,
+    "delete-end": 0.01,
+    "other": 0.01,
+}
 
 
 # ---------------------------------------------------------------------------- settings
@@ -574,33 +587,35 @@ def _typo_decide(lw: str, lex, s: dict, *, name_only: bool, suspicious: bool = F
     if not cands:
         return None, ""
     dmin = min(d for _, d, _ in cands)
-    near = sorted([c for c in cands if c[1] == dmin], key=lambda t: (-t[2], t[0]))
-    # endings carry grammar: a candidate that only changes the last letter competes with every other form
-    best, d, nb = near[0]
-    kind = _edit_kind(lw, best) if d == 1 else "two edits"
-    note = "typo: candidates " + " ".join(f"{t}({int(n)})" for t, _, n in near[:5])
+    # noisy channel: the corpus evidence for a candidate times how likely its edit is as a slip
+    near = []
+    for t, d, n in cands:
+        if d != dmin:
+            continue
+        kind = _edit_kind(lw, t) if d == 1 else "two edits"
+        if not name_only and lw[-1] != t[-1] and kind != "similar":
+            kind = "ending"  # the ending carries the grammar: only a similar-letter slip may change it
+        near.append((t, d, n, kind, _score(lex, t, n) * EDIT_WEIGHT.get(kind, 0.01)))
+    near.sort(key=lambda x: (-x[4], x[0]))
+    best, d, nb, kind, sb = near[0]
+    s2 = near[1][4] if len(near) > 1 else 0.0
+    note = "typo: candidates " + " ".join(f"{t}({int(n)}, {k})" for t, _, n, k, _ in near[:5])
     if suspicious:
-        second = near[1][2] if len(near) > 1 else 0.0
-        if (nb >= s["typo_suspicious_min"] and nb >= 20 * max(second, 0.5) and own <= 0
+        if (nb >= s["typo_suspicious_min"] and sb >= 20 * s2 and own <= 0
                 and kind in ("similar", "missing letter", "extra letter", "transposition")):
-            return best, f"{note}; {lw}({int(own)}) attested but never counted; {kind}"
-        return None, ""
-    if kind in ("insert-end", "delete-end"):
+            return best, f"{note}; {lw}({int(own)}) attested but never counted"
         return None, ""
     if kind not in s["typo_kinds"] or (similar_only and kind != "similar"):
         return None, ""
     if name_only and (kind in ("substitution", "two edits") or len(lw) < 6):
         return None, ""  # a name is only corrected by one plain slip, and never a short one
-    if lw[-1] != best[-1] and kind != "similar":
-        return None, ""  # the ending carries the grammar: only a similar-letter slip may change it
     if len(near) == 1:
         need = 0 if kind == "similar" else 1 if kind in ("substitution", "two edits") else s["typo_unique_min_count"]
         if nb < need or (nb <= 0 and len(lw) < 8):
             return None, ""  # a never-counted form is evidence only for long words
-        return best, f"{note}; only candidate at distance {d} ({kind})"
-    second = near[1][2]
-    if nb >= s["typo_min_count"] and nb >= s["typo_ratio"] * max(second, 0.5):
-        return best, f"{note}; ratio {nb / max(second, 0.5):.0f} ({kind})"
+        return best, f"{note}; only candidate at distance {d}"
+    if nb >= s["typo_min_count"] and sb >= s["typo_ratio"] * s2:
+        return best, f"{note}; weighted ratio {sb / s2:.0f}"
     return None, ""
 
 
