@@ -475,7 +475,7 @@ def keyboard(text: str, ctx: Context) -> List[Edit]:
                 own = _count(lex, lw)
                 if degraded:
                     rep, note = _kb_decide(lw, lex, s, suspicious=True, own=own)
-                elif own <= 0 and _ask(lex, "attested", lw):
+                elif own <= 0 and cls == "lower" and _ask(lex, "attested", lw):
                     # a form only the raw word list has (never counted): a far better counted restoration
                     # is evidence that the list took a keyboard-degraded spelling
                     rep, note = _kb_decide(lw, lex, s, suspicious=True, own=own, degraded=False,
