@@ -92,6 +92,7 @@ def main() -> None:
     sizes = a.size_mb or [200.0]
     jobs_list = a.jobs or [1, 2]
     tmp = a.dir or tempfile.mkdtemp(prefix="kaznorm-bench-")
+    os.makedirs(tmp, exist_ok=True)
     print(f"python {sys.version.split()[0]}, {os.cpu_count()} cores, profile {a.profile}")
     for size in sizes:
         ext = ".jsonl.gz" if a.jsonl_gz else ".txt"
@@ -101,6 +102,7 @@ def main() -> None:
         print(f"\ninput {src}: {raw / 2**20:.0f} MB uncompressed, {os.path.getsize(src) / 2**20:.0f} MB on disk "
               f"(generated in {time.perf_counter() - t:.1f} s)")
         times = {}
+        cpu = {}
         outputs = {}
         for j in jobs_list:
             dst = os.path.join(tmp, f"out-{size:g}MB-j{j}{ext}")
@@ -114,10 +116,14 @@ def main() -> None:
             times[j] = dt
             outputs[j] = dst
             print(f"  --jobs {j}: {dt:7.1f} s  {raw / 2**20 / dt:6.2f} MB/s  {st['lines'] / dt:9.0f} lines/s  "
-                  f"peak RSS {rss:6.0f} MB  lines changed {st['lines_changed']}/{st['lines']}")
+                  f"peak RSS {rss:6.0f} MB  CPU s main {st.get('cpu_seconds_main', 0):.1f} "
+                  f"workers {st.get('cpu_seconds_workers', 0):.1f}  lines changed {st['lines_changed']}/{st['lines']}")
+            cpu[j] = st.get("cpu_seconds_main", 0) + st.get("cpu_seconds_workers", 0)
         base = jobs_list[0]
         for j in jobs_list[1:]:
-            print(f"  speed-up --jobs {j} vs --jobs {base}: {times[base] / times[j]:.2f}x")
+            print(f"  speed-up --jobs {j} vs --jobs {base}: {times[base] / times[j]:.2f}x wall; total CPU "
+                  f"{cpu[j] / cpu[base]:.2f}x of --jobs {base} (with {j} free cores the ideal speed-up is "
+                  f"{j * cpu[base] / cpu[j]:.2f}x)")
         if len(outputs) > 1 and not a.jsonl_gz:
             same = all(filecmp.cmp(outputs[base], p, shallow=False) for p in outputs.values())
             print(f"  outputs byte-identical across jobs: {same}")

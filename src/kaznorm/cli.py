@@ -407,10 +407,21 @@ def _cmd_clean(args) -> int:
         stats.update(seconds=round(seconds, 3),
                      lines_per_second=round(stats["lines"] / seconds, 1) if seconds > 0 else None,
                      changes_total=sum(stats["changes"].values()), profile=pipeline.profile,
-                     steps=pipeline.names(), jobs=jobs, errors_mode=args.errors)
+                     steps=pipeline.names(), jobs=jobs, errors_mode=args.errors, **_cpu_seconds())
         with AtomicWriter(args.stats) as fh:
             fh.write(json.dumps(stats, ensure_ascii=False, indent=2).encode("utf-8") + b"\n")
     return 0
+
+
+def _cpu_seconds() -> dict:
+    try:
+        import resource
+    except ImportError:  # not on Windows
+        return {}
+    me = resource.getrusage(resource.RUSAGE_SELF)
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return {"cpu_seconds_main": round(me.ru_utime + me.ru_stime, 3),
+            "cpu_seconds_workers": round(kids.ru_utime + kids.ru_stime, 3)}
 
 
 def _cmd_steps(args) -> int:

@@ -236,7 +236,16 @@ def ordered_map(items: Iterable[Any], pipeline, job: Job, jobs: int = 1,
             yield done, (fut.result() if fut is not None else None)
         ok = True
     finally:
-        pool.shutdown(wait=ok, cancel_futures=not ok)
+        if ok:
+            pool.shutdown(wait=True)
+        else:  # error or Ctrl-C: do not wait for the chunks being cleaned
+            procs = list((getattr(pool, "_processes", None) or {}).values())
+            pool.shutdown(wait=False, cancel_futures=True)
+            for proc in procs:
+                try:
+                    proc.terminate()
+                except Exception:  # already gone
+                    pass
 
 
 def default_jobs() -> int:
