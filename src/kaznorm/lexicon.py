@@ -17,6 +17,7 @@ by ``dictionaries/build.py``; every file starts with ``#kaznorm <kind> format <N
 from __future__ import annotations
 
 import gzip
+from bisect import bisect_left
 import math
 import threading
 from functools import lru_cache
@@ -39,13 +40,20 @@ class LexiconDataError(RuntimeError):
     """A shipped data file is missing, damaged or of another format version."""
 
 
-try:  # the morphology module shares this type; fall back to an identical one while it is not there
-    from .morphology import Analysis  # type: ignore
-except Exception:  # pragma: no cover - depends on the other module's state
-    class Analysis(NamedTuple):  # type: ignore[no-redef]
-        stem: str
-        pos: str
-        suffixes: Tuple[str, ...]
+def __getattr__(name):  # Analysis lives in the morphology module, imported only when needed
+    if name == "Analysis":
+        try:
+            from .morphology import Analysis
+        except ImportError:  # pragma: no cover
+            Analysis = _Analysis
+        return Analysis
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+class _Analysis(NamedTuple):
+    stem: str
+    pos: str
+    suffixes: Tuple[str, ...]
 
 
 # ---------------------------------------------------------------------------- data files
@@ -118,8 +126,7 @@ def load_data(directory: Optional[Path] = None) -> dict:
     if len(words) != len(counts):
         raise LexiconDataError(f"{p}: counted and counts differ in length")
     counted = dict(zip(words, map(int, counts)))
-    forms = set(words)
-    forms.update(sec["uncounted"])
+    forms = _Forms(counted, sec["uncounted"])
     p = d / "stems.txt.gz"
     st = _sections(p, "stems")
     _need(st, p, "n", "v", "x")
@@ -166,7 +173,7 @@ class Lexicon:
                  compounds: Iterable[str] = (), names: Iterable[str] = (), russian: Optional[Iterable[str]] = (),
                  english: Optional[Iterable[str]] = (), protected: Iterable[str] = (), _default: bool = False):
         self._counts: Dict[str, int] = dict(counts) if not isinstance(counts, dict) else counts
-        self._forms = forms if isinstance(forms, (set, frozenset)) else set(forms)
+        self._forms = forms if isinstance(forms, (set, frozenset, _Forms, _Union)) else set(forms)
         self._stems: Dict[str, str] = dict(stems or {})
         self._compounds = frozenset(fold(c) for c in compounds)
         self._names = frozenset(names)
@@ -177,6 +184,7 @@ class Lexicon:
         self._total = float(sum(self._counts.values())) or 1.0
         self._floor = math.log(0.5 / (self._total + len(self._forms)))
         self._default = _default
+        self._additions: Optional[Tuple[Tuple[str, ...], Tuple[str, ...]]] = None
         self._analyzer = None
         self._analyzer_checked = False
         self._lock = threading.Lock()
@@ -204,8 +212,16 @@ class Lexicon:
         new.__dict__.update(self.__dict__)
         new._forms = _Union(self._forms, frozenset(w for w in words if "-" not in w))
         new._compounds = self._compounds | frozenset(w for w in words if "-" in w)
-        new._protected = self._protected | frozenset(p.lower() for p in protected if p)
+        protected = [p for p in protected if p]
+        new._protected = self._protected | frozenset(p.lower() for p in protected)
         new._default = False
+        # a user lexicon built on the default one pickles as "default + these additions"
+        if self._default:
+            new._additions = (tuple(words), tuple(protected))
+        elif self._additions is not None:
+            new._additions = (self._additions[0] + tuple(words), self._additions[1] + tuple(protected))
+        else:
+            new._additions = None
         new._lock = threading.Lock()
         new._known_cache = {}
         new._analyzer = self._analyzer
@@ -215,6 +231,8 @@ class Lexicon:
     def __reduce__(self):
         if self._default:
             return (default_lexicon, ())
+        if self._additions is not None:
+            return (_default_with, self._additions)
         state = {k: v for k, v in self.__dict__.items() if k not in ("_lock", "_analyzer", "_known_cache")}
         return (_rebuild, (state,))
 
@@ -307,7 +325,7 @@ class Lexicon:
             return self._floor - 1.5
         return -math.inf
 
-    def analyze(self, word: str) -> List[Analysis]:
+    def analyze(self, word: str) -> list:
         """Morphological analyses (stem, pos, suffixes); [] when there is no analyser or no parse."""
         if not isinstance(word, str) or not word:
             return []
@@ -406,6 +424,31 @@ class Lexicon:
         return len(self._forms)
 
 
+class _Forms:
+    """The shipped forms: the counted ones (dict keys) plus a sorted list searched by bisection, which
+    loads much faster than hashing a quarter of a million strings into a set."""
+
+    __slots__ = ("counted", "sorted")
+
+    def __init__(self, counted: Mapping[str, int], sorted_uncounted: List[str]):
+        self.counted = counted
+        self.sorted = sorted_uncounted
+
+    def __contains__(self, x) -> bool:
+        if x in self.counted:
+            return True
+        a = self.sorted
+        i = bisect_left(a, x)
+        return i < len(a) and a[i] == x
+
+    def __len__(self) -> int:
+        return len(self.counted) + len(self.sorted)
+
+    def __iter__(self):
+        yield from self.counted
+        yield from self.sorted
+
+
 class _Union:
     """Read-only union of two sets (so with_words does not copy the default form set)."""
 
@@ -423,6 +466,10 @@ class _Union:
     def __iter__(self):
         yield from self.a
         yield from (x for x in self.b if x not in self.a)
+
+
+def _default_with(words, protected):
+    return default_lexicon().with_words(words, protected)
 
 
 def _rebuild(state):

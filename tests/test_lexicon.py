@@ -1,0 +1,205 @@
+"""The lexicon: shipped data, word validity, frequencies, compounds, foreign words, pickling."""
+import gzip
+import math
+import pickle
+
+import pytest
+
+import kaznorm
+from kaznorm import lexicon as L
+from kaznorm.lexicon import Lexicon, LexiconDataError, default_lexicon
+
+
+@pytest.fixture(scope="module")
+def lex():
+    return default_lexicon()
+
+
+# ---------------------------------------------------------------- shipped data
+
+def test_shipped_files_have_current_format():
+    d = L.data_dir()
+    for name, kind in [("lexicon.txt.gz", "lexicon"), ("stems.txt.gz", "stems"), ("compounds.txt.gz", "compounds"),
+                       ("foreign.txt.gz", "foreign"), ("abbreviations.txt.gz", "abbreviations")]:
+        with gzip.open(d / name, "rt", encoding="utf-8") as fh:
+            assert fh.readline().rstrip("\n") == f"#kaznorm {kind} format {L.FORMAT_VERSION}"
+
+
+def test_shipped_data_loads_and_is_sane():
+    data = L.load_data()
+    assert len(data["forms"]) > 150_000
+    assert len(data["counts"]) > 20_000
+    assert all(n > 0 for n in list(data["counts"].values())[:1000])
+    assert all(w in data["forms"] for w in list(data["counts"])[:5000])
+    uncounted = data["forms"].sorted  # searched by bisection: must be in code-point order
+    assert all(a < b for a, b in zip(uncounted, uncounted[1:]))
+    assert uncounted[len(uncounted) // 2] in data["forms"]
+    assert {"n", "v"} <= set("".join(set(data["stems"].values())))
+    assert "ата-ана" in data["compounds"]
+    assert all(w == w.lower() for w in list(data["forms"])[:5000])
+
+
+def test_wrong_format_version_is_refused(tmp_path):
+    for name in ("lexicon.txt.gz", "stems.txt.gz", "compounds.txt.gz", "foreign.txt.gz"):
+        (tmp_path / name).write_bytes((L.data_dir() / name).read_bytes())
+    with gzip.open(tmp_path / "lexicon.txt.gz", "wt", encoding="utf-8") as fh:
+        fh.write("#kaznorm lexicon format 999\n#counted 0\n#counts 0\n#uncounted 0\n#names 0\n")
+    with pytest.raises(LexiconDataError, match="format version 999"):
+        L.load_data(tmp_path)
+
+
+def test_damaged_or_missing_file_is_a_clear_error(tmp_path):
+    with pytest.raises(LexiconDataError, match="missing"):
+        L.load_data(tmp_path)
+    (tmp_path / "lexicon.txt.gz").write_bytes(b"not gzip at all")
+    with pytest.raises(LexiconDataError, match="damaged"):
+        L.load_data(tmp_path)
+    with gzip.open(tmp_path / "lexicon.txt.gz", "wt", encoding="utf-8") as fh:
+        fh.write(f"#kaznorm lexicon format {L.FORMAT_VERSION}\n#counted 5\nа\n")
+    with pytest.raises(LexiconDataError, match="truncated"):
+        L.load_data(tmp_path)
+
+
+# ---------------------------------------------------------------- word validity (default lexicon)
+
+KNOWN = [
+    # plain and attested
+    "және", "мен", "бала", "қазақ", "мемлекет", "жыл", "үшін", "туралы",
+    # nominal inflection chains
+    "балаларымыздың", "қазақстанның", "мектептерде", "кітаптарымыз", "жазушылардың", "оқушыларға",
+    "үйлеріміздегі", "жұмыстарын", "президенті", "мемлекеттік", "экономикалық",
+    # verb forms
+    "келмеді", "барамыз", "айтқан", "оқиды", "қояды", "автоматтандырудың", "бұғатталғаны",
+    "уағдаласқандығымыз",
+    # hyphenated compounds, the last part inflected
+    "бір-бірін", "премьер-министрі", "ата-анасы", "түрлі-түсті", "қарым-қатынасы",
+    # case and look-alike folding
+    "Қазақстан", "ҚАЗАҚСТАН", "бiлiм",
+]
+
+NOT_KNOWN = [
+    # glued pairs
+    "жәнеоның", "жылсайын", "біздіңелде", "мемлекеттікбағдарлама",
+    # Russian-keyboard spellings
+    "казакстандагы", "жаксы", "калган", "коптеген", "кундер", "сондыктан", "экономиканын", "битимгершилик",
+    # typos
+    "қазастан", "мемлекетік",
+    # not words at all
+    "", "жщфқыз", "qwerty", "123", "бала-",
+]
+
+
+@pytest.mark.parametrize("word", KNOWN)
+def test_known(lex, word):
+    assert lex.known(word), word
+    assert kaznorm.is_word(word)
+
+
+@pytest.mark.parametrize("word", NOT_KNOWN)
+def test_not_known(lex, word):
+    assert not lex.known(word), word
+
+
+def test_frequency_and_logprob(lex):
+    assert lex.frequency("және") > lex.frequency("мемлекет") > 0
+    assert 0 <= lex.frequency("және") < 1
+    assert lex.frequency("жщфқыз") == 0.0
+    assert lex.logprob("және") > lex.logprob("мемлекет") > lex.logprob("уағдаласқандығымыз") > -math.inf
+    assert lex.logprob("жщфқыз") == -math.inf
+    # a single letter (an initial) is known but very improbable as a word
+    assert lex.known("н") and lex.logprob("н") < lex.logprob("уағдаласқандығымыз")
+
+
+def test_analyze_gives_a_stem(lex):
+    stems = {a.stem for a in lex.analyze("кітаптарымыздың")}
+    assert stems & {"кітап", "кітаптар"}
+    assert lex.analyze("жщфқыз") == []
+
+
+def test_compound(lex):
+    for w in ["бір-бірін", "премьер-министрі", "ата-ана", "ата-анасының"]:
+        assert lex.compound(w), w
+    for w in ["бала-үй", "ата", "бір--бір"]:
+        assert not lex.compound(w), w
+
+
+def test_foreign_words(lex):
+    assert lex.is_russian("который") and lex.is_russian("место")
+    assert not lex.is_russian("бала") and not lex.is_russian("президент")
+    assert lex.is_english("the") and lex.is_english("Government")
+    assert not lex.is_english("бала")
+    assert lex.language_of("балалар") == "kk"
+    assert lex.language_of("который") == "ru"
+    assert lex.language_of("government") == "en"
+    assert lex.language_of("жщфқыз") is None
+
+
+def test_capitalised_names(lex):
+    assert lex.capitalised("Қазақстан") and lex.capitalised("алматы")
+    assert not lex.capitalised("бала") and not lex.capitalised("және")
+
+
+def test_odd_input_never_raises(lex):
+    for w in [None, 5, b"bytes", "", "-", "a-b-", "\u0000", "ǝ" * 50, "а" * 10000]:
+        lex.known(w)
+        lex.attested(w)
+        lex.frequency(w)
+        lex.logprob(w)
+        lex.analyze(w)
+        lex.compound(w)
+        lex.is_russian(w)
+        lex.is_english(w)
+        lex.is_protected(w)
+        lex.capitalised(w)
+
+
+# ---------------------------------------------------------------- in-memory lexicons
+
+def test_from_words():
+    small = Lexicon.from_words({"бала": 10, "үй": 5, "Алматы": 3}, compounds=["ата-ана"], protected=["ZeroWaste"])
+    assert small.known("бала") and small.known("Бала") and small.attested("үй")
+    assert not small.known("кітап")
+    assert small.frequency("бала") == pytest.approx(10 / 18)
+    assert small.logprob("бала") > small.logprob("үй")
+    assert small.compound("ата-ана") and small.known("ата-ана")
+    assert small.known("бала-үй")  # both parts known
+    assert small.is_protected("zerowaste") and small.known("ZeroWaste")
+    small2 = Lexicon.from_words(["бала", "үй"])
+    assert small2.known("үй") and small2.frequency("үй") == 0.0 and small2.logprob("үй") > -math.inf
+
+
+def test_from_words_with_stems_uses_morphology():
+    small = Lexicon.from_words(["бала"], stems={"бала": "n", "кел": "v"})
+    assert small.known("балалардың")
+    assert small.known("келмеді")
+    assert not small.known("кітаптар")
+
+
+def test_with_words_adds_without_touching_the_original(lex):
+    assert not lex.known("зубрмектепнама")
+    mine = lex.with_words(["зубрмектепнама", "эко-сөмке"], protected=["KazNorm"])
+    assert mine.known("зубрмектепнама") and mine.attested("зубрмектепнама")
+    assert mine.compound("эко-сөмке")
+    assert mine.is_protected("KazNorm") and mine.known("бала")
+    assert not lex.known("зубрмектепнама") and not lex.is_protected("KazNorm")
+
+
+# ---------------------------------------------------------------- pickling
+
+def test_default_lexicon_pickles_by_reference(lex):
+    data = pickle.dumps(lex)
+    assert len(data) < 200
+    assert pickle.loads(data) is lex
+
+
+def test_custom_lexicon_pickles_by_value():
+    small = Lexicon.from_words({"бала": 2}, compounds=["ата-ана"], protected=["X"])
+    back = pickle.loads(pickle.dumps(small))
+    assert back.known("бала") and back.compound("ата-ана") and back.is_protected("x")
+    assert back.frequency("бала") == small.frequency("бала")
+
+
+def test_user_lexicon_from_default_pickles(lex):
+    mine = lex.with_words(["зубрмектепнама"])
+    back = pickle.loads(pickle.dumps(mine))
+    assert back.known("зубрмектепнама") and back.known("бала")
