@@ -55,14 +55,17 @@ def _steps_text(width: int = 78) -> str:
     lines.append("")
     lines.append("profiles (--profile):")
     for p, members in PROFILES.items():
-        have = [m for m in members if m in names]
-        lines.append(f"  {p:<{pad}}{', '.join(have) or '(no steps available)'}")
+        have = ", ".join(m for m in members if m in names) or "(no steps available)"
+        wrapped = textwrap.wrap(have, width - pad - 2) or [""]
+        lines.append(f"  {p:<{pad}}{wrapped[0]}")
+        lines.extend(" " * (pad + 2) + w for w in wrapped[1:])
     return "\n".join(lines)
 
 
 _CLEAN_DESCRIPTION = """\
 Clean Kazakh text line by line: one output line per input line, each with its
 original line ending (\\n or \\r\\n; a missing final newline stays missing).
+Each line is cleaned on its own, so no step ever joins two lines here.
 
 Inputs are files, directories (searched recursively for --glob, hidden entries
 left out) or - for stdin (the default).  .gz, .bz2 and .xz files are
@@ -103,7 +106,7 @@ def _build_parser() -> argparse.ArgumentParser:
                        description=_CLEAN_DESCRIPTION, epilog=_steps_text() + "\n\n" + _EPILOG_EXAMPLES)
     c.add_argument("inputs", nargs="*", metavar="FILE|DIR", help="input files or directories; - is stdin (default)")
     c.add_argument("-o", "--output", metavar="OUT", help="output file, or directory (existing, or ending in /)")
-    c.add_argument("--profile", default="default", metavar="P", help="profile: default, chars, aggressive (see below)")
+    c.add_argument("--profile", default="default", metavar="P", help="profile (default: default; see below)")
     c.add_argument("--skip", action="append", default=[], metavar="STEP",
                    help="leave out a step (repeat, or separate names with commas)")
     c.add_argument("--only", action="append", default=None, metavar="STEP",
@@ -112,7 +115,8 @@ def _build_parser() -> argparse.ArgumentParser:
                    help="write one JSON record per change to FILE: file, line, field (JSONL), step, start, end "
                         "(character offsets in the original line or field), original, replacement, note")
     c.add_argument("--stats", metavar="FILE",
-                   help="write JSON statistics to FILE: lines, bytes, seconds, changes per step, errors")
+                   help="write JSON statistics to FILE (- for stderr): lines, bytes, seconds, changes per step, "
+                        "errors")
     c.add_argument("-j", "--jobs", type=int, default=None, metavar="N",
                    help="worker processes (default: all cores); 1 cleans in this process")
     c.add_argument("--format", choices=("auto", "text", "jsonl"), default="auto",
@@ -242,7 +246,7 @@ def _plan(args, inputs: List[Tuple[str, str]]) -> List[Group]:
 
 
 def _check_side_file(path: Optional[str], what: str, inputs: Sequence[str], groups: Sequence[Group]) -> None:
-    if not path:
+    if not path or path == STDIN:
         return
     for p in inputs:
         if same_file(path, p):
@@ -408,8 +412,12 @@ def _cmd_clean(args) -> int:
                      lines_per_second=round(stats["lines"] / seconds, 1) if seconds > 0 else None,
                      changes_total=sum(stats["changes"].values()), profile=pipeline.profile,
                      steps=pipeline.names(), jobs=jobs, errors_mode=args.errors, **_cpu_seconds())
-        with AtomicWriter(args.stats) as fh:
-            fh.write(json.dumps(stats, ensure_ascii=False, indent=2).encode("utf-8") + b"\n")
+        data = json.dumps(stats, ensure_ascii=False, indent=2) + "\n"
+        if args.stats == STDIN:
+            sys.stderr.write(data)
+        else:
+            with AtomicWriter(args.stats) as fh:
+                fh.write(data.encode("utf-8"))
     return 0
 
 
