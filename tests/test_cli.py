@@ -372,3 +372,19 @@ def test_subprocess_python_m_kaznorm(sample, tmp_path):
                           capture_output=True, timeout=300)
     assert proc.returncode == 2
     assert b"missing.txt" in proc.stderr and b"Traceback" not in proc.stderr
+
+
+def test_words_and_protect_files(tmp_path, capsys):
+    from pathlib import Path
+
+    line = "экономиканын дамуы  жақсы"
+    src = write(tmp_path / "in.txt", line + "\n")
+    prot = write(tmp_path / "protect.txt", "# terms to keep\nэкономиканын\n")
+    words = write(tmp_path / "words.txt", "жаңасөз\n")
+    code, out, err = run([src, "--protect", prot, "--words", words, "--jobs", "1"], capsys)
+    assert code == 0, err
+    pipe = kaznorm.Pipeline.default().with_words(Path(words), protected=Path(prot))
+    assert out == pipe(line) + "\n"
+    assert out.startswith("экономиканын ")  # the protected term is kept as written
+    code, _, err = run([src, "--words", tmp_path / "missing.txt"], capsys)
+    assert code == 2 and "missing.txt" in err

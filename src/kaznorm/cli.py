@@ -111,6 +111,10 @@ def _build_parser() -> argparse.ArgumentParser:
                    help="leave out a step (repeat, or separate names with commas)")
     c.add_argument("--only", action="append", default=None, metavar="STEP",
                    help="run only these steps (repeat, or separate names with commas)")
+    c.add_argument("--words", action="append", default=[], metavar="FILE",
+                   help="extra Kazakh words, one per line (# comments): never split or corrected away (repeatable)")
+    c.add_argument("--protect", action="append", default=[], metavar="FILE",
+                   help="protected terms, one per line: never changed by the word steps (repeatable)")
     c.add_argument("--explain", metavar="FILE",
                    help="write one JSON record per change to FILE: file, line, field (JSONL), step, start, end "
                         "(character offsets in the original line or field), original, replacement, note")
@@ -167,7 +171,21 @@ def _pipeline(args):
     skip = [n for n in skip if n in known]
     if only is not None:
         only = [n for n in only if n in known]
-    return Pipeline.from_profile(args.profile, skip=skip, only=only)
+    pipeline = Pipeline.from_profile(args.profile, skip=skip, only=only)
+    from pathlib import Path
+
+    for what, files in (("--words", args.words), ("--protect", args.protect)):
+        for f in files:
+            if not os.path.isfile(f):
+                raise CliError(f"{what} {f}: no such file")
+            try:
+                if what == "--words":
+                    pipeline = pipeline.with_words(Path(f))
+                else:
+                    pipeline = pipeline.with_words(protected=Path(f))
+            except UnicodeDecodeError as exc:
+                raise CliError(f"{what} {f}: not UTF-8 ({exc.reason} at byte {exc.start})") from None
+    return pipeline
 
 
 def _is_dir_target(path: str) -> bool:
