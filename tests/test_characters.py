@@ -88,6 +88,7 @@ LOOKALIKE_CASES = [
     ("Iле Алатауы", "Іле Алатауы"),  # Latin I -> І
     ("ҚAЗAҚCTAН", "ҚАЗАҚСТАН"),  # capitals
     ("KPEМЛЬ", "КРЕМЛЬ"),
+    ("«ОТЫРАР – ТB» телекомпаниясы", "«ОТЫРАР – ТВ» телекомпаниясы"),
     ("Mәскеу мен Bашингтон", "Мәскеу мен Вашингтон"),
     ("OPAЛМAН", "ОРАЛМАН"),
     ("cyйeкті", "сүйекті".replace("ү", "у")),  # y -> у (ү needs a lexicon)
@@ -114,6 +115,7 @@ LOOKALIKE_UNCHANGED = [
     "Петр I оған қылыш берді",  # Latin I with no evidence of Latin-for-Cyrillic typing
     "H2O, CO2, COVID-19, EXPO-2017 көрмесі",  # formulas and codes
     "COKEY, KSP, OK, AB кесіндісі",  # all-Latin capitals
+    "CОKEY",  # a Latin word with one Cyrillic О stays as it is
     "https://bаq.kz/Бaтыс және info@example.kz",  # URLs and e-mails
     "сайт bаq.kz арқылы",
     "ATMдің, Mexicoға, Corporationмен",  # a Latin word with a suffix: for suffix_hyphen

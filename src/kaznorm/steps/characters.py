@@ -35,8 +35,9 @@ lookalike
     * lower/mixed case: a run of three or more Latin look-alikes (other than
       i/I/h) means a Latin word, as do three or more Latin letters outnumbering
       the Cyrillic ones, or two Latin capitals followed by a Cyrillic suffix;
-    * ALL CAPS: the word needs a Cyrillic letter with no Latin twin (Қ, З, Л...)
-      or more Cyrillic than Latin letters (``ҚAЗAҚCTAН`` yes, ``CОKEY`` no).
+    * ALL CAPS: the word needs a Cyrillic letter with no Latin twin (Қ, З, Л...),
+      or at most two Latin letters, or no more Latin than Cyrillic letters
+      (``ҚAЗAҚCTAН``, ``ТB`` yes; ``CОKEY`` no).
 
     Two extra rules use the line as evidence:
 
@@ -318,9 +319,10 @@ def _token_fix(tok: str, kazakh_text) -> Tuple[Optional[str], bool]:
         return None, False
     if lat_strict:
         if tok.isupper():
-            # ALL CAPS: a Cyrillic word (ҚAЗAҚCTAН) has a Cyrillic letter with no Latin twin
-            # or more Cyrillic than Latin letters; a Latin word with one Cyrillic О (CОKEY) has neither
-            if not any(ch in _GENUINE_CYR for ch in tok) and lat_strict >= cyr:
+            # ALL CAPS: a Cyrillic word (ҚAЗAҚCTAН, ТB) has a Cyrillic letter with no Latin twin,
+            # or at most two Latin letters, or no more Latin than Cyrillic letters; a Latin word
+            # with one Cyrillic О (CОKEY) has none of these
+            if not any(ch in _GENUINE_CYR for ch in tok) and lat_strict >= 3 and lat_strict > cyr:
                 return None, False
         else:
             for m in _LATIN_RUN.finditer(tok):

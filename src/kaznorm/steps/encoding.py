@@ -79,8 +79,15 @@ _PT_MAP = C.PTCP154_AS_CP1251
 _SIGNAL_CHARS = set(_KZ_MAP) | set(_PT_MAP)
 _PT_SYMBOLS = "¤¦±‡‰"  # not letters: allowed inside a word token only for PTCP154
 # what the invisible step removes inside a word: judged (and replaced) without them
-_INVIS_IN_WORD = "\u00ad\u200b\u200c\u200d\u2060\ufeff\u200e\u200f\u202a-\u202e\u2066-\u2069\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f"
+_INVIS_IN_WORD = "\u00ad\u200b\u200c\u200d\u2060\ufeff\u200e\u200f\u202a-\u202e\u2066-\u2069\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f"
 _INVIS_RE = re.compile(f"[{_INVIS_IN_WORD}]")
+# stress marks on Cyrillic vowels go (as the invisible step removes them) before NFC
+_STRESS_RE = re.compile("(?<=[" + "".join(sorted(C.CYRILLIC_VOWELS)) + "])[\u0300-\u036f]+")
+
+
+def _drop_stress(m: "re.Match") -> str:
+    return "".join(ch for ch in m.group() if ch not in C.STRESS_MARKS)
+
 # decomposed spellings of the signal letters (ќ = к + U+0301, ї = і + U+0308, ў = у + U+0306,
 # ѓ = г + U+0301, Ѕ/ѕ have no decomposition)
 _DECOMPOSED = "[кКгГ]\u0301|[іІ]\u0308|[уУ]\u0306"
@@ -148,7 +155,7 @@ def _kz_font(text: str, skip: List[Tuple[int, int]]) -> List[Edit]:
             si += 1
         if si < len(skip) and skip[si][0] < m.end():
             continue  # part of a repaired mojibake span
-        nw = unicodedata.normalize("NFC", _INVIS_RE.sub("", w))
+        nw = unicodedata.normalize("NFC", _STRESS_RE.sub(_drop_stress, _INVIS_RE.sub("", w)))
         if not any(ch in _SIGNAL_CHARS for ch in nw):
             continue
         if any(ch in C.FOREIGN_ONLY for ch in nw):
