@@ -98,15 +98,6 @@ class TypoIndex:
 
     # -- building ----------------------------------------------------------
     def _letter(self, letter: str) -> List[str]:
-        """The forms starting with ``letter``; from a lexicon's form set they are collected per letter on demand
-        (one pass of a list comprehension) unless the set is over ``max_words`` and must be cut globally."""
-        fs = self._src_forms
-        if fs is not None and self._by_letter is None and len(fs) <= self.max_words:
-            lazy = self.__dict__.setdefault("_lazy", {})
-            lst = lazy.get(letter)
-            if lst is None:
-                lst = lazy[letter] = [f for f in fs if f[:1] == letter and f.isalpha()]
-            return lst
         return self._load().get(letter, [])
 
     def _load(self) -> Dict[str, List[str]]:

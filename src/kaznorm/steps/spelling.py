@@ -562,8 +562,25 @@ def _abbreviation_dot(text: str, dot: int) -> bool:
     return j < n and (text[j].islower() or text[j].isdigit() or text[j] in ",;:")
 
 
+_TYPO_CACHE = _WordCache()
+
+
 def _typo_decide(lw: str, lex, s: dict, *, name_only: bool, suspicious: bool = False,
                  own: float = 0.0, similar_only: bool = False) -> Tuple[Optional[str], str]:
+    if s is DEFAULT or s is AGGRESSIVE:
+        cache = _TYPO_CACHE.get(lex)
+        key = (lw, s is AGGRESSIVE, name_only, suspicious, own, similar_only)
+        hit = cache.get(key)
+        if hit is None:
+            hit = cache[key] = _typo_decide_uncached(lw, lex, s, name_only=name_only, suspicious=suspicious,
+                                                     own=own, similar_only=similar_only)
+        return hit
+    return _typo_decide_uncached(lw, lex, s, name_only=name_only, suspicious=suspicious, own=own,
+                                 similar_only=similar_only)
+
+
+def _typo_decide_uncached(lw: str, lex, s: dict, *, name_only: bool, suspicious: bool = False,
+                          own: float = 0.0, similar_only: bool = False) -> Tuple[Optional[str], str]:
     from ..typo_index import index_for
 
     idx = index_for(lex)
@@ -695,7 +712,7 @@ def parse_variants(raw: str) -> Tuple[Tuple[str, str, bool], ...]:
 @lru_cache(maxsize=4)
 def _variant_regex(rows: Tuple[Tuple[str, str, bool], ...]):
     if not rows:
-        return None, {}
+        return None, {}, ()
     table = {}
     alts = []
     for variant, standard, infl in rows:
@@ -709,7 +726,8 @@ def _variant_regex(rows: Tuple[Tuple[str, str, bool], ...]):
             pat = r"\s+".join(re.escape(x) for x in v.split())
             tail = rf"(?=[{_CYR}]*(?![\w-]))" if infl else r"(?![\w-])"
             alts.append(rf"(?<![\w-]){pat}{tail}")
-    return re.compile("|".join(f"({a})" for a in alts)), table
+    anchors = tuple(sorted({v.split()[0] for v in table}))
+    return re.compile("|".join(f"({a})" for a in alts)), table, anchors
 
 
 @register("variants", doc="replace established variant spellings from a curated table (Санк Петербург)",
@@ -717,8 +735,8 @@ def _variant_regex(rows: Tuple[Tuple[str, str, bool], ...]):
 def variants(text: str, ctx: Context) -> List[Edit]:
     rows = ctx.options.get("variants_table")
     rows = parse_variants(rows) if isinstance(rows, str) else load_variants()
-    rx, table = _variant_regex(rows)
-    if rx is None or not text:
+    rx, table, anchors = _variant_regex(rows)
+    if rx is None or not text or not any(a in text for a in anchors):
         return []
     shields = _shields(text)
     edits = []
