@@ -388,3 +388,29 @@ def test_words_and_protect_files(tmp_path, capsys):
     assert out.startswith("экономиканын ")  # the protected term is kept as written
     code, _, err = run([src, "--words", tmp_path / "missing.txt"], capsys)
     assert code == 2 and "missing.txt" in err
+
+
+def test_stdout_redirected_to_input_refused(tmp_path):
+    src = write(tmp_path / "in.txt", "Ол  келді\n")
+    with open(src, "ab") as out:
+        proc = subprocess.run([sys.executable, "-m", "kaznorm", src], stdout=out, stderr=subprocess.PIPE, timeout=300)
+    assert proc.returncode == 2 and b"input" in proc.stderr
+    assert read_bytes(src) == "Ол  келді\n".encode()
+
+
+def test_in_place_through_symlink_keeps_link(tmp_path, capsys):
+    real = write(tmp_path / "real.txt", "Ол  келді\n")
+    link = tmp_path / "link.txt"
+    os.symlink(real, link)
+    assert run(["-i", link, "--jobs", "1"], capsys)[0] == 0
+    assert os.path.islink(link)
+    assert read_bytes(real).decode() == kaznorm.clean("Ол  келді") + "\n"
+
+
+def test_truncated_gzip_is_an_error(tmp_path, capsys):
+    data = gzip.compress(("\n".join(LINES * 50) + "\n").encode())
+    src = write(tmp_path / "cut.txt.gz", data[: len(data) // 2], "wb")
+    out = tmp_path / "out.txt"
+    code, _, err = run([src, "-o", out, "--jobs", "1"], capsys)
+    assert code == 2 and "cut.txt.gz" in err and "Traceback" not in err
+    assert not out.exists()

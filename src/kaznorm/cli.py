@@ -236,8 +236,10 @@ def _plan(args, inputs: List[Tuple[str, str]]) -> List[Group]:
             if real in seen:
                 raise CliError(f"{p}: given twice (also as {seen[real]})")
             seen[real] = p
-        return [Group(p, [p], args.backup) for p in paths]
+        # a symbolic link stays a link: its target is rewritten
+        return [Group(os.path.realpath(p), [p], args.backup) for p in paths]
     if not args.output:
+        _check_stdout(paths)
         return [Group(None, paths)]
     out = args.output
     if _is_dir_target(out):
@@ -261,6 +263,27 @@ def _plan(args, inputs: List[Tuple[str, str]]) -> List[Group]:
         if same_file(out, p):
             raise CliError(f"{out}: the output is also an input ({p}); use --in-place to rewrite files")
     return [Group(out, paths)]
+
+
+def _check_stdout(paths: Sequence[str]) -> None:
+    """Refuse ``kaznorm a.txt >> a.txt``: stdout is a regular file that is also an input."""
+    try:
+        out = os.fstat(sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):
+        return
+    import stat
+
+    if not stat.S_ISREG(out.st_mode):
+        return
+    for p in paths:
+        if p == STDIN:
+            continue
+        try:
+            st = os.stat(p)
+        except OSError:
+            continue
+        if (st.st_dev, st.st_ino) == (out.st_dev, out.st_ino):
+            raise CliError(f"{p}: stdout is redirected to this input file; use -o or --in-place")
 
 
 def _check_side_file(path: Optional[str], what: str, inputs: Sequence[str], groups: Sequence[Group]) -> None:
