@@ -414,3 +414,12 @@ def test_truncated_gzip_is_an_error(tmp_path, capsys):
     code, _, err = run([src, "-o", out, "--jobs", "1"], capsys)
     assert code == 2 and "cut.txt.gz" in err and "Traceback" not in err
     assert not out.exists()
+
+
+def test_progress_bar_only_on_stderr(sample, capsys):
+    code, out, err = run([sample, "--progress", "--jobs", "1"], capsys)
+    assert code == 0
+    assert out.split("\n")[:-1] == expected(LINES)
+    assert "kaznorm" in err  # the bar's label
+    code, out2, err2 = run([sample, "--no-progress", "--jobs", "1"], capsys)
+    assert out2 == out and err2 == ""
