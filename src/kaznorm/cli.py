@@ -389,8 +389,9 @@ def _cmd_clean(args) -> int:
                 writer = stream = None
                 continue
             if isinstance(item, Begin):
-                writer = item.group.writer()
-                stream = writer.__enter__()
+                new_writer = item.group.writer()
+                stream = new_writer.__enter__()
+                writer = new_writer  # only once entered: __exit__ then always has a file to finish
                 open_line = False
                 continue
             assert isinstance(item, Chunk) and res is not None
