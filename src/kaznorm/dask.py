@@ -13,9 +13,9 @@
 * :func:`clean_partition` and :func:`clean_frame` are the plain per-partition
   functions (a list of str/records, a pandas DataFrame), usable with any engine.
 
-The :class:`~kaznorm.Pipeline` is pickled into the task graph (it pickles as
-step names, so it is small); each worker process rebuilds it and loads the
-lexicon once, on first use.  Dask itself is imported only when a function here
+The :class:`~kaznorm.Pipeline` goes into the task graph once, as a single
+node that every partition task depends on (it pickles as step names plus any
+user word lists); each worker process loads the lexicon once, on first use.  Dask itself is imported only when a function here
 is called with a Dask collection.
 """
 from __future__ import annotations
@@ -36,6 +36,13 @@ def _pipeline(pipeline: Optional[Pipeline]) -> Pipeline:
     if not isinstance(pipeline, Pipeline):
         raise TypeError(f"pipeline must be a kaznorm.Pipeline, not {type(pipeline).__name__}")
     return pipeline
+
+
+def _shipped(pipeline: Pipeline):
+    """The pipeline as one node of the task graph, so it travels once, not once per partition."""
+    from dask import delayed
+
+    return delayed(pipeline, pure=True, traverse=False)
 
 
 def clean_text(text: str, pipeline: Pipeline) -> str:
@@ -78,7 +85,7 @@ def clean_bag(bag, pipeline: Optional[Pipeline] = None, field: Optional[str] = N
     pipeline = _pipeline(pipeline)
     if field is not None:
         parse_path(field)  # fail early, on the client
-    return bag.map_partitions(clean_partition, pipeline, field)
+    return bag.map_partitions(clean_partition, _shipped(pipeline), field)
 
 
 def clean_frame(frame, column: str, pipeline: Optional[Pipeline] = None, output: Optional[str] = None):
@@ -100,7 +107,7 @@ def clean_series(series, pipeline: Optional[Pipeline] = None):
 def clean_column(series, pipeline: Optional[Pipeline] = None):
     """A Dask Series (e.g. ``df["text"]``) cleaned partition by partition."""
     pipeline = _pipeline(pipeline)
-    return series.map_partitions(clean_series, pipeline, meta=series._meta)
+    return series.map_partitions(clean_series, _shipped(pipeline), meta=series._meta)
 
 
 def clean_dataframe(df, column: str, pipeline: Optional[Pipeline] = None, output: Optional[str] = None):
@@ -112,4 +119,4 @@ def clean_dataframe(df, column: str, pipeline: Optional[Pipeline] = None, output
     if column not in df.columns:
         raise KeyError(f"no column {column!r}; columns: {', '.join(map(str, df.columns))}")
     meta = clean_frame(df._meta, column, pipeline, output)
-    return df.map_partitions(clean_frame, column, pipeline, output, meta=meta)
+    return df.map_partitions(clean_frame, column, _shipped(pipeline), output, meta=meta)
