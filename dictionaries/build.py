@@ -242,6 +242,7 @@ def clean_hunspell_entries(entries, rules, tess_lower, corpus_forms):
     return kept, junk
 
 
+LOAN_ENDINGS = tuple("ия ция изм ист ика ент ант тор ор ер ос ус ум ат ит ет он ан ин ий".split())
 RUSSIAN_ENDINGS = tuple("ого его ому ему ыми ими ами ями ых их ая яя ое ее ые ие ый ий ую юю ться тся ешь ишь".split())
 VERB_FLAGS = set("MmNnOoPpQqRrSsTtUuVvWwXxYyZz")
 VERB_ENDINGS = set("п ып іп ған ген қан кен ды ді ты ті уға уге уды уді удың удің уда уде удан уден".split())
@@ -466,6 +467,20 @@ def main(argv=None):
         del stems[st]
     for w in read_list(HERE / "particles.txt"):
         stems.setdefault(w.lower(), "x")
+    # loanword stems: attested base forms that look Russian/international (Russian-only letters, or a
+    # typical loan ending) and that the morphology does not already read as an inflected form
+    analyzer = make_analyzer(stems)
+    if analyzer is not None:
+        loans = set()
+        for w in forms:
+            if (w in stems or len(w) < 4 or "-" in w or any(c in KAZ_SPECIFIC for c in w) or w in dropped_kb
+                    or not (w.endswith(LOAN_ENDINGS) or any(c in "вфцчщъьэёю" for c in w))):
+                continue
+            if not analyzer.accepts(w):
+                loans.add(w)
+        log(f"loanword stems added: {len(loans)}")
+        for w in loans:
+            stems[w] = "n"
     log(f"stems: {len(stems)}")
 
     # --- misspellings: one edit from a far better attested form, never in trusted text, and not a
@@ -514,12 +529,19 @@ def deletes1(w: str):
     return {w[:i] + w[i + 1:] for i in range(len(w))}
 
 
-def drop_misspellings(forms, trusted, counts, stems) -> set:
+def make_analyzer(stems):
     try:
         sys.path.insert(0, str(REPO / "src"))
         from kaznorm.morphology import Analyzer  # the package's own morphology
     except Exception as exc:  # pragma: no cover
-        log(f"morphology unavailable ({exc}); misspellings kept")
+        log(f"morphology unavailable ({exc}): no loanword stems, misspellings kept")
+        return None
+    return Analyzer(stems)
+
+
+def drop_misspellings(forms, trusted, counts, stems) -> set:
+    analyzer = make_analyzer(stems)
+    if analyzer is None:
         return set()
     frequent = {w for w, n in counts.items() if n >= 20 and len(w) >= 5 and w in trusted}
     index = collections.defaultdict(set)
@@ -527,7 +549,6 @@ def drop_misspellings(forms, trusted, counts, stems) -> set:
         index[v].add(v)
         for k in deletes1(v):
             index[k].add(v)
-    analyzer = Analyzer(stems)
     out = set()
     for w in forms:
         if w in trusted or w in counts or len(w) < 6 or "-" in w:
