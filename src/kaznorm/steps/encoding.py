@@ -79,8 +79,14 @@ _PT_MAP = C.PTCP154_AS_CP1251
 _SIGNAL_CHARS = set(_KZ_MAP) | set(_PT_MAP)
 _PT_SYMBOLS = "¤¦±‡‰"  # not letters: allowed inside a word token only for PTCP154
 # what the invisible step removes inside a word: judged (and replaced) without them
-_INVIS_IN_WORD = "\u00ad\u200b\u200c\u200d\u2060\ufeff\u200e\u200f\u202a-\u202e\u2066-\u2069\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f"
+_INVIS_IN_WORD = _cls(
+    "".join(C.ALWAYS_DELETE | C.BIDI_CONTROLS | C.JOINERS)
+    + "\u200b\u00ad\u00ac"
+    + "".join(chr(c) for c in list(range(0x20)) + list(range(0x7F, 0xA0))
+              if chr(c) not in "\t\n\r" and chr(c) not in C.LINE_CONTROLS)
+)
 _INVIS_RE = re.compile(f"[{_INVIS_IN_WORD}]")
+_EDGE_KEEP = "\u00ac\u00ad"
 # stress marks on Cyrillic vowels go (as the invisible step removes them) before NFC
 _STRESS_RE = re.compile("(?<=[" + "".join(sorted(C.CYRILLIC_VOWELS)) + "])[\u0300-\u036f]+")
 
@@ -151,9 +157,16 @@ def _kz_font(text: str, skip: List[Tuple[int, int]]) -> List[Edit]:
         w = m.group()
         if not any(ch in _SIGNAL_CHARS or "\u0300" <= ch <= "\u036f" for ch in w):
             continue
-        while si < len(skip) and skip[si][1] <= m.start():
+        ws, we = m.start(), m.end()
+        # a soft hyphen or ¬ at a word's edge stays (linebreak_hyphen may need it); inside, it goes
+        while ws < we and text[ws] in _EDGE_KEEP:
+            ws += 1
+        while we > ws and text[we - 1] in _EDGE_KEEP:
+            we -= 1
+        w = text[ws:we]
+        while si < len(skip) and skip[si][1] <= ws:
             si += 1
-        if si < len(skip) and skip[si][0] < m.end():
+        if si < len(skip) and skip[si][0] < we:
             continue  # part of a repaired mojibake span
         nw = unicodedata.normalize("NFC", _STRESS_RE.sub(_drop_stress, _INVIS_RE.sub("", w)))
         if not any(ch in _SIGNAL_CHARS for ch in nw):
@@ -162,7 +175,7 @@ def _kz_font(text: str, skip: List[Tuple[int, int]]) -> List[Edit]:
             return []  # Serbian/Macedonian/Uzbek/Tajik letters present: this is not KZ-font text
         pt_votes += sum(ch in C.PTCP154_SIGNALS for ch in nw)
         kz_votes += sum(ch in C.KZ1048_SIGNALS for ch in nw)
-        cands.append((m.start(), m.end(), w, nw))
+        cands.append((ws, we, w, nw))
     if not cands or (pt_votes and kz_votes):
         return []  # letters only KZ-1048 makes next to letters only PTCP154 makes: not one charset
     ptcp = pt_votes > 0
