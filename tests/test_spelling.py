@@ -72,6 +72,7 @@ KEYBOARD_KEEPS = [
     "Ол мен он бала",  # known words in a line with no evidence of a Russian layout
     "www.kazak.kz және мектепке",  # inside a domain
     "aibek@kitap.kz және",  # inside an e-mail
+    "сайт: kitap.kz/экономиканын бар",  # a path after a domain
     "экономиканын2 және",  # glued to a digit
     "2009-шы жылы және",  # a suffix after a number
     "Кокшетау және",  # protected
@@ -104,6 +105,13 @@ def test_keyboard_candidates_bounded(lex):
     assert "бітімгершілік" in keyboard_candidates("битимгершилик", lex)
     # a long run of ambiguous letters stays bounded
     assert keyboard_candidates("ана" * 40, lex, max_nodes=500) == []
+    assert keyboard_candidates("ана" * 10, lex) == []
+
+
+def test_long_letter_runs(lex):
+    text = "ана" * 3000 + " " + "кабилетине" * 500 + " " + "." * 20000 + "а." * 5000 + "a@" * 5000 + "а" + ".kz" * 5000
+    for aggressive in (False, True):
+        assert run(lex, ["keyboard", "typo"], text, aggressive=aggressive) == text
 
 
 # ------------------------------------------------------------------ typo

@@ -36,12 +36,11 @@ _CYR = "А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі"
 WORD = re.compile(rf"[{_CYR}]+(?:-[{_CYR}]+)*")
 PART = re.compile(rf"[{_CYR}]+")
 # URLs, e-mails, domains: never edited inside
-SHIELD = re.compile(
-    r"(?:https?://|ftp://|www\.)[^\s<>\"«»]+"
-    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
-    r"|\b[\w-]+(?:\.[\w-]+)*\.(?:kz|ru|com|org|net|edu|gov|info|io|uk|de|рф|қаз)\b(?:/[^\s<>\"«»]*)?",
-    re.IGNORECASE,
-)
+# URLs, e-mails, domains: never edited inside.  Found without backtracking regexes (linear time on
+# "....." or "a.a.a.a" runs): a literal start or an "@" / top-level-domain anchor, then a scan outwards.
+URL_START = re.compile(r"(?:https?://|ftp://|www\.)[^\s<>\"«»]+", re.IGNORECASE)
+TLD = re.compile(r"\.(?:kz|ru|com|org|net|edu|gov|info|io|uk|de|рф|қаз)(?![\w-])", re.IGNORECASE)
+_ADDR_CHARS = frozenset(".-+_")
 SENT_END = frozenset(".!?…")
 OPENERS = frozenset("«\"'“„([{-–—•*")
 QUOTE_OPEN = frozenset("«“„\"")
@@ -59,6 +58,7 @@ KEYBOARD_OPTIONS: Dict[str, Tuple[str, ...]] = {
     "ы": ("ы", "і"),
 }
 BACK_VOWELS = frozenset("аоұы")
+MAX_WORD = 40  # longer letter runs are not words (and would make the candidate search deep)
 FRONT_VOWELS = frozenset("әеөүіэ")
 
 # similar letters / neighbouring keys: substitutions a hand-typist or OCR makes
@@ -184,7 +184,45 @@ _PREFIX_CACHE = _WordCache()
 # ---------------------------------------------------------------------------- tokens and context
 
 def _shields(text: str) -> List[Tuple[int, int]]:
-    return [m.span() for m in SHIELD.finditer(text)] if ("." in text or "@" in text) else []
+    if "." not in text and "@" not in text:
+        return []
+    spans = [m.span() for m in URL_START.finditer(text)]
+    n = len(text)
+
+    def left(i: int) -> int:  # start of the address-like run ending before i
+        while i > 0 and (text[i - 1].isalnum() or text[i - 1] in _ADDR_CHARS):
+            i -= 1
+        return i
+
+    def right(i: int) -> int:  # end of the address-like run starting at i
+        while i < n and (text[i].isalnum() or text[i] in _ADDR_CHARS):
+            i += 1
+        return i
+
+    at = text.find("@")
+    while at != -1:
+        a, b = left(at), right(at + 1)
+        if a < at and "." in text[at + 1:b]:
+            spans.append((a, b))
+        at = text.find("@", b if b > at else at + 1)
+    if "." in text:
+        run_start = scanned = -1
+        for m in TLD.finditer(text):
+            p = m.start()
+            i = p
+            while i > scanned + 1 and (text[i - 1].isalnum() or text[i - 1] in _ADDR_CHARS):
+                i -= 1
+            # reached the previous anchor inside one unbroken run: the run started where that one did
+            a = run_start if (i == scanned + 1 and scanned >= 0) else i
+            run_start, scanned = a, p
+            if a < p:
+                e = m.end()
+                if e < n and text[e] == "/":
+                    while e < n and not text[e].isspace() and text[e] not in "<>\"«»":
+                        e += 1
+                spans.append((a, e))
+    spans.sort()
+    return spans
 
 
 def _inside(spans: Sequence[Tuple[int, int]], a: int, b: int) -> bool:
@@ -293,7 +331,7 @@ def keyboard_candidates(word: str, lex, *, max_nodes: int = 3000, max_out: int =
     tried; past that point (inside the suffixes of an inflected form) only the options vowel harmony
     allows.  At most ``max_nodes`` prefixes are expanded and ``max_out`` complete forms checked.
     """
-    if not word or not any(c in KEYBOARD_OPTIONS for c in word):
+    if not word or len(word) > MAX_WORD or not any(c in KEYBOARD_OPTIONS for c in word):
         return []
     pref = _prefixes(lex)
     out: List[str] = []
@@ -648,7 +686,7 @@ def typo(text: str, ctx: Context) -> List[Edit]:
     for m in PART.finditer(text):
         a, b = m.span()
         w = m.group()
-        if len(w) < s["typo_min_len"] or not _editable_part(text, a, b) or _inside(shields, a, b):
+        if not s["typo_min_len"] <= len(w) <= MAX_WORD or not _editable_part(text, a, b) or _inside(shields, a, b):
             continue
         cls = _case_class(w)
         if cls in ("mixed", "upper"):
