@@ -85,6 +85,7 @@ _NUMBER_SUFFIXES = _SUFFIX_PIECES | frozenset(
 # held-out noisy/clean sentences (not the evaluation draw).
 MAX_RUN = 120  # longer letter runs are left alone (bounded time)
 MAX_PIECE = 26  # longest single word tried
+MORPH_MIN = 8  # pieces shorter than this must be attested forms (the morphology is not asked)
 UNK0, UNK1 = -6.0, 1.3
 T_UNK0, T_UNK1 = -4.0, 1.3
 GLUE = 4.0
@@ -102,7 +103,7 @@ NAME_LP = -200.0  # Viterbi cost of an unknown capitalised piece between changes
 KNOWN_FLOOR = math.log(1e-8)
 
 _CACHE_MAX = 50_000
-_caches: Dict[int, Tuple[object, Dict[str, Optional[str]], Dict[str, Optional[str]]]] = {}
+_caches: Dict[int, tuple] = {}  # id(lexicon) -> (lexicon, segment cache, particle cache, line-break cache)
 
 
 def _cache(lex, which: int) -> Dict[str, Optional[str]]:
@@ -110,7 +111,7 @@ def _cache(lex, which: int) -> Dict[str, Optional[str]]:
     if entry is None or entry[0] is not lex:
         if len(_caches) > 8:
             _caches.clear()
-        entry = (lex, {}, {})
+        entry = (lex, {}, {}, {})
         _caches[id(lex)] = entry
     d = entry[which]
     if len(d) > _CACHE_MAX:
@@ -184,18 +185,24 @@ def harmony_ok(stem: str, particle: str) -> bool:
     return False
 
 
-def _lp(lex, w: str, memo: Dict[str, float]) -> float:
-    v = memo.get(w)
+def _lp(lex, w: str, memo: Dict[str, float], morph: bool = True) -> float:
+    """Log-probability of ``w`` as a word; with ``morph=False`` only attested forms count
+    (no morphology: the cheap question asked of every substring in a search)."""
+    key = w if morph else "\1" + w
+    v = memo.get(key)
     if v is None:
-        try:
-            v = lex.logprob(w)
-        except Exception:  # a lexicon bug must not break cleaning
+        if not morph and not _safe(lex.attested, w):
             v = -math.inf
-        if v is None or math.isnan(v):
-            v = -math.inf
-        if v == -math.inf and len(w) > 1 and _safe(lex.known, w):
-            v = KNOWN_FLOOR
-        memo[w] = v
+        else:
+            try:
+                v = lex.logprob(w)
+            except Exception:  # a lexicon bug must not break cleaning
+                v = -math.inf
+            if v is None or math.isnan(v):
+                v = -math.inf
+            if v == -math.inf and morph and len(w) > 1 and _safe(lex.known, w):
+                v = KNOWN_FLOOR
+        memo[key] = v
     return v
 
 
@@ -447,7 +454,7 @@ def _piece_score(piece: str, c: str, j: int, i: int, n: int, evid, lex, memo) ->
         return ROMAN_LP, "r"
     score = -math.inf
     if not (low in _SUFFIX_PIECES or (j > 0 and low in _CLITICS)):
-        score = _lp(lex, piece, memo)
+        score = _lp(lex, piece, memo, morph=len(piece) >= MORPH_MIN)
         if len(piece) == 2 and score < SHORT_PIECE_MIN_LP:
             score = -math.inf
     if score > -math.inf:
@@ -459,7 +466,7 @@ def _piece_score(piece: str, c: str, j: int, i: int, n: int, evid, lex, memo) ->
             sl = stem.lower()
             if (c != "u" or piece[-len(cl):].isupper()) and harmony_ok(stem, cl) \
                     and sl not in _SUFFIX_PIECES and sl not in _CLITICS:
-                slp = _lp(lex, stem, memo)
+                slp = _lp(lex, stem, memo, morph=len(stem) >= MORPH_MIN)
                 if slp > -math.inf and (len(stem) > 2 or slp >= SHORT_PIECE_MIN_LP):
                     return slp + _lp(lex, cl, memo) + PARTICLE_PEN + GLUE, "p" + str(len(cl))
     if c == "t" and j in evid and (i == n or i in evid):
@@ -515,13 +522,7 @@ def _domainish(text: str, start: int, end: int) -> bool:
     return False
 
 
-def _segment_token(tok: str, lex) -> Optional[str]:
-    cache = _cache(lex, 1)
-    if tok in cache:
-        return cache[tok]
-    res = _decide_segment(tok, lex)
-    cache[tok] = res
-    return res
+_MISSING = object()
 
 
 def _compound_heads(lex) -> Optional[frozenset]:
@@ -568,6 +569,8 @@ def _hyphen_for_uncounted(tok: str, lex) -> Optional[str]:
 
 
 def _decide_segment(tok: str, lex) -> Optional[str]:
+    if len(tok) > MAX_RUN + 12:
+        return None
     if tok[0].isdigit():
         m = _DIGIT_GLUE.fullmatch(tok)
         if not m:
@@ -603,23 +606,31 @@ def _decide_segment(tok: str, lex) -> Optional[str]:
           needs_lexicon=True)
 def segment(text: str, ctx) -> List[Edit]:
     edits: List[Edit] = []
-    lex = None
-    spans = _url_spans(text)
+    lex = ctx.lexicon
+    cache = _cache(lex, 1)
+    spans = None
     k = 0
     for m in _TOKEN.finditer(text):
         tok = m.group()
         if len(tok) < 4:
             continue
-        if not (tok[0].isdigit() or tok[0] in CYRILLIC or tok[0] in "IVXLC"):
-            continue
-        if tok.isdigit():
-            continue
+        rep = cache.get(tok, _MISSING)
+        if rep is None:
+            continue  # decided before: leave it
+        if rep is _MISSING:
+            c0 = tok[0]
+            if not (c0 in CYRILLIC or c0.isdigit() or c0 in "IVXLC") or tok.isdigit():
+                continue
+        if spans is None:
+            spans = _url_spans(text)
         inside, k = _in_spans(m.start(), spans, k)
         if inside or _domainish(text, m.start(), m.end()):
             continue
-        if lex is None:
-            lex = ctx.lexicon
-        rep = _segment_token(tok, lex)
+        if rep is _MISSING:
+            rep = _decide_segment(tok, lex)
+            if len(cache) > _CACHE_MAX:
+                cache.clear()
+            cache[tok] = rep
         if rep and rep != tok:
             edits.append(Edit(m.start(), m.end(), rep, "run-together words split"
                               if " " in rep else "compound hyphen restored"))
@@ -726,7 +737,8 @@ def particle_split(word: str, lex) -> Optional[Tuple[str, str]]:
 def particle(text: str, ctx) -> List[Edit]:
     edits: List[Edit] = []
     lex = None
-    spans = _url_spans(text)
+    cache: Dict[str, Optional[str]] = {}
+    spans = None
     k = 0
     n = len(text)
     for m in _TOKEN.finditer(text):
@@ -734,21 +746,26 @@ def particle(text: str, ctx) -> List[Edit]:
         if len(tok) < 4 or tok[0] not in CYRILLIC or \
                 (tok[-2:].lower() not in PARTICLES and tok[-3:].lower() not in ("ғой", "қой")):
             continue
+        if lex is None:
+            lex = ctx.lexicon
+            cache = _cache(lex, 2)
+        rep = cache.get(tok, _MISSING)
+        if rep is None:
+            continue
         s, e = m.start(), m.end()
         # parts of hyphenated words, URLs and identifiers are left alone
         if (s > 0 and text[s - 1] in "-‐") or (e < n and text[e] in "-‐"):
             continue
+        if spans is None:
+            spans = _url_spans(text)
         inside, k = _in_spans(s, spans, k)
         if inside or _domainish(text, s, e):
             continue
-        if lex is None:
-            lex = ctx.lexicon
-        cache = _cache(lex, 2)
-        if tok in cache:
-            rep = cache[tok]
-        else:
+        if rep is _MISSING:
             sp = particle_split(tok, lex)
             rep = sp[0] + " " + sp[1] if sp else None
+            if len(cache) > _CACHE_MAX:
+                cache.clear()
             cache[tok] = rep
         if rep:
             cut = s + rep.index(" ")
@@ -820,6 +837,7 @@ def linebreak_hyphen(text: str, ctx) -> List[Edit]:
     if not any(h in text for h in _HYPHENS):
         return edits
     lex = None
+    cache: Dict[str, object] = {}
     n = len(text)
     last_end = 0
     for m in _BREAK.finditer(text):
@@ -841,17 +859,23 @@ def linebreak_hyphen(text: str, ctx) -> List[Edit]:
             continue  # a plain in-word hyphen (ата-ана): not a line-break artefact
         if g >= n or not text[g].isalpha():
             continue
-        ls = _letters_left(text, h)
-        re_ = _letters_right(text, g)
-        left, right = text[ls:h], text[g:re_]
         if soft and g == h + 1:
             # a soft hyphen inside a word is always removable
             edits.append(Edit(h, h + 1, "", "soft hyphen removed"))
             last_end = h + 1
             continue
+        left = text[_letters_left(text, h):h]
+        right = text[g:_letters_right(text, g)]
         if lex is None:
             lex = ctx.lexicon
-        dec = linebreak_decision(left, right, lex)
+            cache = _cache(lex, 3)
+        key = left + "-" + right
+        dec = cache.get(key, _MISSING)
+        if dec is _MISSING:
+            dec = linebreak_decision(left, right, lex)
+            if len(cache) > _CACHE_MAX:
+                cache.clear()
+            cache[key] = dec
         if dec is None:
             continue
         rep = "-" if dec == left + "-" + right else ""
