@@ -242,7 +242,10 @@ def clean_hunspell_entries(entries, rules, tess_lower, corpus_forms):
     return kept, junk
 
 
-LOAN_ENDINGS = tuple("ия ция изм ист ика ент ант тор ор ер ос ус ум ат ит ет он ан ин ий".split())
+LOAN_ENDINGS = tuple("ия ция изм ист ика ент ант тор ус ум ий".split())
+# a loan candidate ending like a Kazakh inflection is an inflected form of a missing stem, not a stem
+KAZAKH_ENDINGS = tuple("""ы і ын ін ны ні ға ге қа ке да де та те на не ның нің дың дің тың тің дан ден нан нен тан тен
+мен бен пен лар лер дар дер тар тер ды ді ты ті сы сі""".split())
 RUSSIAN_ENDINGS = tuple("ого его ому ему ыми ими ами ями ых их ая яя ое ее ые ие ый ий ую юю ться тся ешь ишь".split())
 VERB_FLAGS = set("MmNnOoPpQqRrSsTtUuVvWwXxYyZz")
 VERB_ENDINGS = set("п ып іп ған ген қан кен ды ді ты ті уға уге уды уді удың удің уда уде удан уден".split())
@@ -444,6 +447,7 @@ def main(argv=None):
     for st in stems:
         if any(c in KAZ_SPECIFIC for c in st):
             stem_keys.update(degrade(st))
+    entry_set = {w.lower() for w, _ in entries}
     corpus_prefixes = {w[:i] for w in corpus_forms for i in range(2, len(w) + 1)}
     junk = set()
     for st, pos in stems.items():
@@ -451,6 +455,9 @@ def main(argv=None):
             junk.add(st)
         elif pos == "n" and any(st.endswith(e) and "v" in stems.get(st[: -len(e)], "") for e in VERB_ENDINGS):
             junk.add(st)  # a verb form listed as a nominal stem (бастап, көрген, болуға)
+        elif (pos == "n" and st.endswith("н") and (st + "а" in entry_set or st + "е" in entry_set)
+              and (st[:-1] + "ның" in entry_set or st[:-1] + "нің" in entry_set)):
+            junk.add(st)  # an accusative listed with its siblings (басын next to басына, басының)
         elif not any(c in KAZ_SPECIFIC for c in st) and st not in corpus_prefixes and (st in kaz_keys or st in stem_keys):
             junk.add(st)
         else:
@@ -474,6 +481,7 @@ def main(argv=None):
         loans = set()
         for w in forms:
             if (w in stems or len(w) < 4 or "-" in w or any(c in KAZ_SPECIFIC for c in w) or w in dropped_kb
+                    or w.endswith(KAZAKH_ENDINGS)
                     or not (w.endswith(LOAN_ENDINGS) or any(c in "вфцчщъьэёю" for c in w))):
                 continue
             if not analyzer.accepts(w):
