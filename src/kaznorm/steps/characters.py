@@ -134,10 +134,8 @@ def _invisible_run(text: str, start: int, end: int, has_rtl) -> Optional[Tuple[i
     """Decide one run ``text[start:end]``; return (edit_start, replacement, note) or None."""
     prev = text[start - 1] if start > 0 else None
     nxt = text[end] if end < len(text) else None
-    out: List[str] = []
     notes: List[str] = []
     run = text[start:end]
-
     n_run = len(run)
 
     def nearest(skip, res=None) -> Tuple[List[Optional[str]], List[Optional[str]]]:
@@ -157,7 +155,7 @@ def _invisible_run(text: str, start: int, end: int, has_rtl) -> Optional[Tuple[i
                 cur = res[j] if res is not None else run[j]
         return lefts, rights
 
-    tl, _tr = nearest(_TRANSPARENT)
+    tl, _ = nearest(_TRANSPARENT)
     ll, lr = nearest(_LINE_SKIP)
 
     # phase 1: everything but the context-dependent zero-width characters
@@ -210,8 +208,7 @@ def _invisible_run(text: str, start: int, end: int, has_rtl) -> Optional[Tuple[i
             res[i] = ch
         else:
             notes.append("-U+%04X" % ord(ch) if ch != C.ZWSP else "-ZWSP")
-    out = res
-    repl = "".join(out)
+    repl = "".join(res)
     edit_start = start
     # combining marks right after a Cyrillic letter (once the invisible characters
     # between them are gone): stress removed, the rest composed

@@ -94,9 +94,6 @@ _STRESS_RE = re.compile("(?<=[" + "".join(sorted(C.CYRILLIC_VOWELS)) + "])[\u030
 def _drop_stress(m: "re.Match") -> str:
     return "".join(ch for ch in m.group() if ch not in C.STRESS_MARKS)
 
-# decomposed spellings of the signal letters (ќ = к + U+0301, ї = і + U+0308, ў = у + U+0306,
-# ѓ = г + U+0301, Ѕ/ѕ have no decomposition)
-_DECOMPOSED = "[кКгГ]\u0301|[іІ]\u0308|[уУ]\u0306"
 
 # The gate every line passes: one character class of things clean Kazakh text (almost)
 # never has.  Mojibake of Cyrillic always shows some of the rarer cp1251 readings of the
@@ -183,7 +180,7 @@ def _kz_font(text: str, skip: List[Tuple[int, int]]) -> List[Edit]:
     note = "PTCP154 read as cp1251" if ptcp else "KZ-1048 / KZ font read as cp1251"
     evidence = False
     todo = []
-    for s, e, w, nw in cands:
+    for s, e, _w, nw in cands:
         if not ptcp and any(ch in "ЃѓЊњ" for ch in nw):
             return []  # Macedonian/Serbian letters that KZ-1048 never produces
         core = nw
