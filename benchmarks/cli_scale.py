@@ -50,9 +50,8 @@ def generate(path: str, size_mb: float, jsonl: bool) -> int:
     rnd = random.Random(7)
     target = int(size_mb * 1024 * 1024)
     written = 0
-    opener = gzip.open if path.endswith(".gz") else open
     block = []
-    with opener(path, "wb") as f:
+    with (gzip.open(path, "wb", compresslevel=1) if path.endswith(".gz") else open(path, "wb")) as f:
         i = 0
         while written < target:
             s = " ".join(rnd.choice(SENTENCES) for _ in range(rnd.randint(1, 4)))

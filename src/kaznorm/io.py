@@ -162,8 +162,11 @@ def open_output(path: str, kind: Optional[str]) -> IO[bytes]:
     """Open ``path`` for binary writing, compressed as ``kind`` (see :func:`compression_of`)."""
     if kind == "gzip":
         # mtime=0: the same input gives byte-identical .gz output
-        return gzip.GzipFile(filename=os.path.basename(strip_compression(path)), mode="wb", compresslevel=6,
-                             fileobj=open(path, "wb"), mtime=0)
+        raw = open(path, "wb")
+        gz = gzip.GzipFile(filename=os.path.basename(strip_compression(path)), mode="wb", compresslevel=6,
+                           fileobj=raw, mtime=0)
+        gz.myfileobj = raw  # GzipFile closes the file it was given only through this attribute
+        return gz
     if kind == "bz2":
         return bz2.open(path, "wb")
     if kind == "xz":
@@ -204,9 +207,6 @@ class AtomicWriter:
         assert self.tmp is not None and self.stream is not None
         try:
             self.stream.close()
-            fileobj = getattr(self.stream, "fileobj", None)  # GzipFile does not close a passed file object
-            if fileobj is not None:
-                fileobj.close()
         except BaseException:
             if exc_type is None:
                 self._discard()
