@@ -327,7 +327,7 @@ def _chunks(groups: List[Group], fmt_opt: str, stats: dict) -> Iterator[object]:
 
 
 def _progress(args, total: Optional[int]):
-    show = args.progress if args.progress is not None else sys.stderr.isatty()
+    show = args.progress if args.progress is not None else _isatty(sys.stderr)
     if not show:
         return None
     try:
@@ -345,6 +345,13 @@ def _total_bytes(paths: Sequence[str]) -> Optional[int]:
             return None
         total += os.path.getsize(p)
     return total
+
+
+def _isatty(stream) -> bool:
+    try:
+        return bool(stream and stream.isatty())
+    except (AttributeError, ValueError):
+        return False
 
 
 def _warn(msg: str) -> None:
@@ -366,6 +373,8 @@ def _cmd_clean(args) -> int:
     inputs = expand_inputs(args.inputs or [STDIN], args.glob, exclude=exclude)
     groups = _plan(args, inputs)
     paths = [p for p, _ in inputs]
+    if STDIN in paths and _isatty(sys.stdin):
+        sys.stderr.write(f"{PROG}: reading text from the terminal (end with Ctrl-D; '{PROG} --help' for usage)\n")
     _check_side_file(args.explain, "--explain", paths, groups)
     _check_side_file(args.stats, "--stats", paths, groups)
     if args.explain and args.stats and same_file(args.explain, args.stats):
