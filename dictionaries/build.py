@@ -474,6 +474,18 @@ def main(argv=None):
         del stems[st]
     for w in read_list(HERE / "particles.txt"):
         stems.setdefault(w.lower(), "x")
+    # hunspell lists many verb stems with nominal classes only (айрыл, ұзай, жиыл, шылқылда): a stem with
+    # at least two kinds of verb-only forms attested (converb, participle, negated converb, -атын) is a verb too
+    attested_verbal = forms | hun_forms
+    added_v = 0
+    for st, pos in list(stems.items()):
+        if "v" in pos or len(st) < 3:
+            continue
+        if verb_evidence(st, attested_verbal) >= 2:
+            stems[st] = pos + "v"
+            added_v += 1
+    log(f"nominal stems also used as verbs: {added_v}")
+
     # loanword stems: attested base forms that look Russian/international (Russian-only letters, or a
     # typical loan ending) and that the morphology does not already read as an inflected form
     analyzer = make_analyzer(stems)
@@ -535,6 +547,22 @@ def read_list(path: Path) -> list[str]:
 
 def deletes1(w: str):
     return {w[:i] + w[i + 1:] for i in range(len(w))}
+
+
+def verb_evidence(st: str, attested) -> int:
+    """How many kinds of verb-only forms of ``st`` are attested."""
+    last = st[-1]
+    front = any(c in FRONT for c in st) and not any(c in BACK for c in st[-3:])
+    vowel = last in VOWELS
+    voiceless = last in "пткқсшфхцчщ"
+    if vowel:
+        conv = [st + "п", st[:-1] + "ып" if last == "ы" else st[:-1] + "іп" if last == "і" else st + "п"]
+    else:
+        conv = [st + ("іп" if front else "ып")]
+    part = [st + ("кен" if front else "қан") if voiceless else st + ("ген" if front else "ған")]
+    neg = [st + ("пей" if front else "пай") if voiceless else st + ("бей" if front else "бай") if last in "жз" else st + ("мей" if front else "май")]
+    aor = [st + ("йтін" if front else "йтын") if vowel else st + ("етін" if front else "атын")]
+    return sum(1 for group in (conv, part, neg, aor) if any(f in attested for f in group))
 
 
 def make_analyzer(stems):
