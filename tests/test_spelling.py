@@ -22,11 +22,12 @@ COUNTS = {
     "бастамаларын": 2, "қолдау": 40, "деген": 700, "үрей": 3, "арасында": 400, "тамырын": 3, "терең": 60,
     "қазақстан": 394, "қазақстанның": 147, "жапония": 5, "жапон": 7, "әділбек": 3, "мұз": 12, "күні": 300,
     "үйіме": 2, "өз": 500, "оз": 0, "жағдайдын": 0, "қазастан": 0,
+    "қала": 390, "үлкен": 200, "сондай": 150, "ақ": 130, "әк": 1, "көтеріліске": 3,
 }
 NAMES = ["қазақстан", "қазақстанның", "жапония", "әділбек", "жақсыбеков", "қазастан"]
 FORMS = dict(COUNTS)
 FORMS.update({"бітімгершілік": 0, "жақсыбеков": 0, "мәгән": 0, "мағаң": 0, "қазакстан": 0})
-RUSSIAN = ["солодка", "кино", "привет", "магазин", "кол"]
+RUSSIAN = ["солодка", "кино", "привет", "магазин", "кол", "кала", "ак"]
 ENGLISH = ["steel", "invest"]
 
 
@@ -57,6 +58,9 @@ KEYBOARD_FIXES = [
     # case is kept: first word of a sentence, and after a full stop
     ("Экономиканын шикізат секторына.", "Экономиканың шикізат секторына."),
     ("Бала барады. Экономиканын шикізат секторына.", "Бала барады. Экономиканың шикізат секторына."),
+    # Russian-looking words (кала, ак) in a line typed without Kazakh letters; hyphenated parts too
+    ("Бул кала оте улкен", "Бұл қала өте үлкен"),
+    ("Сондай-ак бул кала", "Сондай-ақ бұл қала"),
 ]
 
 
@@ -150,6 +154,13 @@ TYPO_KEEPS = [
 @pytest.mark.parametrize("text", TYPO_KEEPS)
 def test_typo_keeps(lex, text):
     assert run(lex, ["typo"], text) == text
+
+
+def test_typo_aggressive_only(lex):
+    # е -> ө is not a similar-letter slip: only the aggressive profile takes a plain substitution
+    text = "халық кетеріліске шықты"
+    assert run(lex, ["typo"], text) == text
+    assert run(lex, ["typo"], text, aggressive=True) == "халық көтеріліске шықты"
 
 
 def test_typo_case_and_note(lex):
