@@ -21,6 +21,9 @@ suspicious) costs one precompiled regex search:
    * when the text has at least one evidence word and no letter that only a
      foreign alphabet has (ђ љ џ ҳ ...), every word with KZ-font letters in it
      is mapped (so ``Ќазаќстан`` next to ``Республикасыныѕ`` is mapped too);
+   * a text with і (Cyrillic, or a Latin i the lookalike step will convert)
+     whose only KZ-font letters are Ќ Ѕ Ј Ћ is KZ-font Kazakh too: Serbian and
+     Macedonian have no і, Ukrainian and Belarusian no Ќ Ѕ Ј Ћ (``Ќазаќ тілі``);
    * otherwise nothing is mapped: a Ukrainian sentence (``Київ є столицею
      України, її...``) or a Serbian word (``Југославија``) fits its alphabet
      and stays.  The price: a KZ-font text whose words all happen to fit a
@@ -106,6 +109,13 @@ _GATE = re.compile(
 )
 _WORD = re.compile(f"(?:[^\\W\\d_]|[¥{_PT_SYMBOLS}{_INVIS_IN_WORD}\\u0300-\\u036f])+")
 
+_SRMK = frozenset("ЌќЅѕЈјЋћ")
+# і in the text: Cyrillic і, or a Latin i that the lookalike step may turn into і (next to a
+# Cyrillic letter, or in a two-letter look-alike word) -- so the decision is the same after it ran
+_I_EVIDENCE = re.compile(
+    "[іІ]|[iI](?=[\u0400-\u052f])|(?<=[\u0400-\u052f])[iI]"
+    "|(?<![^\\W\\d_])(?:[acehiopxyABCEHIKMOPTXY][iI]|[iI][acehiopxy])(?![^\\W\\d_])"
+)
 _FOREIGN = {k: v for k, v in C.FOREIGN_ALPHABETS.items() if k != "ru"}
 # letters the lookalike step turns into Cyrillic count as that Cyrillic letter here, so
 # that this step decides the same before and after lookalike has run
@@ -199,6 +209,10 @@ def _kz_font(text: str, skip: List[Tuple[int, int]]) -> List[Edit]:
         if not fits:
             evidence = True
         todo.append((s, e, nw))
+    if not evidence and not ptcp and todo and _I_EVIDENCE.search(text):
+        # Serbian and Macedonian have no і, Ukrainian and Belarusian no ќ ѕ ј ћ: a text with і
+        # whose only KZ-font letters are ќ ѕ ј ћ is KZ-font Kazakh («Ќазаќ тілі»)
+        evidence = all(ch in _SRMK or ch not in table for _s, _e, nw in todo for ch in nw)
     if not evidence:
         return []
     edits = []
