@@ -60,6 +60,8 @@ KEYBOARD_FIXES = [
     ("Бала барады. Экономиканын шикізат секторына.", "Бала барады. Экономиканың шикізат секторына."),
     # Russian-looking words (кала, ак) in a line typed without Kazakh letters; hyphenated parts too
     ("Бул кала оте улкен", "Бұл қала өте үлкен"),
+    # a common name in a line with Kazakh letters
+    ("Бала Казакстанның үлкен", "Бала Қазақстанның үлкен"),
     ("Сондай-ак бул кала", "Сондай-ақ бұл қала"),
 ]
 
@@ -71,6 +73,7 @@ def test_keyboard_fixes(lex, text, want):
 
 KEYBOARD_KEEPS = [
     "Әділбек Жаксыбеков пен оның әріптесі",  # a name in its Russian-document spelling
+    "Әділбек Жапониябеков пен",  # unknown name
     "тамырын терең солодка",  # солодка is Russian
     "кино және маған",  # Russian word in a Kazakh line
     "Ол мен он бала",  # known words in a line with no evidence of a Russian layout
@@ -259,3 +262,12 @@ def test_never_raises(text):
     p = Pipeline(["variants", "keyboard", "typo"], lexicon=lex, options={"aggressive": True})
     out = p(text)
     assert out.count("\n") == text.count("\n")
+
+
+def test_counted_rare_name_keeps_russian_form():
+    forms = dict(FORMS)
+    forms["жақсыбеков"] = 5  # the Kazakh spelling of the name is attested, and even counted
+    lex2 = Lexicon.from_words(forms, names=NAMES, russian=RUSSIAN, english=ENGLISH)
+    text = "Әділбек Жаксыбеков пен оның әріптесі"
+    for aggressive in (False, True):
+        assert run(lex2, ["keyboard", "typo"], text, aggressive=aggressive) == text

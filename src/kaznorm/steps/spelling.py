@@ -94,7 +94,8 @@ DEFAULT = {
     "kb_degraded_ratio": 1.5,  # unknown word in a line without Kazakh letters: best vs runner-up
     "kb_suspicious_ratio": 5.0,  # known word replaced (degraded lines only) when a restoration is this much more frequent
     "kb_suspicious_min": 3,    # ... and that restoration counted at least this often
-    "kb_uncounted_known_min": 10,  # attested-but-never-counted word: restoration counted this often wins
+    "kb_uncounted_known_min": 10,
+    "kb_name_min": 20,         # a capitalised word inside a line with Kazakh letters: the restored name's count  # attested-but-never-counted word: restoration counted this often wins
     # typo
     "typo_min_len": 5,
     "typo_long": 99,           # words this long may use edit distance 2 (default: never)
@@ -486,8 +487,12 @@ def keyboard(text: str, ctx: Context) -> List[Edit]:
             lw = w.lower()
             common = cls == "lower" or (cls == "title" and initial)
             if status == "unknown":
-                rep, note = _kb_decide(lw, lex, s, name_only=not common and not degraded_line,
-                                       degraded=degraded_line)
+                name_only = not common and not degraded_line
+                rep, note = _kb_decide(lw, lex, s, name_only=name_only, degraded=degraded_line)
+                if rep is not None and name_only and _count(lex, rep) < s["kb_name_min"]:
+                    # a name in a line that has Kazakh letters keeps its (often official, Russian-form)
+                    # spelling unless the restored name is a common one (Казакстан -> Қазақстан)
+                    rep = None
                 if rep is not None:
                     restorable += 1
                     decided[a] = (rep, note)
