@@ -120,6 +120,24 @@ FOREIGN_ALPHABETS = {
     "ru": frozenset("абвгдеёжзийклмнопрстуфхцчшщъыьэюя"),  # Russian (for PTCP-only symbols)
 }
 
+#: Very frequent Kazakh words spelled only with letters that Russian/Ukrainian/Serbian
+#: also have (so they survive a KZ-font encoding intact) and that are not words of
+#: Ukrainian, Belarusian, Serbian or Macedonian: one of them in a line is evidence
+#: that the line is Kazakh, so its KZ-font letters are mapped even when each word
+#: alone would fit a foreign alphabet ("Медет 2008 жылы туєан").  Chosen from
+#: the commonest function words of Kazakh news text; "да/де/та/бар" are left out
+#: because Serbian/Russian use them too.
+KAZAKH_MARKER_WORDS = frozenset(
+    "мен бен пен емес керек деп еді жылы осы сол бір екі кейін дейін туралы бойынша "
+    "болып болды болады тиіс сияқты жатыр ол оны оның біз сіз олар мына тек әлі "
+    "кезде кезінде ретінде арасында бірақ немесе барлық тағы деген енді бірге бірі".split()
+)
+
+#: Kazakh case/plural endings with the same property (Kazakh-only shapes built from
+#: shared letters: ы+н/м, і+н/м, the plural after a vowel-harmony consonant):
+#: locative/ablative/instrumental after a possessive, and plural stems.
+KAZAKH_MARKER_ENDINGS = frozenset("ында інде ынан інен ымен імен лары лері дары дері тары тері".split())
+
 #: Letters that mark a word as surely not Kazakh: Serbian/Macedonian and
 #: Uzbek/Tajik-only letters.  A KZ-font letter next to them is left alone.
 FOREIGN_ONLY = frozenset("ЂђЉљЏџҲҳҶҷӢӣӮӯ")

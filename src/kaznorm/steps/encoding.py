@@ -22,8 +22,11 @@ suspicious) costs one precompiled regex search:
      foreign alphabet has (ђ љ џ ҳ ...), every word with KZ-font letters in it
      is mapped (so ``Ќазаќстан`` next to ``Республикасыныѕ`` is mapped too);
    * a text with і (Cyrillic, or a Latin i the lookalike step will convert)
-     whose only KZ-font letters are Ќ Ѕ Ј Ћ is KZ-font Kazakh too: Serbian and
-     Macedonian have no і, Ukrainian and Belarusian no Ќ Ѕ Ј Ћ (``Ќазаќ тілі``);
+     whose only KZ-font letters are Ќ Ѕ Ј Ћ (or PTCP154's Ѓ Њ) is KZ-font
+     Kazakh too: Serbian and Macedonian have no і, Ukrainian and Belarusian no
+     Ќ Ѕ Ј Ћ (``Ќазаќ тілі``);
+   * so is a text with a frequent Kazakh word or ending spelled in shared
+     letters (``жылы``, ``керек``, ``-ында``: ``chars.KAZAKH_MARKER_WORDS``);
    * otherwise nothing is mapped: a Ukrainian sentence (``Київ є столицею
      України, її...``) or a Serbian word (``Југославија``) fits its alphabet
      and stays.  The price: a KZ-font text whose words all happen to fit a
@@ -66,14 +69,17 @@ def _cls(chars: str) -> str:
 
 _CONT_1251 = _cls(_decode_range("cp1251"))
 _CONT_1252 = _cls(_decode_range("cp1252") + _decode_range("latin-1"))
-# leads: UTF-8 D0-D3 in cp1251 are Р С Т У, in cp1252/latin-1 Ð Ñ Ò Ó; C2/C3 (Latin-1
-# supplement) are В Г / Â Ã; E2 (punctuation) is в / â followed by a 80 byte (Ђ / €)
-_PAIR = (
-    f"(?:[РСТУ][{_CONT_1251}]|[ÐÑÒÓÂÃ][{_CONT_1252}]|вЂ[{_CONT_1251}]|â[€\\x80][{_CONT_1252}]|[ВГ][{_CONT_1251}])"
-)
+# leads: UTF-8 D0-D3 in cp1251 are Р С Т У, in cp1252/latin-1 Ð Ñ Ò Ó (Cyrillic: the
+# pairs that count); C2/C3 (Latin-1 supplement) are В Г / Â Ã, CE/CF (Greek) О П / Î Ï and
+# E2 (punctuation, currency) is в / â followed by two continuation bytes: these may sit in a
+# span but do not make one
+_E2_1251 = "ЂЃ‚ѓ„…†‡€‰Љ‹ЊЌЋЏ"  # cp1251 readings of 80-8F, the second byte of E2 80-8F
+_STRONG = f"(?:[РСТУ][{_CONT_1251}]|[ÐÑÒÓ][{_CONT_1252}]|в[{_E2_1251}][{_CONT_1251}]|â[{_CONT_1252}][{_CONT_1252}])"
+_WEAK = f"(?:[ВГОП][{_CONT_1251}]|[ÂÃÎÏ][{_CONT_1252}])"
+_PAIR = f"(?:{_STRONG}|{_WEAK})"
 _MOJIBAKE_SPAN = re.compile(f"{_PAIR}(?:[\\x20-\\x7e]{{0,12}}{_PAIR})*")
-_PAIR_RE = re.compile(_PAIR)
-_STRONG_SINGLE = re.compile("вЂ|â[€\x80]")
+_PAIR_RE = re.compile(_STRONG)
+_STRONG_SINGLE = re.compile(f"в[{_E2_1251}]|â[{_CONT_1252}]")
 
 # --------------------------------------------------------------------------- KZ-font / PTCP154
 
@@ -109,13 +115,27 @@ _GATE = re.compile(
 )
 _WORD = re.compile(f"(?:[^\\W\\d_]|[¥{_PT_SYMBOLS}{_INVIS_IN_WORD}\\u0300-\\u036f])+")
 
-_SRMK = frozenset("ЌќЅѕЈјЋћ")
+_SRMK = frozenset("ЌќЅѕЈјЋћЃѓЊњ")  # letters of Serbian/Macedonian only
 # і in the text: Cyrillic і, or a Latin i that the lookalike step may turn into і (next to a
 # Cyrillic letter, or in a two-letter look-alike word) -- so the decision is the same after it ran
 _I_EVIDENCE = re.compile(
     "[іІ]|[iI](?=[\u0400-\u052f])|(?<=[\u0400-\u052f])[iI]"
     "|(?<![^\\W\\d_])(?:[acehiopxyABCEHIKMOPTXY][iI]|[iI][acehiopxy])(?![^\\W\\d_])"
 )
+_MARKER_RE = re.compile(
+    "(?<![^\\W\\d_])(?:" + "|".join(sorted(C.KAZAKH_MARKER_WORDS, key=len, reverse=True)) + ")(?![^\\W\\d_])"
+    "|(?<=[^\\W\\d_])(?:" + "|".join(sorted(C.KAZAKH_MARKER_ENDINGS)) + ")(?![^\\W\\d_])"
+)
+_UNITS = frozenset("м г л с А В Ф Гц Вт Па Зв мм m g l s A V F Hz W Pa mol моль".split())
+_LOOK_TABLE = str.maketrans(C.LATIN_TO_CYRILLIC)
+
+
+def _has_marker_word(text: str) -> bool:
+    # Latin look-alikes read as the lookalike step will write them, so the answer is the
+    # same before and after that step
+    return _MARKER_RE.search(text.lower().translate(_LOOK_TABLE)) is not None
+
+
 _FOREIGN = {k: v for k, v in C.FOREIGN_ALPHABETS.items() if k != "ru"}
 # letters the lookalike step turns into Cyrillic count as that Cyrillic letter here, so
 # that this step decides the same before and after lookalike has run
@@ -194,8 +214,8 @@ def _kz_font(text: str, skip: List[Tuple[int, int]]) -> List[Edit]:
         if not ptcp and any(ch in "ЃѓЊњ" for ch in nw):
             return []  # Macedonian/Serbian letters that KZ-1048 never produces
         core = nw
-        if core.startswith("µ"):
-            continue  # a unit prefix (µм, µg), not PTCP154's ө
+        if core.startswith("µ") and core[1:] in _UNITS:
+            continue  # a unit with its micro prefix (µм, µg, µГц), not PTCP154's ө
         letters = _letters(core.strip(_PT_SYMBOLS))
         if letters is None:
             continue  # a word with other Latin letters: not ours
@@ -209,10 +229,12 @@ def _kz_font(text: str, skip: List[Tuple[int, int]]) -> List[Edit]:
         if not fits:
             evidence = True
         todo.append((s, e, nw))
-    if not evidence and not ptcp and todo and _I_EVIDENCE.search(text):
-        # Serbian and Macedonian have no і, Ukrainian and Belarusian no ќ ѕ ј ћ: a text with і
-        # whose only KZ-font letters are ќ ѕ ј ћ is KZ-font Kazakh («Ќазаќ тілі»)
+    if not evidence and todo and _I_EVIDENCE.search(text):
+        # Serbian and Macedonian have no і, Ukrainian and Belarusian no ќ ѕ ј ћ ѓ њ: a text with
+        # і whose only KZ-font letters are those is KZ-font Kazakh («Ќазаќ тілі»)
         evidence = all(ch in _SRMK or ch not in table for _s, _e, nw in todo for ch in nw)
+    if not evidence and todo and _has_marker_word(text):
+        evidence = True  # a frequent Kazakh word in the line («Медет 2008 жылы туєан»)
     if not evidence:
         return []
     edits = []
