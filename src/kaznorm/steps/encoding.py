@@ -53,6 +53,22 @@ from ..pipeline import Context, Edit, register
 # --------------------------------------------------------------------------- mojibake
 
 
+class _LazyRe:
+    """A regex compiled on first use: only the gate is needed on clean lines, so the
+    big patterns of the slow path do not cost anything until a suspicious line comes."""
+
+    __slots__ = ("_pattern", "_re")
+
+    def __init__(self, pattern: str):
+        self._pattern = pattern
+        self._re = None
+
+    def __getattr__(self, name):
+        if self._re is None:
+            self._re = re.compile(self._pattern)
+        return getattr(self._re, name)
+
+
 def _decode_range(codec: str) -> str:
     out = []
     for b in range(0x80, 0xC0):
@@ -77,9 +93,9 @@ _E2_1251 = "ЂЃ‚ѓ„…†‡€‰Љ‹ЊЌЋЏ"  # cp1251 readings of 80-8
 _STRONG = f"(?:[РСТУ][{_CONT_1251}]|[ÐÑÒÓ][{_CONT_1252}]|в[{_E2_1251}][{_CONT_1251}]|â[{_CONT_1252}][{_CONT_1252}])"
 _WEAK = f"(?:[ВГОП][{_CONT_1251}]|[ÂÃÎÏ][{_CONT_1252}])"
 _PAIR = f"(?:{_STRONG}|{_WEAK})"
-_MOJIBAKE_SPAN = re.compile(f"{_PAIR}(?:[\\x20-\\x7e]{{0,12}}{_PAIR})*")
-_PAIR_RE = re.compile(_STRONG)
-_STRONG_SINGLE = re.compile(f"в[{_E2_1251}]|â[{_CONT_1252}]")
+_MOJIBAKE_SPAN = _LazyRe(f"{_PAIR}(?:[\\x20-\\x7e]{{0,12}}{_PAIR})*")
+_PAIR_RE = _LazyRe(_STRONG)
+_STRONG_SINGLE = _LazyRe(f"в[{_E2_1251}]|â[{_CONT_1252}]")
 
 # --------------------------------------------------------------------------- KZ-font / PTCP154
 
@@ -94,10 +110,10 @@ _INVIS_IN_WORD = _cls(
     + "".join(chr(c) for c in list(range(0x20)) + list(range(0x7F, 0xA0))
               if chr(c) not in "\t\n\r" and chr(c) not in C.LINE_CONTROLS)
 )
-_INVIS_RE = re.compile(f"[{_INVIS_IN_WORD}]")
+_INVIS_RE = _LazyRe(f"[{_INVIS_IN_WORD}]")
 _EDGE_KEEP = "\u00ac\u00ad"
 # stress marks on Cyrillic vowels go (as the invisible step removes them) before NFC
-_STRESS_RE = re.compile("(?<=[" + "".join(sorted(C.CYRILLIC_VOWELS)) + "])[\u0300-\u036f]+")
+_STRESS_RE = _LazyRe("(?<=[" + "".join(sorted(C.CYRILLIC_VOWELS)) + "])[\u0300-\u036f]+")
 
 
 def _drop_stress(m: "re.Match") -> str:
@@ -113,16 +129,16 @@ _GATE = re.compile(
     + _cls("".join(_SIGNAL_CHARS) + "".join(set(_decode_range("cp1251")) - _COMMON_PUNCT) + "ÐÑÒÓÂÃâ")
     + "\u0301\u0306\u0308]"
 )
-_WORD = re.compile(f"(?:[^\\W\\d_]|[¥{_PT_SYMBOLS}{_INVIS_IN_WORD}\\u0300-\\u036f])+")
+_WORD = _LazyRe(f"(?:[^\\W\\d_]|[¥{_PT_SYMBOLS}{_INVIS_IN_WORD}\\u0300-\\u036f])+")
 
 _SRMK = frozenset("ЌќЅѕЈјЋћЃѓЊњ")  # letters of Serbian/Macedonian only
 # і in the text: Cyrillic і, or a Latin i that the lookalike step may turn into і (next to a
 # Cyrillic letter, or in a two-letter look-alike word) -- so the decision is the same after it ran
-_I_EVIDENCE = re.compile(
+_I_EVIDENCE = _LazyRe(
     "[іІ]|[iI](?=[\u0400-\u052f])|(?<=[\u0400-\u052f])[iI]"
     "|(?<![^\\W\\d_])(?:[acehiopxyABCEHIKMOPTXY][iI]|[iI][acehiopxy])(?![^\\W\\d_])"
 )
-_MARKER_RE = re.compile(
+_MARKER_RE = _LazyRe(
     "(?<![^\\W\\d_])(?:" + "|".join(sorted(C.KAZAKH_MARKER_WORDS, key=len, reverse=True)) + ")(?![^\\W\\d_])"
     "|(?<=[^\\W\\d_])(?:" + "|".join(sorted(C.KAZAKH_MARKER_ENDINGS)) + ")(?![^\\W\\d_])"
 )
