@@ -24,7 +24,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Dict, FrozenSet, Iterable, List, Mapping, NamedTuple, Optional, Tuple, Union
 
-__all__ = ["Lexicon", "Analysis", "default_lexicon", "data_dir", "load_data", "fold", "FORMAT_VERSION", "LexiconDataError"]
+__all__ = ["Lexicon", "Analysis", "default_lexicon", "data_dir", "load_data", "load_stems", "fold", "FORMAT_VERSION", "LexiconDataError"]
 
 FORMAT_VERSION = 1
 
@@ -116,7 +116,7 @@ def _need(sec: Dict[str, List[str]], path: Path, *names: str) -> None:
             raise LexiconDataError(f"{path}: section {name!r} missing")
 
 
-def load_data(directory: Optional[Path] = None) -> dict:
+def load_data(directory: Optional[Path] = None, *, stems: bool = True) -> dict:
     """The shipped data as plain Python objects (forms, counts, names, stems, compounds)."""
     d = Path(directory) if directory is not None else data_dir()
     p = d / "lexicon.txt.gz"
@@ -127,6 +127,16 @@ def load_data(directory: Optional[Path] = None) -> dict:
         raise LexiconDataError(f"{p}: counted and counts differ in length")
     counted = dict(zip(words, map(int, counts)))
     forms = _Forms(counted, sec["uncounted"])
+    p = d / "compounds.txt.gz"
+    comp = _sections(p, "compounds")
+    _need(comp, p, "compounds")
+    return {"counts": counted, "forms": forms, "names": frozenset(sec["names"]),
+            "stems": load_stems(d) if stems else None, "compounds": comp["compounds"]}
+
+
+def load_stems(directory: Optional[Path] = None) -> Dict[str, str]:
+    """The shipped stems: {stem: 'n' | 'v' | 'x' | 'nv'}."""
+    d = Path(directory) if directory is not None else data_dir()
     p = d / "stems.txt.gz"
     st = _sections(p, "stems")
     _need(st, p, "n", "v", "x")
@@ -135,11 +145,7 @@ def load_data(directory: Optional[Path] = None) -> dict:
     stems.update(dict.fromkeys(st["n"], "n"))
     for w in set(st["v"]).intersection(st["n"]):
         stems[w] = "nv"
-    p = d / "compounds.txt.gz"
-    comp = _sections(p, "compounds")
-    _need(comp, p, "compounds")
-    return {"counts": counted, "forms": forms, "names": frozenset(sec["names"]), "stems": stems,
-            "compounds": comp["compounds"]}
+    return stems
 
 
 def _load_foreign(directory: Optional[Path] = None) -> Tuple[FrozenSet[str], FrozenSet[str]]:
@@ -174,7 +180,9 @@ class Lexicon:
                  english: Optional[Iterable[str]] = (), protected: Iterable[str] = (), _default: bool = False):
         self._counts: Dict[str, int] = dict(counts) if not isinstance(counts, dict) else counts
         self._forms = forms if isinstance(forms, (set, frozenset, _Forms, _Union)) else set(forms)
-        self._stems: Dict[str, str] = dict(stems or {})
+        # stems may be a zero-argument callable (the shipped stems are read when the morphology is first needed)
+        self._stems_src = stems if callable(stems) else None
+        self._stems: Dict[str, str] = {} if callable(stems) else dict(stems or {})
         self._compounds = frozenset(fold(c) for c in compounds)
         self._names = frozenset(names)
         # None: the shipped Russian/English lists, read on first use
@@ -226,6 +234,8 @@ class Lexicon:
         new._known_cache = {}
         new._analyzer = self._analyzer
         new._analyzer_checked = self._analyzer_checked
+        if self._stems_src is not None:
+            new._stems_src = lambda: self.stems  # share the parent's stems, read once
         return new
 
     def __reduce__(self):
@@ -233,11 +243,12 @@ class Lexicon:
             return (default_lexicon, ())
         if self._additions is not None:
             return (_default_with, self._additions)
+        self.stems  # materialise lazily loaded stems before pickling by value
         state = {k: v for k, v in self.__dict__.items() if k not in ("_lock", "_analyzer", "_known_cache")}
         return (_rebuild, (state,))
 
     def __repr__(self) -> str:
-        return f"<Lexicon {len(self._forms)} forms, {len(self._counts)} counted, {len(self._stems)} stems>"
+        return f"<Lexicon {len(self._forms)} forms, {len(self._counts)} counted, {len(self.stems)} stems>"
 
     def __contains__(self, word: str) -> bool:
         return self.known(word)
@@ -250,7 +261,7 @@ class Lexicon:
                     try:
                         from .morphology import Analyzer  # type: ignore
 
-                        self._analyzer = Analyzer(self._stems) if self._stems else None
+                        self._analyzer = Analyzer(self.stems) if self.stems else None
                     except ImportError:
                         self._analyzer = None
                     self._analyzer_checked = True
@@ -414,6 +425,10 @@ class Lexicon:
     # -- sizes ---------------------------------------------------------------------------------
     @property
     def stems(self) -> Mapping[str, str]:
+        """{stem: 'n' | 'v' | 'x' | 'nv'} given to the morphology."""
+        if self._stems_src is not None:
+            src, self._stems_src = self._stems_src, None
+            self._stems = dict(src())
         return self._stems
 
     @property
@@ -485,6 +500,6 @@ def _rebuild(state):
 @lru_cache(maxsize=None)
 def default_lexicon() -> Lexicon:
     """The lexicon shipped with kaznorm (loaded on first call, then cached for the process)."""
-    data = load_data()
-    return Lexicon(data["counts"], data["forms"], stems=data["stems"], compounds=data["compounds"],
+    data = load_data(stems=False)
+    return Lexicon(data["counts"], data["forms"], stems=load_stems, compounds=data["compounds"],
                    names=data["names"], russian=None, english=None, _default=True)
