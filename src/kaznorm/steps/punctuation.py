@@ -32,13 +32,16 @@ from .spacing import _inside, _protected_spans
 _CYR = "А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі"
 _H = "[ \u00a0\u2000-\u200a\u202f\u205f\u3000]"
 
+# Each alternative starts with a consuming character (no leading look-behind);
+# the context is checked in Python on the (rare) matches.
 _RX = re.compile(
-    rf"(?<![.])(?P<dd>\.\.)(?![.])"
-    rf"|(?<![.])(?P<d4>\.\.\.\.)(?![.])"
-    rf"|(?<=[^\s\-–—]){_H}+(?P<dash>--?|—){_H}+(?=[^\s\-–—])"
-    rf"|(?P<gl>»)(?=[{_CYR}])"
-    rf"|(?<=[{_CYR}])(?P<go>«)"
+    rf"(?P<dots>\.\.+)"
+    # a space run that starts right after a non-space character (the look-behind sits
+    # after the first space, so a long run of spaces is entered once, not at every space)
+    rf"|(?P<dash>{_H}(?<=[^\s\-–—]{_H}){_H}*(?:--?|—){_H}+)"
+    rf"|(?P<gq>[«»])"
 )
+_CYR_SET = frozenset("".join(chr(c) for c in range(0x410, 0x450)) + "ЁёӘәҒғҚқҢңӨөҰұҮүҺһІі")
 
 _HSET = frozenset(" \u00a0\u202f\u205f\u3000" + "".join(chr(c) for c in range(0x2000, 0x200B)))
 _WORDISH = frozenset(")]»\"”'%")
@@ -153,30 +156,42 @@ def punctuation(text: str, ctx: Context) -> List[Edit]:
     spans = None
     for m in _RX.finditer(text):
         kind = m.lastgroup
-        if spans is None:
-            spans = _protected_spans(text)
-        if _inside(m.start(), spans) or (kind == "go" and _inside(m.start() - 1, spans)):
-            continue  # nothing inside URLs and e-mail addresses
-        if kind == "dd":
-            s = m.start()
-            if _dd_ok(text, s):
-                edits.append(Edit(s, s + 2, ".", "doubled full stop"))
-        elif kind == "d4":
-            s = m.start()
-            prev = _prev_for_dots(text, s, s + 4)
-            if prev and (prev.isalnum() or prev in _WORDISH):
-                edits.append(Edit(s, s + 4, "...", "four dots to an ellipsis"))
+        s, e = m.span()
+        if kind == "dots":
+            if e - s not in (2, 4):
+                continue
+            if spans is None:
+                spans = _protected_spans(text)
+            if _inside(s, spans):
+                continue  # nothing inside URLs and e-mail addresses
+            if e - s == 2:
+                if _dd_ok(text, s):
+                    edits.append(Edit(s, e, ".", "doubled full stop"))
+            else:
+                prev = _prev_for_dots(text, s, e)
+                if prev and (prev.isalnum() or prev in _WORDISH):
+                    edits.append(Edit(s, e, "...", "four dots to an ellipsis"))
         elif kind == "dash":
-            s, e = m.span("dash")
-            if text[s:e] != "–":
-                edits.append(Edit(s, e, "–", "spaced hyphen/dash to en dash"))
-        elif kind == "gl":
-            s = m.start()
-            if not _suffix_after(text, s + 1):
-                edits.append(Edit(s + 1, s + 1, " ", "space after a closing »"))
-        elif kind == "go":
-            s = m.start()
-            edits.append(Edit(s, s, " ", "space before an opening «"))
+            prev = text[s - 1] if s > 0 else ""
+            nxt = text[e] if e < len(text) else ""
+            if not prev or prev.isspace() or prev in "-–—" or not nxt or nxt.isspace() or nxt in "-–—":
+                continue
+            k = s
+            while text[k] in _HSET:
+                k += 1
+            j = k
+            while text[j] in "-—":
+                j += 1
+            if text[k:j] != "–":
+                edits.append(Edit(k, j, "–", "spaced hyphen/dash to en dash"))
+        else:
+            if spans is None:
+                spans = _protected_spans(text)
+            if text[s] == "»":
+                if e < len(text) and text[e] in _CYR_SET and not _inside(s, spans) and not _suffix_after(text, e):
+                    edits.append(Edit(e, e, " ", "space after a closing »"))
+            elif s > 0 and text[s - 1] in _CYR_SET and not _inside(s - 1, spans):
+                edits.append(Edit(s, s, " ", "space before an opening «"))
     if '"' in text:
         _quote_edits(text, edits)
     return edits

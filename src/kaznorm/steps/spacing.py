@@ -38,15 +38,16 @@ _HS = " \u00a0\u2000-\u200a\u202f\u205f\u3000"  # horizontal spaces (not tab)
 _H = f"[{_HS}]"
 _HSET = frozenset(" \u00a0\u202f\u205f\u3000" + "".join(chr(c) for c in range(0x2000, 0x200B)))
 
+# Every alternative starts with a consuming character class (no leading
+# look-behind), so the scan stays cheap on the long stretches with nothing to do.
 _RX = re.compile(
-    # spaces before a line end / the end / closing punctuation
-    rf"(?P<a>{_H}+)(?=[\r\n,.;:!?)»]|\Z)"
-    # spaces after an opening bracket or quote
-    rf"|(?<=[«(„])(?P<b>{_H}+)"
-    # any other run of two or more
-    rf"|(?P<c>{_H}{{2,}})"
-    # an ellipsis glued to the next word
-    rf"|(?<![.\s])(?P<e>\.{{3,}}|…)(?=[{_CYR}])"
+    # a run of two or more spaces, or one space before a line end / the end / closing punctuation
+    rf"(?P<a>{_H}(?:{_H}+|(?=[\r\n,.;:!?)»]|\Z)))"
+    # spaces after an opening bracket or quote (the bracket is part of the match)
+    rf"|[«(„](?P<b>{_H}+)"
+    # a run of dots or an ellipsis, taken whole (a look-ahead here would make a long
+    # run of dots quadratic); an ellipsis glued to a word is checked in Python
+    rf"|(?P<e>\.\.+|…)"
     # sentence punctuation glued to what follows
     rf"|(?P<p>[.,;:!?])(?=[^\W_]|[«„])"
 )
@@ -213,8 +214,8 @@ def spacing(text: str, ctx: Context) -> List[Edit]:
     n = len(text)
     for m in _RX.finditer(text):
         kind = m.lastgroup
-        s, e = m.span()
-        if kind in ("a", "b", "c"):
+        s, e = m.span(kind)
+        if kind in ("a", "b"):
             at_line_start = s == 0 or text[s - 1] in "\r\n"
             nxt = text[e] if e < n else ""
             run = text[s:e]
@@ -223,13 +224,13 @@ def spacing(text: str, ctx: Context) -> List[Edit]:
                 continue
             if at_line_start:
                 continue  # indentation is kept
-            if kind == "a" and _removable_prev(text[s - 1]) and _may_drop_before(text, e):
-                edits.append(Edit(s, e, "", f"space before {nxt!r}"))
-                continue
-            if kind == "b" or (text[s - 1] in "«(„"):
+            if kind == "b":
                 edits.append(Edit(s, e, "", f"space after {text[s - 1]!r}"))
                 continue
-            if len(run) >= 2 and run != " ":
+            if nxt in _CLOSERS and _removable_prev(text[s - 1]) and _may_drop_before(text, e):
+                edits.append(Edit(s, e, "", f"space before {nxt!r}"))
+                continue
+            if len(run) >= 2:
                 edits.append(Edit(s, e, " ", "run of spaces"))
             continue
         # insertions after punctuation
@@ -241,7 +242,8 @@ def spacing(text: str, ctx: Context) -> List[Edit]:
         if p < 0 or not (_removable_prev(text[p]) or text[p] in "?!."):
             continue
         if kind == "e":
-            if not _removable_prev(text[p]):
+            if (e - s == 2 or e >= n or text[e] not in _CYR_SET or text[s - 1] in _HSET
+                    or not _removable_prev(text[p])):
                 continue  # «...және: an opening ellipsis
             edits.append(Edit(e, e, " ", "space after an ellipsis"))
             continue
