@@ -12,9 +12,10 @@ invisible
     * C0/C1 controls: removed; "\\n", "\\t" and "\\r" are never touched, so
       "\\r\\n" line ends survive.  Line-like controls (VT, FF, NEL, U+2028/9)
       become a space between two words, else vanish.
-    * Soft hyphen: removed inside a word; when it touches a space or a line
-      end it is left for ``linebreak_hyphen``.  ``¬`` (a PDF hyphen remnant) is
-      removed only between two letters.
+    * Soft hyphen: removed, except between a word part and a line end, or a
+      word part and a space followed by another word part (``ай \xadдауымен``,
+      ``сөз\xad\n``): those are left for ``linebreak_hyphen``, which decides.
+      ``¬`` (a PDF hyphen remnant) is removed only between two letters.
     * NBSP and the exotic spaces become U+0020, except NBSP / narrow NBSP /
       figure / thin space between two digits (``1 000``), which stay.
     * U+2011 non-breaking hyphen -> "-".
@@ -103,6 +104,26 @@ def _is_complex(ch: Optional[str]) -> bool:
 
 def _letterish(ch: str) -> bool:
     return ch.isalpha() or ch == "¥"  # ¥ may become Ұ in the lookalike step
+
+
+def _letterish_or_none(ch: Optional[str], none: bool) -> bool:
+    return none if ch is None else _letterish(ch)
+
+
+def _gap_then_word(text: str, j: int, step: int, near: Optional[str]) -> bool:
+    """Beyond position ``j`` (going ``step``): the text's edge, or whitespace then a letter."""
+    if near is None:
+        return True
+    if not near.isspace():
+        return False
+    n = len(text)
+    limit = 64  # bounded, so many soft hyphens in a row stay linear; only shrinks on a rerun
+    while 0 <= j < n and (text[j].isspace() or text[j] in _TRANSPARENT):
+        j += step
+        limit -= 1
+        if not limit:
+            return False
+    return not (0 <= j < n) or _letterish(text[j])
 
 
 def _is_cyr_letter(ch: Optional[str]) -> bool:
@@ -200,8 +221,11 @@ def _invisible_run(text: str, start: int, end: int, has_rtl) -> Optional[Tuple[i
         elif ch in C.JOINERS:
             keep = _is_complex(p) or _is_complex(n)
         elif ch == C.SOFT_HYPHEN:
-            # at a line end or next to a space: kept for linebreak_hyphen, which decides
-            keep = p is None or n is None or p.isspace() or n.isspace()
+            # a word part on one side and a line end, or a space and then another word
+            # part, on the other: kept for linebreak_hyphen, which decides; anywhere else
+            # (inside a word, next to punctuation) it goes
+            keep = (_letterish_or_none(p, False) and _gap_then_word(text, start + i + 1, 1, n)) or (
+                _letterish_or_none(n, False) and _gap_then_word(text, start + i - 1, -1, p))
         else:  # ¬: removed only between two letters
             keep = not (p is not None and n is not None and _letterish(p) and _letterish(n))
         if keep:

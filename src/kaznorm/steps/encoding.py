@@ -90,12 +90,24 @@ _CONT_1252 = _cls(_decode_range("cp1252") + _decode_range("latin-1"))
 # E2 (punctuation, currency) is в / â followed by two continuation bytes: these may sit in a
 # span but do not make one
 _E2_1251 = "ЂЃ‚ѓ„…†‡€‰Љ‹ЊЌЋЏ"  # cp1251 readings of 80-8F, the second byte of E2 80-8F
-_STRONG = f"(?:[РСТУ][{_CONT_1251}]|[ÐÑÒÓ][{_CONT_1252}]|в[{_E2_1251}][{_CONT_1251}]|â[{_CONT_1252}][{_CONT_1252}])"
-_WEAK = f"(?:[ВГОП][{_CONT_1251}]|[ÂÃÎÏ][{_CONT_1252}])"
+# characters the invisible step deletes between Latin/Cyrillic characters: a pair may have
+# them inside (so deleting them later cannot create a pair this step did not see)
+_T_CHARS = (
+    "".join(chr(c) for c in list(range(0x20)) + list(range(0x7F, 0xA0))
+            if chr(c) not in "\t\n\r" and chr(c) not in C.LINE_CONTROLS)
+    + "".join(C.ALWAYS_DELETE | C.BIDI_CONTROLS | C.JOINERS) + "\u200b\u00ad"
+)
+_T = f"[{_cls(_T_CHARS)}]*"
+_STRONG = (
+    f"(?:[РСТУ]{_T}[{_CONT_1251}]|[ÐÑÒÓ]{_T}[{_CONT_1252}]"
+    f"|в{_T}[{_E2_1251}]{_T}[{_CONT_1251}]|â{_T}[{_CONT_1252}]{_T}[{_CONT_1252}])"
+)
+_WEAK = f"(?:[ВГОП]{_T}[{_CONT_1251}]|[ÂÃÎÏ]{_T}[{_CONT_1252}])"
 _PAIR = f"(?:{_STRONG}|{_WEAK})"
-_MOJIBAKE_SPAN = _LazyRe(f"{_PAIR}(?:[\\x20-\\x7e]{{0,12}}{_PAIR})*")
+_MOJIBAKE_SPAN = _LazyRe(f"{_PAIR}(?:(?:[\\x20-\\x7e]|[{_cls(_T_CHARS)}]){{0,12}}{_PAIR})*")
 _PAIR_RE = _LazyRe(_STRONG)
-_STRONG_SINGLE = _LazyRe(f"в[{_E2_1251}]|â[{_CONT_1252}]")
+_STRONG_SINGLE = _LazyRe(f"в{_T}[{_E2_1251}]|â{_T}[{_CONT_1252}]")
+_T_RE = _LazyRe(f"[{_cls(_T_CHARS)}]")
 
 # --------------------------------------------------------------------------- KZ-font / PTCP154
 
@@ -134,8 +146,9 @@ _WORD = _LazyRe(f"(?:[^\\W\\d_]|[¥{_PT_SYMBOLS}{_INVIS_IN_WORD}\\u0300-\\u036f]
 _SRMK = frozenset("ЌќЅѕЈјЋћЃѓЊњ")  # letters of Serbian/Macedonian only
 # і in the text: Cyrillic і, or a Latin i that the lookalike step may turn into і (next to a
 # Cyrillic letter, or in a two-letter look-alike word) -- so the decision is the same after it ran
+_VARIANTS = "".join(sorted(set(C.VARIANT_LETTERS) | set(C.WEAK_VARIANT_LETTERS)))
 _I_EVIDENCE = _LazyRe(
-    "[іІ]|[iI](?=[\u0400-\u052f])|(?<=[\u0400-\u052f])[iI]"
+    f"[іІ]|[iI](?=[\u0400-\u052f{_VARIANTS}])|(?<=[\u0400-\u052f{_VARIANTS}])[iI]"
     "|(?<![^\\W\\d_])(?:[acehiopxyABCEHIKMOPTXY][iI]|[iI][acehiopxy])(?![^\\W\\d_])"
 )
 _MARKER_RE = _LazyRe(
@@ -149,7 +162,8 @@ _LOOK_TABLE = str.maketrans(C.LATIN_TO_CYRILLIC)
 def _has_marker_word(text: str) -> bool:
     # Latin look-alikes read as the lookalike step will write them, so the answer is the
     # same before and after that step
-    return _MARKER_RE.search(text.lower().translate(_LOOK_TABLE)) is not None
+    # same before and after that step; invisible characters are read as already gone
+    return _MARKER_RE.search(_T_RE.sub("", text).lower().translate(_LOOK_TABLE)) is not None
 
 
 _FOREIGN = {k: v for k, v in C.FOREIGN_ALPHABETS.items() if k != "ru"}
@@ -169,13 +183,17 @@ def _fix_mojibake(text: str, spans: List[Tuple[int, int]]) -> List[Edit]:
             continue
         if fix is None:
             from ftfy import fix_encoding as fix  # lazy: keeps `import kaznorm` fast
-        try:
-            fixed = fix(span)
-        except Exception:  # ftfy is a third-party heuristic: never let it break a line
-            continue
-        if fixed != span and "\ufffd" not in fixed and len(fixed) < len(span) and "\n" not in fixed:
-            edits.append(Edit(m.start(), m.end(), fixed, "mojibake: UTF-8 read in a single-byte charset"))
-            spans.append((m.start(), m.end()))
+        # as found, and without the characters invisible would delete (C1 controls and soft
+        # hyphens may be bytes of the mojibake itself, or noise inside it)
+        for cand in dict.fromkeys((span, _T_RE.sub("", span))):
+            try:
+                fixed = fix(cand)
+            except Exception:  # ftfy is a third-party heuristic: never let it break a line
+                continue
+            if fixed != cand and "\ufffd" not in fixed and len(fixed) < len(cand) and "\n" not in fixed:
+                edits.append(Edit(m.start(), m.end(), fixed, "mojibake: UTF-8 read in a single-byte charset"))
+                spans.append((m.start(), m.end()))
+                break
     return edits
 
 
@@ -245,7 +263,7 @@ def _kz_font(text: str, skip: List[Tuple[int, int]]) -> List[Edit]:
         if not fits:
             evidence = True
         todo.append((s, e, nw))
-    if not evidence and todo and _I_EVIDENCE.search(text):
+    if not evidence and todo and _I_EVIDENCE.search(_T_RE.sub("", text)):
         # Serbian and Macedonian have no і, Ukrainian and Belarusian no ќ ѕ ј ћ ѓ њ: a text with
         # і whose only KZ-font letters are those is KZ-font Kazakh («Ќазаќ тілі»)
         evidence = all(ch in _SRMK or ch not in table for _s, _e, nw in todo for ch in nw)
