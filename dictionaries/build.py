@@ -413,6 +413,24 @@ def main(argv=None):
         if w in forms and len(w) > 1 and (w in trusted or w in tess_lower):
             counts[w] += n
 
+    # --- keyboard spellings that slipped through as "trusted" (hunspell noise, user text): a form without
+    # Kazakh letters, (almost) absent from the clean corpora, whose Kazakh-letter restoration is counted
+    # at least ten times as often (кетеды, деды, созбен).  The morphology still decides known() for them.
+    best = {}
+    for w, n in counts.items():
+        if any(c in KAZ_SPECIFIC for c in w):
+            for k in degrade(w):
+                if n > best.get(k, 0):
+                    best[k] = n
+    late_kb = {w for w in forms if not any(c in KAZ_SPECIFIC for c in w) and clean_counts.get(w, 0) < 2
+               and best.get(w, 0) >= 20 and best.get(w, 0) >= 10 * (counts.get(w, 0) + 1)}
+    log(f"late keyboard spellings dropped: {len(late_kb)}")
+    if os.environ.get("KAZNORM_BUILD_DEBUG"):
+        log(sorted(late_kb))
+    forms -= late_kb
+    for w in late_kb:
+        counts.pop(w, None)
+
     # --- names: forms attested capitalised and not (or rarely) lowercase
     names = set()
     for w in forms:
