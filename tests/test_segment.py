@@ -50,6 +50,7 @@ KEEP = [
     "ата-ана", "бала-шаға", "мұнай-газ",  # hyphenated words stay as they are
     "жоқтығыда",  # one word + a particle: the particle step's business
     "абвгдеж",  # letters that are no words
+    "XXXX", "XIVX", "XXабв", "MCMXC",
     "ккккккккккккк",
 ]
 

@@ -501,6 +501,8 @@ def _in_spans(pos: int, spans: List[Tuple[int, int]], k: int) -> Tuple[bool, int
 
 
 def _is_cyrillic_word(tok: str) -> bool:
+    if not tok:
+        return False
     for ch in tok:
         if ch not in CYRILLIC:
             return False
@@ -584,7 +586,7 @@ def _decide_segment(tok: str, lex) -> Optional[str]:
     if not _is_cyrillic_word(tok):
         # a Roman numeral glued to a word: XXғасырда -> XX ғасырда
         m = re.match(r"[IVXLC]{2,7}", tok)
-        if m and _is_cyrillic_word(tok[m.end():]) and tok[m.end()].islower():
+        if m and m.end() < len(tok) and _is_cyrillic_word(tok[m.end():]) and tok[m.end()].islower():
             rest = tok[m.end():]
             if _safe(lex.known, rest):
                 return tok[:m.end()] + " " + rest
@@ -627,7 +629,10 @@ def segment(text: str, ctx) -> List[Edit]:
         if inside or _domainish(text, m.start(), m.end()):
             continue
         if rep is _MISSING:
-            rep = _decide_segment(tok, lex)
+            try:
+                rep = _decide_segment(tok, lex)
+            except Exception:  # a bug in one decision must not break cleaning
+                rep = None
             if len(cache) > _CACHE_MAX:
                 cache.clear()
             cache[tok] = rep
@@ -762,7 +767,10 @@ def particle(text: str, ctx) -> List[Edit]:
         if inside or _domainish(text, s, e):
             continue
         if rep is _MISSING:
-            sp = particle_split(tok, lex)
+            try:
+                sp = particle_split(tok, lex)
+            except Exception:  # a bug in one decision must not break cleaning
+                sp = None
             rep = sp[0] + " " + sp[1] if sp else None
             if len(cache) > _CACHE_MAX:
                 cache.clear()
@@ -840,6 +848,7 @@ def linebreak_hyphen(text: str, ctx) -> List[Edit]:
     cache: Dict[str, object] = {}
     n = len(text)
     last_end = 0
+    carry = ""
     for m in _BREAK.finditer(text):
         h = m.start()
         if h < last_end or h == 0 or not text[h - 1].isalpha():
@@ -864,7 +873,10 @@ def linebreak_hyphen(text: str, ctx) -> List[Edit]:
             edits.append(Edit(h, h + 1, "", "soft hyphen removed"))
             last_end = h + 1
             continue
-        left = text[_letters_left(text, h):h]
+        ls = _letters_left(text, h)
+        left = text[ls:h]
+        if ls == last_end and carry:
+            left = carry + left  # a word broken twice: decide on all of it, as a second run would
         right = text[g:_letters_right(text, g)]
         if lex is None:
             lex = ctx.lexicon
@@ -872,13 +884,18 @@ def linebreak_hyphen(text: str, ctx) -> List[Edit]:
         key = left + "-" + right
         dec = cache.get(key, _MISSING)
         if dec is _MISSING:
-            dec = linebreak_decision(left, right, lex)
+            try:
+                dec = linebreak_decision(left, right, lex)
+            except Exception:  # a bug in one decision must not break cleaning
+                dec = None
             if len(cache) > _CACHE_MAX:
                 cache.clear()
             cache[key] = dec
         if dec is None:
+            carry = ""
             continue
         rep = "-" if dec == left + "-" + right else ""
+        carry = "" if rep else left
         note = ("line-break hyphen: lines rejoined" if newline else "line-break hyphen removed") + \
             (" (compound hyphen kept)" if rep else "")
         edits.append(Edit(h, g, rep, note))
