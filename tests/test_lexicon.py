@@ -204,3 +204,68 @@ def test_user_lexicon_from_default_pickles(lex):
     mine = lex.with_words(["зубрмектепнама"])
     back = pickle.loads(pickle.dumps(mine))
     assert back.known("зубрмектепнама") and back.known("бала")
+
+
+# ---------------------------------------------------------------- property: regular chains of shipped stems
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_STEMS = ["бала", "қала", "адам", "мектеп", "кітап", "үй", "жер", "мұғалім", "әке", "дос", "оқушы", "газет"]
+_VOICELESS = set("пткқсшфхцчщ")
+_SONORANT = set("жзлмнңрйу")
+
+
+def _front(w):
+    for c in reversed(w):
+        if c in "аоұыу":
+            return False
+        if c in "әеөүі":
+            return True
+    return False
+
+
+def _plural(w):
+    f, last = _front(w), w[-1]
+    if last in "аәеоөұүыіуйр":
+        return w + ("лер" if f else "лар")
+    if last in "лмнңжз":
+        return w + ("дер" if f else "дар")
+    return w + ("тер" if f else "тар")
+
+
+def _px1pl(w):
+    f = _front(w)
+    if w[-1] in "аәеоөұүыі":
+        return w + ("міз" if f else "мыз")
+    w = w[:-1] + {"п": "б", "к": "г", "қ": "ғ"}.get(w[-1], w[-1])  # voicing before a vowel: мектебіміз
+    return w + ("іміз" if f else "ымыз")
+
+
+def _case(w, case):
+    f, last = _front(w), w[-1]
+    vowel = last in "аәеоөұүыі"
+    if case == "gen":
+        return w + (("нің" if f else "ның") if vowel or last in "мнң" else ("тің" if f else "тың") if last in _VOICELESS
+                    else ("дің" if f else "дың"))
+    if case == "loc":
+        return w + (("те" if f else "та") if last in _VOICELESS else ("де" if f else "да"))
+    if case == "abl":
+        return w + (("нен" if f else "нан") if last in "мнң" else ("тен" if f else "тан") if last in _VOICELESS
+                    else ("ден" if f else "дан"))
+    return w
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from(_STEMS), st.booleans(), st.booleans(), st.sampled_from(["", "gen", "loc", "abl"]))
+def test_regular_chains_of_shipped_stems_are_known(stem, plural, px, case):
+    lex = default_lexicon()
+    w = stem
+    if plural:
+        w = _plural(w)
+    if px:
+        w = _px1pl(w)
+    w = _case(w, case)
+    assert lex.known(w), w
+    if w != stem and not lex.attested(w):
+        assert any(a.stem.startswith(stem[:-1]) for a in lex.analyze(w)), (w, lex.analyze(w))
