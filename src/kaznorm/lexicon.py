@@ -359,8 +359,8 @@ class Lexicon:
 
     def _compound(self, w: str) -> bool:
         head, _, last = w.rpartition("-")
-        if not head or not last:
-            return False
+        if not head or not last or not self._known_single(last):
+            return False  # the inflected last part must itself be a word (анасының, бірін, министрі)
         # the last part inflected: its analyses give stems to try
         for cand in self._stem_candidates(last):
             if f"{head}-{cand}" in self._compounds:
