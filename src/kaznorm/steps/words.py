@@ -44,6 +44,7 @@ CYRILLIC = frozenset(_LOWER + _UPPER)
 _BACK = frozenset("аоұыяё")
 _FRONT = frozenset("әеөүіэ")
 _VOWELS = frozenset("аәеиоөұүыіэюяуё")
+_NEVER_FIRST = frozenset("ңьъ")
 # Consonants after which a suffix/particle starts with a voiceless consonant
 # (textbook rule: voiceless consonants and б в г д).
 _VOICELESS = frozenset("птқкшсфхцчщбвгд")
@@ -279,7 +280,7 @@ def _is_compound(lex, a: str, b: str) -> bool:
         return True
     if not _safe(lex.compound, a + "-" + b):
         return False
-    for k in range(1, min(len(bl) - 1, 7)):
+    for k in range(1, min(len(bl) - 2, 6)):  # an inflection of 1-5 letters, a base of 3+ letters
         base = al + "-" + bl[:-k]
         if base in comps:
             rest = len(bl) - k
@@ -452,6 +453,8 @@ def _piece_score(piece: str, c: str, j: int, i: int, n: int, evid, lex, memo) ->
     low = piece.lower()
     if c == "u" and i < n and _ROMAN.fullmatch(piece):
         return ROMAN_LP, "r"
+    if low[0] in _NEVER_FIRST:
+        return -math.inf, ""  # no Kazakh word starts with ң, ь or ъ
     score = -math.inf
     if not (low in _SUFFIX_PIECES or (j > 0 and low in _CLITICS)):
         score = _lp(lex, piece, memo, morph=len(piece) >= MORPH_MIN)
