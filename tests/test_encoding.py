@@ -30,6 +30,14 @@ def test_mojibake_span_only_rest_of_line_untouched():
     assert ENC(line) == "Дұрыс мәтін: Қазақстан тарихы – дұрыс соңы"
 
 
+def test_mojibake_and_kz_font_in_one_line_in_one_run():
+    line = mojibake("Қазақстан", "cp1251") + " Ќазаќстан Республикасыныѕ"
+    r = ENC.explain(line)
+    assert r.text == "Қазақстан Қазақстан Республикасының"
+    assert r.replay() == r.text
+    assert ENC(r.text) == r.text
+
+
 def test_latin_mojibake_of_punctuation():
     assert ENC("itâ€™s a cafÃ© Ð°Ð»Ð¼Ð°") == "it’s a café алма"
 

@@ -256,7 +256,8 @@ def _kz_font(text: str, skip: List[Tuple[int, int]]) -> List[Edit]:
         signals = [ch for ch in core if ch in table]
         if not signals or not any(_LOOK.get(ch, ch).isalpha() and ch not in table for ch in core):
             continue  # a lone signal letter (Ukrainian «є», «ї») is never mapped
-        inner_symbol = any(ch in _PT_SYMBOLS for ch in core.strip(_PT_SYMBOLS))
+        alpha_at = [k for k, ch in enumerate(core) if _LOOK.get(ch, ch).isalpha()]
+        inner_symbol = any(ch in _PT_SYMBOLS for ch in core[alpha_at[0]:alpha_at[-1]]) if alpha_at else False
         if inner_symbol and not ptcp:
             continue
         fits = not inner_symbol and any(set(letters) <= alpha for alpha in _FOREIGN.values())
@@ -284,6 +285,40 @@ def encoding(text: str, ctx: Context) -> List[Edit]:
     if text.isascii() or _GATE.search(text) is None:
         return []
     spans: List[Tuple[int, int]] = []
-    edits = _fix_mojibake(text, spans)
-    edits.extend(_kz_font(text, spans))
-    return edits
+    moj = _fix_mojibake(text, spans)
+    if not moj:
+        return _kz_font(text, spans)
+    # the KZ-font check runs on the text as the mojibake repair leaves it, so a second run
+    # finds nothing new; its edits are mapped back to the original positions
+    fixed = _apply(text, moj)
+    kz = _kz_font(fixed, [])
+    if not kz:
+        return moj
+    starts = []  # (start in fixed text, end in fixed text, original start, original end)
+    delta = 0
+    for e in moj:
+        starts.append((e.start + delta, e.start + delta + len(e.replacement), e.start, e.end))
+        delta += len(e.replacement) - (e.end - e.start)
+    out = list(moj)
+    for k in kz:
+        if any(fs < k.end and k.start < fe for fs, fe, _, _ in starts):
+            # a KZ-font word inside a repaired span: one edit from the first to the last change
+            final = _apply(fixed, kz)
+            lo = min(e.start for e in moj + kz)
+            tail = min(len(text) - max(e.end for e in moj), len(fixed) - max(e.end for e in kz))
+            tail = max(0, min(tail, len(text) - lo, len(final) - lo))
+            return [Edit(lo, len(text) - tail, final[lo:len(final) - tail], "mojibake + KZ-font letters")]
+        shift = sum(fe - fs - (oe - os_) for fs, fe, os_, oe in starts if fe <= k.start)
+        out.append(Edit(k.start - shift, k.end - shift, k.replacement, k.note))
+    return out
+
+
+def _apply(text: str, edits: List[Edit]) -> str:
+    parts = []
+    pos = 0
+    for e in sorted(edits, key=lambda e: e.start):
+        parts.append(text[pos:e.start])
+        parts.append(e.replacement)
+        pos = e.end
+    parts.append(text[pos:])
+    return "".join(parts)
