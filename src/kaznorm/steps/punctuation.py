@@ -27,7 +27,7 @@ from typing import List, Optional
 
 from ..harmony import ALL_SUFFIX_FORMS
 from ..pipeline import Context, Edit, register
-from .spacing import _inside, _protected_spans
+from .spacing import _inside, _lookalike_latin_near, _protected_spans
 
 _CYR = "А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі"
 _H = "[ \u00a0\u2000-\u200a\u202f\u205f\u3000]"
@@ -109,7 +109,9 @@ def _quote_line(text: str, ls: int, le: int, q: int, edits: List[Edit]) -> None:
         return
     for p, ch in out:
         rep = ch
-        if ch == "«" and p > ls and text[p - 1].isalpha():
+        if _lookalike_latin_near(text, p, p):
+            pass  # no space added next to a look-alike Latin word (see spacing)
+        elif ch == "«" and p > ls and text[p - 1].isalpha():
             rep = " «"  # ЖШС"Алатау" → ЖШС «Алатау»
         elif ch == "»" and p + 1 < le and text[p + 1].isalpha() and not _suffix_after(text, p + 1):
             rep = "» "  # "Тошибамен"бірігіп → «Тошибамен» бірігіп
@@ -188,9 +190,10 @@ def punctuation(text: str, ctx: Context) -> List[Edit]:
             if spans is None:
                 spans = _protected_spans(text)
             if text[s] == "»":
-                if e < len(text) and text[e] in _CYR_SET and not _inside(s, spans) and not _suffix_after(text, e):
+                if (e < len(text) and text[e] in _CYR_SET and not _inside(s, spans) and not _suffix_after(text, e)
+                        and not _lookalike_latin_near(text, e, e)):
                     edits.append(Edit(e, e, " ", "space after a closing »"))
-            elif s > 0 and text[s - 1] in _CYR_SET and not _inside(s - 1, spans):
+            elif s > 0 and text[s - 1] in _CYR_SET and not _inside(s - 1, spans) and not _lookalike_latin_near(text, s, s):
                 edits.append(Edit(s, s, " ", "space before an opening «"))
     if '"' in text:
         _quote_edits(text, edits)

@@ -66,6 +66,33 @@ _TLDS = ("қаз", "рф", "бел", "укр", "срб")
 _LOOKALIKE = frozenset("aceopxyhiABCEHIKMOPTXY")
 
 
+def _lookalike_latin_near(text: str, a: int, b: int) -> bool:
+    """Whether the non-space stretch ending at ``a`` (exclusive) or the one starting at ``b``
+    holds a Latin word made only of Cyrillic look-alikes (``xa``, ``Ca``).
+
+    The lookalike step decides per whitespace-delimited chunk, so adding or removing a
+    space next to such a word could change its decision on a second run; such places
+    are left alone.  Each side is scanned at most 64 characters.
+    """
+    n = len(text)
+    lo = a
+    while lo > 0 and a - lo < 64 and not text[lo - 1].isspace():
+        lo -= 1
+    hi = b
+    while hi < n and hi - b < 64 and not text[hi].isspace():
+        hi += 1
+    for chunk in (text[lo:a], text[b:hi]):
+        run = ""
+        for ch in chunk + " ":
+            if ch.isascii() and ch.isalpha():
+                run += ch
+                continue
+            if run and all(c in _LOOKALIKE for c in run):
+                return True
+            run = ""
+    return False
+
+
 def _real_latin_word_at(text: str, i: int) -> bool:
     n = len(text)
     k = i
@@ -224,10 +251,11 @@ def spacing(text: str, ctx: Context) -> List[Edit]:
                 continue
             if at_line_start:
                 continue  # indentation is kept
-            if kind == "b":
+            if kind == "b" and not _lookalike_latin_near(text, s, e):
                 edits.append(Edit(s, e, "", f"space after {text[s - 1]!r}"))
                 continue
-            if nxt in _CLOSERS and _removable_prev(text[s - 1]) and _may_drop_before(text, e):
+            if (kind == "a" and nxt in _CLOSERS and _removable_prev(text[s - 1]) and _may_drop_before(text, e)
+                    and not _lookalike_latin_near(text, s, e)):
                 edits.append(Edit(s, e, "", f"space before {nxt!r}"))
                 continue
             if len(run) >= 2:
@@ -241,6 +269,8 @@ def spacing(text: str, ctx: Context) -> List[Edit]:
         p = _effective_prev(text, s)
         if p < 0 or not (_removable_prev(text[p]) or text[p] in "?!."):
             continue
+        if _lookalike_latin_near(text, e, e):
+            continue  # "xa,а": the lookalike step decides per chunk; a space would change that
         if kind == "e":
             if (e - s == 2 or e >= n or text[e] not in _CYR_SET or text[s - 1] in _HSET
                     or not _removable_prev(text[p])):
