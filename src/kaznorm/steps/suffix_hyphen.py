@@ -54,9 +54,17 @@ def suffix_hyphen(text: str, ctx: Context) -> List[Edit]:
     for m in _RX.finditer(text):
         if m.group("num") is not None:
             stem, sep, suf, kind = m.group("num"), m.group("nsep"), m.group("nsuf"), "number"
-            if suf not in number_suffix_forms(stem):
+            read = stem
+            st = m.start()
+            if not stem.strip("0") and st >= 2 and text[st - 1] == ":" and text[st - 2].isdigit():
+                # a time on the hour (18:00) is read by its hour: он сегіз
+                k = st - 1
+                while k > 0 and text[k - 1].isdigit():
+                    k -= 1
+                read = text[k:st - 1]
+            # a decimal or grouped number (4,5 / 1 000 / 3.14) is read by its last group
+            if suf not in number_suffix_forms(read):
                 continue
-            # a decimal or grouped number (4,5 / 1 000 / 3.14) is read by its last group: fine
         elif m.group("lat") is not None:
             stem, sep, suf, kind = m.group("lat"), m.group("lsep"), m.group("lsuf"), "Latin word"
             if all(c in _LOOKALIKE for c in stem) or _ROMAN.match(stem):
