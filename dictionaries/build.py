@@ -232,7 +232,7 @@ def clean_hunspell_entries(entries, rules, tess_lower, corpus_forms):
             if not own & corpus_forms:
                 junk.append(lw)
                 continue
-        if flags[:1] in VERB_FLAGS and len(lw) <= 4:
+        if flags[:1] in VERB_FLAGS and len(lw) <= 4 and not lw.endswith("ю"):
             # short verbs: at least two of their finite forms must be attested (noise entries гау, зау)
             own = own or {f.lower() for f in expand_hunspell([(w, flags)], rules)}
             if len((own - {lw}) & (tess_lower | corpus_forms)) < 2:
