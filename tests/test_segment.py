@@ -51,6 +51,7 @@ KEEP = [
     "жоқтығыда",  # one word + a particle: the particle step's business
     "абвгдеж",  # letters that are no words
     "XXXX", "XIVX", "XXабв", "MCMXC",
+    "киножас", "Қасымұлы",  # a combining form and a patronymic are written together
     "ккккккккккккк",
 ]
 

@@ -76,6 +76,12 @@ PARTICLES = ("да", "де", "та", "те", "ма", "ме", "ба", "бе", "п
 # own only at the start of a run; after a word only as "X + particle".
 _CLITICS = frozenset(PARTICLES + ("мен", "бен", "пен", "ше", "ша", "ғой", "қой"))
 _WITH = ("мен", "бен", "пен")
+# International combining forms are written together with the next stem
+# (кинокомпания, микрожіпше, автокөлік): never split right after one of them.
+_COMBINING = frozenset("""авто агро аэро био гелио гео гидро кино микро макро мини мега нано нео радио
+    стерео теле термо фото электро эко этно инфра ультра супер псевдо квази контр анти пост транс""".split())
+# Patronymics are written together with the father's name (Әбдіраманұлы, Асылханқызы).
+_PATRONYMIC = ("ұлы", "қызы")
 # Particles written with a hyphen (сондай-ақ, келмейді-ау, әдемі-ай, барыпты-мыс).
 _HYPHEN_CLITICS = ("ақ", "ау", "ай", "мыс", "міс")
 # Conjunctions after a hanging hyphen ("орта- және шағын"): not a line break.
@@ -432,6 +438,12 @@ def split_word(word: str, lex, detail: Optional[dict] = None) -> Optional[List[T
         unknown = UNK0 - UNK1 * n
         score -= SUF_PEN * n_suf
     ok = score >= unknown
+    for idx in range(1, len(words)):
+        if starts[idx] in evid:
+            continue
+        prev, cur = words[idx - 1], words[idx].lower()
+        if prev.lower() in _COMBINING or (cur.startswith(_PATRONYMIC) and prev[0].isupper()):
+            ok = False  # written together by rule
     if ok and evid and all(not w[0].islower() for w in words):
         # camel-case brands (ҚазМұнайГаз) keep their short capitalised pieces
         if any(len(w) < 4 for w in words):
@@ -661,7 +673,7 @@ _LOCATIVE = ("да", "де", "та", "те", "ғы", "гі", "қы", "кі")  # 
 _CONDITIONAL = ("са", "се")
 _SURNAME = ("ов", "ев", "ёв", "ин", "ова", "ева", "ина", "бек", "ұлы", "қызы")
 GLUED_RATIO = 20  # a counted glued form must be this many times rarer than its stem
-FREQUENT_STEM = 30  # corpus count above which a stem is common enough to overrule a never-counted glued form
+FREQUENT_STEM = 10  # corpus count above which a stem is common enough to overrule a never-counted glued form
 
 
 def _no_locative(stem: str, lex) -> int:
@@ -691,7 +703,7 @@ def _no_locative(stem: str, lex) -> int:
             return 1  # a converb or a conditional
         if last in ("ды", "ді", "ты", "ті", "ны", "ні"):
             return 1  # an accusative or a past tense
-        if pos == "n" and last in ("ы", "і", "сы", "сі") and len(a.stem) >= 3:
+        if pos == "n" and last in ("ы", "і", "сы", "сі") and len(a.stem) >= 2:
             return 1
     return 0
 
@@ -730,7 +742,7 @@ def particle_split(word: str, lex) -> Optional[Tuple[str, str]]:
             return None
         glued, alone = _count(lex, word), _count(lex, stem)
         sure = _no_locative(stem, lex) if glued * GLUED_RATIO <= alone else 0
-        if not sure or alone < (3 if sure == 2 else FREQUENT_STEM):
+        if not sure or alone < (1 if sure == 2 else FREQUENT_STEM):
             return None
         return stem, p
     if c == "t" and _safe(lex.capitalised, stem) and not surname:
