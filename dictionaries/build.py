@@ -331,16 +331,21 @@ def main(argv=None):
     # --- drop Russian-keyboard spellings: a form without Kazakh letters whose restoration is attested
     # (in trusted sources, or in the list itself when the restored form keeps vowel harmony)
     kaz_keys = set()
+    strong_keys = set()  # restorations that are trusted or written in lower case: evidence even against a name
     for w in tess_lower | trusted:
         if any(c in KAZ_SPECIFIC for c in w) and (w in corpus_forms or harmonic(w)):
             a, b = degrade(w)
             kaz_keys.add(a)
             kaz_keys.add(b)
+            if w in trusted or w in tess_lowercase_seen:
+                strong_keys.add(a)
+                strong_keys.add(b)
     dropped_kb = set()
     for w in tess_lower:
         if w in trusted or any(c in KAZ_SPECIFIC for c in w):
             continue
-        if w in kaz_keys:
+        is_name = w not in tess_lowercase_seen  # only capitalised in the list (Коншин, Хайям, КСРО)
+        if w in (strong_keys if is_name else kaz_keys):
             dropped_kb.add(w)
     log(f"keyboard spellings dropped: {len(dropped_kb)}")
     forms = (tess_lower - dropped_kb)
