@@ -82,6 +82,7 @@ _COMBINING = frozenset("""авто агро аэро био гелио гео г
     стерео теле термо фото электро эко этно инфра ультра супер псевдо квази контр анти пост транс""".split())
 # Patronymics are written together with the father's name (Әбдіраманұлы, Асылханқызы).
 _PATRONYMIC = ("ұлы", "қызы")
+_PATRONYMIC_ENDINGS = frozenset("н ның нің на не нан нен нда нде мен".split())
 # Particles written with a hyphen (сондай-ақ, келмейді-ау, әдемі-ай, барыпты-мыс).
 _HYPHEN_CLITICS = ("ақ", "ау", "ай", "мыс", "міс")
 # Conjunctions after a hanging hyphen ("орта- және шағын"): not a line break.
@@ -108,7 +109,8 @@ EXT_MIN = 3
 EXT_PEN = 10.0
 SUF_PEN, T_SUF_PEN = 4.0, 2.0  # the right word starts like a suffix of the left one (кетеріл|іске)
 PARTICLE_PEN = -3.0
-CLITIC_STEM_MIN_LP = -14.5  # the word before a lost-hyphen particle must be this frequent
+CLITIC_STEM_MIN_LP = -14.5
+CAMEL_SHORT_MIN_LP = -8.0  # a short capitalised piece of a camel-case run must be a frequent word (Ал)  # the word before a lost-hyphen particle must be this frequent
 UNK_BASE = -12.0  # log P(unknown word) = UNK_BASE - UNK_PER_CHAR * len, for unknown name pieces
 UNK_PER_CHAR = 1.1
 SHORT_PIECE_MIN_LP = -11.0  # a two-letter piece must be at least this frequent
@@ -442,11 +444,12 @@ def split_word(word: str, lex, detail: Optional[dict] = None) -> Optional[List[T
         if starts[idx] in evid:
             continue
         prev, cur = words[idx - 1], words[idx].lower()
-        if prev.lower() in _COMBINING or (cur.startswith(_PATRONYMIC) and prev[0].isupper()):
+        if prev.lower() in _COMBINING or (prev[0].isupper() and any(
+                cur == pt or (cur.startswith(pt) and cur[len(pt):] in _PATRONYMIC_ENDINGS) for pt in _PATRONYMIC)):
             ok = False  # written together by rule
     if ok and evid and all(not w[0].islower() for w in words):
         # camel-case brands (ҚазМұнайГаз) keep their short capitalised pieces
-        if any(len(w) < 4 for w in words):
+        if any(len(w) < 4 and lp < CAMEL_SHORT_MIN_LP for w, lp in zip(words, lps)):
             ok = False
     if ok and any(k == "n" and (idx == 0 or kinds[idx - 1] not in "wr") for idx, k in enumerate(kinds)):
         ok = False  # an unknown name piece must follow a known word
