@@ -246,7 +246,7 @@ LOAN_ENDINGS = tuple("ия ция изм ист ика ент ант тор ус
 # a loan candidate ending like a Kazakh inflection is an inflected form of a missing stem, not a stem
 KAZAKH_ENDINGS = tuple("""ы і ын ін ны ні ға ге қа ке да де та те на не ның нің дың дің тың тің дан ден нан нен тан тен
 мен бен пен лар лер дар дер тар тер ды ді ты ті сы сі""".split())
-RUSSIAN_ENDINGS = tuple("ого его ому ему ыми ими ами ями ых их ая яя ое ее ые ие ый ий ую юю ться тся ешь ишь".split())
+RUSSIAN_ENDINGS = tuple("ого его ому ему ыми ими ами ями ых их ую юю ться тся ешь ишь".split())
 VERB_FLAGS = set("MmNnOoPpQqRrSsTtUuVvWwXxYyZz")
 VERB_ENDINGS = set("п ып іп ған ген қан кен ды ді ты ті уға уге уды уді удың удің уда уде удан уден".split())
 
