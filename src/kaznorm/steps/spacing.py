@@ -68,7 +68,8 @@ _LOOKALIKE = frozenset("aceopxyhiABCEHIKMOPTXY")
 
 def _lookalike_latin_near(text: str, a: int, b: int) -> bool:
     """Whether the non-space stretch ending at ``a`` (exclusive) or the one starting at ``b``
-    holds a Latin word made only of Cyrillic look-alikes (``xa``, ``Ca``).
+    holds a Latin word made only of Cyrillic look-alikes (``xa``, ``Ca``) or a variant
+    letter (``ə``).
 
     The lookalike step decides per whitespace-delimited chunk, so adding or removing a
     space next to such a word could change its decision on a second run; such places
@@ -90,6 +91,8 @@ def _lookalike_latin_near(text: str, a: int, b: int) -> bool:
             if run and all(c in _LOOKALIKE for c in run):
                 return True
             run = ""
+            if not ch.isascii() and ch.isalpha() and ch not in _CYR_SET:
+                return True  # ə, ɵ, ӊ...: variant letters the character steps map by context
     return False
 
 
@@ -139,9 +142,30 @@ def _may_drop_before(text: str, e: int) -> bool:
         return True
     if nxt in ":;":
         after = text[e + 1] if e + 1 < n else ""
-        if after in _EMOTICON_NEXT:
+        if after and after in _EMOTICON_NEXT:
             return False
+    if nxt == ")":
+        return _open_paren_before(text, e)  # "рахмет )))" is a smiley, not a bracket
     return True
+
+
+def _open_paren_before(text: str, e: int) -> bool:
+    """Whether an unclosed "(" precedes ``e`` on its line (looking back at most 300 characters)."""
+    depth = 0
+    k = e - 1
+    stop = max(0, e - 300)
+    while k >= stop:
+        ch = text[k]
+        if ch == "\n":
+            break
+        if ch == ")":
+            depth += 1
+        elif ch == "(":
+            if depth == 0:
+                return True
+            depth -= 1
+        k -= 1
+    return False
 
 
 def _effective_prev(text: str, i: int) -> int:
@@ -187,14 +211,15 @@ def _insert_after_dot(text: str, i: int, p: int) -> bool:
         return c in _CYR_UPPER
     if not pc.isalpha():
         return False
+    if cyr_next:
+        tail = text[i + 1:i + 1 + _letter_run_len(text, i + 1)]
+        if tail in _TLDS and (i + 1 + len(tail) >= len(text) or not text[i + 1 + len(tail)].isalnum()):
+            return False  # a Cyrillic domain: президент.қаз
     s = _letter_run_back(text, p)
     word = text[s:p + 1]
     if len(word) >= 2:
         is_cyr = any(ch in _CYR_SET for ch in word)
         if cyr_next:
-            tail = text[i + 1:i + 1 + _letter_run_len(text, i + 1)]
-            if tail in _TLDS and (i + 1 + len(tail) >= len(text) or not text[i + 1 + len(tail)].isalnum()):
-                return False  # a Cyrillic domain: президент.қаз
             return True
         if not is_cyr:
             return False
