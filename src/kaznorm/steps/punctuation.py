@@ -4,7 +4,8 @@ Conventions (documented choices):
 
 * ``..`` → ``.`` when it ends a word or a bracket (``толды..``, ``[1]..``).
   ``...``, ``…`` and runs of five or more dots (leaders in a table of contents)
-  stay; ``....`` after a word becomes ``...``.  ``../``, ``1..10``, ``?..`` stay.
+  stay; ``....`` after a word becomes ``...``; ``?...``/``!...`` become the standard
+  ``?..``/``!..``.  ``../``, ``1..10``, ``?..`` stay.
 * Straight double quotes become « », nested ones „ “.  The quotes of a line
   are paired by position: an opening quote follows the line start, a space or
   an opening bracket; a closing one follows a word or punctuation.  A line
@@ -160,6 +161,9 @@ def punctuation(text: str, ctx: Context) -> List[Edit]:
         kind = m.lastgroup
         s, e = m.span()
         if kind == "dots":
+            if e - s == 3 and s > 0 and text[s - 1] in "?!":
+                edits.append(Edit(s, e, "..", "'?...' to '?..'"))
+                continue
             if e - s not in (2, 4):
                 continue
             if spans is None:

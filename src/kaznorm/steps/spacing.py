@@ -232,8 +232,8 @@ def _insert_after_dot(text: str, i: int, p: int) -> bool:
     # lower-case abbreviation (т.б., т.с.с., ж.) that ends before a word
     if c in _CYR_LOWER and _letter_run_len(text, i + 1) >= 2:
         return True  # "т.б.және", "ж.бастап"
-    if pc in _CYR_LOWER and c in _CYR_UPPER:
-        return True  # "т.б.Жер", "1991 ж.Қазан"
+    if pc in _CYR_LOWER and (c in _CYR_UPPER or c.isdigit()):
+        return True  # "т.б.Жер", "1991 ж.Қазан", "б.з.б.2 ғасыр"
     return False
 
 
