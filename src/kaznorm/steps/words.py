@@ -814,17 +814,29 @@ _BREAK = re.compile(r"[-\u00ad\u00ac\u2010\u2011]")
 
 
 def _letters_left(text: str, i: int) -> int:
+    """Start of the word ending at ``i``; soft hyphens between letters belong to the word
+    (this same pass removes them, so a decision must see the word they break)."""
     j = i
-    while j > 0 and text[j - 1].isalpha():
-        j -= 1
+    while j > 0:
+        ch = text[j - 1]
+        if ch.isalpha() or (ch == "\u00ad" and j >= 2 and text[j - 2].isalpha() and j < len(text)
+                            and text[j].isalpha()):
+            j -= 1
+        else:
+            break
     return j
 
 
 def _letters_right(text: str, i: int) -> int:
+    """End of the word starting at ``i`` (soft hyphens between letters included)."""
     j = i
     n = len(text)
-    while j < n and text[j].isalpha():
-        j += 1
+    while j < n:
+        ch = text[j]
+        if ch.isalpha() or (ch == "\u00ad" and j > i and j + 1 < n and text[j + 1].isalpha()):
+            j += 1
+        else:
+            break
     return j
 
 
@@ -874,6 +886,7 @@ def linebreak_hyphen(text: str, ctx) -> List[Edit]:
     n = len(text)
     last_end = 0
     carry = ""
+    carry_at = -1  # where the word joined by the last edit continues
     for m in _BREAK.finditer(text):
         h = m.start()
         if h < last_end or h == 0 or not text[h - 1].isalpha():
@@ -899,10 +912,10 @@ def linebreak_hyphen(text: str, ctx) -> List[Edit]:
             last_end = h + 1
             continue
         ls = _letters_left(text, h)
-        left = text[ls:h]
-        if ls == last_end and carry:
+        left = text[ls:h].replace("\u00ad", "")
+        if ls == carry_at and carry:
             left = carry + left  # a word broken twice: decide on all of it, as a second run would
-        right = text[g:_letters_right(text, g)]
+        right = text[g:_letters_right(text, g)].replace("\u00ad", "")
         if lex is None:
             lex = ctx.lexicon
             cache = _cache(lex, 3)
@@ -925,4 +938,5 @@ def linebreak_hyphen(text: str, ctx) -> List[Edit]:
             (" (compound hyphen kept)" if rep else "")
         edits.append(Edit(h, g, rep, note))
         last_end = g
+        carry_at = g
     return edits
