@@ -372,8 +372,7 @@ def main(argv=None):
             if (a, b) in bigrams or (a in freq_words and b in right_words):
                 dropped_glue.add(w)
                 break
-    log(f"glued pairs dropped: {len(dropped_glue)}")
-    forms -= dropped_glue
+    log(f"glued-pair candidates: {len(dropped_glue)} (dropped below unless the morphology reads them)")
 
     # --- hyphenated forms: keep real compounds, drop line-break fragments
     plain = {w for w in forms | trusted if "-" not in w}
@@ -526,9 +525,23 @@ def main(argv=None):
             stems[w] = "n"
     log(f"stems: {len(stems)}")
 
+    # --- glued pairs go unless the morphology reads them as one word anyway (сыналатын, қаптаудың): dropping
+    # those would only lose their frequency, not change known()
+    analyzer = make_analyzer(stems)
+    if analyzer is not None:
+        dropped_glue = {w for w in dropped_glue if not analyzer.accepts(w)}
+    log(f"glued pairs dropped: {len(dropped_glue)}")
+    if os.environ.get("KAZNORM_BUILD_DEBUG"):
+        import random
+        log(random.Random(2).sample(sorted(dropped_glue), min(120, len(dropped_glue))))
+    forms -= dropped_glue
+    for w in dropped_glue:
+        counts.pop(w, None)
+        names.discard(w)
+
     # --- misspellings: one edit from a far better attested form, never in trusted text, and not a
     # regular inflection of a known stem (қазастан, мемлекетік)
-    dropped_typo = drop_misspellings(forms, trusted, clean_counts, stems)
+    dropped_typo = drop_misspellings(forms, trusted, clean_counts, stems, analyzer)
     log(f"misspellings dropped: {len(dropped_typo)}")
     if os.environ.get("KAZNORM_BUILD_DEBUG"):
         import random
@@ -542,7 +555,7 @@ def main(argv=None):
     ru, en = foreign_words(forms | hun_forms)
     log(f"russian: {len(ru)}, english: {len(en)}")
 
-    write_lexicon(out / "lexicon.txt.gz", forms, counts, names)
+    write_lexicon(out / "lexicon.txt.gz", forms, counts, names & forms)
     write_sections(out / "stems.txt.gz", "stems",
                    [(pos, sorted(st for st, p in stems.items() if pos in p)) for pos in ("n", "v", "x")])
     write_sections(out / "compounds.txt.gz", "compounds", [("compounds", sorted(compounds))])
@@ -598,8 +611,8 @@ def make_analyzer(stems):
     return Analyzer(stems)
 
 
-def drop_misspellings(forms, trusted, counts, stems) -> set:
-    analyzer = make_analyzer(stems)
+def drop_misspellings(forms, trusted, counts, stems, analyzer=None) -> set:
+    analyzer = analyzer or make_analyzer(stems)
     if analyzer is None:
         return set()
     frequent = {w for w, n in counts.items() if n >= 20 and len(w) >= 5 and w in trusted}
