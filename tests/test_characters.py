@@ -226,3 +226,11 @@ def test_three_steps_together_idempotent(text):
 @given(st.text(alphabet=st.sampled_from(list("абвқыіңәұүө -,.«»0123456789")), max_size=80))
 def test_clean_cyrillic_text_unchanged(text):
     assert CHARS(text) == text
+
+
+def test_lookalike_neighbour_is_a_whole_word_so_suffix_hyphen_cannot_flip_it():
+    # `Toyotaден` becomes `Toyota-ден` in the same run; the short Latin word next to it must be
+    # judged the same way before and after, so the whole pipeline stays idempotent.
+    once = kaznorm.clean("Toyotaден aa")
+    assert kaznorm.clean(once) == once
+    assert kaznorm.Pipeline(["lookalike"])("Toyota-ден aa") == "Toyota-ден aa"

@@ -421,17 +421,26 @@ def lookalike(text: str, ctx: Context) -> List[Edit]:
         s, e, tok = toks[k]
         if k > 0:
             ps, pe, prev = toks[k - 1]
-            left = _is_cyr_word(prev) and _sep_ok(text[pe:s])
+            left = _is_cyr_word(prev) and _whole(text, ps, pe) and _sep_ok(text[pe:s])
         else:
             left = _edge_ok(text[:s])
         if k + 1 < len(toks):
             ns, ne, nxt = toks[k + 1]
-            right = _is_cyr_word(nxt) and _sep_ok(text[e:ns])
+            right = _is_cyr_word(nxt) and _whole(text, ns, ne) and _sep_ok(text[e:ns])
         else:
             right = _edge_ok(text[e:])
         if left and right and (k > 0 or k + 1 < len(toks)):
             edits.append(Edit(s, e, "".join(_LAT[ch] for ch in tok), "two-letter look-alike word between Cyrillic words"))
     return edits
+
+
+def _whole(text: str, s: int, e: int) -> bool:
+    """A letter run that is a word of its own, not a hyphen-joined part (``Toyota-ден``).
+
+    The hyphen may come from ``suffix_hyphen`` on a later run, so a part never counts as a
+    neighbour: that keeps the step's decision the same before and after that step.
+    """
+    return (s == 0 or text[s - 1] not in "-\u2010") and (e >= len(text) or text[e] not in "-\u2010")
 
 
 def _is_cyr_word(tok: str) -> bool:
