@@ -350,34 +350,10 @@ ORDER = [
 PROFILES: Dict[str, List[str]] = {
     # lexicon-free repairs only: never changes a word's letters beyond documented character mappings
     "chars": ["encoding", "invisible", "lookalike", "punctuation", "spacing"],
-    "default": [
-        "encoding",
-        "invisible",
-        "lookalike",
-        "linebreak_hyphen",
-        "punctuation",
-        "spacing",
-        "suffix_hyphen",
-        "variants",
-        "keyboard",
-        "segment",
-        "particle",
-        "typo",
-    ],
-    "aggressive": [
-        "encoding",
-        "invisible",
-        "lookalike",
-        "linebreak_hyphen",
-        "punctuation",
-        "spacing",
-        "suffix_hyphen",
-        "variants",
-        "keyboard",
-        "segment",
-        "particle",
-        "typo",
-    ],
+    # every step, with conservative thresholds: harm on clean text is measured and kept near zero
+    "default": list(ORDER),
+    # every step; word steps read ctx.options["aggressive"] (PROFILE_OPTIONS) and accept more risk
+    "aggressive": list(ORDER),
 }
 
 
