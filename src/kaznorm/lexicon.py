@@ -158,11 +158,19 @@ def _load_foreign(directory: Optional[Path] = None) -> Tuple[FrozenSet[str], Fro
 
 # ---------------------------------------------------------------------------- helpers
 
+_FOLDED: Dict[str, str] = {}  # memo of fold() (bounded): the same tokens are looked up by several steps
+
+
 def fold(word: str) -> str:
     """Lookup key: lower case, canonical Kazakh letters (Latin ``i`` inside Cyrillic -> ``і``)."""
-    w = word.lower().translate(_FOLD)
-    if "i" in w and any(c in _CYRILLIC for c in w):
-        w = w.translate(_LATIN_I)
+    w = _FOLDED.get(word) if word.__class__ is str else None
+    if w is None:
+        w = word.lower().translate(_FOLD)
+        if "i" in w and any(c in _CYRILLIC for c in w):
+            w = w.translate(_LATIN_I)
+        if len(_FOLDED) > 200_000:
+            _FOLDED.clear()
+        _FOLDED[word] = w
     return w
 
 
@@ -277,6 +285,10 @@ class Lexicon:
 
     def known(self, word: str) -> bool:
         """An attested form, a regular inflection of a known stem, or a hyphenated word of known parts."""
+        if word.__class__ is str:  # the cache is keyed by the word as asked and by its folded form
+            r = self._known_cache.get(word)
+            if r is not None:
+                return r
         if not isinstance(word, str) or not word:
             return False
         w = fold(word)
@@ -286,6 +298,7 @@ class Lexicon:
             if len(self._known_cache) > 200_000:
                 self._known_cache.clear()
             self._known_cache[w] = r
+        self._known_cache[word] = r
         return r
 
     def _known(self, w: str) -> bool:

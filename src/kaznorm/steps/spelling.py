@@ -180,6 +180,35 @@ class _WordCache:
 
 _KB_CACHE = _WordCache()
 _PREFIX_CACHE = _WordCache()
+_COUNTED_CACHE = _WordCache()
+_KAZ_RX = re.compile("[" + "".join(sorted(KAZ_LETTERS)) + "]")
+_CYR_LOWER_RX = re.compile("[а-яёәғқңөұүһі]+")
+
+
+def _counted(lex):
+    """Frozenset of the lexicon's forms that are known and counted (count > 0), lowercase Cyrillic only;
+    None for lexicons other than :class:`kaznorm.lexicon.Lexicon`.
+
+    Speed only: a step skips such a token without asking anything else exactly where its own rules would
+    leave a known, counted word alone.  For a token of Cyrillic letters, ``t.lower() in counted`` is the
+    same as ``lex.count(t) > 0`` (and implies ``lex.known(t)``)."""
+    from ..lexicon import Lexicon
+
+    if type(lex).count is not Lexicon.count or type(lex).known is not Lexicon.known:
+        return None
+    d = _COUNTED_CACHE.get(lex)
+    hit = d.get("_")
+    if hit is None:
+        counts, forms = lex._counts, lex._forms
+        full = _CYR_LOWER_RX.fullmatch
+        hit = d["_"] = frozenset(k for k, v in counts.items() if v > 0 and full(k) and k in forms)
+    return hit
+
+
+@lru_cache(maxsize=16)
+def _runs(n: int):
+    """Maximal runs of at least ``n`` Cyrillic letters (the PART tokens of that length)."""
+    return re.compile(rf"[{_CYR}]{{{n},}}")
 
 
 # ---------------------------------------------------------------------------- tokens and context
@@ -272,11 +301,14 @@ def _apply_case(model: str, new: str) -> str:
 
 def _lines(text: str):
     start = 0
-    for i, ch in enumerate(text):
-        if ch == "\n":
-            yield start, i
-            start = i + 1
-    yield start, len(text)
+    find = text.find
+    while True:
+        i = find("\n", start)
+        if i < 0:
+            yield start, len(text)
+            return
+        yield start, i
+        start = i + 1
 
 
 # ---------------------------------------------------------------------------- keyboard: candidates
@@ -450,18 +482,28 @@ def keyboard(text: str, ctx: Context) -> List[Edit]:
         return []
     lex = ctx.lexicon
     s = _settings(ctx)
-    shields = _shields(text)
+    shields = None
+    counted = _counted(lex)
+    runs2 = _runs(2)
     edits: List[Edit] = []
     for ls, le in _lines(text):
-        line = text[ls:le]
+        line = text[ls:le] if ls or le != len(text) else text
         if not line.strip():
             continue
-        degraded_line = not any(c in KAZ_LETTERS for c in line)
+        degraded_line = _KAZ_RX.search(line) is None
+        # fast path: in a line with Kazakh letters a known, counted word is never changed (see below)
+        skip = counted if (counted is not None and not degraded_line) else None
+        if skip is not None and skip.issuperset(map(str.lower, runs2.findall(line))):
+            continue
+        if shields is None:
+            shields = _shields(text)
         toks = []  # (start, end, word, case, initial)
         for m in PART.finditer(line):
-            a, b = m.start() + ls, m.end() + ls
             w = m.group()
-            if len(w) < 2 or not _editable_part(text, a, b) or _inside(shields, a, b):
+            if len(w) < 2 or (skip is not None and w.lower() in skip):
+                continue
+            a, b = m.start() + ls, m.end() + ls
+            if not _editable_part(text, a, b) or _inside(shields, a, b):
                 continue
             toks.append((a, b, w, _case_class(w), _sentence_initial(text, a)))
         if not toks:
@@ -686,17 +728,29 @@ def typo(text: str, ctx: Context) -> List[Edit]:
         return []
     lex = ctx.lexicon
     s = _settings(ctx)
-    shields = _shields(text)
+    # fast path: a known, counted word is never changed (see below), so a text made only of them is left alone
+    counted = _counted(lex)
+    min_len = s["typo_min_len"]
+    if counted is not None and type(min_len) is int and min_len >= 1 and \
+            counted.issuperset(map(str.lower, _runs(min_len).findall(text))):
+        return []
+    shields = None
     edits: List[Edit] = []
     for m in PART.finditer(text):
-        a, b = m.span()
         w = m.group()
-        if not s["typo_min_len"] <= len(w) <= MAX_WORD or not _editable_part(text, a, b) or _inside(shields, a, b):
+        if not s["typo_min_len"] <= len(w) <= MAX_WORD:
+            continue
+        lw = w.lower()
+        if counted is not None and lw in counted:
+            continue
+        a, b = m.span()
+        if shields is None:
+            shields = _shields(text)
+        if not _editable_part(text, a, b) or _inside(shields, a, b):
             continue
         cls = _case_class(w)
         if cls in ("mixed", "upper"):
             continue
-        lw = w.lower()
         if _ask(lex, "is_protected", w):
             continue
         if b < len(text) and text[b] == "." and _abbreviation_dot(text, b):
@@ -773,17 +827,55 @@ def _variant_regex(rows: Tuple[Tuple[str, str, bool], ...]):
     return re.compile("|".join(f"({a})" for a in alts)), table, anchors
 
 
+_VARIANTS_LAST: tuple = (None, None)
+
+
+def _variants_compiled(rows):
+    """``_variant_regex(rows)`` plus one regex for "some anchor occurs", remembered for the last ``rows``
+    object (hashing the table for the lru_cache on every call cost more than the search)."""
+    global _VARIANTS_LAST
+    last_rows, out = _VARIANTS_LAST
+    if last_rows is rows:
+        return out
+    rx, table, anchors = _variant_regex(rows)
+    anchor_rx = re.compile("|".join(re.escape(a) for a in sorted(anchors, key=lambda a: (-len(a), a)))) \
+        if anchors else None
+    out = (rx, table, anchors, anchor_rx)
+    _VARIANTS_LAST = (rows, out)
+    return out
+
+
+def _variant_matches(rx, anchor_rx, text: str):
+    """The matches ``rx.finditer(text)`` gives, found faster: every alternative of ``rx`` starts with an
+    anchor, so ``rx`` is tried only where an anchor starts (overlapping occurrences included)."""
+    starts = []
+    for m in anchor_rx.finditer(text):
+        s, e = m.span()
+        starts.append(s)
+        starts.extend(q for q in range(s + 1, e) if anchor_rx.match(text, q))
+    starts.sort()
+    last_end = 0
+    for p in starts:
+        if p < last_end:
+            continue
+        m = rx.match(text, p)
+        if m is not None:
+            yield m
+            last_end = m.end() if m.end() > p else p + 1
+    return
+
+
 @register("variants", doc="replace established variant spellings from a curated table (Санк Петербург)",
           needs_lexicon=False)
 def variants(text: str, ctx: Context) -> List[Edit]:
     rows = ctx.options.get("variants_table")
     rows = parse_variants(rows) if isinstance(rows, str) else load_variants()
-    rx, table, anchors = _variant_regex(rows)
-    if rx is None or not text or not any(a in text for a in anchors):
+    rx, table, anchors, anchor_rx = _variants_compiled(rows)
+    if rx is None or not text or anchor_rx is None or anchor_rx.search(text) is None:
         return []
     shields = _shields(text)
     edits = []
-    for m in rx.finditer(text):
+    for m in _variant_matches(rx, anchor_rx, text):
         a, b = m.span()
         if "\n" in m.group() or _inside(shields, a, b):
             continue

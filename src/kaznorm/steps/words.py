@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import math
 import re
+from itertools import repeat
 from typing import Dict, List, Optional, Sequence, Tuple
 
 from ..pipeline import Edit, register
@@ -504,6 +505,7 @@ def _render(pieces: Sequence[Tuple[str, str]]) -> str:
 
 
 _TOKEN = re.compile(r"[^\W_]+")
+_TOKEN4 = re.compile(r"[^\W_]{4,}")  # the _TOKEN tokens of 4+ characters
 _DIGIT_GLUE = re.compile(r"(\d+)([^\W\d_]+)")
 _CHUNK = re.compile(r"\S+")
 
@@ -635,6 +637,9 @@ def segment(text: str, ctx) -> List[Edit]:
     edits: List[Edit] = []
     lex = ctx.lexicon
     cache = _cache(lex, 1)
+    # fast path (speed only): every token of 4+ characters was decided before as "leave it"
+    if not any(map(cache.get, _TOKEN4.findall(text), repeat(_MISSING))):
+        return edits
     spans = None
     k = 0
     for m in _TOKEN.finditer(text):
@@ -647,6 +652,7 @@ def segment(text: str, ctx) -> List[Edit]:
         if rep is _MISSING:
             c0 = tok[0]
             if not (c0 in CYRILLIC or c0.isdigit() or c0 in "IVXLC") or tok.isdigit():
+                cache[tok] = None  # never a candidate (remembered for the fast path)
                 continue
         if spans is None:
             spans = _url_spans(text)
@@ -762,10 +768,16 @@ def particle_split(word: str, lex) -> Optional[Tuple[str, str]]:
     return stem, p
 
 
+# a token (_TOKEN) ending in a particle, case-insensitively: the particle step looks at nothing else
+_PARTICLE_END = re.compile("(?:" + "|".join(PARTICLES + ("ғой", "қой")) + r")(?![^\W_])", re.IGNORECASE)
+
+
 @register("particle", doc="split glued particles (тағыда -> тағы да) when the glued form is unknown",
           needs_lexicon=True)
 def particle(text: str, ctx) -> List[Edit]:
     edits: List[Edit] = []
+    if _PARTICLE_END.search(text) is None:
+        return edits  # fast path (speed only): no token ends like a particle
     lex = None
     cache: Dict[str, Optional[str]] = {}
     spans = None
