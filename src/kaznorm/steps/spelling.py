@@ -185,6 +185,9 @@ _KAZ_RX = re.compile("[" + "".join(sorted(KAZ_LETTERS)) + "]")
 _CYR_LOWER_RX = re.compile("[а-яёәғқңөұүһі]+")
 
 
+_COUNTED_LAST: tuple = (None, None)
+
+
 def _counted(lex):
     """Frozenset of the lexicon's forms that are known and counted (count > 0), lowercase Cyrillic only;
     None for lexicons other than :class:`kaznorm.lexicon.Lexicon`.
@@ -192,16 +195,49 @@ def _counted(lex):
     Speed only: a step skips such a token without asking anything else exactly where its own rules would
     leave a known, counted word alone.  For a token of Cyrillic letters, ``t.lower() in counted`` is the
     same as ``lex.count(t) > 0`` (and implies ``lex.known(t)``)."""
+    global _COUNTED_LAST
+    last_lex, hit = _COUNTED_LAST
+    if last_lex is lex:
+        return hit
     from ..lexicon import Lexicon
 
     if type(lex).count is not Lexicon.count or type(lex).known is not Lexicon.known:
+        hit = None
+    else:
+        d = _COUNTED_CACHE.get(lex)
+        hit = d.get("_")
+        if hit is None:
+            counts, forms = lex._counts, lex._forms
+            full = _CYR_LOWER_RX.fullmatch
+            hit = d["_"] = frozenset(k for k, v in counts.items() if v > 0 and full(k) and k in forms)
+    _COUNTED_LAST = (lex, hit)
+    return hit
+
+
+# a form and its Russian-layout spellings share this key (і may be typed as и or ы)
+_SKELETON = str.maketrans({"ә": "а", "ғ": "г", "қ": "к", "ң": "н", "ө": "о", "ұ": "у", "ү": "у", "һ": "х",
+                           "і": "и", "ы": "и"})
+
+
+def _frequent_keys(lex, kind: str, min_count):
+    """Per lexicon and threshold, a set describing the forms counted at least ``min_count`` times (speed
+    only; None when not applicable): ``"skeleton"``: their :data:`_SKELETON` keys; ``"deletes"``: the forms
+    and every form with one letter deleted (a word within one edit of such a form shares a key with it)."""
+    if type(min_count) not in (int, float) or not min_count > 0 or _counted(lex) is None:
         return None
     d = _COUNTED_CACHE.get(lex)
-    hit = d.get("_")
+    key = (kind, min_count)
+    hit = d.get(key)
     if hit is None:
-        counts, forms = lex._counts, lex._forms
-        full = _CYR_LOWER_RX.fullmatch
-        hit = d["_"] = frozenset(k for k, v in counts.items() if v > 0 and full(k) and k in forms)
+        out = set()
+        for k, v in lex._counts.items():
+            if v >= min_count:
+                if kind == "skeleton":
+                    out.add(k.translate(_SKELETON))
+                else:
+                    out.add(k)
+                    out.update(k[:i] + k[i + 1:] for i in range(len(k)))
+        hit = d[key] = frozenset(out)
     return hit
 
 
@@ -434,6 +470,11 @@ def _kb_decide(lw: str, lex, s: dict, *, name_only: bool = False, suspicious: bo
     ``suspicious``: ``lw`` is itself a known (or Russian-looking) word with corpus count ``own``; only a
     far more frequent restoration replaces it.  ``degraded``: the line has no Kazakh letter at all.
     """
+    if suspicious:
+        # speed only: every candidate has lw's skeleton, and the winner needs a count >= min_count
+        skel = _frequent_keys(lex, "skeleton", s["kb_suspicious_min"] if min_count is None else min_count)
+        if skel is not None and lw.translate(_SKELETON) not in skel:
+            return None, ""
     cache = _KB_CACHE.get(lex)
     cands = cache.get(lw)
     if cands is None:
@@ -670,6 +711,11 @@ def _typo_decide_uncached(lw: str, lex, s: dict, *, name_only: bool, suspicious:
 
     idx = index_for(lex)
     maxd = 2 if len(lw) >= s["typo_long"] else 1
+    if suspicious and maxd == 1:
+        # speed only: the winner must be one edit away and counted >= typo_suspicious_min times
+        near = _frequent_keys(lex, "deletes", s["typo_suspicious_min"])
+        if near is not None and lw not in near and not any(lw[:i] + lw[i + 1:] in near for i in range(len(lw))):
+            return None, ""
     try:
         hits = idx.lookup(lw, maxd)
     except Exception:

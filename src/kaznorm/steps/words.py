@@ -41,6 +41,7 @@ from itertools import repeat
 from typing import Dict, List, Optional, Sequence, Tuple
 
 from ..pipeline import Edit, register
+from .spelling import _counted
 
 __all__ = ["split_word", "particle_split", "harmony_ok"]
 
@@ -621,6 +622,9 @@ def _decide_segment(tok: str, lex) -> Optional[str]:
             if sub:
                 return tok[:m.end()] + " " + _render(sub)
         return None
+    counted = _counted(lex)
+    if counted is not None and tok.lower() in counted:
+        return None  # speed only: known and counted, so (foreign or not) _hyphen_for_uncounted says None
     if len(tok) < 4 or _foreign(lex, tok):
         return None
     if _safe(lex.known, tok):
@@ -768,18 +772,19 @@ def particle_split(word: str, lex) -> Optional[Tuple[str, str]]:
     return stem, p
 
 
-# a token (_TOKEN) ending in a particle, case-insensitively: the particle step looks at nothing else
-_PARTICLE_END = re.compile("(?:" + "|".join(PARTICLES + ("ғой", "қой")) + r")(?![^\W_])", re.IGNORECASE)
-
-
 @register("particle", doc="split glued particles (тағыда -> тағы да) when the glued form is unknown",
           needs_lexicon=True)
 def particle(text: str, ctx) -> List[Edit]:
     edits: List[Edit] = []
-    if _PARTICLE_END.search(text) is None:
-        return edits  # fast path (speed only): no token ends like a particle
-    lex = None
-    cache: Dict[str, Optional[str]] = {}
+    # fast path (speed only): the tokens the loop below looks at, all decided before as "leave it"
+    cands = [t for t in _TOKEN4.findall(text) if t[0] in CYRILLIC and
+             (t[-2:].lower() in PARTICLES or t[-3:].lower() in ("ғой", "қой"))]
+    if not cands:
+        return edits
+    lex = ctx.lexicon
+    cache: Dict[str, Optional[str]] = _cache(lex, 2)
+    if not any(map(cache.get, cands, repeat(_MISSING))):
+        return edits
     spans = None
     k = 0
     n = len(text)
