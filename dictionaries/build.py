@@ -551,13 +551,47 @@ def main(argv=None):
     compounds = set(read_list(HERE / "compounds.txt"))
     compounds |= {w for w in forms if "-" in w and w.count("-") == 1}
 
+    # --- inflection bases: attested forms the morphology cannot read (names, loans: сәрсенбай, лизосома)
+    # and that are not two frequent words written together (қарасөз, нарынқұм); lexicon.py lets them
+    # take regular nominal inflection only (сәрсенбайға, лизосомаларының), never derivation
+    # Neither these bases nor the Russian words below may shadow a slip in a Kazakh word: any within one
+    # edit of a counted form or a stem (ұгым/ұғым, нәтеже/нәтиже, талой/талай) is left out.
+    near_index = collections.defaultdict(set)
+    for v in {w for w, n in counts.items() if n >= NEAR_MIN_COUNT} | set(stems):
+        if len(v) >= 3 and "-" not in v:
+            for k in subs1(v):
+                near_index[k].add(v)
+            if NEAR_EDITS == "all":
+                near_index[v].add(v)
+                for k in deletes1(v):
+                    near_index[k].add(v)
+
+    def near_kazakh(w: str) -> bool:
+        keys = subs1(w) if NEAR_EDITS != "all" else subs1(w) | deletes1(w) | {w}
+        return any(v != w for k in keys for v in near_index.get(k, ()))
+
+    bases = set()
+    if analyzer is not None:
+        for w in forms:
+            if len(w) < 5 or "-" in w or w in stems or not all(c in LOWER for c in w):
+                continue
+            if any(counts.get(w[:i], 0) >= 10 and counts.get(w[i:], 0) >= 10 for i in range(3, len(w) - 2)):
+                continue
+            if not analyzer.accepts(w) and not near_kazakh(w):
+                bases.add(w)
+    log(f"inflection bases: {len(bases)}")
+
     # --- foreign words
     ru, en = foreign_words(forms | hun_forms)
     log(f"russian: {len(ru)}, english: {len(en)}")
+    ru_known = {w for w in russian_known(forms | hun_forms) if not near_kazakh(w)}
+    log(f"russian words known as loans/names: {len(ru_known)}")
 
     write_lexicon(out / "lexicon.txt.gz", forms, counts, names & forms)
     write_sections(out / "stems.txt.gz", "stems",
-                   [(pos, sorted(st for st, p in stems.items() if pos in p)) for pos in ("n", "v", "x")])
+                   [(pos, sorted(st for st, p in stems.items() if pos in p)) for pos in ("n", "v", "x")]
+                   + [("b", sorted(bases))])
+    write_sections(out / "russian.txt.gz", "russian", [("words", sorted(ru_known))])
     write_sections(out / "compounds.txt.gz", "compounds", [("compounds", sorted(compounds))])
     write_sections(out / "foreign.txt.gz", "foreign", [("ru", sorted(ru)), ("en", sorted(en))])
     abbr = read_list(HERE / "abbreviations.txt")
@@ -579,6 +613,11 @@ def read_list(path: Path) -> list[str]:
         if line:
             out.append(line)
     return out
+
+
+def subs1(w: str):
+    """Keys shared by words one substitution apart (the changed letter replaced by ``*``)."""
+    return {w[:i] + "*" + w[i + 1:] for i in range(len(w))}
 
 
 def deletes1(w: str):
@@ -646,6 +685,32 @@ def foreign_words(kazakh: set[str]):
         if w.isascii() and w.isalpha() and zipf_frequency(w, "en") >= 2.5:
             en.add(w)
     return ru, en
+
+
+# Russian words Kazakh text uses as they are (loans, names in Russian spelling: рыбак, молитва, куросава).
+# A Russian word that is also the Russian-keyboard spelling of a Kazakh form (кол, казакстан) is left out:
+# there the keyboard step, not the lexicon, must decide.
+RU_KNOWN_ZIPF = 1.5
+NEAR_MIN_COUNT = int(os.environ.get("KAZNORM_NEAR_MIN", 3))
+NEAR_EDITS = os.environ.get("KAZNORM_NEAR_EDITS", "sub")
+RU_KNOWN_MIN_LEN = 3
+
+
+def russian_known(kazakh: set[str]) -> set[str]:
+    from wordfreq import get_frequency_dict
+
+    degraded = set()
+    for w in kazakh:
+        if any(c in KAZ_SPECIFIC for c in w):
+            degraded.update(degrade(w))
+    floor = 10 ** (RU_KNOWN_ZIPF - 9)
+    out = set()
+    for w, f in get_frequency_dict("ru", "large").items():
+        if f < floor or len(w) < RU_KNOWN_MIN_LEN or w in kazakh or w in degraded:
+            continue
+        if all("а" <= c <= "я" or c == "ё" for c in w):
+            out.add(w)
+    return out
 
 
 def header(kind: str) -> str:

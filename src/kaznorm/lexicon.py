@@ -148,6 +148,25 @@ def load_stems(directory: Optional[Path] = None) -> Dict[str, str]:
     return stems
 
 
+def load_bases(directory: Optional[Path] = None) -> List[str]:
+    """Inflection bases (section ``b`` of the stems file): attested forms the morphology cannot read
+    (names, loans) that take regular nominal inflection only. Empty for data without the section."""
+    d = Path(directory) if directory is not None else data_dir()
+    return _sections(d / "stems.txt.gz", "stems").get("b", [])
+
+
+def load_russian(directory: Optional[Path] = None) -> List[str]:
+    """Russian words accepted as they are (loans, names in Russian spelling), sorted by code point;
+    empty when the data has no ``russian.txt.gz``."""
+    d = Path(directory) if directory is not None else data_dir()
+    p = d / "russian.txt.gz"
+    if not p.is_file():
+        return []
+    sec = _sections(p, "russian")
+    _need(sec, p, "words")
+    return sec["words"]
+
+
 def _load_foreign(directory: Optional[Path] = None) -> Tuple[FrozenSet[str], FrozenSet[str]]:
     d = Path(directory) if directory is not None else data_dir()
     p = d / "foreign.txt.gz"
@@ -185,7 +204,8 @@ class Lexicon:
 
     def __init__(self, counts: Mapping[str, int], forms: Iterable[str], *, stems: Optional[Mapping[str, str]] = None,
                  compounds: Iterable[str] = (), names: Iterable[str] = (), russian: Optional[Iterable[str]] = (),
-                 english: Optional[Iterable[str]] = (), protected: Iterable[str] = (), _default: bool = False):
+                 english: Optional[Iterable[str]] = (), protected: Iterable[str] = (), bases=(),
+                 russian_known=(), _default: bool = False):
         self._counts: Dict[str, int] = dict(counts) if not isinstance(counts, dict) else counts
         self._forms = forms if isinstance(forms, (set, frozenset, _Forms, _Union)) else set(forms)
         # stems may be a zero-argument callable (the shipped stems are read when the morphology is first needed)
@@ -205,6 +225,13 @@ class Lexicon:
         self._analyzer_checked = False
         self._lock = threading.Lock()
         self._known_cache: Dict[str, bool] = {}
+        # inflection bases and Russian words known as they are: zero-argument callables (the shipped
+        # lists, read when an otherwise unknown word is first asked) or iterables
+        self._bases_src = bases if callable(bases) else None
+        self._bases: FrozenSet[str] = frozenset() if callable(bases) else frozenset(fold(b) for b in bases)
+        self._ru_src = russian_known if callable(russian_known) else None
+        self._ru_known = _Forms({}, []) if callable(russian_known) else frozenset(w.lower() for w in russian_known)
+        self._bases_analyzer = None
 
     # -- construction -------------------------------------------------------------------------
     @classmethod
@@ -252,7 +279,9 @@ class Lexicon:
         if self._additions is not None:
             return (_default_with, self._additions)
         self.stems  # materialise lazily loaded stems before pickling by value
-        state = {k: v for k, v in self.__dict__.items() if k not in ("_lock", "_analyzer", "_known_cache")}
+        self._extras()  # materialise lazily loaded bases and Russian words too
+        state = {k: v for k, v in self.__dict__.items()
+                 if k not in ("_lock", "_analyzer", "_known_cache", "_bases_analyzer")}
         return (_rebuild, (state,))
 
     def __repr__(self) -> str:
@@ -320,9 +349,55 @@ class Lexicon:
         if m is None:
             return False
         try:
-            return bool(m.accepts(w))
+            if m.accepts(w):
+                return True
         except Exception:  # the analyser must never break a pipeline
             return False
+        return self._known_extra(w)
+
+    def _known_kazakh(self, w: str) -> bool:
+        if w in self._forms or w in self._compounds or w in self._protected:
+            return True
+        m = self._morph()
+        try:
+            return bool(m is not None and m.accepts(w)) or self._known_extra(w, russian=False)
+        except Exception:
+            return False
+
+    def _extras(self):
+        """(bases analyser or None, bases, Russian words), loading the shipped lists on first use."""
+        if self._bases_src is not None or self._ru_src is not None:
+            with self._lock:
+                if self._bases_src is not None:
+                    src, self._bases_src = self._bases_src, None
+                    self._bases = frozenset(src())
+                if self._ru_src is not None:
+                    src, self._ru_src = self._ru_src, None
+                    self._ru_known = _Forms({}, list(src()))
+        if self._bases and self._bases_analyzer is None:
+            try:
+                from .morphology import Analyzer  # type: ignore
+
+                self._bases_analyzer = Analyzer(dict.fromkeys(self._bases, "n"))
+            except ImportError:  # pragma: no cover
+                self._bases_analyzer = False
+        return self._bases_analyzer, self._bases, self._ru_known
+
+    def _known_extra(self, w: str, russian: bool = True) -> bool:
+        """A Russian word used as it is, or an inflection base followed by nominal inflection only
+        (plural, possessive, case, -дағы, -нікі, -дай): сәрсенбайға, лизосомаларының."""
+        an, bases, ru = self._extras()
+        if russian and w in ru:
+            return True
+        if not an:
+            return False
+        try:
+            for stem, _pos, sfx, names in an.parses(w):
+                if sfx and stem in bases and all(n in _BASE_INFLECTION for n in names):
+                    return True
+        except Exception:
+            return False
+        return False
 
     def frequency(self, word: str) -> float:
         """Relative corpus frequency in [0, 1); 0.0 when never counted."""
@@ -420,6 +495,9 @@ class Lexicon:
     def language_of(self, word: str) -> Optional[str]:
         """'kk', 'ru', 'en' or None (unknown)."""
         if self.known(word):
+            w = fold(word)
+            if w in self._extras()[2] and not self._known_kazakh(w):
+                return "ru"  # a Russian word known as it is (рыбак), not a Kazakh form
             return "kk"
         if self.is_russian(word):
             return "ru"
@@ -496,6 +574,12 @@ class _Union:
         yield from (x for x in self.b if x not in self.a)
 
 
+# nominal inflection an inflection base may take (morphology.MORPHEMES names)
+_BASE_INFLECTION = frozenset({
+    "PL", "PX1SG", "PX2SG", "PX2SGP", "PX1PL", "PX2PL", "PX2PLP", "PX3", "GEN", "DAT", "ACC", "LOC", "ABL",
+    "INS", "DAT_A", "GEN_N", "DAT_N", "ACC_N", "LOC_N", "ABL_N", "DAGI", "DAGI_N", "NIKI", "DAI", "DAI_N"})
+
+
 def _default_with(words, protected):
     return default_lexicon().with_words(words, protected)
 
@@ -507,6 +591,7 @@ def _rebuild(state):
     new._analyzer = None
     new._analyzer_checked = False
     new._known_cache = {}
+    new._bases_analyzer = None
     return new
 
 
@@ -515,4 +600,5 @@ def default_lexicon() -> Lexicon:
     """The lexicon shipped with kaznorm (loaded on first call, then cached for the process)."""
     data = load_data(stems=False)
     return Lexicon(data["counts"], data["forms"], stems=load_stems, compounds=data["compounds"],
-                   names=data["names"], russian=None, english=None, _default=True)
+                   names=data["names"], russian=None, english=None, bases=load_bases,
+                   russian_known=load_russian, _default=True)
