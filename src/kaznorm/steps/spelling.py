@@ -538,6 +538,28 @@ def keyboard(text: str, ctx: Context) -> List[Edit]:
             continue
         if shields is None:
             shields = _shields(text)
+        if not degraded_line:
+            # a line with Kazakh letters: each word is decided on its own (the same rules as the loops
+            # below, which need the whole line only when it has no Kazakh letter), and remembered
+            memo = _KB_TOKEN_CACHE.get(lex) if (s is DEFAULT or s is AGGRESSIVE) else None
+            aggressive = s is AGGRESSIVE
+            for m in PART.finditer(line):
+                w = m.group()
+                if len(w) < 2 or (skip is not None and w.lower() in skip):
+                    continue
+                a, b = m.start() + ls, m.end() + ls
+                if not _editable_part(text, a, b) or _inside(shields, a, b):
+                    continue
+                initial = not w.islower() and _sentence_initial(text, a)  # matters for capitalised words only
+                key = (w, initial, aggressive)
+                v = memo.get(key, _NO) if memo is not None else _NO
+                if v is _NO:
+                    v = _kb_token(w, initial, lex, s)
+                    if memo is not None:
+                        memo[key] = v
+                if v is not None:
+                    edits.append(Edit(a, b, v[0], v[1]))
+            continue
         toks = []  # (start, end, word, case, initial)
         for m in PART.finditer(line):
             w = m.group()
@@ -628,6 +650,48 @@ def keyboard(text: str, ctx: Context) -> List[Edit]:
                         continue
             edits.append(Edit(a, b, _apply_case(w, rep), note))
     return edits
+
+
+_KB_TOKEN_CACHE = _WordCache()
+_NO = object()
+
+
+def _kb_token(w: str, initial: bool, lex, s: dict) -> Optional[Tuple[str, str]]:
+    """(replacement, note) or None for the word ``w`` in a line that has Kazakh letters: what the two
+    loops of :func:`keyboard` decide for it there (its line plays no part then)."""
+    cls = _case_class(w)
+    if cls == "mixed" or not _has_option(w):
+        return None
+    lw = w.lower()
+    if _ask(lex, "is_protected", w):
+        return None
+    common = cls == "lower" or (cls == "title" and initial)
+    if lex.known(lw):
+        if not common:
+            return None
+        own = _count(lex, lw)
+        if own <= 0 and cls == "lower" and _ask(lex, "attested", lw):
+            rep, note = _kb_decide(lw, lex, s, suspicious=True, own=own, degraded=False,
+                                   min_count=s["kb_uncounted_known_min"])
+        else:
+            return None
+        if rep is None:
+            return None
+    elif _ask(lex, "is_russian", lw) or _ask(lex, "is_english", lw):
+        return None
+    else:
+        name_only = not common
+        rep, note = _kb_decide(lw, lex, s, name_only=name_only, degraded=False)
+        if rep is not None and name_only and _count(lex, rep) < s["kb_name_min"]:
+            rep = None
+        if rep is None:
+            return None
+        if not common:
+            if cls == "title":
+                note += "; known name"
+            else:
+                return None
+    return _apply_case(w, rep), note
 
 
 def _has_option(w: str) -> bool:
