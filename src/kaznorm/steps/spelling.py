@@ -845,6 +845,8 @@ def typo(text: str, ctx: Context) -> List[Edit]:
             counted.issuperset(map(str.lower, _runs(min_len).findall(text))):
         return []
     shields = None
+    memo = _TYPO_TOKEN_CACHE.get(lex) if (s is DEFAULT or s is AGGRESSIVE) else None
+    aggressive = s is AGGRESSIVE
     edits: List[Edit] = []
     for m in PART.finditer(text):
         w = m.group()
@@ -858,33 +860,50 @@ def typo(text: str, ctx: Context) -> List[Edit]:
             shields = _shields(text)
         if not _editable_part(text, a, b) or _inside(shields, a, b):
             continue
-        cls = _case_class(w)
-        if cls in ("mixed", "upper"):
-            continue
-        if _ask(lex, "is_protected", w):
-            continue
         if b < len(text) and text[b] == "." and _abbreviation_dot(text, b):
             continue  # "әлеум. болмысы": a shortened word, not a typo
-        initial = _sentence_initial(text, a)
         # a hyphenated word: leave known compounds alone
         if (a > 0 and text[a - 1] == "-") or (b < len(text) and text[b] == "-"):
             continue
-        known = lex.known(lw)
-        if known:
-            if not s["typo_suspicious"] or _count(lex, lw) > 0:
-                continue
-        elif _ask(lex, "is_russian", lw) or _ask(lex, "is_english", lw):
-            continue
-        name_only = cls == "title" and not initial
-        # a capitalised first word may be a name too: only a similar-letter slip corrects it (default)
-        rep, note = _typo_decide(lw, lex, s, name_only=name_only, suspicious=known, own=_count(lex, lw),
-                                 similar_only=cls == "title" and initial)
-        if rep is None and cls == "title" and initial:
-            rep, note = _typo_decide(lw, lex, s, name_only=True, suspicious=known, own=_count(lex, lw))
-        if rep is None:
-            continue
-        edits.append(Edit(a, b, _apply_case(w, rep), note))
+        initial = not w.islower() and _sentence_initial(text, a)  # matters for capitalised words only
+        # the rest depends on the word alone (and whether it starts a sentence): remembered
+        if memo is not None:
+            key = (w, initial, aggressive)
+            v = memo.get(key, _NO)
+            if v is _NO:
+                v = memo[key] = _typo_token(w, lw, initial, lex, s)
+        else:
+            v = _typo_token(w, lw, initial, lex, s)
+        if v is not None:
+            edits.append(Edit(a, b, v[0], v[1]))
     return edits
+
+
+_TYPO_TOKEN_CACHE = _WordCache()
+
+
+def _typo_token(w: str, lw: str, initial: bool, lex, s: dict) -> Optional[Tuple[str, str]]:
+    """(replacement, note) or None for the word ``w`` (``lw`` lowercased) where its position allows a typo fix."""
+    cls = _case_class(w)
+    if cls in ("mixed", "upper"):
+        return None
+    if _ask(lex, "is_protected", w):
+        return None
+    known = lex.known(lw)
+    if known:
+        if not s["typo_suspicious"] or _count(lex, lw) > 0:
+            return None
+    elif _ask(lex, "is_russian", lw) or _ask(lex, "is_english", lw):
+        return None
+    name_only = cls == "title" and not initial
+    # a capitalised first word may be a name too: only a similar-letter slip corrects it (default)
+    rep, note = _typo_decide(lw, lex, s, name_only=name_only, suspicious=known, own=_count(lex, lw),
+                             similar_only=cls == "title" and initial)
+    if rep is None and cls == "title" and initial:
+        rep, note = _typo_decide(lw, lex, s, name_only=True, suspicious=known, own=_count(lex, lw))
+    if rep is None:
+        return None
+    return _apply_case(w, rep), note
 
 
 # ---------------------------------------------------------------------------- variants
