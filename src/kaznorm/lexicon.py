@@ -155,16 +155,24 @@ def load_bases(directory: Optional[Path] = None) -> List[str]:
     return _sections(d / "stems.txt.gz", "stems").get("b", [])
 
 
-def load_russian(directory: Optional[Path] = None) -> List[str]:
-    """Russian words accepted as they are (loans, names in Russian spelling), sorted by code point;
-    empty when the data has no ``russian.txt.gz``."""
+def load_russian(directory: Optional[Path] = None) -> "_SortedText":
+    """Russian words accepted as they are (loans, names in Russian spelling), as a container supporting
+    ``in``; empty when the data has no ``russian.txt.gz``.  The half a million words stay one string
+    searched by bisection (a list of that many strings would cost three times the memory)."""
     d = Path(directory) if directory is not None else data_dir()
     p = d / "russian.txt.gz"
     if not p.is_file():
-        return []
-    sec = _sections(p, "russian")
-    _need(sec, p, "words")
-    return sec["words"]
+        return _SortedText("")
+    text = _read(p, "russian")
+    head, _, rest = text.partition("\n")
+    name, _, cnt = head[1:].partition(" ")
+    if not head.startswith("#") or name != "words" or not cnt.isdigit():
+        raise LexiconDataError(f"{p}: bad section header {head[:60]!r}")
+    if int(cnt) and not rest.endswith("\n"):
+        raise LexiconDataError(f"{p}: section 'words' truncated")
+    if rest.count("\n") != int(cnt):
+        raise LexiconDataError(f"{p}: section 'words' does not hold {cnt} lines")
+    return _SortedText(rest)
 
 
 def _load_foreign(directory: Optional[Path] = None) -> Tuple[FrozenSet[str], FrozenSet[str]]:
@@ -230,7 +238,7 @@ class Lexicon:
         self._bases_src = bases if callable(bases) else None
         self._bases: FrozenSet[str] = frozenset() if callable(bases) else frozenset(fold(b) for b in bases)
         self._ru_src = russian_known if callable(russian_known) else None
-        self._ru_known = _Forms({}, []) if callable(russian_known) else frozenset(w.lower() for w in russian_known)
+        self._ru_known = _SortedText("") if callable(russian_known) else frozenset(w.lower() for w in russian_known)
         self._bases_analyzer = None
 
     # -- construction -------------------------------------------------------------------------
@@ -373,7 +381,7 @@ class Lexicon:
                     self._bases = frozenset(src())
                 if self._ru_src is not None:
                     src, self._ru_src = self._ru_src, None
-                    self._ru_known = _Forms({}, list(src()))
+                    self._ru_known = src()
         if self._bases and self._bases_analyzer is None:
             try:
                 from .morphology import Analyzer  # type: ignore
@@ -553,6 +561,42 @@ class _Forms:
     def __iter__(self):
         yield from self.counted
         yield from self.sorted
+
+
+class _SortedText:
+    """Sorted lines (each ending in a newline) in one string; membership by bisection over the text."""
+
+    __slots__ = ("text",)
+
+    def __init__(self, text: str):
+        self.text = text
+
+    def __contains__(self, x) -> bool:
+        if not isinstance(x, str) or not x or "\n" in x:
+            return False
+        t = self.text
+        lo, hi = 0, len(t)  # lo is always the start of a line, hi the start of a line or the end
+        while lo < hi:
+            mid = (lo + hi) // 2
+            s = t.rfind("\n", lo, mid)
+            s = lo if s < 0 else s + 1
+            e = t.find("\n", s)
+            if e < 0:
+                e = len(t)
+            line = t[s:e]
+            if line == x:
+                return True
+            if line < x:
+                lo = e + 1
+            else:
+                hi = s
+        return False
+
+    def __len__(self) -> int:
+        return self.text.count("\n")
+
+    def __iter__(self):
+        return iter(self.text.splitlines())
 
 
 class _Union:
