@@ -37,7 +37,7 @@ from __future__ import annotations
 
 import math
 import re
-from itertools import repeat
+from itertools import product, repeat
 from typing import Dict, List, Optional, Sequence, Tuple
 
 from ..pipeline import Edit, register
@@ -646,7 +646,8 @@ def segment(text: str, ctx) -> List[Edit]:
         return edits
     spans = None
     k = 0
-    for m in _TOKEN.finditer(text):
+    counted = _counted(lex)
+    for m in _TOKEN4.finditer(text):  # the _TOKEN tokens of 4+ characters
         tok = m.group()
         if len(tok) < 4:
             continue
@@ -655,8 +656,10 @@ def segment(text: str, ctx) -> List[Edit]:
             continue  # decided before: leave it
         if rep is _MISSING:
             c0 = tok[0]
-            if not (c0 in CYRILLIC or c0.isdigit() or c0 in "IVXLC") or tok.isdigit():
-                cache[tok] = None  # never a candidate (remembered for the fast path)
+            if not (c0 in CYRILLIC or c0.isdigit() or c0 in "IVXLC") or tok.isdigit() or \
+                    (counted is not None and tok.lower() in counted):
+                # never a candidate, or known and counted (_decide_segment says None wherever it stands)
+                cache[tok] = None  # remembered for the fast path
                 continue
         if spans is None:
             spans = _url_spans(text)
@@ -772,13 +775,18 @@ def particle_split(word: str, lex) -> Optional[Tuple[str, str]]:
     return stem, p
 
 
+# every spelling of the particles in upper and lower case: t.endswith(_PARTICLE_ENDINGS) is
+# t[-2:].lower() in PARTICLES or t[-3:].lower() in ("ғой", "қой") (only Cyrillic letters lower-case to these)
+_PARTICLE_ENDINGS = tuple(sorted({"".join(v) for p in PARTICLES + ("ғой", "қой")
+                                  for v in product(*[(c, c.upper()) for c in p])}))
+
+
 @register("particle", doc="split glued particles (тағыда -> тағы да) when the glued form is unknown",
           needs_lexicon=True)
 def particle(text: str, ctx) -> List[Edit]:
     edits: List[Edit] = []
     # fast path (speed only): the tokens the loop below looks at, all decided before as "leave it"
-    cands = [t for t in _TOKEN4.findall(text) if t[0] in CYRILLIC and
-             (t[-2:].lower() in PARTICLES or t[-3:].lower() in ("ғой", "қой"))]
+    cands = [t for t in _TOKEN4.findall(text) if t.endswith(_PARTICLE_ENDINGS) and t[0] in CYRILLIC]
     if not cands:
         return edits
     lex = ctx.lexicon
