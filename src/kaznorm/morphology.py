@@ -351,13 +351,13 @@ def _nonempty(f):
 
 
 # ---- groups -------------------------------------------------------------------------------
-VOICE_M = ("REFL", "RECP", "CAUS_T", "CAUS_DYR", "CAUS_GYZ", "CAUS_YR", "PASS")
+VOICE_M = ("REFL", "RECP", "CAUS_T", "CAUS_DYR", "CAUS_GYZ", "CAUS_YR", "PASS", "ATT")
 VSTEMS = frozenset(("V0", "LA") + VOICE_M)
 VNEG = VSTEMS | {"NEG"}
 
 # nominal bases: things that can take PL / PX / case
 NOM_DER = ("LYQ", "SHY", "LAS", "ABE", "LY", "GY", "SHA", "SHYL", "COMP", "ORD", "APPROX",
-           "YM", "YS", "YNDY", "MA_N", "GYSH", "MALY")
+           "YM", "YS", "YNDY", "MA_N", "GYSH", "MALY", "TANU")
 NBASE = frozenset(("N0", "VN", "PTCP_PAST", "PTCP_IMPF", "FUT", "DAGI", "DAGI_N", "INTENT",
                    "COLL", "GER", "HANA") + NOM_DER)
 ADJ_DER = frozenset({"LY", "ABE", "GY", "COMP", "SHYL", "MALY", "SHA", "FUT", "MA_N"})
@@ -397,6 +397,8 @@ MORPHEMES: dict[str, Morpheme] = {m.name: m for m in [
     _m("COLL", _coll, {"N0"}),
     _m("GER", _ger, {"N0"}),
     _m("HANA", _t("хана"), {"N0"}),
+    # -тану "study of" compounds (дінтану, тілтану, өлкетану): a noun + the verbal noun of тан-
+    _m("TANU", _t("тану"), {"N0"}),
     _m("APPROX", _approx, {"N0"}),
     # ---------------- noun -> verb ----------------
     # a bare -ла verb (imperative "ойла!") is rare in text and X+да/ла glue is common: not final
@@ -437,6 +439,10 @@ MORPHEMES: dict[str, Morpheme] = {m.name: m for m in [
     _m("OPT1PL", _t("AйIK", None, "йIK"), VNEG),
     _m("OPT3", _t("сIн"), VNEG),
     _m("IMP_SHY", _t("шI"), VNEG),
+    # wish / soft request: -сайшы (тұрсайшы, қылсайшы)
+    _m("COND_SHY", _t("сAйшI"), VNEG),
+    # attenuative "a little": -ыңқыра/-іңкіре (тығылыңқырап, күліңкіреп), a verb stem again
+    _m("ATT", _t("IңKIрA"), frozenset(("V0", "LA") + VOICE_M) - {"ATT"}, final=False),
     _m("CV_P", _t("Iп"), VNEG),
     _m("NEG_CV", _t("CAстAн", F_M2), VSTEMS),
     _m("GALY", _t("GAлI"), VNEG),
@@ -602,6 +608,17 @@ _AUX = {"жатыр": _SET1_PERSONS, "отыр": _SET1_PERSONS, "тұр": _SET1_
         "еді": _SET2_PERSONS}
 _POS_OK = frozenset({"n", "v", "x", "nv", "vn", "nx", "xn", "vx", "xv", "nvx"})
 
+# words that take no suffix: conjunctions, postpositions, particles, adverbs (word lists tag some as
+# nouns), and the pronouns ол/бұл/осы whose case forms are irregular (онда, мұнда, осында: *олда)
+UNINFLECTED = frozenset("""және немесе бірақ тағы үшін дейін шейін туралы арқылы бойынша ғана қана тіпті
+    егер өйткені сондықтан әйтпесе яғни ол бұл осы""".split())
+# the plain cases a 3rd-person possessive never takes (it takes -на, -н, -нда, -нан, -ндағы, -ндай)
+_PLAIN_CASES = frozenset({"DAT", "ACC", "LOC", "ABL", "DAGI", "DAI"})
+# morphemes that close a word: nothing follows them (a case, a finite verb ending)
+_CLOSING = frozenset({"GEN", "DAT", "ACC", "LOC", "ABL", "INS", "GEN_N", "DAT_N", "LOC_N", "ABL_N",
+                      "PAST", "P3AOR", "S2_1SG", "S2_2SG", "S2_1PL", "S2_2PL", "S2_2SGP", "S2_2PLP",
+                      "OPT1SG", "OPT1PL", "OPT3", "IMP2P", "IMP2PL", "IMP2PLP"})
+
 # hyphenated clitics (§6): бір-ақ, сондай-ақ, жасаған-ау, елім-ай
 CLITICS = frozenset({"ақ", "ау", "ай", "мыс", "міс"})
 
@@ -650,10 +667,14 @@ class Analyzer:
                 st[k] = v
             elif old != v:
                 st[k] = old + "".join(c for c in v if c not in old)
+        for k in UNINFLECTED:
+            if k in st:
+                st[k] = "x"
         self.stems = st
         self.max_morphemes = max_morphemes
         self._cache: dict[str, bool] = {}
         self._cache_size = cache_size
+        self._closed_memo: dict[str, bool] = {}
 
     def __reduce__(self):
         return (self.__class__, (self.stems, ))
@@ -668,14 +689,43 @@ class Analyzer:
             return []
         if right is None:
             return [(s, p) for p in pos]
+        return [(s, p) for p in self._stem_pos(s, pos, right)]
+
+    def _stem_pos(self, s: str, pos: str, right: str) -> str:
+        """The parts of speech of listed stem ``s`` that ``right`` may follow."""
+        px3 = "n" in pos and self._px3_stem(s)
+        if px3 and right in _AFTER_PX3_ONLY:
+            return "n"
         after = MORPHEMES[right].after
-        if right in _AFTER_PX3_ONLY and "n" in pos and self._px3_stem(s):
-            return [(s, "n")]
-        out = []
+        out = ""
         for p in pos:
             if (p == "n" and "N0" in after) or (p == "v" and "V0" in after):
-                out.append((s, p))
+                out += p
+        if "n" in out and ((px3 and right in _PLAIN_CASES) or self._closed(s)):
+            out = out.replace("n", "")
         return out
+
+    def _closed(self, s: str) -> bool:
+        """A listed nominal "stem" that is really an inflected form closed by a case ending or a
+        finite verb ending (word lists carry such forms as stems: оларға, барлығына, әлсірейді):
+        its simplest readings as another stem + suffixes all end that way, so no further suffix
+        may follow (*оларғада)."""
+        r = self._closed_memo.get(s)
+        if r is not None:
+            return r
+        self._closed_memo[s] = False  # cycle guard
+        r = False
+        if len(s) >= 5:
+            readings = [(len(names), names[-1] in _CLOSING and len(sfx[-1]) >= 2)
+                        for stem, pos, sfx, names in self._parse(s, None, 0, {}, False)
+                        if stem != s and names and len(stem) >= 3 and not (pos == "x" and sfx)]
+            if readings:
+                fewest = min(k for k, _ in readings)
+                r = all(c for k, c in readings if k == fewest)  # the simplest readings all close it
+        if len(self._closed_memo) > 200_000:
+            self._closed_memo.clear()
+        self._closed_memo[s] = r
+        return r
 
     # -- recursive right-to-left parse ----------------------------------------------------
     def _parse(self, s: str, right: str | None, depth: int, memo: dict, first_only: bool):
@@ -734,11 +784,7 @@ class Analyzer:
             if right is None:
                 memo[key] = True
                 return True
-            after = MORPHEMES[right].after
-            if right in _AFTER_PX3_ONLY and "n" in pos and self._px3_stem(s):
-                memo[key] = True
-                return True
-            if ("n" in pos and "N0" in after) or ("v" in pos and "V0" in after):
+            if self._stem_pos(s, pos, right):
                 memo[key] = True
                 return True
         if depth >= self.max_morphemes or len(s) < 2:
@@ -779,6 +825,9 @@ class Analyzer:
             return True
         head = s[:-1]
         st = self.stems
+        if len(head) >= 2 and head[-1] not in ALL_V and "n" in st.get(head, "") and harmony(head) == \
+                ("b" if s[-1] == "ы" else "f"):
+            return True  # a listed noun + its possessive ы/і (беделі, ойы): pronominal-n cases only
         # a voiced or vowel-dropped edge shows the ы/і is the possessive (қалпы, тарабы)
         for cand in (head[:-1] + DEVOICE[head[-1]] if head[-1] in DEVOICE else None,
                      DROP_SURFACE.get(head)):

@@ -692,14 +692,35 @@ GLUED_RATIO = 20  # a counted glued form must be this many times rarer than its 
 FREQUENT_STEM = 10  # corpus count above which a stem is common enough to overrule a never-counted glued form
 
 
+def _closed_stem(lex, s: str) -> bool:
+    """The morphology says ``s`` takes no further suffix: a word that is never inflected
+    (және, тағы, ол) or a listed form already closed by a case ending (басқа, оларға)."""
+    try:
+        from ..morphology import UNINFLECTED
+    except ImportError:  # pragma: no cover
+        return False
+    if s in UNINFLECTED:
+        return True
+    m = getattr(lex, "_morph", None)
+    try:
+        an = m() if m is not None else None
+        return bool(an is not None and "n" in an.stems.get(s, "") and an._closed(s))
+    except Exception:
+        return False
+
+
 def _no_locative(stem: str, lex) -> int:
     """How sure is it that ``stem + да/де/та/те`` is not a locative?
 
-    2: the stem ends in a case ending that no other case follows (genitive,
-    ablative, locative, -ғы adjective) or a conditional; 1: the morphology reads
-    it as a 3rd-person possessive (whose locative is -нда) or a converb; 0: no.
+    3: the stem takes no suffix at all (a conjunction, a pronoun with an irregular
+    locative, a listed form closed by a case ending); 2: the stem ends in a case
+    ending that no other case follows (genitive, ablative, locative, -ғы adjective)
+    or a conditional; 1: the morphology reads it as a 3rd-person possessive (whose
+    locative is -нда) or a converb; 0: no.
     """
     s = stem.lower()
+    if _closed_stem(lex, s):
+        return 3
     if len(s) >= 5:
         if s.endswith(_GENITIVE) or s.endswith(_ABLATIVE) or s.endswith(_LOCATIVE):
             return 2
@@ -709,6 +730,9 @@ def _no_locative(stem: str, lex) -> int:
         analyses = lex.analyze(s)
     except Exception:
         return 0
+    if analyses and all(getattr(a, "pos", "") == "v" and tuple(getattr(a, "suffixes", ()) or ())[-1:]
+                        in (("п",), ("ып",), ("іп",)) for a in analyses):
+        return 2  # only a converb (жиыстырып): it takes no case
     for a in analyses:
         suf = tuple(getattr(a, "suffixes", ()) or ())
         pos = getattr(a, "pos", "")
@@ -724,12 +748,14 @@ def _no_locative(stem: str, lex) -> int:
     return 0
 
 
-def particle_split(word: str, lex) -> Optional[Tuple[str, str]]:
+def particle_split(word: str, lex, question: bool = False) -> Optional[Tuple[str, str]]:
     """``(stem, particle)`` when ``word`` is a word + a glued particle, else ``None``.
 
-    The glued form must be unknown to the lexicon; or, for да/де/та/те, never
-    counted in the corpus while the stem is frequent and cannot take a
-    locative ending (шаруашылығыда, болсада, депте).
+    The glued form must be unknown to the lexicon; or, for да/де/та/те, rarer in
+    the corpus than its stem while the stem cannot take a locative ending
+    (шаруашылығыда, болсада, депте, тағыда); or, with ``question`` (a question
+    mark follows the word), for ма/ме/ба/бе/па/пе, no more frequent than its stem
+    (болама? -> бола ма?).
     """
     if len(word) < 4:
         return None
@@ -749,16 +775,22 @@ def particle_split(word: str, lex) -> Optional[Tuple[str, str]]:
     surname = c == "t" and sl.endswith(_SURNAME)
     if not harmony_ok(stem, pl) and not (surname and sl[-1] == "в" and pl in ("да", "та")):
         return None
-    if sl in _SUFFIX_PIECES or sl in _CLITICS or not _safe(lex.known, stem):
+    if sl in _SUFFIX_PIECES or (sl in _CLITICS and not question) or not _safe(lex.known, stem):
         return None
     if len(stem) == 2 and _lp(lex, stem, {}) < SHORT_PIECE_MIN_LP:
         return None
     if _safe(lex.known, word):
-        if pl not in ("да", "де", "та", "те") or c == "t" and _safe(lex.capitalised, stem):
+        if c == "t" and _safe(lex.capitalised, stem):
             return None
         glued, alone = _count(lex, word), _count(lex, stem)
-        sure = _no_locative(stem, lex) if glued * GLUED_RATIO <= alone else 0
-        if not sure or alone < (1 if sure == 2 else FREQUENT_STEM):
+        if question and pl in _QUESTION:
+            return (stem, p) if glued <= alone else None
+        if pl not in ("да", "де", "та", "те"):
+            return None
+        sure = _no_locative(stem, lex)
+        if sure == 3:
+            return (stem, p) if glued < alone else None
+        if glued * GLUED_RATIO > alone or not sure or alone < (1 if sure == 2 else FREQUENT_STEM):
             return None
         return stem, p
     if c == "t" and _safe(lex.capitalised, stem) and not surname:
@@ -773,6 +805,11 @@ def particle_split(word: str, lex) -> Optional[Tuple[str, str]]:
         if not analysed and not _no_locative(stem, lex):
             return None
     return stem, p
+
+
+_QUESTION = ("ма", "ме", "ба", "бе", "па", "пе")
+# after a word: closing quotes/brackets, then the question mark of a question particle
+_QMARK_AFTER = re.compile(r"[ \t\u00a0»\"”’')]*\?")
 
 
 # every spelling of the particles in upper and lower case: t.endswith(_PARTICLE_ENDINGS) is
@@ -791,7 +828,7 @@ def particle(text: str, ctx) -> List[Edit]:
         return edits
     lex = ctx.lexicon
     cache: Dict[str, Optional[str]] = _cache(lex, 2)
-    if not any(map(cache.get, cands, repeat(_MISSING))):
+    if "?" not in text and not any(map(cache.get, cands, repeat(_MISSING))):
         return edits
     spans = None
     k = 0
@@ -804,10 +841,12 @@ def particle(text: str, ctx) -> List[Edit]:
         if lex is None:
             lex = ctx.lexicon
             cache = _cache(lex, 2)
-        rep = cache.get(tok, _MISSING)
+        s, e = m.start(), m.end()
+        question = tok[-2:].lower() in _QUESTION and _QMARK_AFTER.match(text, e) is not None
+        key = tok + "?" if question else tok
+        rep = cache.get(key, _MISSING)
         if rep is None:
             continue
-        s, e = m.start(), m.end()
         # parts of hyphenated words, URLs and identifiers are left alone
         if (s > 0 and text[s - 1] in "-‐") or (e < n and text[e] in "-‐"):
             continue
@@ -818,13 +857,13 @@ def particle(text: str, ctx) -> List[Edit]:
             continue
         if rep is _MISSING:
             try:
-                sp = particle_split(tok, lex)
+                sp = particle_split(tok, lex, question)
             except Exception:  # a bug in one decision must not break cleaning
                 sp = None
             rep = sp[0] + " " + sp[1] if sp else None
             if len(cache) > _CACHE_MAX:
                 cache.clear()
-            cache[tok] = rep
+            cache[key] = rep
         if rep:
             cut = s + rep.index(" ")
             edits.append(Edit(cut, cut, " ", "glued particle written separately"))
