@@ -372,6 +372,16 @@ class Lexicon:
         except Exception:
             return False
 
+    def _prefixed_noun(self, rest: str) -> bool:
+        """``rest`` after the negative prefix бей- (бейресми, бейағзалық) is a nominal form of a known
+        stem (not a verb form, not a Russian word)."""
+        found = self.analyze(rest)
+        if not found:
+            return False
+        fewest = min(len(a.suffixes) for a in found)
+        simplest = [a for a in found if len(a.suffixes) == fewest]  # all of them nominal: not бейкелді
+        return all(a.pos == "n" and len(a.stem) >= 3 for a in simplest)
+
     def _extras(self):
         """(bases analyser or None, bases, Russian words), loading the shipped lists on first use."""
         if self._bases_src is not None or self._ru_src is not None:
@@ -396,6 +406,8 @@ class Lexicon:
         (plural, possessive, case, -дағы, -нікі, -дай): сәрсенбайға, лизосомаларының."""
         an, bases, ru = self._extras()
         if russian and w in ru:
+            return True
+        if w.startswith(_NEG_PREFIX) and len(w) >= len(_NEG_PREFIX) + 4 and self._prefixed_noun(w[len(_NEG_PREFIX):]):
             return True
         if not an:
             return False
@@ -617,6 +629,8 @@ class _Union:
         yield from self.a
         yield from (x for x in self.b if x not in self.a)
 
+
+_NEG_PREFIX = "бей"  # Persian-origin negative prefix of nouns and adjectives (бейресми, бейтаныс)
 
 # nominal inflection an inflection base may take (morphology.MORPHEMES names)
 _BASE_INFLECTION = frozenset({
