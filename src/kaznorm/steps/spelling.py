@@ -219,10 +219,21 @@ _SKELETON = str.maketrans({"ә": "а", "ғ": "г", "қ": "к", "ң": "н", "ө":
                            "і": "и", "ы": "и"})
 
 
+def _deletes(w: str, depth: int) -> set:
+    """``w`` and every string made from it by deleting up to ``depth`` letters."""
+    out = {w}
+    layer = {w}
+    for _ in range(depth):
+        layer = {x[:i] + x[i + 1:] for x in layer for i in range(len(x))}
+        out |= layer
+    return out
+
+
 def _frequent_keys(lex, kind: str, min_count):
     """Per lexicon and threshold, a set describing the forms counted at least ``min_count`` times (speed
-    only; None when not applicable): ``"skeleton"``: their :data:`_SKELETON` keys; ``"deletes"``: the forms
-    and every form with one letter deleted (a word within one edit of such a form shares a key with it)."""
+    only; None when not applicable): ``"skeleton"``: their :data:`_SKELETON` keys; ``"deletes1"`` /
+    ``"deletes2"``: the forms and every string made from one by deleting up to 1 / 2 letters (a word
+    within that many edits of such a form shares a key with it, as in symspell's own index)."""
     if type(min_count) not in (int, float) or not min_count > 0 or _counted(lex) is None:
         return None
     d = _COUNTED_CACHE.get(lex)
@@ -235,8 +246,7 @@ def _frequent_keys(lex, kind: str, min_count):
                 if kind == "skeleton":
                     out.add(k.translate(_SKELETON))
                 else:
-                    out.add(k)
-                    out.update(k[:i] + k[i + 1:] for i in range(len(k)))
+                    out |= _deletes(k, 2 if kind == "deletes2" else 1)
         hit = d[key] = frozenset(out)
     return hit
 
@@ -775,10 +785,10 @@ def _typo_decide_uncached(lw: str, lex, s: dict, *, name_only: bool, suspicious:
 
     idx = index_for(lex)
     maxd = 2 if len(lw) >= s["typo_long"] else 1
-    if suspicious and maxd == 1:
-        # speed only: the winner must be one edit away and counted >= typo_suspicious_min times
-        near = _frequent_keys(lex, "deletes", s["typo_suspicious_min"])
-        if near is not None and lw not in near and not any(lw[:i] + lw[i + 1:] in near for i in range(len(lw))):
+    if suspicious and maxd in (1, 2):
+        # speed only: the winner must be within maxd edits and counted >= typo_suspicious_min times
+        near = _frequent_keys(lex, f"deletes{maxd}", s["typo_suspicious_min"])
+        if near is not None and near.isdisjoint(_deletes(lw, maxd)):
             return None, ""
     try:
         hits = idx.lookup(lw, maxd)
