@@ -108,8 +108,11 @@ T_UNK0, T_UNK1 = -4.0, 1.3
 GLUE = 4.0
 EVIDENCE = 10.0
 EXT_MIN = 3
-EXT_PEN = 10.0
+EXT_PEN, T_EXT_PEN = 4.0, 10.0
 SUF_PEN, T_SUF_PEN = 4.0, 2.0  # the right word starts like a suffix of the left one (кетеріл|іске)
+# A word before the last one is inflected (a case, a possessive, a verb ending: Балаға|сыншы,
+# жұмыстан|бас): a compound written as one word inflects only its last part, so this is evidence of glue.
+NF_BONUS, T_NF_BONUS = 9.0, 0.0  # names are often built of inflected-looking parts (Көктенкөл)
 PARTICLE_PEN = -3.0
 CLITIC_STEM_MIN_LP = -14.5
 CAMEL_SHORT_MIN_LP = -8.0  # a short capitalised piece of a camel-case run must be a frequent word (Ал)  # the word before a lost-hyphen particle must be this frequent
@@ -431,17 +434,21 @@ def split_word(word: str, lex, detail: Optional[dict] = None) -> Optional[List[T
             if _safe(lex.attested, word[j:m]):
                 n_ext += 1
                 break
-    score -= EXT_PEN * n_ext
     n_suf = sum(1 for idx in range(1, len(words)) if kinds[idx] == "w" and kinds[idx - 1] == "w"
                 and starts[idx] not in evid and _suffix_like(words[idx - 1], words[idx]))
+    inflected = any(kinds[idx] == "w" and _inflected(lex, words[idx], memo) for idx in range(len(words) - 1))
     title = casing == "t" or (casing == "u" and not evid)
     if title:
         unknown = T_UNK0 - T_UNK1 * n
-        score -= T_SUF_PEN * n_suf
+        score -= T_EXT_PEN * n_ext + T_SUF_PEN * n_suf - (T_NF_BONUS if inflected else 0.0)
     else:
         unknown = UNK0 - UNK1 * n
-        score -= SUF_PEN * n_suf
+        score -= EXT_PEN * n_ext + SUF_PEN * n_suf - (NF_BONUS if inflected else 0.0)
     ok = score >= unknown
+    if ok and not inflected and len(words) == 2 and kinds == ["w", "w"] and not evid and (
+            words[1].lower() in _COMPOUND_FINALS
+            or (words[0].lower() in _NUMERALS and words[1].lower().endswith(_LY_ENDINGS))):
+        ok = False  # written together by rule: халықаралық, дінтану, біржақты
     for idx in range(1, len(words)):
         if starts[idx] in evid:
             continue
@@ -457,7 +464,7 @@ def split_word(word: str, lex, detail: Optional[dict] = None) -> Optional[List[T
         ok = False  # an unknown name piece must follow a known word
     if detail is not None:
         detail.update(score=score, unknown=unknown, n=n, words=words, kinds=kinds, lps=lps, casing=casing,
-                      evidence=len(evid), ext=n_ext, suf=n_suf, ok=ok)
+                      evidence=len(evid), ext=n_ext, suf=n_suf, inflected=inflected, ok=ok)
     if not ok:
         return None
     out: List[Tuple[str, str]] = []
@@ -469,6 +476,34 @@ def split_word(word: str, lex, detail: Optional[dict] = None) -> Optional[List[T
         else:
             out.append((w, _joiner(lex, words[idx - 1], w)))
     return out
+
+
+# second parts that make compounds written as one word (-аралық "inter-", -тану "-studies")
+_COMPOUND_FINALS = frozenset("аралық аралықтың аралыққа аралықты аралықта аралықтан тану танушы танушылар".split())
+_NUMERALS = frozenset("бір екі үш төрт бес алты жеті сегіз тоғыз он көп".split())
+_LY_ENDINGS = ("лы", "лі", "ды", "ді", "ты", "ті")  # numeral + X-лы adjectives: біржақты, екіқабатты
+
+
+def _inflected(lex, w: str, memo: Dict[str, float]) -> bool:
+    """Is ``w`` an inflected form (a case, possessive, plural or verb ending on a stem), not a stem?"""
+    key = "\2" + w
+    v = memo.get(key)
+    if v is None:
+        v = 0.0
+        try:
+            from ..morphology import INFLECTION, _PRONOUNS
+            an = lex._morph()
+            low = w.lower()
+            if an is not None:
+                if low in _PRONOUNS:
+                    v = 1.0 if _PRONOUNS[low][1] else 0.0
+                elif low not in an.stems:
+                    v = 1.0 if any(names and names[-1] in INFLECTION
+                                   for _s, _p, _x, names in an.parses(low)) else 0.0
+        except Exception:
+            v = 0.0
+        memo[key] = v
+    return v > 0
 
 
 def _piece_score(piece: str, c: str, j: int, i: int, n: int, evid, lex, memo) -> Tuple[float, str]:
@@ -593,7 +628,7 @@ def _hyphen_for_uncounted(tok: str, lex) -> Optional[str]:
         return None
     hyph = tok[:p] + "-" + tok[p:]
     a, b = _casing(tok[:p]), _casing(tok[p:])
-    if a == "x" or b not in ("l", a) or _lp(lex, hyph, {}) <= _lp(lex, tok, {}):
+    if a == "x" or b not in ("l", a) or _lp(lex, hyph, {}) < _lp(lex, tok, {}):
         return None
     return hyph
 
@@ -632,6 +667,8 @@ def _decide_segment(tok: str, lex) -> Optional[str]:
     pieces = split_word(tok, lex)
     if not pieces:
         return None
+    if len(pieces) == 2 and particle_split(tok, lex) is not None:
+        return None  # a word + a glued particle (аударумен|де, not аудару|менде): the particle step's
     return _render(pieces)
 
 
