@@ -269,3 +269,71 @@ def test_regular_chains_of_shipped_stems_are_known(stem, plural, px, case):
     assert lex.known(w), w
     if w != stem and not lex.attested(w):
         assert any(a.stem.startswith(stem[:-1]) for a in lex.analyze(w)), (w, lex.analyze(w))
+
+
+# ---------------------------------------------------------------- inflection bases, Russian words, бей-
+
+@pytest.mark.parametrize("word", [
+    "жүріңкіреп", "отырыңқырап",      # attenuative -ыңқыра/-іңкіре
+    "барсайшы", "келсейші",           # -сайшы/-сейші
+    "тілтану", "өлкетанудың",         # -тану compounds
+    "бейресми", "бейтаныстар",        # бей- + a nominal form
+    "молитва", "бронетехника",        # Russian words used as they are
+])
+def test_known_grammar_and_loans(lex, word):
+    assert lex.known(word)
+
+
+@pytest.mark.parametrize("word", [
+    "бейкелді",       # бей- + a verb form
+    "казакстан",      # a Russian-keyboard spelling stays unknown even if the Russian web has it
+])
+def test_not_known_extras(lex, word):
+    assert not lex.known(word)
+
+
+def test_language_of_russian_word_known_as_it_is(lex):
+    assert lex.known("молитва") and lex.language_of("молитва") == "ru"
+    assert lex.language_of("балалар") == "kk"
+
+
+def test_inflection_bases_take_nominal_inflection_only():
+    stems = {"бала": "n", "кел": "v", "жаз": "v"}
+    lx = Lexicon({}, {"бала"}, stems=stems, bases=["әлимжан", "лизосома"], russian_known=["рыбак"])
+    for w in ["әлимжанға", "әлимжанның", "әлимжанды", "лизосомалардың", "лизосомасының", "әлимжандағы"]:
+        assert lx.known(w), w
+    for w in ["әлимжанла", "әлимжанлық", "лизосомалады", "әлимжанқа", "лизосоманың-"]:
+        assert not lx.known(w), w
+    assert lx.known("рыбак") and not lx.known("рыбакқа")  # Russian words: as they are, not as bases
+    assert lx.language_of("рыбак") == "ru"
+    lx2 = pickle.loads(pickle.dumps(lx))
+    assert lx2.known("әлимжанға") and lx2.known("рыбак")
+
+
+def test_sorted_text_membership():
+    words = sorted({"а", "аб", "абв", "б", "бала", "балалар", "ж", "жщ"})
+    st = L._SortedText("".join(w + "\n" for w in words))
+    assert len(st) == len(words) and list(st) == words
+    for w in words:
+        assert w in st
+    for w in ["", "ab", "аа", "абвг", "бал", "балаx", "в", "я", "а\nб", None, 5]:
+        assert w not in st
+    assert "а" not in L._SortedText("")
+
+
+def test_shipped_russian_words_load():
+    ru = L.load_russian()
+    assert len(ru) > 100_000
+    assert "молитва" in ru and "бала" not in ru
+
+
+from hypothesis import given, strategies as hst  # noqa: E402
+
+_SMALL_WORDS = hst.text(alphabet="абвәғ", min_size=1, max_size=5)
+
+
+@given(hst.sets(_SMALL_WORDS, max_size=40), hst.lists(_SMALL_WORDS, max_size=20))
+def test_sorted_text_agrees_with_a_set(words, probes):
+    st = L._SortedText("".join(w + "\n" for w in sorted(words)))
+    for p in list(words) + probes:
+        assert (p in st) == (p in words)
