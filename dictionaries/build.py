@@ -691,9 +691,9 @@ def foreign_words(kazakh: set[str]):
 # Russian words Kazakh text uses as they are (loans, names in Russian spelling: рыбак, молитва, куросава).
 # A Russian word that is also the Russian-keyboard spelling of a Kazakh form (кол, казакстан) is left out:
 # there the keyboard step, not the lexicon, must decide.
-RU_KNOWN_ZIPF = float(os.environ.get("KAZNORM_RU_ZIPF", 1.0))
-NEAR_MIN_COUNT = int(os.environ.get("KAZNORM_NEAR_MIN", 3))
-NEAR_EDITS = os.environ.get("KAZNORM_NEAR_EDITS", "sub")
+RU_KNOWN_ZIPF = 1.0  # the bottom of wordfreq's large list: rare words are mostly names and loans
+NEAR_MIN_COUNT = 3  # counted forms that bases and Russian words must not be one substitution from
+NEAR_EDITS = "sub"  # "sub": one substitution (a slip of a letter); "all": also one insertion/deletion
 RU_KNOWN_MIN_LEN = 3
 
 
