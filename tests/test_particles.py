@@ -90,3 +90,33 @@ def test_only_spaces_added_and_idempotent(text):
     out = PT(text)
     assert out.replace(" ", "") == text.replace(" ", "")
     assert PT(out) == out
+
+
+def _lex(extra, stems=None):
+    return Lexicon.from_words(dict(FORMS, **extra), stems=dict(STEMS, **(stems or {})), compounds=COMPOUNDS,
+                              names=NAMES)
+
+
+def test_question_mark_splits_a_known_form_no_more_frequent_than_its_stem():
+    lex = _lex({"бола": 50, "болама": 5, "балама": 300, "бала": 200})
+    pt = Pipeline(["particle"], lexicon=lex)
+    assert pt("Ол келе бола ма?") == "Ол келе бола ма?"
+    assert pt("Бұл болама?") == "Бұл бола ма?"
+    assert pt("Бұл болама»?") == "Бұл бола ма»?"
+    assert pt("Бұл болама.") == "Бұл болама."  # no question mark: a known form stays
+    assert pt("Осы балама?") == "Осы балама?"  # the glued form is the more frequent: a dative, kept
+
+
+def test_particle_after_a_word_that_takes_no_case():
+    # және, тағы, ол take no locative (ол has онда): a counted glued form is still the particle
+    lex = _lex({"жәнеде": 3, "олда": 2, "тағыда": 5})
+    pt = Pipeline(["particle"], lexicon=lex)
+    assert pt("жәнеде") == "және де"
+    assert pt("олда келді") == "ол да келді"
+    assert pt("тағыда") == "тағы да"
+    assert pt("онда") == "онда"
+
+
+def test_question_particle_after_a_noun_that_is_no_verb():
+    lex = _lex({"жоқпа": 3})
+    assert Pipeline(["particle"], lexicon=lex)("сенде жоқпа") == "сенде жоқ па"

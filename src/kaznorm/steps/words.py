@@ -104,7 +104,7 @@ MAX_RUN = 120  # longer letter runs are left alone (bounded time)
 MAX_PIECE = 26  # longest single word tried
 MORPH_MIN = 8  # pieces shorter than this must be attested forms (the morphology is not asked)
 UNK0, UNK1 = -6.0, 1.3
-T_UNK0, T_UNK1 = -4.0, 1.3
+T_UNK0, T_UNK1 = -3.5, 1.3
 GLUE = 4.0
 EVIDENCE = 10.0
 EXT_MIN = 3
@@ -112,6 +112,8 @@ EXT_PEN, T_EXT_PEN = 4.0, 10.0
 SUF_PEN, T_SUF_PEN = 4.0, 2.0  # the right word starts like a suffix of the left one (кетеріл|іске)
 # A word before the last one is inflected (a case, a possessive, a verb ending: Балаға|сыншы,
 # жұмыстан|бас): a compound written as one word inflects only its last part, so this is evidence of glue.
+FW_BONUS = 2.0  # one of the pieces is a function word or the split is numeral + numeral (не|себеп, он|екі)
+MULTI_BONUS = 6.0  # three or more words of 3+ letters: compounds written as one word have two parts
 NF_BONUS, T_NF_BONUS = 9.0, 0.0  # names are often built of inflected-looking parts (Көктенкөл)
 PARTICLE_PEN = -3.0
 CLITIC_STEM_MIN_LP = -14.5
@@ -443,7 +445,11 @@ def split_word(word: str, lex, detail: Optional[dict] = None) -> Optional[List[T
         score -= T_EXT_PEN * n_ext + T_SUF_PEN * n_suf - (T_NF_BONUS if inflected else 0.0)
     else:
         unknown = UNK0 - UNK1 * n
-        score -= EXT_PEN * n_ext + SUF_PEN * n_suf - (NF_BONUS if inflected else 0.0)
+        lows = [w.lower() for w in words]
+        fw = any(w in _FUNCTION_WORDS for w in lows) or any(
+            a in _NUMERALS and b.startswith(tuple(_NUMERALS)) for a, b in zip(lows, lows[1:]))
+        score -= EXT_PEN * n_ext + SUF_PEN * n_suf - (NF_BONUS if inflected else 0.0) - \
+            (FW_BONUS if fw else 0.0) - (MULTI_BONUS if len(words) >= 3 and min(map(len, words)) >= 3 else 0.0)
     ok = score >= unknown
     if ok and not inflected and len(words) == 2 and kinds == ["w", "w"] and not evid and (
             words[1].lower() in _COMPOUND_FINALS
@@ -480,7 +486,12 @@ def split_word(word: str, lex, detail: Optional[dict] = None) -> Optional[List[T
 
 # second parts that make compounds written as one word (-аралық "inter-", -тану "-studies")
 _COMPOUND_FINALS = frozenset("аралық аралықтың аралыққа аралықты аралықта аралықтан тану танушы танушылар".split())
-_NUMERALS = frozenset("бір екі үш төрт бес алты жеті сегіз тоғыз он көп".split())
+_NUMERALS = frozenset("бір екі үш төрт бес алты жеті сегіз тоғыз он жиырма отыз қырық елу алпыс жетпіс сексен "
+                      "тоқсан жүз мың көп".split())
+_FUNCTION_WORDS = frozenset("""мен сен ол біз сіз олар бұл сол осы мына ана мынау анау сонда мұнда онда осында кім не
+    қай қайда қашан неге қалай қандай қанша және бен пен әрі немесе бірақ сондықтан себебі егер өйткені ал үшін туралы
+    арқылы бойынша сияқты секілді дейін кейін бері соң қарай гөрі ғана қана ғой тек тіпті әлі енді еш әр барлық деп
+    деді дейді еді екен емес бар жоқ керек""".split())
 _LY_ENDINGS = ("лы", "лі", "ды", "ді", "ты", "ті")  # numeral + X-лы adjectives: біржақты, екіқабатты
 
 
@@ -628,7 +639,7 @@ def _hyphen_for_uncounted(tok: str, lex) -> Optional[str]:
         return None
     hyph = tok[:p] + "-" + tok[p:]
     a, b = _casing(tok[:p]), _casing(tok[p:])
-    if a == "x" or b not in ("l", a) or _lp(lex, hyph, {}) < _lp(lex, tok, {}):
+    if a == "x" or b not in ("l", a) or _lp(lex, hyph, {}) <= _lp(lex, tok, {}):
         return None
     return hyph
 
@@ -785,6 +796,15 @@ def _no_locative(stem: str, lex) -> int:
     return 0
 
 
+def _nominal_only(lex, s: str) -> bool:
+    """Every reading of ``s`` is nominal (no verb stem under it)."""
+    try:
+        analyses = lex.analyze(s)
+    except Exception:
+        return False
+    return bool(analyses) and all(getattr(a, "pos", "") in ("n", "x") for a in analyses)
+
+
 def particle_split(word: str, lex, question: bool = False) -> Optional[Tuple[str, str]]:
     """``(stem, particle)`` when ``word`` is a word + a glued particle, else ``None``.
 
@@ -822,6 +842,10 @@ def particle_split(word: str, lex, question: bool = False) -> Optional[Tuple[str
         glued, alone = _count(lex, word), _count(lex, stem)
         if question and pl in _QUESTION:
             return (stem, p) if glued <= alone else None
+        if pl in ("ба", "бе", "па", "пе") and c == "l" and glued < alone and _nominal_only(lex, sl):
+            # -ба/-па after a word that is not a verb is neither a negation nor a verbal noun: the
+            # question particle (жоқпа).  (-ма/-ме may be a dative after the possessive -м: өзіме.)
+            return stem, p
         if pl not in ("да", "де", "та", "те"):
             return None
         sure = _no_locative(stem, lex)
