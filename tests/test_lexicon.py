@@ -300,12 +300,15 @@ def test_language_of_russian_word_known_as_it_is(lex):
 
 def test_inflection_bases_take_nominal_inflection_only():
     stems = {"бала": "n", "кел": "v", "жаз": "v"}
-    lx = Lexicon({}, {"бала"}, stems=stems, bases=["әлимжан", "лизосома"], russian_known=["рыбак"])
+    lx = Lexicon({}, {"бала"}, stems=stems, bases=["әлимжан", "лизосома"],
+                 russian_known=["рыбак", "молитва"])
     for w in ["әлимжанға", "әлимжанның", "әлимжанды", "лизосомалардың", "лизосомасының", "әлимжандағы"]:
         assert lx.known(w), w
     for w in ["әлимжанла", "әлимжанлық", "лизосомалады", "әлимжанқа", "лизосоманың-"]:
         assert not lx.known(w), w
-    assert lx.known("рыбак") and not lx.known("рыбакқа")  # Russian words: as they are, not as bases
+    # Russian words: as they are, or with case/plural/possessive endings, never with derivation
+    assert lx.known("рыбак") and lx.known("молитваның") and lx.known("молитвалардағы")
+    assert not lx.known("молитвашы") and not lx.known("молитвала") and not lx.known("молитваге")
     assert lx.language_of("рыбак") == "ru"
     lx2 = pickle.loads(pickle.dumps(lx))
     assert lx2.known("әлимжанға") and lx2.known("рыбак")

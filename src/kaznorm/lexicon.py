@@ -372,6 +372,22 @@ class Lexicon:
         except Exception:
             return False
 
+    def _russian_inflected(self, w: str, ru) -> bool:
+        """A Russian word of four or more letters (a loan or a name in Russian spelling) followed by
+        Kazakh case, plural or possessive endings: кинокомпаниялар, хосокаваға, клапроттың."""
+        try:
+            from .morphology import Analyzer  # type: ignore
+        except ImportError:  # pragma: no cover
+            return False
+        for i in range(len(w) - 1, max(3, len(w) - _MAX_RU_SUFFIX) - 1, -1):
+            base = w[:i]
+            if base not in ru:
+                continue
+            for stem, _pos, sfx, names in Analyzer({base: "n"}).parses(w):
+                if sfx and stem == base and all(n in _RU_INFLECTION for n in names):
+                    return True
+        return False
+
     def _prefixed_noun(self, rest: str) -> bool:
         """``rest`` after the negative prefix бей- (бейресми, бейағзалық) is a nominal form of a known
         stem (not a verb form, not a Russian word)."""
@@ -408,6 +424,8 @@ class Lexicon:
         if russian and w in ru:
             return True
         if w.startswith(_NEG_PREFIX) and len(w) >= len(_NEG_PREFIX) + 4 and self._prefixed_noun(w[len(_NEG_PREFIX):]):
+            return True
+        if russian and ru and self._russian_inflected(w, ru):
             return True
         if not an:
             return False
@@ -607,6 +625,9 @@ class _SortedText:
     def __len__(self) -> int:
         return self.text.count("\n")
 
+    def __bool__(self) -> bool:
+        return bool(self.text)
+
     def __iter__(self):
         return iter(self.text.splitlines())
 
@@ -630,6 +651,11 @@ class _Union:
         yield from (x for x in self.b if x not in self.a)
 
 
+# the endings a Russian word takes in Kazakh text (no derivation, no predicative person), and their
+# longest length (-лерінің, -дарымен)
+_RU_INFLECTION = frozenset({"PL", "PX1SG", "PX1PL", "PX3", "GEN", "DAT", "ACC", "LOC", "ABL", "INS", "GEN_N",
+                            "DAT_N", "ACC_N", "LOC_N", "ABL_N", "DAGI", "DAGI_N"})
+_MAX_RU_SUFFIX = 9
 _NEG_PREFIX = "бей"  # Persian-origin negative prefix of nouns and adjectives (бейресми, бейтаныс)
 
 # nominal inflection an inflection base may take (morphology.MORPHEMES names)
