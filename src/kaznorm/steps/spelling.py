@@ -536,23 +536,28 @@ def keyboard(text: str, ctx: Context) -> List[Edit]:
     shields = None
     counted = _counted(lex)
     runs2 = _runs(2)
+    memo = _KB_TOKEN_CACHE.get(lex) if (s is DEFAULT or s is AGGRESSIVE) else None
+    aggressive = s is AGGRESSIVE
     edits: List[Edit] = []
     for ls, le in _lines(text):
         line = text[ls:le] if ls or le != len(text) else text
         if not line.strip():
             continue
         degraded_line = _KAZ_RX.search(line) is None
-        # fast path: in a line with Kazakh letters a known, counted word is never changed (see below)
+        # fast path: in a line with Kazakh letters a known, counted word is never changed (see below),
+        # nor a word already decided "leave it" wherever it stands
         skip = counted if (counted is not None and not degraded_line) else None
-        if skip is not None and skip.issuperset(map(str.lower, runs2.findall(line))):
-            continue
+        if skip is not None:
+            words = runs2.findall(line)
+            if skip.issuperset(map(str.lower, words)):
+                continue
+            if memo is not None and _all_left_alone([w for w in words if w.lower() not in skip], memo, aggressive):
+                continue
         if shields is None:
             shields = _shields(text)
         if not degraded_line:
             # a line with Kazakh letters: each word is decided on its own (the same rules as the loops
             # below, which need the whole line only when it has no Kazakh letter), and remembered
-            memo = _KB_TOKEN_CACHE.get(lex) if (s is DEFAULT or s is AGGRESSIVE) else None
-            aggressive = s is AGGRESSIVE
             for m in PART.finditer(line):
                 w = m.group()
                 if len(w) < 2 or (skip is not None and w.lower() in skip):
@@ -664,6 +669,18 @@ def keyboard(text: str, ctx: Context) -> List[Edit]:
 
 _KB_TOKEN_CACHE = _WordCache()
 _NO = object()
+
+
+def _all_left_alone(words, memo: Dict, aggressive: bool) -> bool:
+    """Every word has a remembered per-word verdict "leave it" (``None``) for any position it may stand
+    in (sentence-initial or not; only a capitalised word's verdict depends on that)."""
+    get = memo.get
+    for w in words:
+        if get((w, False, aggressive), _NO) is not None:
+            return False
+        if not w.islower() and get((w, True, aggressive), _NO) is not None:
+            return False
+    return True
 
 
 def _kb_token(w: str, initial: bool, lex, s: dict) -> Optional[Tuple[str, str]]:
@@ -851,12 +868,16 @@ def typo(text: str, ctx: Context) -> List[Edit]:
     # fast path: a known, counted word is never changed (see below), so a text made only of them is left alone
     counted = _counted(lex)
     min_len = s["typo_min_len"]
-    if counted is not None and type(min_len) is int and min_len >= 1 and \
-            counted.issuperset(map(str.lower, _runs(min_len).findall(text))):
-        return []
-    shields = None
     memo = _TYPO_TOKEN_CACHE.get(lex) if (s is DEFAULT or s is AGGRESSIVE) else None
     aggressive = s is AGGRESSIVE
+    if counted is not None and type(min_len) is int and min_len >= 1:
+        words = _runs(min_len).findall(text)
+        if counted.issuperset(map(str.lower, words)):
+            return []
+        # ... nor a word already decided "leave it" wherever it stands
+        if memo is not None and _all_left_alone([w for w in words if w.lower() not in counted], memo, aggressive):
+            return []
+    shields = None
     edits: List[Edit] = []
     for m in PART.finditer(text):
         w = m.group()
