@@ -614,9 +614,10 @@ UNINFLECTED = frozenset("""және немесе бірақ тағы үшін д
     егер өйткені сондықтан әйтпесе яғни ол бұл осы""".split())
 # the plain cases a 3rd-person possessive never takes (it takes -на, -н, -нда, -нан, -ндағы, -ндай)
 _PLAIN_CASES = frozenset({"DAT", "ACC", "LOC", "ABL", "DAGI", "DAI"})
-# morphemes that close a word: nothing follows them (a case, a finite verb ending)
-_CLOSING = frozenset({"GEN", "DAT", "ACC", "LOC", "ABL", "INS", "GEN_N", "DAT_N", "LOC_N", "ABL_N",
-                      "PAST", "P3AOR", "S2_1SG", "S2_2SG", "S2_1PL", "S2_2PL", "S2_2SGP", "S2_2PLP",
+# morphemes that close a word: nothing follows them (a case, a finite verb ending).  The accusative
+# -ды, past -ды and locative -да are left out: too many real nouns end like them (қарағанды, кесте)
+_CLOSING = frozenset({"GEN", "DAT", "ABL", "INS", "GEN_N", "DAT_N", "LOC_N", "ABL_N", "COND",
+                      "P3AOR", "S2_1SG", "S2_2SG", "S2_1PL", "S2_2PL", "S2_2SGP", "S2_2PLP",
                       "OPT1SG", "OPT1PL", "OPT3", "IMP2P", "IMP2PL", "IMP2PLP"})
 
 # hyphenated clitics (§6): бір-ақ, сондай-ақ, жасаған-ау, елім-ай
@@ -708,15 +709,15 @@ class Analyzer:
     def _closed(self, s: str) -> bool:
         """A listed nominal "stem" that is really an inflected form closed by a case ending or a
         finite verb ending (word lists carry such forms as stems: оларға, барлығына, әлсірейді):
-        its simplest readings as another stem + suffixes all end that way, so no further suffix
-        may follow (*оларғада)."""
+        its simplest readings as another stem (of 4+ letters: тұлға is no тұл + -ға) + suffixes
+        all end that way, so no further suffix may follow (*оларғада)."""
         r = self._closed_memo.get(s)
         if r is not None:
             return r
         self._closed_memo[s] = False  # cycle guard
         r = False
         if len(s) >= 5:
-            readings = [(len(names), names[-1] in _CLOSING and len(sfx[-1]) >= 2)
+            readings = [(len(names), names[-1] in _CLOSING and len(sfx[-1]) >= 2 and len(stem) >= 4)
                         for stem, pos, sfx, names in self._parse(s, None, 0, {}, False)
                         if stem != s and names and len(stem) >= 3 and not (pos == "x" and sfx)]
             if readings:

@@ -735,6 +735,8 @@ _GENITIVE = ("ның", "нің", "дың", "дің", "тың", "тің")
 _ABLATIVE = ("нан", "нен", "дан", "ден", "тан", "тен")
 _LOCATIVE = ("да", "де", "та", "те", "ғы", "гі", "қы", "кі")  # a locative, or a -ғы adjective
 _CONDITIONAL = ("са", "се")
+_INSTRUMENTAL = ("мен", "бен", "пен")
+_PLURAL_PX3 = ("лары", "лері", "дары", "дері", "тары", "тері")  # plural + possessive: locative -нда
 _SURNAME = ("ов", "ев", "ёв", "ин", "ова", "ева", "ина", "бек", "ұлы", "қызы")
 GLUED_RATIO = 20  # a counted glued form must be this many times rarer than its stem
 FREQUENT_STEM = 10  # corpus count above which a stem is common enough to overrule a never-counted glued form
@@ -770,7 +772,8 @@ def _no_locative(stem: str, lex) -> int:
     if _closed_stem(lex, s):
         return 3
     if len(s) >= 5:
-        if s.endswith(_GENITIVE) or s.endswith(_ABLATIVE) or s.endswith(_LOCATIVE):
+        if s.endswith(_GENITIVE) or s.endswith(_ABLATIVE) or s.endswith(_LOCATIVE) or \
+                s.endswith(_INSTRUMENTAL) or (len(s) >= 6 and s.endswith(_PLURAL_PX3)):
             return 2
         if s.endswith(_CONDITIONAL) and s[-3] not in _VOWELS:
             return 2
@@ -854,8 +857,9 @@ def particle_split(word: str, lex, question: bool = False) -> Optional[Tuple[str
         if glued * GLUED_RATIO > alone or not sure or alone < (1 if sure == 2 else FREQUENT_STEM):
             return None
         return stem, p
-    if c == "t" and _safe(lex.capitalised, stem) and not surname:
-        return None  # a place name: Фукусимада is a locative, not "Фукусима да"
+    if c == "t" and _safe(lex.capitalised, stem) and not surname and \
+            (pl not in ("да", "де", "та", "те") or _no_locative(stem, lex) < 2):
+        return None  # a place name: Фукусимада is a locative, not "Фукусима да" (but Ресейдіңде is no locative)
     if pl in ("да", "де", "та", "те") and not surname:
         # a word the morphology cannot analyse (a loanword, a name) may simply lack its
         # locative in the lexicon: шаманизмде is "in shamanism", not "shamanism too"
