@@ -858,8 +858,10 @@ def particle_split(word: str, lex, question: bool = False) -> Optional[Tuple[str
             return None
         return stem, p
     if c == "t" and _safe(lex.capitalised, stem) and not surname and \
-            (pl not in ("да", "де", "та", "те") or _no_locative(stem, lex) < 2):
-        return None  # a place name: Фукусимада is a locative, not "Фукусима да" (but Ресейдіңде is no locative)
+            (pl not in ("да", "де", "та", "те") or len(sl) < 5 or not sl.endswith(_GENITIVE + _INSTRUMENTAL)):
+        # a place name: Фукусимада is a locative, not "Фукусима да" (names end in -да, -дан too:
+        # Канада, Хамадан); only a genitive or instrumental name (Ресейдіңде) takes no locative
+        return None
     if pl in ("да", "де", "та", "те") and not surname:
         # a word the morphology cannot analyse (a loanword, a name) may simply lack its
         # locative in the lexicon: шаманизмде is "in shamanism", not "shamanism too"
