@@ -113,3 +113,23 @@ def test_never_changes_letters_on_random_text(text):
     out = SEG(text)
     assert out.replace(" ", "").replace("-", "") == text.replace(" ", "").replace("-", "")
     assert SEG(out) == out
+
+
+def test_an_inflected_first_word_is_evidence_of_glue():
+    # "балаға" (dative) + "кітап": a compound written as one word never inflects its first part,
+    # so this split needs less evidence than one of two bare stems ("қала"+"мектеп")
+    forms = dict(FORMS, **{"балаға": 2, "кітапты": 1, "қоңыр": 2})
+    stems = {"бала": "n", "кітап": "n", "қала": "n", "мектеп": "n", "қоңыр": "n"}
+    lex = Lexicon.from_words(forms, stems=stems)
+    glued, bare = {}, {}
+    assert split_word("балағакітапты", lex, glued) is not None
+    split_word("қоңыркітапты", lex, bare)
+    assert glued["inflected"] and not bare["inflected"]
+
+
+def test_compound_finals_and_numeral_adjectives_stay_together():
+    forms = dict(FORMS, **{"халық": 300, "аралық": 50, "жақты": 40, "ішкі": 30})
+    lex = Lexicon.from_words(forms, stems={"халық": "n", "ара": "n"})
+    seg = Pipeline(["segment"], lexicon=lex)
+    assert seg("халықаралық") == "халықаралық"  # -аралық "inter-" forms compounds
+    assert seg("біржақты") == "біржақты"  # numeral + -лы adjective
