@@ -280,6 +280,7 @@ def test_regular_chains_of_shipped_stems_are_known(stem, plural, px, case):
     "тілтану", "өлкетанудың",         # -тану compounds
     "бейресми", "бейтаныстар",        # бей- + a nominal form
     "молитва", "бронетехника",        # Russian words used as they are
+    "юнеско",                         # an acronym of the shipped abbreviation list
 ])
 def test_known_grammar_and_loans(lex, word):
     assert lex.known(word)

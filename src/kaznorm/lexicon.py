@@ -175,6 +175,17 @@ def load_russian(directory: Optional[Path] = None) -> "_SortedText":
     return _SortedText(rest)
 
 
+def load_acronyms(directory: Optional[Path] = None) -> FrozenSet[str]:
+    """Undotted abbreviations of three or more letters from the shipped list (КСРО, ЮНЕСКО), folded;
+    shorter ones (ҚР, АҚ) are left out: as lower-case words they would stand for too much."""
+    d = Path(directory) if directory is not None else data_dir()
+    p = d / "abbreviations.txt.gz"
+    if not p.is_file():
+        return frozenset()
+    sec = _sections(p, "abbreviations")
+    return frozenset(fold(a) for a in sec.get("abbreviations", ()) if "." not in a and len(a) >= 3)
+
+
 def _load_foreign(directory: Optional[Path] = None) -> Tuple[FrozenSet[str], FrozenSet[str]]:
     d = Path(directory) if directory is not None else data_dir()
     p = d / "foreign.txt.gz"
@@ -240,6 +251,7 @@ class Lexicon:
         self._ru_src = russian_known if callable(russian_known) else None
         self._ru_known = _SortedText("") if callable(russian_known) else frozenset(w.lower() for w in russian_known)
         self._bases_analyzer = None
+        self._acronyms: Optional[FrozenSet[str]] = None if _default else frozenset()
 
     # -- construction -------------------------------------------------------------------------
     @classmethod
@@ -422,6 +434,10 @@ class Lexicon:
         (plural, possessive, case, -дағы, -нікі, -дай): сәрсенбайға, лизосомаларының."""
         an, bases, ru = self._extras()
         if russian and w in ru:
+            return True
+        if self._acronyms is None:
+            self._acronyms = load_acronyms()
+        if w in self._acronyms:
             return True
         if w.startswith(_NEG_PREFIX) and len(w) >= len(_NEG_PREFIX) + 4 and self._prefixed_noun(w[len(_NEG_PREFIX):]):
             return True
