@@ -113,6 +113,7 @@ SUF_PEN, T_SUF_PEN = 4.0, 2.0  # the right word starts like a suffix of the left
 # A word before the last one is inflected (a case, a possessive, a verb ending: Балаға|сыншы,
 # жұмыстан|бас): a compound written as one word inflects only its last part, so this is evidence of glue.
 FW_BONUS = 2.0  # one of the pieces is a function word or the split is numeral + numeral (не|себеп, он|екі)
+TITLE_COMMON = 50  # a capitalised run whose first word is this common (and no name) is judged like lower case
 MULTI_BONUS = 6.0  # three or more words of 3+ letters: compounds written as one word have two parts
 NF_BONUS, T_NF_BONUS = 9.0, 0.0  # names are often built of inflected-looking parts (Көктенкөл)
 PARTICLE_PEN = -3.0
@@ -440,6 +441,9 @@ def split_word(word: str, lex, detail: Optional[dict] = None) -> Optional[List[T
                 and starts[idx] not in evid and _suffix_like(words[idx - 1], words[idx]))
     inflected = any(kinds[idx] == "w" and _inflected(lex, words[idx], memo) for idx in range(len(words) - 1))
     title = casing == "t" or (casing == "u" and not evid)
+    if casing == "t" and kinds[0] == "w" and _count(lex, words[0]) >= TITLE_COMMON and \
+            not _safe(lex.capitalised, words[0]):
+        title = False  # a common word capitalised at a sentence start (Ал|биыл, Кім|біледі), not a name
     if title:
         unknown = T_UNK0 - T_UNK1 * n
         score -= T_EXT_PEN * n_ext + T_SUF_PEN * n_suf - (T_NF_BONUS if inflected else 0.0)
