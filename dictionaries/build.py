@@ -531,6 +531,13 @@ def main(argv=None):
     analyzer = make_analyzer(stems)
     if analyzer is not None:
         dropped_glue = {w for w in dropped_glue if not analyzer.accepts(w)}
+        # a one-word compound inflects like any noun (теміржол: теміржолға, теміржолдың, теміржолы ...);
+        # two words written together rarely show up in several case forms
+        kept = {w for w in dropped_glue if paradigm_evidence(w, tess_lower) >= GLUE_PARADIGM_MIN}
+        log(f"glued-pair candidates kept for their inflected forms: {len(kept)}")
+        if os.environ.get("KAZNORM_BUILD_DEBUG"):
+            log(sorted(kept)[:200])
+        dropped_glue -= kept
     log(f"glued pairs dropped: {len(dropped_glue)}")
     if os.environ.get("KAZNORM_BUILD_DEBUG"):
         import random
@@ -639,6 +646,20 @@ def verb_evidence(st: str, attested) -> int:
     neg = [st + ("пей" if front else "пай") if voiceless else st + ("бей" if front else "бай") if last in "жз" else st + ("мей" if front else "май")]
     aor = [st + ("йтін" if front else "йтын") if vowel else st + ("етін" if front else "атын")]
     return sum(1 for group in (conv, part, neg, aor) if any(f in attested for f in group))
+
+
+GLUE_PARADIGM_MIN = 4
+_PARADIGM_CHAINS = (("PL",), ("GEN",), ("ACC",), ("DAT",), ("LOC",), ("ABL",), ("PX3",), ("PL", "GEN"),
+                    ("PL", "DAT"), ("PX3", "GEN_N"), ("PX3", "DAT_N"))
+
+
+def paradigm_evidence(w: str, attested) -> int:
+    """How many of a noun's regular inflections of ``w`` are attested."""
+    try:
+        from kaznorm.morphology import generate
+    except Exception:  # pragma: no cover
+        return 0
+    return sum(1 for chain in _PARADIGM_CHAINS if any(f in attested for f in generate(w, chain)))
 
 
 def make_analyzer(stems):
