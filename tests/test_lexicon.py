@@ -311,6 +311,9 @@ def test_inflection_bases_take_nominal_inflection_only():
     assert lx.known("рыбак") and lx.known("молитваның") and lx.known("молитвалардағы")
     assert not lx.known("молитвашы") and not lx.known("молитвала") and not lx.known("молитваге")
     assert lx.language_of("рыбак") == "ru"
+    # Kazakh "еу" for Russian "ев" before a consonant
+    lx3 = Lexicon({}, {"бала"}, stems=stems, russian_known=["евросоюз"])
+    assert lx3.known("еуросоюз") and lx3.known("еуросоюзға") and not lx3.known("еуросоюзла")
     lx2 = pickle.loads(pickle.dumps(lx))
     assert lx2.known("әлимжанға") and lx2.known("рыбак")
 

@@ -17,6 +17,7 @@ by ``dictionaries/build.py``; every file starts with ``#kaznorm <kind> format <N
 from __future__ import annotations
 
 import gzip
+import re
 from bisect import bisect_left
 import math
 import threading
@@ -443,6 +444,11 @@ class Lexicon:
             return True
         if russian and ru and self._russian_inflected(w, ru):
             return True
+        if russian and ru and "еу" in w and len(w) >= 5:
+            # Kazakh spells Russian "ев" before a consonant "еу" (Еуропа, еуро-): еуровидение
+            w2 = _EU.sub("ев", w)
+            if w2 != w and (w2 in ru or self._russian_inflected(w2, ru)):
+                return True
         if not an:
             return False
         try:
@@ -672,6 +678,7 @@ class _Union:
 _RU_INFLECTION = frozenset({"PL", "PX1SG", "PX1PL", "PX3", "GEN", "DAT", "ACC", "LOC", "ABL", "INS", "GEN_N",
                             "DAT_N", "ACC_N", "LOC_N", "ABL_N", "DAGI", "DAGI_N"})
 _MAX_RU_SUFFIX = 9
+_EU = re.compile("еу(?=[бвгджзклмнпрстфхцчшщ])")
 _NEG_PREFIX = "бей"  # Persian-origin negative prefix of nouns and adjectives (бейресми, бейтаныс)
 
 # nominal inflection an inflection base may take (morphology.MORPHEMES names)
