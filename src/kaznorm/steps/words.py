@@ -442,8 +442,10 @@ def split_word(word: str, lex, detail: Optional[dict] = None) -> Optional[List[T
     inflected = any(kinds[idx] == "w" and _inflected(lex, words[idx], memo) for idx in range(len(words) - 1))
     title = casing == "t" or (casing == "u" and not evid)
     if casing == "t" and kinds[0] == "w" and _count(lex, words[0]) >= TITLE_COMMON and \
-            not _safe(lex.capitalised, words[0]):
-        title = False  # a common word capitalised at a sentence start (Ал|биыл, Кім|біледі), not a name
+            not _safe(lex.capitalised, words[0]) and all(_safe(lex.attested, w) for w in words):
+        # a common word capitalised at a sentence start (Ал|биыл, Кім|біледі), not a name; every piece
+        # attested, so that a misspelt name is not cut into a word and a guess (Қазақ|астанның)
+        title = False
     if title:
         unknown = T_UNK0 - T_UNK1 * n
         score -= T_EXT_PEN * n_ext + T_SUF_PEN * n_suf - (T_NF_BONUS if inflected else 0.0)
