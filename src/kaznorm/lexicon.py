@@ -386,13 +386,13 @@ class Lexicon:
             return False
 
     def _russian_inflected(self, w: str, ru) -> bool:
-        """A Russian word of four or more letters (a loan or a name in Russian spelling) followed by
+        """A Russian word of five or more letters (a loan or a name in Russian spelling) followed by
         Kazakh case, plural or possessive endings: кинокомпаниялар, хосокаваға, клапроттың."""
         try:
             from .morphology import Analyzer  # type: ignore
         except ImportError:  # pragma: no cover
             return False
-        for i in range(len(w) - 1, max(3, len(w) - _MAX_RU_SUFFIX) - 1, -1):
+        for i in range(len(w) - 1, max(5, len(w) - _MAX_RU_SUFFIX) - 1, -1):
             base = w[:i]
             if base not in ru:
                 continue
@@ -481,7 +481,9 @@ class Lexicon:
         if w in self._forms or w in self._compounds or w in self._protected:
             return self._floor - 6.0 if len(w) == 1 else self._floor  # single letters: initials
         if self.known(w):
-            return self._floor - 1.5
+            if self._known_kazakh(w):
+                return self._floor - 1.5
+            return self._floor - 6.0  # a Russian word (or one with Kazakh endings): a last resort for segmentation
         return -math.inf
 
     def analyze(self, word: str) -> list:
