@@ -120,3 +120,10 @@ def test_particle_after_a_word_that_takes_no_case():
 def test_question_particle_after_a_noun_that_is_no_verb():
     lex = _lex({"жоқпа": 3})
     assert Pipeline(["particle"], lexicon=lex)("сенде жоқпа") == "сенде жоқ па"
+
+
+def test_dative_takes_no_locative():
+    # "басқада": басқа reads as бас + dative, and a case is never followed by a locative
+    lex = _lex({"бас": 300, "басқа": 400, "басқада": 2}, stems={"бас": "n"})
+    assert Pipeline(["particle"], lexicon=lex)("басқада") == "басқа да"
+    assert Pipeline(["particle"], lexicon=lex)("қалада") == "қалада"

@@ -802,6 +802,8 @@ def _no_locative(stem: str, lex) -> int:
             return 1  # an accusative or a past tense
         if pos == "n" and last in ("ы", "і", "сы", "сі") and len(a.stem) >= 2:
             return 1
+        if pos == "n" and last in ("ға", "ге", "қа", "ке") and len(a.stem) >= 2 and len(suf) == 1:
+            return 1  # a dative (өзге, басқа): no locative follows a case
     return 0
 
 
