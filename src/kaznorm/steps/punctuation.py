@@ -33,15 +33,25 @@ from .spacing import _inside, _lookalike_latin_near, _protected_spans
 _CYR = "А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі"
 _H = "[ \u00a0\u2000-\u200a\u202f\u205f\u3000]"
 
-# Each alternative starts with a consuming character (no leading look-behind);
-# the context is checked in Python on the (rare) matches.
+_HS = " \u00a0\u2000-\u200a\u202f\u205f\u3000"
+
+# Each alternative starts with one consuming character (no leading look-behind);
+# the context is checked in Python on the (rare) matches.  The pattern opens with
+# the class of those first characters and tells the alternatives apart with a
+# one-character look-behind, so the regex engine skips letters in C.
 _RX = re.compile(
-    rf"(?P<dots>\.\.+)"
+    rf"[.«»{_HS}](?:"
+    rf"(?<=\.)\.+(?P<dots>)"
     # a space run that starts right after a non-space character (the look-behind sits
     # after the first space, so a long run of spaces is entered once, not at every space)
-    rf"|(?P<dash>{_H}(?<=[^\s\-–—]{_H}){_H}*(?:--?|—){_H}+)"
-    rf"|(?P<gq>[«»])"
+    rf"|(?<=[^\s\-–—]{_H}){_H}*(?:--?|—){_H}+(?P<dash>)"
+    rf"|(?<=[«»])(?P<gq>)"
+    rf")"
 )
+# the same without the dash alternative, for text with no dash after a space (the
+# alternatives match disjoint characters, so the other matches are the same)
+_RX_NODASH = re.compile(r"[.«»](?:(?<=\.)\.+(?P<dots>)|(?<=[«»])(?P<gq>))")
+_DASH_NEAR = re.compile(rf"{_H}[-—]")
 _CYR_SET = frozenset("".join(chr(c) for c in range(0x410, 0x450)) + "ЁёӘәҒғҚқҢңӨөҰұҮүҺһІі")
 
 _HSET = frozenset(" \u00a0\u202f\u205f\u3000" + "".join(chr(c) for c in range(0x2000, 0x200B)))
@@ -157,7 +167,8 @@ def _dd_ok(text: str, s: int) -> bool:
 def punctuation(text: str, ctx: Context) -> List[Edit]:
     edits: List[Edit] = []
     spans = None
-    for m in _RX.finditer(text):
+    rx = _RX if ("-" in text or "—" in text) and _DASH_NEAR.search(text) else _RX_NODASH
+    for m in rx.finditer(text):
         kind = m.lastgroup
         s, e = m.span()
         if kind == "dots":

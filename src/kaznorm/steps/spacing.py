@@ -38,18 +38,23 @@ _HS = " \u00a0\u2000-\u200a\u202f\u205f\u3000"  # horizontal spaces (not tab)
 _H = f"[{_HS}]"
 _HSET = frozenset(" \u00a0\u202f\u205f\u3000" + "".join(chr(c) for c in range(0x2000, 0x200B)))
 
-# Every alternative starts with a consuming character class (no leading
-# look-behind), so the scan stays cheap on the long stretches with nothing to do.
+# Every alternative starts with one consuming character, and the pattern opens with
+# the class of all those characters, then tells the alternatives apart with a
+# one-character look-behind.  With that leading class the regex engine skips the
+# long stretches of letters in C instead of trying each alternative at every
+# position.  Spans: "a", "e" and "p" are the whole match; "b" is its group.
 _RX = re.compile(
+    rf"[{_HS}«(„.…,;:!?](?:"
     # a run of two or more spaces, or one space before a line end / the end / closing punctuation
-    rf"(?P<a>{_H}(?:{_H}+|(?=[\r\n,.;:!?)»]|\Z)))"
+    rf"(?<={_H})(?:{_H}+|(?=[\r\n,.;:!?)»]|\Z))(?P<a>)"
     # spaces after an opening bracket or quote (the bracket is part of the match)
-    rf"|[«(„](?P<b>{_H}+)"
+    rf"|(?<=[«(„])(?P<b>{_H}+)"
     # a run of dots or an ellipsis, taken whole (a look-ahead here would make a long
     # run of dots quadratic); an ellipsis glued to a word is checked in Python
-    rf"|(?P<e>\.\.+|…)"
+    rf"|(?:(?<=\.)\.+|(?<=…))(?P<e>)"
     # sentence punctuation glued to what follows
-    rf"|(?P<p>[.,;:!?])(?=[^\W_]|[«„])"
+    rf"|(?<=[.,;:!?])(?=[^\W_]|[«„])(?P<p>)"
+    rf")"
 )
 
 _PROTECT = re.compile(
@@ -266,8 +271,8 @@ def spacing(text: str, ctx: Context) -> List[Edit]:
     n = len(text)
     for m in _RX.finditer(text):
         kind = m.lastgroup
-        s, e = m.span(kind)
-        if kind in ("a", "b"):
+        s, e = m.span("b") if kind == "b" else m.span()
+        if kind == "a" or kind == "b":
             at_line_start = s == 0 or text[s - 1] in "\r\n"
             nxt = text[e] if e < n else ""
             run = text[s:e]

@@ -27,13 +27,18 @@ from ..pipeline import Context, Edit, register
 _UP = "А-ЯЁӘҒҚҢӨҰҮҺІ"
 _LO = "а-яёәғқңөұүһі"
 
-# One pass over the text; each alternative starts only at a word start ((?<!\w)),
-# so every word is scanned a bounded number of times: linear time.
+# One pass over the text; each match starts only at a word start, so every word is
+# scanned a bounded number of times: linear time.  The pattern opens with the
+# character class of a stem's first letter (a digit, a Latin letter, a Cyrillic
+# capital), not with the word-start look-behind: the regex engine then skips the
+# long stretches of lower-case words in C instead of trying every position.  The
+# look-behind ``(?<!\w.)`` after that letter says "no word character before it".
+# The groups hold the stem without its first character (``m.start()`` is the stem's start).
 _RX = re.compile(
-    rf"(?<![\w])(?:"
-    rf"(?P<num>\d+)(?P<nsep>[ \u00a0]?)(?P<nsuf>[{_LO}]{{1,8}})"
-    rf"|(?P<lat>[A-Za-z]{{2,}})(?P<lsep>[ \u00a0]?)(?P<lsuf>[{_LO}]{{1,8}})"
-    rf"|(?P<abbr>[{_UP}][{_UP}{_LO}]{{0,10}}[{_UP}])(?P<asep>[ \u00a0]?)(?P<asuf>[{_LO}]{{1,8}})"
+    rf"[\dA-Za-z{_UP}](?<![\w].)(?:"
+    rf"(?<=\d)(?P<num>\d*)(?P<nsep>[ \u00a0]?)(?P<nsuf>[{_LO}]{{1,8}})"
+    rf"|(?<=[A-Za-z])(?P<lat>[A-Za-z]+)(?P<lsep>[ \u00a0]?)(?P<lsuf>[{_LO}]{{1,8}})"
+    rf"|(?<=[{_UP}])(?P<abbr>[{_UP}{_LO}]{{0,10}}[{_UP}])(?P<asep>[ \u00a0]?)(?P<asuf>[{_LO}]{{1,8}})"
     rf")(?![\w])"
 )
 
@@ -52,10 +57,10 @@ def _abbreviation(stem: str) -> bool:
 def suffix_hyphen(text: str, ctx: Context) -> List[Edit]:
     edits: List[Edit] = []
     for m in _RX.finditer(text):
+        st = m.start()
         if m.group("num") is not None:
-            stem, sep, suf, kind = m.group("num"), m.group("nsep"), m.group("nsuf"), "number"
+            stem, sep, suf, kind = text[st:m.end("num")], m.group("nsep"), m.group("nsuf"), "number"
             read = stem
-            st = m.start()
             if not stem.strip("0") and st >= 2 and text[st - 1] == ":" and text[st - 2].isdigit():
                 # a time on the hour (18:00) is read by its hour: он сегіз
                 k = st - 1
@@ -66,17 +71,17 @@ def suffix_hyphen(text: str, ctx: Context) -> List[Edit]:
             if suf not in number_suffix_forms(read):
                 continue
         elif m.group("lat") is not None:
-            stem, sep, suf, kind = m.group("lat"), m.group("lsep"), m.group("lsuf"), "Latin word"
+            stem, sep, suf, kind = text[st:m.end("lat")], m.group("lsep"), m.group("lsuf"), "Latin word"
             if all(c in _LOOKALIKE for c in stem) or _ROMAN.match(stem):
                 continue
             if suf not in ALL_SUFFIX_FORMS:
                 continue
         else:
-            stem, sep, suf, kind = m.group("abbr"), m.group("asep"), m.group("asuf"), "abbreviation"
+            stem, sep, suf, kind = text[st:m.end("abbr")], m.group("asep"), m.group("asuf"), "abbreviation"
             if not _abbreviation(stem) or suf not in ALL_SUFFIX_FORMS:
                 continue
         if sep and suf not in BARE_SUFFIXES:
             continue
-        pos = m.start() + len(stem)
+        pos = st + len(stem)
         edits.append(Edit(pos, pos + len(sep), "-", f"suffix -{suf} after {kind}"))
     return edits
