@@ -8,6 +8,8 @@ grammar lives in :mod:`kaznorm.morphology`.
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from typing import FrozenSet, Optional
 
 __all__ = [
@@ -86,6 +88,7 @@ def _forms(final: str) -> list:
     return out
 
 
+@lru_cache(maxsize=None)  # a dozen (harmony, final class) pairs
 def suffix_forms(harm: str, final: str) -> FrozenSet[str]:
     """All closed-list suffix forms for a stem of harmony ``harm`` ending in sound class ``final``."""
     forms = _forms(final)
@@ -149,6 +152,7 @@ def number_word(digits: str) -> Optional[str]:
     return "триллион"
 
 
+@lru_cache(maxsize=4096)
 def number_suffix_forms(digits: str) -> FrozenSet[str]:
     """Suffix forms that agree with how ``digits`` is read; empty when unknown."""
     w = number_word(digits)

@@ -71,6 +71,14 @@ _TLDS = ("қаз", "рф", "бел", "укр", "срб")
 _LOOKALIKE = frozenset("aceopxyhiABCEHIKMOPTXY")
 
 
+# in a chunk: a whole Latin letter run made only of look-alikes, or a character that is
+# neither ASCII nor a Cyrillic letter of _CYR_SET (checked with isalpha() in Python)
+_NEAR_RX = re.compile(
+    r"(?<![A-Za-z])[" + "".join(sorted(_LOOKALIKE)) + r"]+(?![A-Za-z])"
+    r"|[^\x00-\x7f" + "".join(sorted(_CYR_SET)) + r"]"
+)
+
+
 def _lookalike_latin_near(text: str, a: int, b: int) -> bool:
     """Whether the non-space stretch ending at ``a`` (exclusive) or the one starting at ``b``
     holds a Latin word made only of Cyrillic look-alikes (``xa``, ``Ca``) or a variant
@@ -80,24 +88,21 @@ def _lookalike_latin_near(text: str, a: int, b: int) -> bool:
     space next to such a word could change its decision on a second run; such places
     are left alone.  Each side is scanned at most 64 characters.
     """
-    n = len(text)
-    lo = a
-    while lo > 0 and a - lo < 64 and not text[lo - 1].isspace():
-        lo -= 1
-    hi = b
-    while hi < n and hi - b < 64 and not text[hi].isspace():
-        hi += 1
-    for chunk in (text[lo:a], text[b:hi]):
-        run = ""
-        for ch in chunk + " ":
-            if ch.isascii() and ch.isalpha():
-                run += ch
-                continue
-            if run and all(c in _LOOKALIKE for c in run):
-                return True
-            run = ""
-            if not ch.isascii() and ch.isalpha() and ch not in _CYR_SET:
-                return True  # ə, ɵ, ӊ...: variant letters the character steps map by context
+    left = text[max(0, a - 64):a]
+    if left and not left[-1].isspace():
+        left = left.rsplit(None, 1)[-1]
+    else:
+        left = ""
+    right = text[b:b + 64]
+    if right and not right[0].isspace():
+        right = right.split(None, 1)[0]
+    else:
+        right = ""
+    # the space keeps a letter run of one side from joining one of the other
+    for m in _NEAR_RX.finditer(left + " " + right):
+        ch = m.group()
+        if ch.isascii() or ch.isalpha():
+            return True  # a look-alike-only Latin run; ə, ɵ, ӊ...: variant letters the character steps map by context
     return False
 
 
