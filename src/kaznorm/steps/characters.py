@@ -85,6 +85,7 @@ def _char_class(chars) -> str:
 # included so that decomposed Cyrillic letters are composed
 _INVIS_RUN = re.compile("[" + _char_class(_TRIGGER_CHARS) + "\u0300-\u036f]+")
 _GROUP3 = re.compile(r"\d{3}(?!\d)")  # what follows a digit-group space: exactly three digits
+_EXOTIC_STR = "".join(sorted(C.EXOTIC_SPACES))
 _RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
 
 
@@ -264,6 +265,23 @@ def invisible(text: str, ctx: Context) -> List[Edit]:
 
     edits: List[Edit] = []
     while m is not None:
+        run = m.group()
+        if not run.strip(_EXOTIC_STR):
+            # only odd spaces (the common case, NBSP): each becomes a space, except a
+            # digit-group space between a digit and exactly three digits (what
+            # _invisible_run decides for such a run, without its bookkeeping)
+            start = m.start()
+            first = run[0]
+            keep_first = (first in C.DIGIT_GROUP_SPACES and start > 0 and text[start - 1].isdecimal()
+                          and _GROUP3.match(text, start + 1) is not None)
+            if keep_first and len(run) == 1:
+                m = _INVIS_RUN.search(text, m.end())
+                continue
+            notes = ["U+%04X->space" % ord(ch) for ch in (run[1:] if keep_first else run)]
+            repl = (first + " " * (len(run) - 1)) if keep_first else " " * len(run)
+            edits.append(Edit(start, m.end(), repl, ", ".join(notes)))
+            m = _INVIS_RUN.search(text, m.end())
+            continue
         r = _invisible_run(text, m.start(), m.end(), has_rtl)
         if r is not None:
             s, repl, note = r
@@ -289,6 +307,17 @@ _LOOK_TRIGGER = re.compile(
     f"[A-Za-z][{_CYR}]|[{_CYR}][A-Za-z]|[{_VARIANT_CLASS}]"
     r"|(?<![^\s,;:!?()«»\"“”–—-])[acehiopxyABCEHIKMOPTXY][acehiopxy](?![^\s,;:!?()«»\"“”–—.…-])"
 )
+# The same test as one pattern opening with a single character class (a Latin or variant
+# letter), so the regex engine skips Cyrillic text in C; it finds a match exactly when
+# _LOOK_TRIGGER does (each alternative is anchored on a Latin or variant letter; the
+# look-behinds after it look one character further back).
+_LOOK_TRIGGER_FAST = re.compile(
+    f"[A-Za-z{_VARIANT_CLASS}](?:(?<=[{_VARIANT_CLASS}])|(?=[{_CYR}])|(?<=[{_CYR}].)"
+    r"|(?<![^\s,;:!?()«»\"“”–—-].)(?<=[acehiopxyABCEHIKMOPTXY])[acehiopxy](?![^\s,;:!?()«»\"“”–—.…-]))"
+)
+# a token with none of these characters is left as it is by _token_fix
+_TOKEN_FIX_CHARS = re.compile("[" + re.escape("".join(sorted(set(C.LATIN_TO_CYRILLIC) | set(C.VARIANT_LETTERS)
+                                                             | set(C.WEAK_VARIANT_LETTERS)))) + "]")
 _TOKEN = re.compile(r"(?:[^\W\d_]|[¥\u0300-\u036f])+")
 _LATIN_RUN = re.compile(r"[A-Za-z]+")
 # Cyrillic letters with no Latin twin: proof that a word is Cyrillic
@@ -361,7 +390,7 @@ def _token_fix(tok: str, kazakh_text) -> Tuple[Optional[str], bool]:
 
 @register("lookalike", doc="Latin/other look-alike letters inside Cyrillic words -> Cyrillic (Cәлем, бiр, əке)")
 def lookalike(text: str, ctx: Context) -> List[Edit]:
-    if _LOOK_GATE.search(text) is None or _LOOK_TRIGGER.search(text) is None:
+    if _LOOK_GATE.search(text) is None or _LOOK_TRIGGER_FAST.search(text) is None:
         return []
     kz: List[Optional[bool]] = [None]
 
@@ -394,6 +423,8 @@ def lookalike(text: str, ctx: Context) -> List[Edit]:
             elif len(tok) == 2 and tok[1].islower() and all(ch in _LAT for ch in tok):
                 short.append(len(toks) - 1)
             continue  # all-Latin word: changed only with the evidence checked below
+        if _TOKEN_FIX_CHARS.search(tok) is None:
+            continue  # no Latin, variant or weak variant letter: _token_fix leaves it
         new, used_i = _token_fix(tok, kazakh_text)
         if new is None or new == tok:
             continue
