@@ -542,7 +542,14 @@ def _apply(text: str, edits: Sequence[Edit]) -> str:
 def _validated(name: str, text: str, edits: Iterable[Edit]) -> List[Edit]:
     """Sorted, non-overlapping, non-trivial edits; a step that breaks these rules is a bug."""
     out = [e for e in edits if text[e.start:e.end] != e.replacement]
-    out.sort(key=lambda e: (e.start, e.end))
+    if len(out) > 1:
+        # steps usually emit their edits in order: sort only when they are not
+        prev = out[0]
+        for e in out:
+            if e.start < prev.start or (e.start == prev.start and e.end < prev.end):
+                out.sort(key=lambda e: (e.start, e.end))
+                break
+            prev = e
     prev_end = -1
     prev_start = -1
     n = len(text)
