@@ -280,6 +280,7 @@ def main(argv=None):
     clean_counts = collections.Counter()
     bigrams = set()  # adjacent lower-case word pairs, glued-pair evidence
     clean_case = collections.Counter()  # (lower form, capitalised?) counts, non-initial tokens only
+    separate = collections.Counter()  # words followed by a separately written да/де/та/те
     for name in ("kaznerd_valid", "apertium_segcorpus"):
         p = corpora / name / "sentences.txt"
         with open(p, encoding="utf-8") as fh:
@@ -287,6 +288,7 @@ def main(argv=None):
                 toks = TOKEN_RE.findall(line.translate(LOOKALIKE_IN_TEXT))
                 low = [t.lower() for t in toks]
                 bigrams.update(zip(low, low[1:]))
+                separate.update(a for a, b in zip(low, low[1:]) if b in SEPARATE_PARTICLES)
                 for i, t in enumerate(toks):
                     lw = t.lower()
                     clean_counts[lw] += 1
@@ -596,6 +598,7 @@ def main(argv=None):
     log(f"russian words known as loans/names: {len(ru_known)}")
 
     write_lexicon(out / "lexicon.txt.gz", forms, counts, names & forms)
+    write_particles(out / "particles.txt.gz", separate)
     write_sections(out / "stems.txt.gz", "stems",
                    [(pos, sorted(st for st, p in stems.items() if pos in p)) for pos in ("n", "v", "x")]
                    + [("b", sorted(bases))])
@@ -733,6 +736,16 @@ def russian_known(kazakh: set[str]) -> set[str]:
         if all("а" <= c <= "я" or c == "ё" for c in w):
             out.add(w)
     return out
+
+
+SEPARATE_PARTICLES = frozenset(("да", "де", "та", "те"))
+SEPARATE_MIN = 2  # a word is shipped with its separate-particle count from this count on
+
+
+def write_particles(path: Path, separate):
+    """Words seen followed by a separate да/де/та/те at least SEPARATE_MIN times, with that count."""
+    rows = sorted((w, n) for w, n in separate.items() if n >= SEPARATE_MIN and w not in SEPARATE_PARTICLES)
+    write_sections(path, "particles", [("separate", [f"{w} {n}" for w, n in rows])])
 
 
 def header(kind: str) -> str:

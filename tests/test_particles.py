@@ -1,4 +1,5 @@
 """particle: separately written particles glued to the word before them."""
+import kaznorm
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -127,3 +128,32 @@ def test_dative_takes_no_locative():
     lex = _lex({"бас": 300, "басқа": 400, "басқада": 2}, stems={"бас": "n"})
     assert Pipeline(["particle"], lexicon=lex)("басқада") == "басқа да"
     assert Pipeline(["particle"], lexicon=lex)("қалада") == "қалада"
+
+
+# --- rules added with the separate-particle counts (shipped data: default pipeline)
+
+@pytest.mark.parametrize("text, want", [
+    ("Алматыданда келді", "Алматыдан да келді"),  # a name + ablative takes no locative
+    ("қаласынада барды", "қаласына да барды"),  # possessive + dative takes no locative
+    ("ол келдіме", "ол келді ме"),  # after a past tense -ме is the question particle
+])
+def test_particle_default_splits(text, want):
+    assert kaznorm.clean(text, only=["particle"]) == want
+
+
+@pytest.mark.parametrize("text", [
+    "төменде тұр",  # төмен only looks like an instrumental
+    "сағат жетіде келді",  # a numeral takes the locative
+    "сенде бар", "менде жоқ", "оларда бар",  # pronoun locatives
+])
+def test_particle_default_keeps_locatives(text):
+    assert kaznorm.clean(text, only=["particle"]) == text
+
+
+def test_separate_counts_only_for_the_shipped_lexicon():
+    from kaznorm.lexicon import default_lexicon, load_separate
+    counts = load_separate()
+    assert counts and all(isinstance(n, int) and n >= 2 for n in counts.values())
+    w = next(iter(counts))
+    assert default_lexicon().separate_count(w) == counts[w]
+    assert _lex({}).separate_count(w) == 0

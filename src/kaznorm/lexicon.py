@@ -156,6 +156,27 @@ def load_bases(directory: Optional[Path] = None) -> List[str]:
     return _sections(d / "stems.txt.gz", "stems").get("b", [])
 
 
+_SEPARATE: Dict[str, Dict[str, int]] = {}
+
+
+def load_separate(directory: Optional[Path] = None) -> Dict[str, int]:
+    """How often each word was seen followed by a separately written да/де/та/те in the clean
+    corpora (``particles.txt.gz``, words seen at least twice; empty when the file is absent).
+    Cached per directory."""
+    d = Path(directory) if directory is not None else data_dir()
+    key = str(d)
+    got = _SEPARATE.get(key)
+    if got is None:
+        got = {}
+        if (d / "particles.txt.gz").exists():
+            for row in _sections(d / "particles.txt.gz", "particles").get("separate", []):
+                w, _, n = row.rpartition(" ")
+                if w and n.isdigit():
+                    got[w] = int(n)
+        _SEPARATE[key] = got
+    return got
+
+
 def load_russian(directory: Optional[Path] = None) -> "_SortedText":
     """Russian words accepted as they are (loans, names in Russian spelling), as a container supporting
     ``in``; empty when the data has no ``russian.txt.gz``.  The half a million words stay one string
@@ -468,6 +489,16 @@ class Lexicon:
     def count(self, word: str) -> int:
         """Raw corpus count (0 when never counted)."""
         return self._counts.get(fold(word), 0) if isinstance(word, str) else 0
+
+    def separate_count(self, word: str) -> int:
+        """How often ``word`` was seen followed by a separate да/де/та/те in the clean corpora (shipped
+        data: 0 for a lexicon not built on the default one, below two sightings, or without the file)."""
+        if not isinstance(word, str) or not (self._default or self._additions is not None):
+            return 0  # the counts describe the shipped data, not a lexicon built from other words
+        try:
+            return load_separate().get(fold(word), 0)
+        except Exception:
+            return 0
 
     def logprob(self, word: str) -> float:
         """Natural-log probability for segmentation: counted forms by count, known-uncounted forms get a

@@ -743,9 +743,18 @@ _LOCATIVE = ("да", "де", "та", "те", "ғы", "гі", "қы", "кі")  # 
 _CONDITIONAL = ("са", "се")
 _INSTRUMENTAL = ("мен", "бен", "пен")
 _PLURAL_PX3 = ("лары", "лері", "дары", "дері", "тары", "тері")  # plural + possessive: locative -нда
+_PX3_DATIVE = ("ына", "іне")  # 3rd-person possessive + dative after a consonant
+_PAST = ("ды", "ді", "ты", "ті")  # past tense (or an accusative): no question suffix -ма follows
 _SURNAME = ("ов", "ев", "ёв", "ин", "ова", "ева", "ина", "бек", "ұлы", "қызы")
 GLUED_RATIO = 20  # a counted glued form must be this many times rarer than its stem
-FREQUENT_STEM = 10  # corpus count above which a stem is common enough to overrule a never-counted glued form
+FREQUENT_STEM = 3  # corpus count above which a stem is common enough to overrule a never-counted glued form
+
+
+# personal and demonstrative pronouns take the locative freely (сенде, оларда): never split by counts
+_PRONOUN_STEMS = frozenset("мен сен сіз біз ол олар бұл бұлар сол солар осы осылар мына ана сендер сіздер біздер "
+                           "өз өзі өзім өзің өзіміз бәрі бәрін бәріміз".split())
+SEPARATE_MIN = 2  # "stem да" written separately this often in the clean corpora ...
+SEPARATE_RATIO = 3  # ... and this many times more often than the glued form is counted: the particle
 
 
 def _closed_stem(lex, s: str) -> bool:
@@ -777,16 +786,22 @@ def _no_locative(stem: str, lex) -> int:
     s = stem.lower()
     if _closed_stem(lex, s):
         return 3
-    if len(s) >= 5:
-        if s.endswith(_GENITIVE) or s.endswith(_ABLATIVE) or s.endswith(_LOCATIVE) or \
-                s.endswith(_INSTRUMENTAL) or (len(s) >= 6 and s.endswith(_PLURAL_PX3)):
-            return 2
-        if s.endswith(_CONDITIONAL) and s[-3] not in _VOWELS:
-            return 2
+    if s in _NUMERALS:
+        return 0  # a numeral takes the locative (жетіде: at seven)
     try:
         analyses = lex.analyze(s)
     except Exception:
         return 0
+    # a word the morphology reads only as a bare stem merely looks inflected (төмен is no instrumental)
+    bare = bool(analyses) and all(not tuple(getattr(a, "suffixes", ()) or ()) for a in analyses)
+    if len(s) >= 5:
+        if not bare and (s.endswith(_GENITIVE) or s.endswith(_ABLATIVE) or s.endswith(_LOCATIVE) or
+                         s.endswith(_INSTRUMENTAL) or (len(s) >= 6 and s.endswith(_PLURAL_PX3))):
+            return 2
+        if s.endswith(_CONDITIONAL) and s[-3] not in _VOWELS:
+            return 2
+        if len(s) >= 6 and s.endswith(_PX3_DATIVE) and _count(lex, s[:-3]) >= FREQUENT_STEM:
+            return 2  # possessive + dative (ауданына): no case follows
     if analyses and all(getattr(a, "pos", "") == "v" and tuple(getattr(a, "suffixes", ()) or ())[-1:]
                         in (("п",), ("ып",), ("іп",)) for a in analyses):
         return 2  # only a converb (жиыстырып): it takes no case
@@ -805,6 +820,16 @@ def _no_locative(stem: str, lex) -> int:
         if pos == "n" and last in ("ға", "ге", "қа", "ке") and len(a.stem) >= 2 and len(suf) == 1:
             return 1  # a dative (өзге, басқа): no locative follows a case
     return 0
+
+
+def _past_only(lex, s: str) -> bool:
+    """Every reading of ``s`` ends in -ды/-ді/-ты/-ті (a past tense or an accusative)."""
+    try:
+        analyses = lex.analyze(s)
+    except Exception:
+        return False
+    return bool(analyses) and all(tuple(getattr(a, "suffixes", ()) or ())[-1:] in (("ды",), ("ді",), ("ты",), ("ті",))
+                                  for a in analyses)
 
 
 def _nominal_only(lex, s: str) -> bool:
@@ -857,8 +882,19 @@ def particle_split(word: str, lex, question: bool = False) -> Optional[Tuple[str
             # -ба/-па after a word that is not a verb is neither a negation nor a verbal noun: the
             # question particle (жоқпа).  (-ма/-ме may be a dative after the possessive -м: өзіме.)
             return stem, p
+        if pl in ("ма", "ме") and c != "u" and alone >= FREQUENT_STEM and glued * GLUED_RATIO <= alone \
+                and _past_only(lex, sl):
+            # after a past tense (болды) -ма is no negation and no dative: the question particle
+            return stem, p
         if pl not in ("да", "де", "та", "те"):
             return None
+        try:
+            sep = int(lex.separate_count(stem))
+        except Exception:
+            sep = 0
+        if sep >= SEPARATE_MIN and glued * SEPARATE_RATIO <= sep and sl not in _NUMERALS and sl not in _PRONOUN_STEMS:
+            # the clean corpora write "stem да" separately and rarely or never glued (жастар да)
+            return stem, p
         sure = _no_locative(stem, lex)
         if sure == 3:
             return (stem, p) if glued < alone else None
@@ -866,7 +902,8 @@ def particle_split(word: str, lex, question: bool = False) -> Optional[Tuple[str
             return None
         return stem, p
     if c == "t" and _safe(lex.capitalised, stem) and not surname and \
-            (pl not in ("да", "де", "та", "те") or len(sl) < 5 or not sl.endswith(_GENITIVE + _INSTRUMENTAL)):
+            (pl not in ("да", "де", "та", "те") or len(sl) < 5 or not (sl.endswith(_GENITIVE + _INSTRUMENTAL)
+                                                                       or _name_ablative(lex, sl))):
         # a place name: Фукусимада is a locative, not "Фукусима да" (names end in -да, -дан too:
         # Канада, Хамадан); only a genitive or instrumental name (Ресейдіңде) takes no locative
         return None
@@ -880,6 +917,16 @@ def particle_split(word: str, lex, question: bool = False) -> Optional[Tuple[str
         if not analysed and not _no_locative(stem, lex):
             return None
     return stem, p
+
+
+def _name_ablative(lex, s: str) -> bool:
+    """``s`` is a capitalised word + ablative (Торғайдан): no locative follows."""
+    if not s.endswith(_ABLATIVE) or len(s) < 6 or not _safe(lex.capitalised, s[:-3]):
+        return False
+    try:
+        return any(tuple(getattr(a, "suffixes", ()) or ()) == (s[-3:],) for a in lex.analyze(s))
+    except Exception:
+        return False
 
 
 _QUESTION = ("ма", "ме", "ба", "бе", "па", "пе")
