@@ -262,7 +262,8 @@ def _runs(n: int):
 def _shields(text: str) -> List[Tuple[int, int]]:
     if "." not in text and "@" not in text:
         return []
-    spans = [m.span() for m in URL_START.finditer(text)]
+    # URL_START needs "://" or "www." (any case): the cheap test first (speed only)
+    spans = [m.span() for m in URL_START.finditer(text)] if ("://" in text or "www." in text.lower()) else []
     n = len(text)
 
     def left(i: int) -> int:  # start of the address-like run ending before i
@@ -538,32 +539,46 @@ def keyboard(text: str, ctx: Context) -> List[Edit]:
     runs2 = _runs(2)
     memo = _KB_TOKEN_CACHE.get(lex) if (s is DEFAULT or s is AGGRESSIVE) else None
     aggressive = s is AGGRESSIVE
+    # words (as typed) that keyboard leaves alone wherever they stand in a line with Kazakh letters
+    quiet = _quiet_set(_KB_QUIET, lex, aggressive) if (memo is not None and counted is not None) else None
     edits: List[Edit] = []
+    kaz_search = _KAZ_RX.search
     for ls, le in _lines(text):
         line = text[ls:le] if ls or le != len(text) else text
         if not line.strip():
             continue
-        degraded_line = _KAZ_RX.search(line) is None
+        degraded_line = kaz_search(line) is None
         # fast path: in a line with Kazakh letters a known, counted word is never changed (see below),
         # nor a word already decided "leave it" wherever it stands
         skip = counted if (counted is not None and not degraded_line) else None
         if skip is not None:
             words = runs2.findall(line)
-            if skip.issuperset(map(str.lower, words)):
-                continue
-            if memo is not None and _all_left_alone([w for w in words if w.lower() not in skip], memo, aggressive):
-                continue
-        if shields is None:
-            shields = _shields(text)
+            if quiet is not None:
+                if quiet.issuperset(words) or _settle_quiet(words, quiet, skip, memo, aggressive):
+                    continue
+            else:
+                if skip.issuperset(map(str.lower, words)):
+                    continue
+                if memo is not None and _all_left_alone([w for w in words if w.lower() not in skip], memo,
+                                                        aggressive):
+                    continue
         if not degraded_line:
             # a line with Kazakh letters: each word is decided on its own (the same rules as the loops
             # below, which need the whole line only when it has no Kazakh letter), and remembered
-            for m in PART.finditer(line):
-                w = m.group()
+            toks = _tokens_of(line, words, quiet) if quiet is not None else None
+            if toks is None:
+                toks = [(m.start(), m.end(), m.group()) for m in PART.finditer(line)
+                        if quiet is None or m.group() not in quiet]
+            for a, b, w in toks:
                 if len(w) < 2 or (skip is not None and w.lower() in skip):
                     continue
-                a, b = m.start() + ls, m.end() + ls
-                if not _editable_part(text, a, b) or _inside(shields, a, b):
+                a += ls
+                b += ls
+                if not _editable_part(text, a, b):
+                    continue
+                if shields is None:
+                    shields = _shields(text)
+                if _inside(shields, a, b):
                     continue
                 initial = not w.islower() and _sentence_initial(text, a)  # matters for capitalised words only
                 key = (w, initial, aggressive)
@@ -575,6 +590,8 @@ def keyboard(text: str, ctx: Context) -> List[Edit]:
                 if v is not None:
                     edits.append(Edit(a, b, v[0], v[1]))
             continue
+        if shields is None:
+            shields = _shields(text)
         toks = []  # (start, end, word, case, initial)
         for m in PART.finditer(line):
             w = m.group()
@@ -669,6 +686,72 @@ def keyboard(text: str, ctx: Context) -> List[Edit]:
 
 _KB_TOKEN_CACHE = _WordCache()
 _NO = object()
+_KB_QUIET = _WordCache()
+_TYPO_QUIET = _WordCache()
+
+
+def _quiet_set(cache: _WordCache, lex, aggressive: bool) -> set:
+    """Per lexicon and profile, the words (as typed) a step has settled as "left alone wherever they stand":
+    their lowercase form is counted, or their remembered per-word verdict is ``None`` for every position
+    (speed only; bounded)."""
+    d = cache.get(lex)
+    q = d.get(aggressive)
+    if q is None or len(q) > 200_000:
+        q = d[aggressive] = set()
+    return q
+
+
+_CYR_CHARS = frozenset(chr(c) for c in range(0x410, 0x450)) | frozenset("ЁёӘәҒғҚқҢңӨөҰұҮүҺһІі")  # PART's letters
+_CYR_RUN = re.compile(rf"[{_CYR}]*")
+
+
+def _tokens_of(text: str, words, quiet: set, limit: int = 8):
+    """(start, end, word) of every PART token of ``text`` that is one of ``words`` and not in ``quiet``, in
+    text order: the only tokens a step has to look at when the rest are settled.  None when more than
+    ``limit`` distinct words are left (then the caller scans every token; this keeps the work linear)."""
+    left = set(words)
+    left.difference_update(quiet)
+    if len(left) > limit:
+        return None
+    out = []
+    n = len(text)
+    find = text.find
+    cyr = _CYR_CHARS
+    run_end = _CYR_RUN.match
+    for w in left:
+        k = len(w)
+        i = find(w)
+        while i >= 0:
+            j = i + k
+            if (i == 0 or text[i - 1] not in cyr) and (j == n or text[j] not in cyr):
+                out.append((i, j, w))
+                i = find(w, j)
+            else:
+                # inside a longer run of letters: no token starts before that run ends
+                i = find(w, run_end(text, i).end())
+    out.sort()
+    return out
+
+
+def _settle_quiet(words, quiet: set, counted, memo: Dict, aggressive: bool) -> bool:
+    """True when every word is counted (lowercased) or has the remembered verdict "leave it" for any position
+    it may stand in; the words found so are added to ``quiet``."""
+    get = memo.get
+    ok = True
+    for w in words:
+        if w in quiet:
+            continue
+        if w.lower() in counted:
+            quiet.add(w)
+            continue
+        if get((w, False, aggressive), _NO) is not None:
+            ok = False
+            continue
+        if not w.islower() and get((w, True, aggressive), _NO) is not None:
+            ok = False
+            continue
+        quiet.add(w)
+    return ok
 
 
 def _all_left_alone(words, memo: Dict, aggressive: bool) -> bool:
@@ -870,23 +953,29 @@ def typo(text: str, ctx: Context) -> List[Edit]:
     min_len = s["typo_min_len"]
     memo = _TYPO_TOKEN_CACHE.get(lex) if (s is DEFAULT or s is AGGRESSIVE) else None
     aggressive = s is AGGRESSIVE
+    quiet = None
     if counted is not None and type(min_len) is int and min_len >= 1:
         words = _runs(min_len).findall(text)
-        if counted.issuperset(map(str.lower, words)):
-            return []
-        # ... nor a word already decided "leave it" wherever it stands
-        if memo is not None and _all_left_alone([w for w in words if w.lower() not in counted], memo, aggressive):
-            return []
+        if memo is not None:
+            # words (as typed) settled as counted or "leave it" wherever they stand
+            quiet = _quiet_set(_TYPO_QUIET, lex, aggressive)
+            if quiet.issuperset(words) or _settle_quiet(words, quiet, counted, memo, aggressive):
+                return []
+        else:
+            if counted.issuperset(map(str.lower, words)):
+                return []
     shields = None
     edits: List[Edit] = []
-    for m in PART.finditer(text):
-        w = m.group()
-        if not s["typo_min_len"] <= len(w) <= MAX_WORD:
+    toks = _tokens_of(text, words, quiet) if quiet is not None else None
+    if toks is None:
+        toks = [(m.start(), m.end(), m.group()) for m in PART.finditer(text)
+                if quiet is None or m.group() not in quiet]
+    for a, b, w in toks:
+        if not min_len <= len(w) <= MAX_WORD:
             continue
         lw = w.lower()
         if counted is not None and lw in counted:
             continue
-        a, b = m.span()
         if shields is None:
             shields = _shields(text)
         if not _editable_part(text, a, b) or _inside(shields, a, b):
