@@ -545,6 +545,7 @@ def main(argv=None):
         import random
         log(random.Random(2).sample(sorted(dropped_glue), min(120, len(dropped_glue))))
     forms -= dropped_glue
+    doubtful = set(dropped_glue)  # shipped: the segment step leaves these alone (real compounds among them)
     for w in dropped_glue:
         counts.pop(w, None)
         names.discard(w)
@@ -599,6 +600,7 @@ def main(argv=None):
 
     write_lexicon(out / "lexicon.txt.gz", forms, counts, names & forms)
     write_particles(out / "particles.txt.gz", separate)
+    write_sections(out / "doubtful.txt.gz", "doubtful", [("words", sorted(doubtful))])
     write_sections(out / "stems.txt.gz", "stems",
                    [(pos, sorted(st for st, p in stems.items() if pos in p)) for pos in ("n", "v", "x")]
                    + [("b", sorted(bases))])

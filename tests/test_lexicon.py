@@ -345,3 +345,17 @@ def test_sorted_text_agrees_with_a_set(words, probes):
     st = L._SortedText("".join(w + "\n" for w in sorted(words)))
     for p in list(words) + probes:
         assert (p in st) == (p in words)
+
+
+def test_doubtful_and_separate_counts_belong_to_the_default_lexicon():
+    from kaznorm.lexicon import default_lexicon, load_doubtful, load_separate
+    doubt = load_doubtful()
+    assert doubt and all(w == w.lower() and " " not in w for w in doubt)
+    w = min(doubt)
+    lex = default_lexicon()
+    assert lex.doubtful(w) and not lex.known(w)
+    assert lex.with_words(["сынақсөз"]).doubtful(w)
+    assert not Lexicon({"сөз": 1}, {"сөз"}).doubtful(w)
+    sep = load_separate()
+    assert sep and all(n >= 2 for n in sep.values())
+    assert not Lexicon({"сөз": 1}, {"сөз"}).separate_count(next(iter(sep)))

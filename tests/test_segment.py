@@ -133,3 +133,17 @@ def test_compound_finals_and_numeral_adjectives_stay_together():
     seg = Pipeline(["segment"], lexicon=lex)
     assert seg("халықаралық") == "халықаралық"  # -аралық "inter-" forms compounds
     assert seg("біржақты") == "біржақты"  # numeral + -лы adjective
+
+
+# --- the shipped "doubtful" list: web-list forms dropped as glued pairs stay unsplit (real compounds)
+
+@pytest.mark.parametrize("text", ["алабұта өседі", "адамтектес маймылдар"])
+def test_doubtful_compounds_are_not_split(text):
+    import kaznorm
+    assert kaznorm.clean(text, only=["segment"]) == text
+
+
+@pytest.mark.parametrize("text, want", [("сүтөңдеу", "сүт өңдеу"), ("жерқазу жұмысы", "жер қазу жұмысы")])
+def test_lower_case_runs_still_split(text, want):
+    import kaznorm
+    assert kaznorm.clean(text, only=["segment"]) == want

@@ -177,6 +177,24 @@ def load_separate(directory: Optional[Path] = None) -> Dict[str, int]:
     return got
 
 
+_DOUBTFUL: Dict[str, FrozenSet[str]] = {}
+
+
+def load_doubtful(directory: Optional[Path] = None) -> FrozenSet[str]:
+    """Web-list forms the build dropped as two words written together (``doubtful.txt.gz``): real
+    one-word compounds are among them, so the segment step must not split them either. Empty
+    without the file. Cached per directory."""
+    d = Path(directory) if directory is not None else data_dir()
+    key = str(d)
+    got = _DOUBTFUL.get(key)
+    if got is None:
+        got = frozenset()
+        if (d / "doubtful.txt.gz").exists():
+            got = frozenset(_sections(d / "doubtful.txt.gz", "doubtful").get("words", []))
+        _DOUBTFUL[key] = got
+    return got
+
+
 def load_russian(directory: Optional[Path] = None) -> "_SortedText":
     """Russian words accepted as they are (loans, names in Russian spelling), as a container supporting
     ``in``; empty when the data has no ``russian.txt.gz``.  The half a million words stay one string
@@ -489,6 +507,16 @@ class Lexicon:
     def count(self, word: str) -> int:
         """Raw corpus count (0 when never counted)."""
         return self._counts.get(fold(word), 0) if isinstance(word, str) else 0
+
+    def doubtful(self, word: str) -> bool:
+        """``word`` is a shipped "doubtful" form (see :func:`load_doubtful`): leave it unsplit. Only for
+        the default lexicon and lexicons built on it."""
+        if not isinstance(word, str) or not (self._default or self._additions is not None):
+            return False
+        try:
+            return fold(word) in load_doubtful()
+        except Exception:
+            return False
 
     def separate_count(self, word: str) -> int:
         """How often ``word`` was seen followed by a separate да/де/та/те in the clean corpora (shipped

@@ -104,6 +104,7 @@ MAX_RUN = 120  # longer letter runs are left alone (bounded time)
 MAX_PIECE = 26  # longest single word tried
 MORPH_MIN = 8  # pieces shorter than this must be attested forms (the morphology is not asked)
 UNK0, UNK1 = -6.0, 1.3
+LOWER_UNK0 = -8.0  # a run in lower case throughout (not a capitalised sentence start judged like one)
 T_UNK0, T_UNK1 = -3.5, 1.3
 GLUE = 4.0
 EVIDENCE = 10.0
@@ -450,7 +451,8 @@ def split_word(word: str, lex, detail: Optional[dict] = None) -> Optional[List[T
         unknown = T_UNK0 - T_UNK1 * n
         score -= T_EXT_PEN * n_ext + T_SUF_PEN * n_suf - (T_NF_BONUS if inflected else 0.0)
     else:
-        unknown = UNK0 - UNK1 * n
+        # a little more lenient for a lower-case run with no sign of a missed inflection or a typo
+        unknown = (LOWER_UNK0 if casing == "l" and not n_suf and not n_ext else UNK0) - UNK1 * n
         lows = [w.lower() for w in words]
         fw = any(w in _FUNCTION_WORDS for w in lows) or any(
             a in _NUMERALS and b.startswith(tuple(_NUMERALS)) for a, b in zip(lows, lows[1:]))
@@ -684,6 +686,8 @@ def _decide_segment(tok: str, lex) -> Optional[str]:
     pieces = split_word(tok, lex)
     if not pieces:
         return None
+    if any(j == " " for _w, j in pieces) and _safe(getattr(lex, "doubtful", None) or (lambda w: False), tok):
+        return None  # dropped from the lexicon as two words written together, yet maybe a real compound
     if len(pieces) == 2 and particle_split(tok, lex) is not None:
         return None  # a word + a glued particle (аударумен|де, not аудару|менде): the particle step's
     return _render(pieces)
