@@ -748,7 +748,6 @@ _CONDITIONAL = ("са", "се")
 _INSTRUMENTAL = ("мен", "бен", "пен")
 _PLURAL_PX3 = ("лары", "лері", "дары", "дері", "тары", "тері")  # plural + possessive: locative -нда
 _PX3_DATIVE = ("ына", "іне")  # 3rd-person possessive + dative after a consonant
-_PAST = ("ды", "ді", "ты", "ті")  # past tense (or an accusative): no question suffix -ма follows
 _SURNAME = ("ов", "ев", "ёв", "ин", "ова", "ева", "ина", "бек", "ұлы", "қызы")
 GLUED_RATIO = 20  # a counted glued form must be this many times rarer than its stem
 FREQUENT_STEM = 3  # corpus count above which a stem is common enough to overrule a never-counted glued form
