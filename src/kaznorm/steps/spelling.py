@@ -540,7 +540,9 @@ def keyboard(text: str, ctx: Context) -> List[Edit]:
     memo = _KB_TOKEN_CACHE.get(lex) if (s is DEFAULT or s is AGGRESSIVE) else None
     aggressive = s is AGGRESSIVE
     # words (as typed) that keyboard leaves alone wherever they stand in a line with Kazakh letters
-    quiet = _quiet_set(_KB_QUIET, lex, aggressive) if (memo is not None and counted is not None) else None
+    quiet = pending = None
+    if memo is not None and counted is not None:
+        quiet, pending = _quiet_set(_KB_QUIET, lex, aggressive)
     edits: List[Edit] = []
     kaz_search = _KAZ_RX.search
     for ls, le in _lines(text):
@@ -554,7 +556,8 @@ def keyboard(text: str, ctx: Context) -> List[Edit]:
         if skip is not None:
             words = runs2.findall(line)
             if quiet is not None:
-                if quiet.issuperset(words) or _settle_quiet(words, quiet, skip, memo, aggressive):
+                if quiet.issuperset(words) or _settle_quiet(words, quiet, skip, memo, aggressive, _kb_token,
+                                                            lex, s, pending):
                     continue
             else:
                 if skip.issuperset(map(str.lower, words)):
@@ -690,14 +693,14 @@ _KB_QUIET = _WordCache()
 _TYPO_QUIET = _WordCache()
 
 
-def _quiet_set(cache: _WordCache, lex, aggressive: bool) -> set:
-    """Per lexicon and profile, the words (as typed) a step has settled as "left alone wherever they stand":
-    their lowercase form is counted, or their remembered per-word verdict is ``None`` for every position
-    (speed only; bounded)."""
+def _quiet_set(cache: _WordCache, lex, aggressive: bool) -> Tuple[set, set]:
+    """Per lexicon and profile: the words (as typed) a step has settled as "left alone wherever they stand"
+    (their lowercase form is counted, or their per-word verdict is ``None`` for every position), and the
+    words met unsettled so far (speed only; bounded)."""
     d = cache.get(lex)
     q = d.get(aggressive)
-    if q is None or len(q) > 200_000:
-        q = d[aggressive] = set()
+    if q is None or len(q[0]) > 200_000:
+        q = d[aggressive] = (set(), set())
     return q
 
 
@@ -733,24 +736,36 @@ def _tokens_of(text: str, words, quiet: set, limit: int = 8):
     return out
 
 
-def _settle_quiet(words, quiet: set, counted, memo: Dict, aggressive: bool) -> bool:
-    """True when every word is counted (lowercased) or has the remembered verdict "leave it" for any position
-    it may stand in; the words found so are added to ``quiet``."""
+def _settle_quiet(words, quiet: set, counted, memo: Dict, aggressive: bool, verdict, lex, s: dict,
+                  pending: set) -> bool:
+    """True when every word is counted (lowercased) or has the per-word verdict "leave it" (``None``) for
+    any position it may stand in; the words found so are added to ``quiet``.  A verdict not remembered yet
+    is worked out here (``verdict(w, initial, lex, s)``, then remembered) for a word met unsettled before:
+    a capitalised word seen in one position only is settled on its second line."""
+    left = set(words)
+    left.difference_update(quiet)
     get = memo.get
     ok = True
-    for w in words:
-        if w in quiet:
-            continue
+    for w in left:
         if w.lower() in counted:
             quiet.add(w)
             continue
-        if get((w, False, aggressive), _NO) is not None:
+        settled = True
+        for initial in ((False,) if w.islower() else (False, True)):
+            key = (w, initial, aggressive)
+            v = get(key, _NO)
+            if v is _NO and w in pending:
+                v = memo[key] = verdict(w, initial, lex, s)
+            if v is not None:  # an edit, or not known yet
+                settled = False
+                break
+        if settled:
+            quiet.add(w)
+        else:
             ok = False
-            continue
-        if not w.islower() and get((w, True, aggressive), _NO) is not None:
-            ok = False
-            continue
-        quiet.add(w)
+            if len(pending) > 200_000:
+                pending.clear()
+            pending.add(w)
     return ok
 
 
@@ -958,8 +973,9 @@ def typo(text: str, ctx: Context) -> List[Edit]:
         words = _runs(min_len).findall(text)
         if memo is not None:
             # words (as typed) settled as counted or "leave it" wherever they stand
-            quiet = _quiet_set(_TYPO_QUIET, lex, aggressive)
-            if quiet.issuperset(words) or _settle_quiet(words, quiet, counted, memo, aggressive):
+            quiet, pending = _quiet_set(_TYPO_QUIET, lex, aggressive)
+            if quiet.issuperset(words) or _settle_quiet(words, quiet, counted, memo, aggressive, _typo_verdict,
+                                                        lex, s, pending):
                 return []
         else:
             if counted.issuperset(map(str.lower, words)):
@@ -1000,6 +1016,10 @@ def typo(text: str, ctx: Context) -> List[Edit]:
 
 
 _TYPO_TOKEN_CACHE = _WordCache()
+
+
+def _typo_verdict(w: str, initial: bool, lex, s: dict) -> Optional[Tuple[str, str]]:
+    return _typo_token(w, w.lower(), initial, lex, s)
 
 
 def _typo_token(w: str, lw: str, initial: bool, lex, s: dict) -> Optional[Tuple[str, str]]:
