@@ -147,3 +147,18 @@ def test_doubtful_compounds_are_not_split(text):
 def test_lower_case_runs_still_split(text, want):
     import kaznorm
     assert kaznorm.clean(text, only=["segment"]) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Бурабайкөлі әдемі", "Бурабай көлі әдемі"),  # a name + a place noun in the possessive
+    ("Іледариясы", "Іле дариясы"),
+])
+def test_name_and_place_noun(text, want):
+    import kaznorm
+    assert kaznorm.clean(text, only=["segment"]) == want
+
+
+@pytest.mark.parametrize("text", ["Алатауы", "Көкшетауында", "Қаратауы"])  # compound names stay whole
+def test_compound_place_names_stay(text):
+    import kaznorm
+    assert kaznorm.clean(text, only=["segment"]) == text

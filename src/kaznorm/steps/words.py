@@ -450,6 +450,9 @@ def split_word(word: str, lex, detail: Optional[dict] = None) -> Optional[List[T
     if title:
         unknown = T_UNK0 - T_UNK1 * n
         score -= T_EXT_PEN * n_ext + T_SUF_PEN * n_suf - (T_NF_BONUS if inflected else 0.0)
+        if len(words) == 2 and kinds == ["w", "w"] and not evid and len(words[0]) >= 3 and \
+                _geo_possessive(words[1]) and _safe(lex.capitalised, words[0]):
+            score += GEO_BONUS  # a name + "its city/lake/...": Бурабай көлі (a compound name has the bare noun)
     else:
         # a little more lenient for a lower-case run with no sign of a missed inflection or a typo
         unknown = (LOWER_UNK0 if casing == "l" and not n_suf and not n_ext else UNK0) - UNK1 * n
@@ -490,6 +493,20 @@ def split_word(word: str, lex, detail: Optional[dict] = None) -> Optional[List[T
         else:
             out.append((w, _joiner(lex, words[idx - 1], w)))
     return out
+
+
+GEO_BONUS = 5.0
+# place nouns that follow a name in the possessive (Іле өзені, Бурабай көлі, Токио қаласы)
+_GEO_HEADS = ("қала", "орман", "жота", "порт", "өзен", "көл", "тау", "аудан", "облыс", "ауыл", "дария", "шатқал",
+              "бұғаз", "түбек", "арал", "шың", "мүйіс", "алқап", "құм", "шығанақ", "жайлау", "асу", "қорық", "кент")
+_PX3_START = ("ы", "і", "сы", "сі")
+
+
+def _geo_possessive(w: str) -> bool:
+    """``w`` is a place noun in the 3rd-person possessive, maybe with a case after it (қаласы, көлінде)."""
+    if not w.islower():
+        return False
+    return any(w.startswith(h) and w[len(h):].startswith(_PX3_START) for h in _GEO_HEADS)
 
 
 # second parts that make compounds written as one word (-аралық "inter-", -тану "-studies")
