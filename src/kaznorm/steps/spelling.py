@@ -257,6 +257,10 @@ def _runs(n: int):
     return re.compile(rf"[{_CYR}]{{{n},}}")
 
 
+_RUNS2 = _runs(2)
+_RUNS_BY_LEN = {n: _runs(n) for n in range(1, 9)}
+
+
 # ---------------------------------------------------------------------------- tokens and context
 
 def _shields(text: str) -> List[Tuple[int, int]]:
@@ -536,18 +540,20 @@ def keyboard(text: str, ctx: Context) -> List[Edit]:
     s = _settings(ctx)
     shields = None
     counted = _counted(lex)
-    runs2 = _runs(2)
-    memo = _KB_TOKEN_CACHE.get(lex) if (s is DEFAULT or s is AGGRESSIVE) else None
+    runs2 = _RUNS2
     aggressive = s is AGGRESSIVE
-    # words (as typed) that keyboard leaves alone wherever they stand in a line with Kazakh letters
-    quiet = pending = None
-    if memo is not None and counted is not None:
-        quiet, pending = _quiet_set(_KB_QUIET, lex, aggressive)
+    if s is DEFAULT or aggressive:
+        # words (as typed) that keyboard leaves alone wherever they stand in a line with Kazakh letters
+        memo, quiet, pending = _memo_and_quiet(_KB_TOKEN_CACHE, _KB_QUIET, lex, aggressive)
+        if counted is None:
+            quiet = pending = None
+    else:
+        memo = quiet = pending = None
     edits: List[Edit] = []
     kaz_search = _KAZ_RX.search
-    for ls, le in _lines(text):
+    for ls, le in (_lines(text) if "\n" in text else ((0, len(text)),)):
         line = text[ls:le] if ls or le != len(text) else text
-        if not line.strip():
+        if not line or line.isspace():
             continue
         degraded_line = kaz_search(line) is None
         # fast path: in a line with Kazakh letters a known, counted word is never changed (see below),
@@ -702,6 +708,22 @@ def _quiet_set(cache: _WordCache, lex, aggressive: bool) -> Tuple[set, set]:
     if q is None or len(q[0]) > 200_000:
         q = d[aggressive] = (set(), set())
     return q
+
+
+_MQ_LAST: Dict[object, tuple] = {}
+
+
+def _memo_and_quiet(memo_cache: _WordCache, quiet_cache: _WordCache, lex, aggressive: bool):
+    """(per-word verdict memo, quiet set, pending set) of a step for ``lex``: the last answer per step and
+    profile is kept, so the common call costs one dict lookup (the bounds are still applied)."""
+    key = (id(memo_cache), aggressive)
+    hit = _MQ_LAST.get(key)
+    if hit is not None and hit[0] is lex and len(hit[1]) <= 100_000 and len(hit[2]) <= 200_000:
+        return hit[1], hit[2], hit[3]
+    memo = memo_cache.get(lex)
+    quiet, pending = _quiet_set(quiet_cache, lex, aggressive)
+    _MQ_LAST[key] = (lex, memo, quiet, pending)
+    return memo, quiet, pending
 
 
 _CYR_CHARS = frozenset(chr(c) for c in range(0x410, 0x450)) | frozenset("ЁёӘәҒғҚқҢңӨөҰұҮүҺһІі")  # PART's letters
@@ -966,14 +988,17 @@ def typo(text: str, ctx: Context) -> List[Edit]:
     # fast path: a known, counted word is never changed (see below), so a text made only of them is left alone
     counted = _counted(lex)
     min_len = s["typo_min_len"]
-    memo = _TYPO_TOKEN_CACHE.get(lex) if (s is DEFAULT or s is AGGRESSIVE) else None
     aggressive = s is AGGRESSIVE
+    if s is DEFAULT or aggressive:
+        memo, quiet_, pending = _memo_and_quiet(_TYPO_TOKEN_CACHE, _TYPO_QUIET, lex, aggressive)
+    else:
+        memo = quiet_ = pending = None
     quiet = None
     if counted is not None and type(min_len) is int and min_len >= 1:
-        words = _runs(min_len).findall(text)
+        words = (_RUNS_BY_LEN.get(min_len) or _runs(min_len)).findall(text)
         if memo is not None:
             # words (as typed) settled as counted or "leave it" wherever they stand
-            quiet, pending = _quiet_set(_TYPO_QUIET, lex, aggressive)
+            quiet = quiet_
             if quiet.issuperset(words) or _settle_quiet(words, quiet, counted, memo, aggressive, _typo_verdict,
                                                         lex, s, pending):
                 return []
