@@ -1134,20 +1134,27 @@ def _variants_compiled(rows):
     rx, table, anchors = _variant_regex(rows)
     anchor_rx = re.compile("|".join(re.escape(a) for a in sorted(anchors, key=lambda a: (-len(a), a)))) \
         if anchors else None
-    out = (rx, table, anchors, anchor_rx)
+    # anchors of word characters and hyphens only: no alternative of rx (each opens with (?<![\w-])) can
+    # match inside an anchor's occurrence, so the overlapping starts need not be tried
+    plain = all(re.fullmatch(r"[\w-]+", a) for a in anchors)
+    out = (rx, table, anchors, anchor_rx, plain)
     _VARIANTS_LAST = (rows, out)
     return out
 
 
-def _variant_matches(rx, anchor_rx, text: str):
+def _variant_matches(rx, anchor_rx, text: str, plain: bool = False):
     """The matches ``rx.finditer(text)`` gives, found faster: every alternative of ``rx`` starts with an
-    anchor, so ``rx`` is tried only where an anchor starts (overlapping occurrences included)."""
-    starts = []
-    for m in anchor_rx.finditer(text):
-        s, e = m.span()
-        starts.append(s)
-        starts.extend(q for q in range(s + 1, e) if anchor_rx.match(text, q))
-    starts.sort()
+    anchor, so ``rx`` is tried only where an anchor starts (overlapping occurrences included unless the
+    anchors are ``plain``, see :func:`_variants_compiled`)."""
+    if plain:
+        starts = [m.start() for m in anchor_rx.finditer(text)]
+    else:
+        starts = []
+        for m in anchor_rx.finditer(text):
+            s, e = m.span()
+            starts.append(s)
+            starts.extend(q for q in range(s + 1, e) if anchor_rx.match(text, q))
+        starts.sort()
     last_end = 0
     for p in starts:
         if p < last_end:
@@ -1164,14 +1171,18 @@ def _variant_matches(rx, anchor_rx, text: str):
 def variants(text: str, ctx: Context) -> List[Edit]:
     rows = ctx.options.get("variants_table")
     rows = parse_variants(rows) if isinstance(rows, str) else load_variants()
-    rx, table, anchors, anchor_rx = _variants_compiled(rows)
+    rx, table, anchors, anchor_rx, plain = _variants_compiled(rows)
     if rx is None or not text or anchor_rx is None or anchor_rx.search(text) is None:
         return []
-    shields = _shields(text)
+    shields = None
     edits = []
-    for m in _variant_matches(rx, anchor_rx, text):
+    for m in _variant_matches(rx, anchor_rx, text, plain):
         a, b = m.span()
-        if "\n" in m.group() or _inside(shields, a, b):
+        if "\n" in m.group():
+            continue
+        if shields is None:
+            shields = _shields(text)
+        if _inside(shields, a, b):
             continue
         key = " ".join(m.group().split())
         hit = table.get(key)
