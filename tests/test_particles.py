@@ -136,6 +136,9 @@ def test_dative_takes_no_locative():
     ("Алматыданда келді", "Алматыдан да келді"),  # a name + ablative takes no locative
     ("қаласынада барды", "қаласына да барды"),  # possessive + dative takes no locative
     ("ол келдіме", "ол келді ме"),  # after a past tense -ме is the question particle
+    ("жаңбыр жаусада барамыз", "жаңбыр жауса да барамыз"),  # a conditional takes no case
+    ("ондада бар", "онда да бар"),  # a pronoun already in the locative
+    ("Алматығада барды", "Алматыға да барды"),  # a name + dative
 ])
 def test_particle_default_splits(text, want):
     assert kaznorm.clean(text, only=["particle"]) == want
@@ -145,6 +148,7 @@ def test_particle_default_splits(text, want):
     "төменде тұр",  # төмен only looks like an instrumental
     "сағат жетіде келді",  # a numeral takes the locative
     "сенде бар", "менде жоқ", "оларда бар",  # pronoun locatives
+    "бұрынғы қалыпта қалды",  # қалып is a noun too, not only a converb
 ])
 def test_particle_default_keeps_locatives(text):
     assert kaznorm.clean(text, only=["particle"]) == text

@@ -804,14 +804,17 @@ def _no_locative(stem: str, lex) -> int:
     locative is -нда) or a converb; 0: no.
     """
     s = stem.lower()
-    if _closed_stem(lex, s):
-        return 3
+    if _closed_stem(lex, s) or (s.endswith(("нда", "нде")) and s in _pronoun_forms()):
+        return 3  # (онда, мұнда: a pronoun already in the locative)
     if s in _NUMERALS:
         return 0  # a numeral takes the locative (жетіде: at seven)
     try:
         analyses = lex.analyze(s)
     except Exception:
         return 0
+    if analyses and all(getattr(a, "pos", "") == "v" and tuple(getattr(a, "suffixes", ()) or ())[-1:]
+                        in (("са",), ("се",)) for a in analyses):
+        return 3  # only a conditional (қалса): it takes no case
     # a word the morphology reads only as a bare stem merely looks inflected (төмен is no instrumental)
     bare = bool(analyses) and all(not tuple(getattr(a, "suffixes", ()) or ()) for a in analyses)
     if len(s) >= 5:
@@ -824,7 +827,7 @@ def _no_locative(stem: str, lex) -> int:
             return 2  # possessive + dative (ауданына): no case follows
     if analyses and all(getattr(a, "pos", "") == "v" and tuple(getattr(a, "suffixes", ()) or ())[-1:]
                         in (("п",), ("ып",), ("іп",)) for a in analyses):
-        return 2  # only a converb (жиыстырып): it takes no case
+        return 2  # only a converb (жиыстырып): it takes no case (but a noun may hide: қалып)
     for a in analyses:
         suf = tuple(getattr(a, "suffixes", ()) or ())
         pos = getattr(a, "pos", "")
@@ -939,8 +942,21 @@ def particle_split(word: str, lex, question: bool = False) -> Optional[Tuple[str
     return stem, p
 
 
+_DATIVE = ("ға", "ге", "қа", "ке")
+
+
+def _pronoun_forms() -> frozenset:
+    try:
+        from ..morphology import _PRONOUNS
+        return frozenset(_PRONOUNS)
+    except Exception:  # pragma: no cover
+        return frozenset()
+
+
 def _name_ablative(lex, s: str) -> bool:
-    """``s`` is a capitalised word + ablative (Торғайдан): no locative follows."""
+    """``s`` is a capitalised word + ablative (Торғайдан) or dative (Сәрсенбайға): no locative follows."""
+    if s.endswith(_DATIVE) and len(s) >= 6 and _safe(lex.capitalised, s[:-2]):
+        return True
     if not s.endswith(_ABLATIVE) or len(s) < 6 or not _safe(lex.capitalised, s[:-3]):
         return False
     try:
