@@ -144,6 +144,37 @@ def _cache(lex, which: int) -> Dict[str, Optional[str]]:
     return d
 
 
+# speed only: per lexicon, the tokens segment (1) / particle (2) are sure to leave alone wherever they
+# stand, so a line whose tokens are all in the set is skipped with one issuperset
+_settled_sets: Dict[int, tuple] = {}
+
+
+def _settled(lex, which: int) -> set:
+    entry = _settled_sets.get(id(lex))
+    if entry is None or entry[0] is not lex:
+        if len(_settled_sets) > 8:
+            _settled_sets.clear()
+        entry = (lex, set(), set())
+        _settled_sets[id(lex)] = entry
+    d = entry[which]
+    if len(d) > _CACHE_MAX:
+        d.clear()
+    return d
+
+
+_tok4_memo: tuple = (None, None)  # (text, its _TOKEN4 tokens): segment and particle usually see the same text
+
+
+def _tokens4(text: str) -> list:
+    global _tok4_memo
+    memo = _tok4_memo  # one tuple, replaced whole: safe to share between threads
+    if memo[0] is text:
+        return memo[1]
+    toks = _TOKEN4.findall(text)
+    _tok4_memo = (text, toks)
+    return toks
+
+
 # --------------------------------------------------------------------------- helpers
 
 
@@ -715,9 +746,14 @@ def _decide_segment(tok: str, lex) -> Optional[str]:
 def segment(text: str, ctx) -> List[Edit]:
     edits: List[Edit] = []
     lex = ctx.lexicon
+    settled = _settled(lex, 1)
+    toks = _tokens4(text)
+    if settled.issuperset(toks):
+        return edits
     cache = _cache(lex, 1)
     # fast path (speed only): every token of 4+ characters was decided before as "leave it"
-    if not any(map(cache.get, _TOKEN4.findall(text), repeat(_MISSING))):
+    if not any(map(cache.get, toks, repeat(_MISSING))):
+        settled.update(toks)
         return edits
     spans = None
     k = 0
@@ -735,6 +771,7 @@ def segment(text: str, ctx) -> List[Edit]:
                     (counted is not None and tok.lower() in counted):
                 # never a candidate, or known and counted (_decide_segment says None wherever it stands)
                 cache[tok] = None  # remembered for the fast path
+                settled.add(tok)
                 continue
         if spans is None:
             spans = _url_spans(text)
@@ -749,6 +786,8 @@ def segment(text: str, ctx) -> List[Edit]:
             if len(cache) > _CACHE_MAX:
                 cache.clear()
             cache[tok] = rep
+            if rep is None:
+                settled.add(tok)
         if rep and rep != tok:
             edits.append(Edit(m.start(), m.end(), rep, "run-together words split"
                               if " " in rep else "compound hyphen restored"))
@@ -980,13 +1019,19 @@ _PARTICLE_ENDINGS = tuple(sorted({"".join(v) for p in PARTICLES + ("ғой", "қ
           needs_lexicon=True)
 def particle(text: str, ctx) -> List[Edit]:
     edits: List[Edit] = []
-    # fast path (speed only): the tokens the loop below looks at, all decided before as "leave it"
-    cands = [t for t in _TOKEN4.findall(text) if t.endswith(_PARTICLE_ENDINGS) and t[0] in CYRILLIC]
-    if not cands:
-        return edits
     lex = ctx.lexicon
+    toks = _tokens4(text)
+    settled = _settled(lex, 2)  # tokens that are no candidate, or decided "leave it" when no "?" follows
+    if settled.issuperset(toks) and "?" not in text:
+        return edits
+    # fast path (speed only): the tokens the loop below looks at, all decided before as "leave it"
+    cands = [t for t in toks if t.endswith(_PARTICLE_ENDINGS) and t[0] in CYRILLIC]
+    if not cands:
+        settled.update(toks)
+        return edits
     cache: Dict[str, Optional[str]] = _cache(lex, 2)
     if "?" not in text and not any(map(cache.get, cands, repeat(_MISSING))):
+        settled.update(toks)  # each is no candidate, or a candidate decided "leave it"
         return edits
     spans = None
     k = 0
@@ -1022,6 +1067,8 @@ def particle(text: str, ctx) -> List[Edit]:
             if len(cache) > _CACHE_MAX:
                 cache.clear()
             cache[key] = rep
+            if rep is None and not question:
+                settled.add(tok)
         if rep:
             cut = s + rep.index(" ")
             edits.append(Edit(cut, cut, " ", "glued particle written separately"))
