@@ -154,12 +154,25 @@ def _settled(lex, which: int) -> set:
     if entry is None or entry[0] is not lex:
         if len(_settled_sets) > 8:
             _settled_sets.clear()
-        entry = (lex, set(), set())
+        entry = (lex, set(), set(), set(), set())
         _settled_sets[id(lex)] = entry
     d = entry[which]
     if len(d) > _CACHE_MAX:
         d.clear()
     return d
+
+
+_split_memo: tuple = (None, None)  # (text, text.split())
+
+
+def _chunks(text: str) -> list:
+    global _split_memo
+    memo = _split_memo
+    if memo[0] is text:
+        return memo[1]
+    chunks = text.split()
+    _split_memo = (text, chunks)
+    return chunks
 
 
 _tok4_memo: tuple = (None, None)  # (text, its _TOKEN4 tokens): segment and particle usually see the same text
@@ -746,14 +759,21 @@ def _decide_segment(tok: str, lex) -> Optional[str]:
 def segment(text: str, ctx) -> List[Edit]:
     edits: List[Edit] = []
     lex = ctx.lexicon
+    # whitespace-separated chunks whose _TOKEN4 tokens are all settled (no token crosses white space)
+    settled_chunks = _settled(lex, 3)
+    chunks = _chunks(text)
+    if settled_chunks.issuperset(chunks):
+        return edits
     settled = _settled(lex, 1)
     toks = _tokens4(text)
     if settled.issuperset(toks):
+        settled_chunks.update(chunks)
         return edits
     cache = _cache(lex, 1)
     # fast path (speed only): every token of 4+ characters was decided before as "leave it"
     if not any(map(cache.get, toks, repeat(_MISSING))):
         settled.update(toks)
+        settled_chunks.update(chunks)
         return edits
     spans = None
     k = 0
@@ -1020,18 +1040,26 @@ _PARTICLE_ENDINGS = tuple(sorted({"".join(v) for p in PARTICLES + ("ғой", "қ
 def particle(text: str, ctx) -> List[Edit]:
     edits: List[Edit] = []
     lex = ctx.lexicon
+    # chunks between white space whose _TOKEN4 tokens are all in `settled` (below)
+    settled_chunks = _settled(lex, 4)
+    chunks = _chunks(text)
+    if settled_chunks.issuperset(chunks) and "?" not in text:
+        return edits
     toks = _tokens4(text)
     settled = _settled(lex, 2)  # tokens that are no candidate, or decided "leave it" when no "?" follows
     if settled.issuperset(toks) and "?" not in text:
+        settled_chunks.update(chunks)
         return edits
     # fast path (speed only): the tokens the loop below looks at, all decided before as "leave it"
     cands = [t for t in toks if t.endswith(_PARTICLE_ENDINGS) and t[0] in CYRILLIC]
     if not cands:
         settled.update(toks)
+        settled_chunks.update(chunks)
         return edits
     cache: Dict[str, Optional[str]] = _cache(lex, 2)
     if "?" not in text and not any(map(cache.get, cands, repeat(_MISSING))):
         settled.update(toks)  # each is no candidate, or a candidate decided "leave it"
+        settled_chunks.update(chunks)
         return edits
     spans = None
     k = 0
