@@ -1176,7 +1176,7 @@ def linebreak_decision(left: str, right: str, lex) -> Optional[str]:
           needs_lexicon=True)
 def linebreak_hyphen(text: str, ctx) -> List[Edit]:
     edits: List[Edit] = []
-    if not any(h in text for h in _HYPHENS):
+    if _BREAK.search(text) is None:  # none of _HYPHENS in the text
         return edits
     lex = None
     cache: Dict[str, object] = {}
