@@ -379,7 +379,6 @@ class Pipeline:
         self.steps: Tuple[Step, ...] = tuple(resolved)
         self.profile = profile
         self.options = dict(options or {})
-        self.profile_options = dict(self.options)
         self.words = frozenset(words)
         self.protected = frozenset(protected)
         self.lexicon = lexicon  # None: the shipped default lexicon, loaded on first use
@@ -454,7 +453,6 @@ class Pipeline:
         self.steps = tuple(state["steps"])
         self.profile = state["profile"]
         self.options = state["options"]
-        self.profile_options = dict(self.options)
         self.words = state["words"]
         self.protected = state["protected"]
         self.lexicon = state.get("lexicon")
