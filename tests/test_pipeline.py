@@ -246,3 +246,10 @@ def test_adversarial_long_inputs_complete():
     for text in ["." * 100_000, "а" * 1_000_000, ("сөз " * 250_000), "«" * 50_000 + "»" * 50_000, "-\n" * 50_000]:
         out = kaznorm.clean(text)
         assert isinstance(out, str)
+
+
+def test_run_without_recording_has_text_but_no_offsets():
+    r = Pipeline([DROP]).run("axb", record=False)
+    assert r.text == "ab" and r.changes == []
+    with pytest.raises(ValueError, match="explain"):
+        r.to_original(0)

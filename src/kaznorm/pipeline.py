@@ -206,13 +206,18 @@ class Result:
     original: str
     text: str
     changes: List[Change] = field(default_factory=list)
-    offsets: OffsetMap = field(default_factory=OffsetMap)
+    offsets: Optional[OffsetMap] = field(default_factory=OffsetMap)
+
+    def _map(self) -> OffsetMap:
+        if self.offsets is None:
+            raise ValueError("this result was made without recording offsets; use explain() or run(record=True)")
+        return self.offsets
 
     def to_original(self, i: int) -> int:
-        return self.offsets.to_original(i)
+        return self._map().to_original(i)
 
     def to_clean(self, i: int) -> int:
-        return self.offsets.to_clean(i)
+        return self._map().to_clean(i)
 
     def replay(self) -> str:
         """Rebuild the output by applying the recorded changes to the original, in order."""
@@ -282,7 +287,7 @@ class Step:
     doc: str = ""
     needs_lexicon: bool = False
 
-    def __call__(self, text: str, ctx: Optional[Context] = None) -> str:
+    def __call__(self, text: str) -> str:
         """Apply this step alone to ``text``."""
         return Pipeline([self])(text)
 
@@ -498,6 +503,13 @@ class Pipeline:
         return self.run(text, record=True)
 
     def run(self, text: str, record: bool = True) -> Result:
+        """Clean ``text``; with ``record`` keep every change and the offset map.
+
+        ``record=False`` is the plain :meth:`__call__` wrapped in a :class:`Result` with no
+        changes and no offset map (``to_original``/``to_clean`` then raise ``ValueError``).
+        """
+        if not record:
+            return Result(text, self(text), [], None)
         _check_text(text)
         ctx = self._context()
         original = text
@@ -513,12 +525,11 @@ class Pipeline:
             if not edits:
                 continue
             new_text = _apply(text, edits)
-            if record:
-                for e in edits:
-                    os_, oe = offsets.span_to_original(e.start, e.end)
-                    changes.append(Change(st.name, os_, oe, original[os_:oe], e.replacement, e.start,
-                                          text[e.start:e.end], e.note))
-                offsets.compose(edits, len(new_text))
+            for e in edits:
+                os_, oe = offsets.span_to_original(e.start, e.end)
+                changes.append(Change(st.name, os_, oe, original[os_:oe], e.replacement, e.start,
+                                      text[e.start:e.end], e.note))
+            offsets.compose(edits, len(new_text))
             text = new_text
         return Result(original, text, changes, offsets)
 
