@@ -279,15 +279,22 @@ def main(argv=None):
 
     clean_counts = collections.Counter()
     bigrams = set()  # adjacent lower-case word pairs, glued-pair evidence
+    pair_counts = collections.Counter()  # adjacent lower-case word pairs, counted: space-or-hyphen evidence
     clean_case = collections.Counter()  # (lower form, capitalised?) counts, non-initial tokens only
     separate = collections.Counter()  # words followed by a separately written да/де/та/те
     for name in ("kaznerd_valid", "apertium_segcorpus"):
         p = corpora / name / "sentences.txt"
         with open(p, encoding="utf-8") as fh:
             for line in fh:
-                toks = TOKEN_RE.findall(line.translate(LOOKALIKE_IN_TEXT))
+                text = line.translate(LOOKALIKE_IN_TEXT)
+                spans = [(m.start(), m.end()) for m in TOKEN_RE.finditer(text)]
+                toks = [text[a:b] for a, b in spans]
                 low = [t.lower() for t in toks]
                 bigrams.update(zip(low, low[1:]))
+                # only words with nothing but white space between them are "written apart"
+                # (not "мінез - құлық", a tokenised hyphen, nor "алдын, ала")
+                pair_counts.update((low[k], low[k + 1]) for k in range(len(low) - 1)
+                                   if text[spans[k][1]:spans[k + 1][0]].isspace())
                 separate.update(a for a, b in zip(low, low[1:]) if b in SEPARATE_PARTICLES)
                 for i, t in enumerate(toks):
                     lw = t.lower()
@@ -559,8 +566,12 @@ def main(argv=None):
         log(random.Random(1).sample(sorted(dropped_typo), min(100, len(dropped_typo))))
     forms -= dropped_typo
 
-    compounds = set(read_list(HERE / "compounds.txt"))
-    compounds |= {w for w in forms if "-" in w and w.count("-") == 1}
+    written = set(read_list(HERE / "compounds.txt"))
+    compounds = written | {w for w in forms if "-" in w and w.count("-") == 1}
+    spaced = spaced_compounds(compounds, written, pair_counts, clean_counts)
+    log(f"compounds the clean corpora write with a space: {len(spaced)}")
+    if os.environ.get("KAZNORM_BUILD_DEBUG"):
+        log(sorted(spaced)[:200])
 
     # --- inflection bases: attested forms the morphology cannot read (names, loans: сәрсенбай, лизосома)
     # and that are not two frequent words written together (қарасөз, нарынқұм); lexicon.py lets them
@@ -605,7 +616,9 @@ def main(argv=None):
                    [(pos, sorted(st for st, p in stems.items() if pos in p)) for pos in ("n", "v", "x")]
                    + [("b", sorted(bases))])
     write_sections(out / "russian.txt.gz", "russian", [("words", sorted(ru_known))])
-    write_sections(out / "compounds.txt.gz", "compounds", [("compounds", sorted(compounds))])
+    # "spaced": compounds (still known as hyphenated words) whose parts the segmentation writes apart
+    write_sections(out / "compounds.txt.gz", "compounds", [("compounds", sorted(compounds)),
+                                                           ("spaced", sorted(spaced))])
     write_sections(out / "foreign.txt.gz", "foreign", [("ru", sorted(ru)), ("en", sorted(en))])
     abbr = read_list(HERE / "abbreviations.txt")
     write_sections(out / "abbreviations.txt.gz", "abbreviations", [("abbreviations", abbr)])
@@ -615,6 +628,49 @@ def main(argv=None):
     log(f"forms: {len(forms)}  counted: {len(counts)}  tokens: {sum(counts.values())}")
     for p in sorted(out.iterdir()):
         log(f"  {p.name}: {p.stat().st_size} bytes")
+
+
+# A hyphenated form from the word list (кез-келген, алдын-ала) is shipped as "spaced" when the
+# clean corpora write its two parts with a space at least SPACED_MIN times and at least SPACED_RATIO times
+# as often as with the hyphen (its last part inflected or not).  One sentence is not enough evidence.
+# Hand-written compounds need more: SPACED_MIN_WRITTEN.
+SPACED_MIN = 2
+HYPHEN_CLITICS = frozenset(("ақ", "ау", "ай", "мыс", "міс"))
+SPACED_MIN_WRITTEN = 5
+SPACED_RATIO = 2
+SPACED_MAX_ENDING = 6  # letters of inflection allowed after the compound's last part
+
+
+def spaced_compounds(compounds, written, pair_counts, token_counts) -> set[str]:
+    """The compounds whose parts the clean corpora write apart far more often than hyphenated."""
+    by_first = collections.defaultdict(list)  # first part -> [(second word, count written apart)]
+    for (a, b), n in pair_counts.items():
+        by_first[a].append((b, n))
+    hyph_by_first = collections.defaultdict(list)  # first part -> [(second part, count hyphenated)]
+    for w, n in token_counts.items():
+        if w.count("-") == 1:
+            a, b = w.split("-")
+            hyph_by_first[a].append((b, n))
+
+    def total(rows, y):
+        # the last part in any inflection: its first four letters (all of a shorter one) and a length
+        # within SPACED_MAX_ENDING letters (кез-кел, кез-келгенінің: кез келген)
+        head = y[:4]
+        return sum(n for b, n in rows if b.startswith(head) and abs(len(b) - len(y)) <= SPACED_MAX_ENDING)
+
+    out = set()
+    for c in compounds:
+        if c.count("-") != 1:
+            continue
+        x, y = c.split("-")
+        if len(x) < 2 or len(y) < 2 or y in HYPHEN_CLITICS:
+            continue  # a clitic keeps its hyphen (көп-ақ, бар-ау) whatever the corpora do
+        apart = total(by_first.get(x, ()), y)
+        hyph = total(hyph_by_first.get(x, ()), y)
+        need = SPACED_MIN_WRITTEN if c in written else SPACED_MIN
+        if apart >= need and apart >= SPACED_RATIO * max(hyph, 1):
+            out.add(c)
+    return out
 
 
 def read_list(path: Path) -> list[str]:

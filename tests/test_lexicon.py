@@ -37,6 +37,9 @@ def test_shipped_data_loads_and_is_sane():
     assert uncounted[len(uncounted) // 2] in data["forms"]
     assert {"n", "v"} <= set("".join(set(data["stems"].values())))
     assert "ата-ана" in data["compounds"]
+    # compounds the corpora write apart are still compounds; ата-ана is not among them
+    assert "кез-келген" in data["spaced"] and "ата-ана" not in data["spaced"]
+    assert set(data["spaced"]) <= set(data["compounds"])
     assert all(w == w.lower() for w in list(data["forms"])[:5000])
 
 

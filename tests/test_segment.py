@@ -162,3 +162,19 @@ def test_name_and_place_noun(text, want):
 def test_compound_place_names_stay(text):
     import kaznorm
     assert kaznorm.clean(text, only=["segment"]) == text
+
+
+def test_spaced_compounds_split_with_a_space():
+    # a compound the corpora write apart (кез-келген, алдын-ала) is split with a space, its inflected
+    # forms too; other compounds keep their hyphen; a spaced compound written with a hyphen stays
+    lex = Lexicon.from_words({"кез": 40, "келген": 300, "алдын": 20, "ала": 90, "бір": 900, "бірін": 50,
+                              "адам": 200, "келгенде": 10},
+                             compounds=["кез-келген", "алдын-ала", "бір-бірін"], spaced=["кез-келген", "алдын-ала"])
+    seg = Pipeline(["segment"], lexicon=lex)
+    assert seg("кезкелген адам") == "кез келген адам"
+    assert seg("кезкелгенде") == "кез келгенде"
+    assert seg("алдынала") == "алдын ала"
+    assert seg("бірбірін") == "бір-бірін"
+    assert seg("кез-келген") == "кез-келген"
+    assert lex.compound("кез-келген") and lex.known("кез-келген")
+

@@ -132,7 +132,8 @@ def load_data(directory: Optional[Path] = None, *, stems: bool = True) -> dict:
     comp = _sections(p, "compounds")
     _need(comp, p, "compounds")
     return {"counts": counted, "forms": forms, "names": frozenset(sec["names"]),
-            "stems": load_stems(d) if stems else None, "compounds": comp["compounds"]}
+            "stems": load_stems(d) if stems else None, "compounds": comp["compounds"],
+            "spaced": comp.get("spaced", [])}
 
 
 def load_stems(directory: Optional[Path] = None) -> Dict[str, str]:
@@ -264,13 +265,15 @@ class Lexicon:
     def __init__(self, counts: Mapping[str, int], forms: Iterable[str], *, stems: Optional[Mapping[str, str]] = None,
                  compounds: Iterable[str] = (), names: Iterable[str] = (), russian: Optional[Iterable[str]] = (),
                  english: Optional[Iterable[str]] = (), protected: Iterable[str] = (), bases=(),
-                 russian_known=(), _default: bool = False):
+                 russian_known=(), spaced: Iterable[str] = (), _default: bool = False):
         self._counts: Dict[str, int] = dict(counts) if not isinstance(counts, dict) else counts
         self._forms = forms if isinstance(forms, (set, frozenset, _Forms, _Union)) else set(forms)
         # stems may be a zero-argument callable (the shipped stems are read when the morphology is first needed)
         self._stems_src = stems if callable(stems) else None
         self._stems: Dict[str, str] = {} if callable(stems) else dict(stems or {})
         self._compounds = frozenset(fold(c) for c in compounds)
+        # compounds the corpora mostly write with a space (кез-келген): split, they take a space
+        self._spaced = frozenset(fold(c) for c in spaced)
         self._names = frozenset(names)
         # None: the shipped Russian/English lists, read on first use
         self._russian = None if russian is None else frozenset(w.lower() for w in russian)
@@ -297,8 +300,9 @@ class Lexicon:
     @classmethod
     def from_words(cls, forms: Union[Mapping[str, int], Iterable[str]], *, stems: Optional[Mapping[str, str]] = None,
                    compounds: Iterable[str] = (), protected: Iterable[str] = (), names: Iterable[str] = (),
-                   russian: Iterable[str] = (), english: Iterable[str] = ()) -> "Lexicon":
-        """An in-memory lexicon: ``forms`` as {form: count} or an iterable of forms (count 0)."""
+                   russian: Iterable[str] = (), english: Iterable[str] = (), spaced: Iterable[str] = ()) -> "Lexicon":
+        """An in-memory lexicon: ``forms`` as {form: count} or an iterable of forms (count 0).
+        ``spaced``: compounds that, split, are written as two words (кез-келген -> кез келген)."""
         if isinstance(forms, Mapping):
             counts = {fold(w): int(n) for w, n in forms.items() if int(n) > 0}
             fs = {fold(w) for w in forms}
@@ -306,7 +310,8 @@ class Lexicon:
             fs = {fold(w) for w in forms}
             counts = {}
         return cls(counts, fs, stems={fold(k): v for k, v in (stems or {}).items()}, compounds=compounds,
-                   names={fold(n) for n in names}, russian=russian, english=english, protected=protected)
+                   names={fold(n) for n in names}, russian=russian, english=english, protected=protected,
+                   spaced=spaced)
 
     def with_words(self, words: Iterable[str] = (), protected: Iterable[str] = ()) -> "Lexicon":
         """A copy that also knows ``words`` (attested, uncounted) and protects ``protected``."""
@@ -647,6 +652,11 @@ class Lexicon:
     def compounds(self) -> FrozenSet[str]:
         return self._compounds
 
+    @property
+    def spaced(self) -> FrozenSet[str]:
+        """Compounds (base forms) that the corpora mostly write as two words: алдын-ала, кез-келген."""
+        return getattr(self, "_spaced", frozenset())
+
     def __len__(self) -> int:
         return len(self._forms)
 
@@ -769,4 +779,4 @@ def default_lexicon() -> Lexicon:
     data = load_data(stems=False)
     return Lexicon(data["counts"], data["forms"], stems=load_stems, compounds=data["compounds"],
                    names=data["names"], russian=None, english=None, bases=load_bases,
-                   russian_known=load_russian, _default=True)
+                   russian_known=load_russian, spaced=data["spaced"], _default=True)

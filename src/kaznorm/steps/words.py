@@ -365,8 +365,19 @@ def _count(lex, w: str) -> int:
         return 1 if _safe(lex.attested, w) else 0
 
 
+def _spaced(lex, a: str, b: str) -> bool:
+    """``a-b`` (its last part possibly inflected) is a compound the corpora mostly write apart."""
+    sp = getattr(lex, "spaced", None)
+    if not sp:
+        return False
+    al, bl = a.lower(), b.lower()
+    return any(al + "-" + bl[:len(bl) - k] in sp for k in range(0, min(len(bl) - 1, 6)))
+
+
 def _joiner(lex, a: str, b: str) -> str:
-    if _is_compound(lex, a, b) or _paired(a, b):
+    if _is_compound(lex, a, b):
+        return " " if _spaced(lex, a, b) else "-"
+    if _paired(a, b):
         return "-"
     return " "
 
@@ -400,7 +411,7 @@ def split_word(word: str, lex, detail: Optional[dict] = None) -> Optional[List[T
         if p is not None and _casing(word[:p]) != "x" and _casing(word[p:]) != "x":
             if detail is not None:
                 detail.update(compound=True, words=[word[:p], word[p:]])
-            return [(word[:p], ""), (word[p:], "-")]
+            return [(word[:p], ""), (word[p:], " " if _spaced(lex, word[:p], word[p:]) else "-")]
         # a hyphenated particle lost its hyphen: келмейдіау -> келмейді-ау
         low = word.lower()
         for cl in _HYPHEN_CLITICS:
@@ -706,6 +717,8 @@ def _hyphen_for_uncounted(tok: str, lex) -> Optional[str]:
     p = _compound_at(tok, lex, range(2, len(tok) - 1))
     if p is None:
         return None
+    if _spaced(lex, tok[:p], tok[p:]):
+        return None  # the corpora write it apart: a known word is not split on that evidence alone
     hyph = tok[:p] + "-" + tok[p:]
     a, b = _casing(tok[:p]), _casing(tok[p:])
     if a == "x" or b not in ("l", a) or _lp(lex, hyph, {}) <= _lp(lex, tok, {}):
@@ -747,7 +760,8 @@ def _decide_segment(tok: str, lex) -> Optional[str]:
     pieces = split_word(tok, lex)
     if not pieces:
         return None
-    if any(j == " " for _w, j in pieces) and _safe(getattr(lex, "doubtful", None) or (lambda w: False), tok):
+    if any(j == " " for _w, j in pieces) and _safe(getattr(lex, "doubtful", None) or (lambda w: False), tok) \
+            and not (len(pieces) == 2 and _spaced(lex, pieces[0][0], pieces[1][0])):
         return None  # dropped from the lexicon as two words written together, yet maybe a real compound
     if len(pieces) == 2 and particle_split(tok, lex) is not None:
         return None  # a word + a glued particle (аударумен|де, not аудару|менде): the particle step's
