@@ -139,6 +139,15 @@ def test_dative_takes_no_locative():
     ("жаңбыр жаусада барамыз", "жаңбыр жауса да барамыз"),  # a conditional takes no case
     ("ондада бар", "онда да бар"),  # a pronoun already in the locative
     ("Алматығада барды", "Алматыға да барды"),  # a name + dative
+    ("балалары бұғанда тоқтамады", "балалары бұған да тоқтамады"),  # a pronoun dative takes no case
+    ("Ол маған да, оғанда айтты", "Ол маған да, оған да айтты"),
+    ("Сосында біз келдік", "Сосын да біз келдік"),  # an adverb takes no case
+    ("екі тарапқада тиімді", "екі тарапқа да тиімді"),  # a listed dative the morphology cannot read
+    ("ішкі істің құрылуыда маңызды", "ішкі істің құрылуы да маңызды"),  # verbal noun + possessive: -ында
+    ("Керекпе осы?", "Керек пе осы?"),  # a capitalised common word, no name: the question particle
+    # the second member of "X да, Y да" with Y ending like X
+    ("сыртқы да, ішкіде міндеттемелер", "сыртқы да, ішкі де міндеттемелер"),
+    ("мұсылманша да, орысшада оқыды", "мұсылманша да, орысша да оқыды"),
 ])
 def test_particle_default_splits(text, want):
     assert kaznorm.clean(text, only=["particle"]) == want
@@ -149,6 +158,8 @@ def test_particle_default_splits(text, want):
     "сағат жетіде келді",  # a numeral takes the locative
     "сенде бар", "менде жоқ", "оларда бар",  # pronoun locatives
     "бұрынғы қалыпта қалды",  # қалып is a noun too, not only a converb
+    "Ол да, үйде отыр",  # a coordination only where the two words end alike (ол / үйде do not)
+    "ондағы адамдар", "мұндағы үй",  # pronoun locatives still take -ғы
 ])
 def test_particle_default_keeps_locatives(text):
     assert kaznorm.clean(text, only=["particle"]) == text

@@ -611,7 +611,12 @@ _POS_OK = frozenset({"n", "v", "x", "nv", "vn", "nx", "xn", "vx", "xv", "nvx"})
 # words that take no suffix: conjunctions, postpositions, particles, adverbs (word lists tag some as
 # nouns), and the pronouns ол/бұл/осы whose case forms are irregular (онда, мұнда, осында: *олда)
 UNINFLECTED = frozenset("""және немесе бірақ тағы үшін дейін шейін туралы арқылы бойынша ғана қана тіпті
-    егер өйткені сондықтан әйтпесе яғни ол бұл осы""".split())
+    егер өйткені сондықтан әйтпесе яғни ол бұл осы сосын сонсоң сірә әрине әлбетте әсіресе дегенмен алайда
+    әйтеуір ешқашан кенет әбден ылғи үнемі әлі""".split())
+# pronoun forms closed by a case (маған, оған, бұған, одан, онымен): no suffix follows, even where a word
+# list also has them as plain stems (бұған+да is "бұған да", not a locative).  The locatives (онда, мұнда)
+# are left out: they take -ғы (ондағы, мұндағы)
+_CLOSED_PRONOUN_SUFFIXES = frozenset("ің ның аған ған і ны ен дан нан імен нымен мен".split())
 # the plain cases a 3rd-person possessive never takes (it takes -на, -н, -нда, -нан, -ндағы, -ндай)
 _PLAIN_CASES = frozenset({"DAT", "ACC", "LOC", "ABL", "DAGI", "DAI"})
 # morphemes that close a word: nothing follows them (a case, a finite verb ending).  The accusative
@@ -670,6 +675,9 @@ class Analyzer:
                 st[k] = old + "".join(c for c in v if c not in old)
         for k in UNINFLECTED:
             if k in st:
+                st[k] = "x"
+        for k, (_stem, suf) in _PRONOUNS.items():
+            if suf in _CLOSED_PRONOUN_SUFFIXES and k in st:
                 st[k] = "x"
         self.stems = st
         self.max_morphemes = max_morphemes

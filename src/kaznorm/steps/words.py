@@ -898,6 +898,11 @@ def _no_locative(stem: str, lex) -> int:
             return 2
         if len(s) >= 6 and s.endswith(_PX3_DATIVE) and _count(lex, s[:-3]) >= FREQUENT_STEM:
             return 2  # possessive + dative (ауданына): no case follows
+        if s.endswith(("уы", "уі")) and any(getattr(a, "pos", "") == "v" and tuple(getattr(a, "suffixes", ()) or ())[-2:]
+                                           in (("у", "ы"), ("у", "і")) for a in analyses):
+            return 2  # a verbal noun + 3rd-person possessive (құрылуы): its locative is -ында
+    if not analyses and len(s) >= 6 and s.endswith(("ып", "іп")):
+        return 2  # a converb the morphology cannot read (a listed form, жиыстырып): it takes no case
     if analyses and all(getattr(a, "pos", "") == "v" and tuple(getattr(a, "suffixes", ()) or ())[-1:]
                         in (("п",), ("ып",), ("іп",)) for a in analyses):
         return 2  # only a converb (жиыстырып): it takes no case (but a noun may hide: қалып)
@@ -928,6 +933,20 @@ def _past_only(lex, s: str) -> bool:
                                   for a in analyses)
 
 
+_CASE_ENDINGS = frozenset(_GENITIVE + _ABLATIVE + _INSTRUMENTAL + ("да", "де", "та", "те", "нда", "нде", "ында",
+                                                                     "інде", "нан", "нен", "ынан", "інен"))
+
+
+def _case_closed(lex, s: str) -> bool:
+    """Every reading of ``s`` ends in a locative, ablative, genitive or instrumental (кеңістікте)."""
+    try:
+        analyses = lex.analyze(s)
+    except Exception:
+        return False
+    return bool(analyses) and all(tuple(getattr(a, "suffixes", ()) or ())[-1:] and
+                                  a.suffixes[-1] in _CASE_ENDINGS for a in analyses)
+
+
 def _nominal_only(lex, s: str) -> bool:
     """Every reading of ``s`` is nominal (no verb stem under it)."""
     try:
@@ -937,14 +956,15 @@ def _nominal_only(lex, s: str) -> bool:
     return bool(analyses) and all(getattr(a, "pos", "") in ("n", "x") for a in analyses)
 
 
-def particle_split(word: str, lex, question: bool = False) -> Optional[Tuple[str, str]]:
+def particle_split(word: str, lex, question: bool = False, parallel: bool = False) -> Optional[Tuple[str, str]]:
     """``(stem, particle)`` when ``word`` is a word + a glued particle, else ``None``.
 
     The glued form must be unknown to the lexicon; or, for да/де/та/те, rarer in
     the corpus than its stem while the stem cannot take a locative ending
     (шаруашылығыда, болсада, депте, тағыда); or, with ``question`` (a question
     mark follows the word), for ма/ме/ба/бе/па/пе, no more frequent than its stem
-    (болама? -> бола ма?).
+    (болама? -> бола ма?); with ``parallel`` (the word follows "X да," of a coordination:
+    сыртқы да, ішкіде), for да/де/та/те, no more frequent than its stem.
     """
     if len(word) < 4:
         return None
@@ -974,16 +994,21 @@ def particle_split(word: str, lex, question: bool = False) -> Optional[Tuple[str
         glued, alone = _count(lex, word), _count(lex, stem)
         if question and pl in _QUESTION:
             return (stem, p) if glued <= alone else None
-        if pl in ("ба", "бе", "па", "пе") and c == "l" and glued < alone and _nominal_only(lex, sl):
+        if pl in ("ба", "бе", "па", "пе") and (c == "l" or (c == "t" and not _safe(lex.capitalised, stem))) \
+                and glued < alone and _nominal_only(lex, sl):
             # -ба/-па after a word that is not a verb is neither a negation nor a verbal noun: the
             # question particle (жоқпа).  (-ма/-ме may be a dative after the possessive -м: өзіме.)
             return stem, p
         if pl in ("ма", "ме") and c != "u" and alone >= FREQUENT_STEM and glued * GLUED_RATIO <= alone \
-                and _past_only(lex, sl):
-            # after a past tense (болды) -ма is no negation and no dative: the question particle
+                and (_past_only(lex, sl) or _case_closed(lex, sl)):
+            # after a past tense (болды) or a case ending (кеңістікте) -ма is no negation and no dative:
+            # the question particle
             return stem, p
         if pl not in ("да", "де", "та", "те"):
             return None
+        if parallel and alone >= 1 and glued <= alone and sl not in _PRONOUN_STEMS:
+            # "сыртқы да, ішкіде": the second member of an "X да, Y да" coordination lost its space
+            return stem, p
         try:
             sep = int(lex.separate_count(stem))
         except Exception:
@@ -1010,7 +1035,9 @@ def particle_split(word: str, lex, question: bool = False) -> Optional[Tuple[str
             analysed = bool(lex.analyze(stem))
         except Exception:
             analysed = False
-        if not analysed and not _no_locative(stem, lex):
+        if not analysed and not _no_locative(stem, lex) and not (
+                len(sl) >= 5 and sl.endswith(_DATIVE) and _count(lex, sl[:-2]) >= FREQUENT_STEM and len(sl) - 2 >= 3):
+            # (a listed dative the morphology cannot read, тарапқа: no locative follows a dative)
             return None
     return stem, p
 
@@ -1039,6 +1066,18 @@ def _name_ablative(lex, s: str) -> bool:
 
 
 _QUESTION = ("ма", "ме", "ба", "бе", "па", "пе")
+# "X да, Y..." (a coordination with a separate particle): Y is where the next one may have lost its space
+_PARALLEL = re.compile(r"([^\W\d_]{3,})[ \t\u00a0]+(?:да|де|та|те),[ \t\u00a0]+(?=[^\W\d_]{4})([^\W\d_]+)")
+# the last two letters of a word up to harmony and assimilation (сыртқы ~ ішкі, мұсылманша ~ орысша)
+_SHAPE = str.maketrans("аәеыіоөұүғгқктдлзсшжнмңрйуп", "AAAIIOOUUKKKKDDDZZSZNNNRJUP")
+
+
+def _same_shape(a: str, b: str) -> bool:
+    return len(a) >= 3 and len(b) >= 3 and a[-2:].lower().translate(_SHAPE) == b[-2:].lower().translate(_SHAPE)
+
+
+def _PARALLEL_HINT(text: str) -> bool:
+    return " да," in text or " де," in text or " та," in text or " те," in text
 # after a word: closing quotes/brackets, then the question mark of a question particle
 _QMARK_AFTER = re.compile(r"[ \t\u00a0»\"”’')]*\?")
 
@@ -1057,11 +1096,12 @@ def particle(text: str, ctx) -> List[Edit]:
     # chunks between white space whose _TOKEN4 tokens are all in `settled` (below)
     settled_chunks = _settled(lex, 4)
     chunks = _chunks(text)
-    if settled_chunks.issuperset(chunks) and "?" not in text:
+    hint = "?" in text or _PARALLEL_HINT(text)  # decisions that depend on the context
+    if settled_chunks.issuperset(chunks) and not hint:
         return edits
     toks = _tokens4(text)
     settled = _settled(lex, 2)  # tokens that are no candidate, or decided "leave it" when no "?" follows
-    if settled.issuperset(toks) and "?" not in text:
+    if settled.issuperset(toks) and not hint:
         settled_chunks.update(chunks)
         return edits
     # fast path (speed only): the tokens the loop below looks at, all decided before as "leave it"
@@ -1071,13 +1111,16 @@ def particle(text: str, ctx) -> List[Edit]:
         settled_chunks.update(chunks)
         return edits
     cache: Dict[str, Optional[str]] = _cache(lex, 2)
-    if "?" not in text and not any(map(cache.get, cands, repeat(_MISSING))):
+    if not hint and not any(map(cache.get, cands, repeat(_MISSING))):
         settled.update(toks)  # each is no candidate, or a candidate decided "leave it"
         settled_chunks.update(chunks)
         return edits
     spans = None
     k = 0
     n = len(text)
+    # "X да, Yда" with X and Y alike in their ending (сыртқы да, ішкіде): positions of such Y
+    parallel_at = {m.start(2) for m in _PARALLEL.finditer(text) if _same_shape(m.group(1), m.group(2)[:-2])} \
+        if _PARALLEL_HINT(text) else ()
     for m in _TOKEN.finditer(text):
         tok = m.group()
         if len(tok) < 4 or tok[0] not in CYRILLIC or \
@@ -1088,7 +1131,8 @@ def particle(text: str, ctx) -> List[Edit]:
             cache = _cache(lex, 2)
         s, e = m.start(), m.end()
         question = tok[-2:].lower() in _QUESTION and _QMARK_AFTER.match(text, e) is not None
-        key = tok + "?" if question else tok
+        parallel = s in parallel_at
+        key = tok + "?" if question else (tok + "," if parallel else tok)
         rep = cache.get(key, _MISSING)
         if rep is None:
             continue
@@ -1102,14 +1146,14 @@ def particle(text: str, ctx) -> List[Edit]:
             continue
         if rep is _MISSING:
             try:
-                sp = particle_split(tok, lex, question)
+                sp = particle_split(tok, lex, question, parallel)
             except Exception:  # a bug in one decision must not break cleaning
                 sp = None
             rep = sp[0] + " " + sp[1] if sp else None
             if len(cache) > _CACHE_MAX:
                 cache.clear()
             cache[key] = rep
-            if rep is None and not question:
+            if rep is None and not question and not parallel:
                 settled.add(tok)
         if rep:
             cut = s + rep.index(" ")
