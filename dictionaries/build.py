@@ -611,6 +611,7 @@ def main(argv=None):
 
     write_lexicon(out / "lexicon.txt.gz", forms, counts, names & forms)
     write_particles(out / "particles.txt.gz", separate)
+    write_pairs(out / "pairs.txt.gz", pair_counts, forms)
     write_sections(out / "doubtful.txt.gz", "doubtful", [("words", sorted(doubtful))])
     write_sections(out / "stems.txt.gz", "stems",
                    [(pos, sorted(st for st, p in stems.items() if pos in p)) for pos in ("n", "v", "x")]
@@ -804,6 +805,18 @@ def write_particles(path: Path, separate):
     """Words seen followed by a separate да/де/та/те at least SEPARATE_MIN times, with that count."""
     rows = sorted((w, n) for w, n in separate.items() if n >= SEPARATE_MIN and w not in SEPARATE_PARTICLES)
     write_sections(path, "particles", [("separate", [f"{w} {n}" for w, n in rows])])
+
+
+PAIR_MIN = 3  # a word pair is shipped from this count on (one sentence is not evidence)
+
+
+def write_pairs(path: Path, pair_counts, forms):
+    """Pairs of known words written one after the other (white space only between them) at least
+    PAIR_MIN times in the clean corpora, with that count: evidence for splitting the two glued."""
+    rows = sorted((a, b, n) for (a, b), n in pair_counts.items()
+                  if n >= PAIR_MIN and a in forms and b in forms and len(a) >= 2 and len(b) >= 2
+                  and all(c in LOWER for c in a + b))
+    write_sections(path, "pairs", [("pairs", [f"{a} {b} {n}" for a, b, n in rows])])
 
 
 def header(kind: str) -> str:

@@ -21,7 +21,7 @@ def test_shipped_files_have_current_format():
     d = L.data_dir()
     for name, kind in [("lexicon.txt.gz", "lexicon"), ("stems.txt.gz", "stems"), ("compounds.txt.gz", "compounds"),
                        ("foreign.txt.gz", "foreign"), ("abbreviations.txt.gz", "abbreviations"),
-                       ("russian.txt.gz", "russian")]:
+                       ("russian.txt.gz", "russian"), ("pairs.txt.gz", "pairs"), ("particles.txt.gz", "particles")]:
         with gzip.open(d / name, "rt", encoding="utf-8") as fh:
             assert fh.readline().rstrip("\n") == f"#kaznorm {kind} format {L.FORMAT_VERSION}"
 

@@ -1,4 +1,5 @@
 """segment: run-together words, lost compound hyphens, digits glued to words."""
+import kaznorm
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -178,3 +179,36 @@ def test_spaced_compounds_split_with_a_space():
     assert seg("кез-келген") == "кез-келген"
     assert lex.compound("кез-келген") and lex.known("кез-келген")
 
+
+
+# --- the shipped data: sentence starts, suffix-like first words, word-pair counts
+DEFAULT_SPLITS = [
+    ("Ол жылсайын келеді.", "Ол жыл сайын келеді."),  # a doubtful web-list form, but a frequent word pair
+    ("Сізтікелей хабарласыңыз.", "Сіз тікелей хабарласыңыз."),  # сіз looks like a suffix, yet starts the run
+    ("Оның қанкетіп жатыр.", "Оның қан кетіп жатыр."),
+    ("Кімбіледі, ол келер.", "Кім біледі, ол келер."),  # a capital at a sentence start is no name
+    ("Шынмәнінде солай.", "Шын мәнінде солай."),
+]
+
+
+@pytest.mark.parametrize("text,want", DEFAULT_SPLITS)
+def test_default_splits(text, want):
+    assert kaznorm.clean(text, only=["segment"]) == want
+
+
+@pytest.mark.parametrize("text", [
+    "Ол Кімбіледі деді.",  # mid-sentence, a capitalised run may be a name: left alone
+    "Көктенкөл ауылы.",  # a sentence-initial name ending in a place noun
+    "Ол Көктенкөлге барды.",
+    "Хатояма келді.",
+])
+def test_default_keeps(text):
+    assert kaznorm.clean(text, only=["segment"]) == text
+
+
+def test_pair_counts_load_from_the_shipped_file():
+    from kaznorm.lexicon import default_lexicon, load_pairs
+    pairs = load_pairs()
+    assert pairs and all(n >= 3 and " " in k for k, n in list(pairs.items())[:500])
+    assert default_lexicon().pair_count("жыл", "сайын") == pairs["жыл сайын"] >= 10
+    assert Lexicon.from_words({"жыл": 5, "сайын": 5}).pair_count("жыл", "сайын") == 0  # shipped data only

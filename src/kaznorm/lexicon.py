@@ -178,6 +178,27 @@ def load_separate(directory: Optional[Path] = None) -> Dict[str, int]:
     return got
 
 
+_PAIRS: Dict[str, Dict[str, int]] = {}
+
+
+def load_pairs(directory: Optional[Path] = None) -> Dict[str, int]:
+    """How often two known words stood one after the other in the clean corpora, keyed "a b"
+    (``pairs.txt.gz``, pairs seen at least three times; empty when the file is absent).
+    Cached per directory."""
+    d = Path(directory) if directory is not None else data_dir()
+    key = str(d)
+    got = _PAIRS.get(key)
+    if got is None:
+        got = {}
+        if (d / "pairs.txt.gz").exists():
+            for row in _sections(d / "pairs.txt.gz", "pairs").get("pairs", []):
+                ab, _, n = row.rpartition(" ")
+                if " " in ab and n.isdigit():
+                    got[ab] = int(n)
+        _PAIRS[key] = got
+    return got
+
+
 _DOUBTFUL: Dict[str, FrozenSet[str]] = {}
 
 
@@ -530,6 +551,16 @@ class Lexicon:
             return 0  # the counts describe the shipped data, not a lexicon built from other words
         try:
             return load_separate().get(fold(word), 0)
+        except Exception:
+            return 0
+
+    def pair_count(self, a: str, b: str) -> int:
+        """How often ``a b`` (two words, white space between) was seen in the clean corpora (shipped
+        data: 0 for a lexicon not built on the default one, below three sightings, or without the file)."""
+        if not isinstance(a, str) or not isinstance(b, str) or not (self._default or self._additions is not None):
+            return 0
+        try:
+            return load_pairs().get(fold(a) + " " + fold(b), 0)
         except Exception:
             return 0
 

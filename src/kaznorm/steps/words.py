@@ -115,6 +115,9 @@ SUF_PEN, T_SUF_PEN = 4.0, 2.0  # the right word starts like a suffix of the left
 # жұмыстан|бас): a compound written as one word inflects only its last part, so this is evidence of glue.
 FW_BONUS = 2.0  # one of the pieces is a function word or the split is numeral + numeral (не|себеп, он|екі)
 TITLE_COMMON = 50  # a capitalised run whose first word is this common (and no name) is judged like lower case
+PAIR_W = 1.0  # score bonus per log count of two adjacent pieces seen as a word pair in the clean corpora
+PAIR_STRONG = 10  # a pair this frequent overrules the doubtful list (a web-list form dropped as glued)
+TITLE_COMMON_INITIAL = 1  # ... at the start of a sentence: any counted word that is no name
 MULTI_BONUS = 6.0  # three or more words of 3+ letters: compounds written as one word have two parts
 NF_BONUS, T_NF_BONUS = 9.0, 0.0  # names are often built of inflected-looking parts (Көктенкөл)
 PARTICLE_PEN = -3.0
@@ -374,6 +377,13 @@ def _spaced(lex, a: str, b: str) -> bool:
     return any(al + "-" + bl[:len(bl) - k] in sp for k in range(0, min(len(bl) - 1, 6)))
 
 
+def _pair_count(lex, a: str, b: str) -> int:
+    try:
+        return int(lex.pair_count(a, b))
+    except Exception:  # a lexicon without pair counts
+        return 0
+
+
 def _joiner(lex, a: str, b: str) -> str:
     if _is_compound(lex, a, b):
         return " " if _spaced(lex, a, b) else "-"
@@ -385,13 +395,14 @@ def _joiner(lex, a: str, b: str) -> str:
 # --------------------------------------------------------------------------- segmentation
 
 
-def split_word(word: str, lex, detail: Optional[dict] = None) -> Optional[List[Tuple[str, str]]]:
+def split_word(word: str, lex, detail: Optional[dict] = None, initial: bool = False) -> Optional[List[Tuple[str, str]]]:
     """Split an unknown run of Cyrillic letters into known words.
 
     Returns ``[(piece, joiner_before), ...]`` (the first joiner is ``""``) or
     ``None`` to leave the run alone.  Joining the pieces without joiners gives
     ``word`` back.  ``detail`` (a dict), when given, receives the figures the
-    decision was based on.
+    decision was based on.  ``initial``: the run starts a sentence, so a capital
+    first letter says nothing about a name.
     """
     n = len(word)
     if n < 4 or n > MAX_RUN:
@@ -493,11 +504,19 @@ def split_word(word: str, lex, detail: Optional[dict] = None) -> Optional[List[T
             if _safe(lex.attested, word[j:m]):
                 n_ext += 1
                 break
+    # two words the clean corpora often write one after the other (жыл сайын, шын мәнінде)
+    for idx in range(1, len(words)):
+        if kinds[idx] == "w" and kinds[idx - 1] == "w" and starts[idx] not in evid:
+            pc = _pair_count(lex, words[idx - 1], words[idx])
+            if pc:
+                score += PAIR_W * math.log(pc)
     n_suf = sum(1 for idx in range(1, len(words)) if kinds[idx] == "w" and kinds[idx - 1] == "w"
                 and starts[idx] not in evid and _suffix_like(words[idx - 1], words[idx]))
     inflected = any(kinds[idx] == "w" and _inflected(lex, words[idx], memo) for idx in range(len(words) - 1))
     title = casing == "t" or (casing == "u" and not evid)
-    if casing == "t" and kinds[0] == "w" and _count(lex, words[0]) >= TITLE_COMMON and \
+    # at a sentence start any counted first word will do, unless the run ends in a place noun (Көктенкөл)
+    common = TITLE_COMMON_INITIAL if initial and not words[-1].lower().startswith(_GEO_HEADS) else TITLE_COMMON
+    if casing == "t" and kinds[0] == "w" and _count(lex, words[0]) >= common and \
             not _safe(lex.capitalised, words[0]) and all(_safe(lex.attested, w) for w in words):
         # a common word capitalised at a sentence start (Ал|биыл, Кім|біледі), not a name; every piece
         # attested, so that a misspelt name is not cut into a word and a guess (Қазақ|астанның)
@@ -606,7 +625,9 @@ def _piece_score(piece: str, c: str, j: int, i: int, n: int, evid, lex, memo) ->
     if low[0] in _NEVER_FIRST:
         return -math.inf, ""  # no Kazakh word starts with ң, ь or ъ
     score = -math.inf
-    if not (low in _SUFFIX_PIECES or (j > 0 and low in _CLITICS)):
+    # a suffix-like piece is a word only at the start of the run (сіз|тікелей, қан|кетіп), where
+    # nothing precedes it that it could be the ending of
+    if not (j > 0 and (low in _SUFFIX_PIECES or low in _CLITICS)):
         score = _lp(lex, piece, memo, morph=len(piece) >= MORPH_MIN)
         if len(piece) == 2 and score < SHORT_PIECE_MIN_LP:
             score = -math.inf
@@ -726,7 +747,7 @@ def _hyphen_for_uncounted(tok: str, lex) -> Optional[str]:
     return hyph
 
 
-def _decide_segment(tok: str, lex) -> Optional[str]:
+def _decide_segment(tok: str, lex, initial: bool = False) -> Optional[str]:
     if len(tok) > MAX_RUN + 12:
         return None
     if tok[0].isdigit():
@@ -757,15 +778,29 @@ def _decide_segment(tok: str, lex) -> Optional[str]:
         return None
     if _safe(lex.known, tok):
         return _hyphen_for_uncounted(tok, lex)
-    pieces = split_word(tok, lex)
+    pieces = split_word(tok, lex, initial=initial)
     if not pieces:
         return None
     if any(j == " " for _w, j in pieces) and _safe(getattr(lex, "doubtful", None) or (lambda w: False), tok) \
-            and not (len(pieces) == 2 and _spaced(lex, pieces[0][0], pieces[1][0])):
-        return None  # dropped from the lexicon as two words written together, yet maybe a real compound
+            and not (len(pieces) == 2 and _spaced(lex, pieces[0][0], pieces[1][0])) \
+            and not all(_pair_count(lex, a, b) >= PAIR_STRONG for (a, _), (b, j) in zip(pieces, pieces[1:]) if j == " "):
+        return None  # (unless the corpora often write the pieces apart: жылсайын, жыл сайын)  # dropped from the lexicon as two words written together, yet maybe a real compound
     if len(pieces) == 2 and particle_split(tok, lex) is not None:
         return None  # a word + a glued particle (аударумен|де, not аудару|менде): the particle step's
     return _render(pieces)
+
+
+_OPENERS = frozenset(" \t\u00a0«\"“„'‘([–—-")
+_SENTENCE_END = frozenset(".!?…\n")
+
+
+def _starts_sentence(text: str, i: int) -> bool:
+    """Nothing but opening quotes, brackets, dashes and spaces stands between ``i`` and the start of
+    the text or the end of a sentence."""
+    j = i - 1
+    while j >= 0 and text[j] in _OPENERS:
+        j -= 1
+    return j < 0 or (text[j] in _SENTENCE_END and j < i - 1)
 
 
 @register("segment", doc="split run-together words; restore lost compound hyphens (бірбірін -> бір-бірін)",
@@ -796,7 +831,10 @@ def segment(text: str, ctx) -> List[Edit]:
         tok = m.group()
         if len(tok) < 4:
             continue
-        rep = cache.get(tok, _MISSING)
+        # a capitalised word starting a sentence is judged apart: its capital says nothing of a name
+        initial = tok[0].isupper() and tok[1:2].islower() and _starts_sentence(text, m.start())
+        key = "\1" + tok if initial else tok
+        rep = cache.get(key, _MISSING)
         if rep is None:
             continue  # decided before: leave it
         if rep is _MISSING:
@@ -804,8 +842,9 @@ def segment(text: str, ctx) -> List[Edit]:
             if not (c0 in CYRILLIC or c0.isdigit() or c0 in "IVXLC") or tok.isdigit() or \
                     (counted is not None and tok.lower() in counted):
                 # never a candidate, or known and counted (_decide_segment says None wherever it stands)
-                cache[tok] = None  # remembered for the fast path
-                settled.add(tok)
+                cache[key] = None  # remembered for the fast path
+                if not initial:
+                    settled.add(tok)
                 continue
         if spans is None:
             spans = _url_spans(text)
@@ -814,13 +853,13 @@ def segment(text: str, ctx) -> List[Edit]:
             continue
         if rep is _MISSING:
             try:
-                rep = _decide_segment(tok, lex)
+                rep = _decide_segment(tok, lex, initial)
             except Exception:  # a bug in one decision must not break cleaning
                 rep = None
             if len(cache) > _CACHE_MAX:
                 cache.clear()
-            cache[tok] = rep
-            if rep is None:
+            cache[key] = rep
+            if rep is None and not initial:
                 settled.add(tok)
         if rep and rep != tok:
             edits.append(Edit(m.start(), m.end(), rep, "run-together words split"
