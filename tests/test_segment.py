@@ -201,6 +201,8 @@ def test_default_splits(text, want):
     "Көктенкөл ауылы.",  # a sentence-initial name ending in a place noun
     "Ол Көктенкөлге барды.",
     "Хатояма келді.",
+    "Шаруолар келді.", "Ол денисі ауырды.",  # one slip in a frequent word (шаруалар, денесі), not two words
+    "Соғысқо барды.",  # not Соғы|сқо: a short piece opening with two consonants, never counted
 ])
 def test_default_keeps(text):
     assert kaznorm.clean(text, only=["segment"]) == text

@@ -107,6 +107,7 @@ UNK0, UNK1 = -6.0, 1.3
 LOWER_UNK0 = -8.0  # a run in lower case throughout (not a capitalised sentence start judged like one)
 T_UNK0, T_UNK1 = -3.5, 1.3
 GLUE = 4.0
+PATH_GLUE = 2.0  # a smaller bonus while choosing the cut points: a longer known word is not cut (жасалып, not жас|алып)
 EVIDENCE = 10.0
 EXT_MIN = 3
 EXT_PEN, T_EXT_PEN = 4.0, 10.0
@@ -115,9 +116,10 @@ SUF_PEN, T_SUF_PEN = 4.0, 2.0  # the right word starts like a suffix of the left
 # жұмыстан|бас): a compound written as one word inflects only its last part, so this is evidence of glue.
 FW_BONUS = 2.0  # one of the pieces is a function word or the split is numeral + numeral (не|себеп, он|екі)
 TITLE_COMMON = 50  # a capitalised run whose first word is this common (and no name) is judged like lower case
+TYPO_COST = -4.0  # log-cost of one slip of a letter: a split must beat the nearest counted word by this (None: off)
 PAIR_W = 1.0  # score bonus per log count of two adjacent pieces seen as a word pair in the clean corpora
 PAIR_STRONG = 10  # a pair this frequent overrules the doubtful list (a web-list form dropped as glued)
-TITLE_COMMON_INITIAL = 1  # ... at the start of a sentence: any counted word that is no name
+TITLE_COMMON_INITIAL = 0  # ... at the start of a sentence: any attested word that is no name
 MULTI_BONUS = 6.0  # three or more words of 3+ letters: compounds written as one word have two parts
 NF_BONUS, T_NF_BONUS = 9.0, 0.0  # names are often built of inflected-looking parts (Көктенкөл)
 PARTICLE_PEN = -3.0
@@ -377,6 +379,20 @@ def _spaced(lex, a: str, b: str) -> bool:
     return any(al + "-" + bl[:len(bl) - k] in sp for k in range(0, min(len(bl) - 1, 6)))
 
 
+def _typo_alternative(lex, word: str) -> float:
+    """The log-probability of the likeliest counted word one edit away from ``word`` (-inf if none)."""
+    try:
+        from ..typo_index import index_for
+        cands = index_for(lex).lookup(word.lower(), 1)
+    except Exception:  # no index (symspellpy missing, a custom lexicon without forms)
+        return -math.inf
+    best = -math.inf
+    for form, dist, _w in cands:
+        if dist == 1 and _count(lex, form) > 0:
+            best = max(best, _lp(lex, form, {}, morph=False))
+    return best
+
+
 def _pair_count(lex, a: str, b: str) -> int:
     try:
         return int(lex.pair_count(a, b))
@@ -450,7 +466,7 @@ def split_word(word: str, lex, detail: Optional[dict] = None, initial: bool = Fa
             score, kind = _piece_score(piece, c, j, i, n, evid, lex, memo)
             if score == -math.inf:
                 continue
-            tot = best[j] + score + (0.0 if j == 0 else (EVIDENCE if j in evid else GLUE))
+            tot = best[j] + score + (0.0 if j == 0 else (EVIDENCE if j in evid else PATH_GLUE))
             if tot > best[i]:
                 best[i] = tot
                 back[i] = (j, kind)
@@ -536,6 +552,11 @@ def split_word(word: str, lex, detail: Optional[dict] = None, initial: bool = Fa
         score -= EXT_PEN * n_ext + SUF_PEN * n_suf - (NF_BONUS if inflected else 0.0) - \
             (FW_BONUS if fw else 0.0) - (MULTI_BONUS if len(words) >= 3 and min(map(len, words)) >= 3 else 0.0)
     ok = score >= unknown
+    if ok and not evid and TYPO_COST is not None:
+        # the run may be one misspelt word rather than several (Шаруолар: шаруалар, not Шару|олар)
+        alt = _typo_alternative(lex, word)
+        if alt + TYPO_COST >= score:
+            ok = False
     if ok and not inflected and len(words) == 2 and kinds == ["w", "w"] and not evid and (
             words[1].lower() in _COMPOUND_FINALS
             or (words[0].lower() in _NUMERALS and words[1].lower().endswith(_LY_ENDINGS))):
@@ -631,6 +652,9 @@ def _piece_score(piece: str, c: str, j: int, i: int, n: int, evid, lex, memo) ->
         score = _lp(lex, piece, memo, morph=len(piece) >= MORPH_MIN)
         if len(piece) == 2 and score < SHORT_PIECE_MIN_LP:
             score = -math.inf
+    if score > -math.inf and len(low) <= 4 and low[0] not in _VOWELS and low[1] not in _VOWELS \
+            and not _count(lex, low):
+        score = -math.inf  # a short never-counted piece opening with two consonants (сқо) is list debris
     if score > -math.inf:
         return score, "w"
     if len(piece) >= 4:
