@@ -148,6 +148,8 @@ def test_dative_takes_no_locative():
     # the second member of "X да, Y да" with Y ending like X
     ("сыртқы да, ішкіде міндеттемелер", "сыртқы да, ішкі де міндеттемелер"),
     ("мұсылманша да, орысшада оқыды", "мұсылманша да, орысша да оқыды"),
+    ("Семейге келгендерде санасатын.", "Семейге келгендер де санасатын."),  # participle + plural: no locative
+    ("Қоныстың барма қалғаны?!", "Қоныстың бар ма қалғаны?!"),  # a predicative word, "?" ends the clause
 ])
 def test_particle_default_splits(text, want):
     assert kaznorm.clean(text, only=["particle"]) == want
@@ -160,6 +162,8 @@ def test_particle_default_splits(text, want):
     "бұрынғы қалыпта қалды",  # қалып is a noun too, not only a converb
     "Ол да, үйде отыр",  # a coordination only where the two words end alike (ол / үйде do not)
     "ондағы адамдар", "мұндағы үй",  # pronoun locatives still take -ғы
+    "Ол дүкендерде жұмыс істейді.",  # a noun + plural (дүкен, not a participle) takes the locative
+    "Алма бар ма?", "Сен алма, ол алсын ба?",  # a "?" later in the clause counts only after бар, жоқ, керек...
 ])
 def test_particle_default_keeps_locatives(text):
     assert kaznorm.clean(text, only=["particle"]) == text

@@ -899,6 +899,7 @@ _ABLATIVE = ("нан", "нен", "дан", "ден", "тан", "тен")
 _LOCATIVE = ("да", "де", "та", "те", "ғы", "гі", "қы", "кі")  # a locative, or a -ғы adjective
 _CONDITIONAL = ("са", "се")
 _INSTRUMENTAL = ("мен", "бен", "пен")
+_PLURAL = ("лар", "лер", "дар", "дер", "тар", "тер")
 _PLURAL_PX3 = ("лары", "лері", "дары", "дері", "тары", "тері")  # plural + possessive: locative -нда
 _PX3_DATIVE = ("ына", "іне")  # 3rd-person possessive + dative after a consonant
 _SURNAME = ("ов", "ев", "ёв", "ин", "ова", "ева", "ина", "бек", "ұлы", "қызы")
@@ -964,6 +965,9 @@ def _no_locative(stem: str, lex) -> int:
         if s.endswith(("уы", "уі")) and any(getattr(a, "pos", "") == "v" and tuple(getattr(a, "suffixes", ()) or ())[-2:]
                                            in (("у", "ы"), ("у", "і")) for a in analyses):
             return 2  # a verbal noun + 3rd-person possessive (құрылуы): its locative is -ында
+    if len(s) >= 7 and all(tuple(getattr(a, "suffixes", ()) or ())[-2:-1] in (("ған",), ("ген",), ("қан",), ("кен",))
+                           and a.suffixes[-1] in _PLURAL for a in analyses) and analyses:
+        return 2  # a participle + plural (келгендер): "those who came" takes a locative hardly ever
     if not analyses and len(s) >= 6 and s.endswith(("ып", "іп")):
         return 2  # a converb the morphology cannot read (a listed form, жиыстырып): it takes no case
     if analyses and all(getattr(a, "pos", "") == "v" and tuple(getattr(a, "suffixes", ()) or ())[-1:]
@@ -1129,6 +1133,10 @@ def _name_ablative(lex, s: str) -> bool:
 
 
 _QUESTION = ("ма", "ме", "ба", "бе", "па", "пе")
+# a question mark later in the same clause; and the predicative words a question particle follows there
+# (Қоныстың бар ма қалғаны?)
+_QMARK_LATER = re.compile(r"[^.!?;\n]{0,60}\?")
+_PREDICATIVES = frozenset("бар жоқ керек емес екен рас мүмкін дұрыс".split())
 # "X да, Y..." (a coordination with a separate particle): Y is where the next one may have lost its space
 _PARALLEL = re.compile(r"([^\W\d_]{3,})[ \t\u00a0]+(?:да|де|та|те),[ \t\u00a0]+(?=[^\W\d_]{4})([^\W\d_]+)")
 # the last two letters of a word up to harmony and assimilation (сыртқы ~ ішкі, мұсылманша ~ орысша)
@@ -1193,7 +1201,9 @@ def particle(text: str, ctx) -> List[Edit]:
             lex = ctx.lexicon
             cache = _cache(lex, 2)
         s, e = m.start(), m.end()
-        question = tok[-2:].lower() in _QUESTION and _QMARK_AFTER.match(text, e) is not None
+        question = tok[-2:].lower() in _QUESTION and (
+            _QMARK_AFTER.match(text, e) is not None or
+            (tok[:-2].lower() in _PREDICATIVES and _QMARK_LATER.match(text, e) is not None))
         parallel = s in parallel_at
         key = tok + "?" if question else (tok + "," if parallel else tok)
         rep = cache.get(key, _MISSING)
