@@ -150,6 +150,8 @@ def test_dative_takes_no_locative():
     ("мұсылманша да, орысшада оқыды", "мұсылманша да, орысша да оқыды"),
     ("Семейге келгендерде санасатын.", "Семейге келгендер де санасатын."),  # participle + plural: no locative
     ("Қоныстың барма қалғаны?!", "Қоныстың бар ма қалғаны?!"),  # a predicative word, "?" ends the clause
+    ("соған жазбашада ауданға бердік", "соған жазбаша да ауданға бердік"),  # a manner adverb in -ша
+    ("Асхат Садырбайда келіп тұр", "Асхат Садырбай да келіп тұр"),  # a personal name in -бай
 ])
 def test_particle_default_splits(text, want):
     assert kaznorm.clean(text, only=["particle"]) == want

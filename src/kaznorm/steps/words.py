@@ -902,7 +902,7 @@ _INSTRUMENTAL = ("мен", "бен", "пен")
 _PLURAL = ("лар", "лер", "дар", "дер", "тар", "тер")
 _PLURAL_PX3 = ("лары", "лері", "дары", "дері", "тары", "тері")  # plural + possessive: locative -нда
 _PX3_DATIVE = ("ына", "іне")  # 3rd-person possessive + dative after a consonant
-_SURNAME = ("ов", "ев", "ёв", "ин", "ова", "ева", "ина", "бек", "ұлы", "қызы")
+_SURNAME = ("ов", "ев", "ёв", "ин", "ова", "ева", "ина", "бек", "бай", "ұлы", "қызы")
 GLUED_RATIO = 20  # a counted glued form must be this many times rarer than its stem
 FREQUENT_STEM = 3  # corpus count above which a stem is common enough to overrule a never-counted glued form
 
@@ -985,6 +985,8 @@ def _no_locative(stem: str, lex) -> int:
             return 1  # an accusative or a past tense
         if pos == "n" and last in ("ы", "і", "сы", "сі") and len(a.stem) >= 2:
             return 1
+        if pos == "n" and last in ("ша", "ше") and len(a.stem) >= 3:
+            return 1  # a manner adverb (жазбаша, орысша): a locative only where it names a language
         if pos == "n" and last in ("ға", "ге", "қа", "ке") and len(a.stem) >= 2 and len(suf) == 1:
             return 1  # a dative (өзге, басқа): no locative follows a case
     return 0
