@@ -188,6 +188,9 @@ DEFAULT_SPLITS = [
     ("Оның қанкетіп жатыр.", "Оның қан кетіп жатыр."),
     ("Кімбіледі, ол келер.", "Кім біледі, ол келер."),  # a capital at a sentence start is no name
     ("Шынмәнінде солай.", "Шын мәнінде солай."),
+    ("Онда мыңадамды көрдім.", "Онда мың адамды көрдім."),  # адамды is frequent alone: no numeral adjective
+    ("Жаңа тұрғынүй салынды.", "Жаңа тұрғын үй салынды."),  # a never-counted form of a spaced compound
+    ("дәлосытұрғынүй кешені", "дәл осы тұрғын үй кешені"),  # ... also as a piece of a longer run
 ]
 
 

@@ -559,7 +559,8 @@ def split_word(word: str, lex, detail: Optional[dict] = None, initial: bool = Fa
             ok = False
     if ok and not inflected and len(words) == 2 and kinds == ["w", "w"] and not evid and (
             words[1].lower() in _COMPOUND_FINALS
-            or (words[0].lower() in _NUMERALS and words[1].lower().endswith(_LY_ENDINGS))):
+            or (words[0].lower() in _NUMERALS and words[1].lower().endswith(_LY_ENDINGS)
+                and _count(lex, words[1]) < NUMERAL_LY_MAX)):
         ok = False  # written together by rule: халықаралық, дінтану, біржақты
     for idx in range(1, len(words)):
         if starts[idx] in evid:
@@ -613,6 +614,7 @@ _FUNCTION_WORDS = frozenset("""мен сен ол біз сіз олар бұл 
     арқылы бойынша сияқты секілді дейін кейін бері соң қарай гөрі ғана қана ғой тек тіпті әлі енді еш әр барлық деп
     деді дейді еді екен емес бар жоқ керек""".split())
 _LY_ENDINGS = ("лы", "лі", "ды", "ді", "ты", "ті")  # numeral + X-лы adjectives: біржақты, екіқабатты
+NUMERAL_LY_MAX = 100  # ... but a right word this frequent on its own is an accusative or a past (мың|адамды)
 
 
 def _inflected(lex, w: str, memo: Dict[str, float]) -> bool:
@@ -763,7 +765,9 @@ def _hyphen_for_uncounted(tok: str, lex) -> Optional[str]:
     if p is None:
         return None
     if _spaced(lex, tok[:p], tok[p:]):
-        return None  # the corpora write it apart: a known word is not split on that evidence alone
+        # a never-counted web-list form whose parts the corpora write apart (тұрғынүй: тұрғын үй)
+        a, b = _casing(tok[:p]), _casing(tok[p:])
+        return tok[:p] + " " + tok[p:] if a != "x" and b in ("l", a) else None
     hyph = tok[:p] + "-" + tok[p:]
     a, b = _casing(tok[:p]), _casing(tok[p:])
     if a == "x" or b not in ("l", a) or _lp(lex, hyph, {}) <= _lp(lex, tok, {}):
@@ -811,6 +815,8 @@ def _decide_segment(tok: str, lex, initial: bool = False) -> Optional[str]:
         return None  # (unless the corpora often write the pieces apart: жылсайын, жыл сайын)  # dropped from the lexicon as two words written together, yet maybe a real compound
     if len(pieces) == 2 and particle_split(tok, lex) is not None:
         return None  # a word + a glued particle (аударумен|де, not аудару|менде): the particle step's
+    # a piece that is itself a never-counted compound gets its hyphen or space (дәл|осы|тұрғынүй)
+    pieces = [(_hyphen_for_uncounted(w, lex) or w, j) if len(w) >= 5 else (w, j) for w, j in pieces]
     return _render(pieces)
 
 
