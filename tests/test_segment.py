@@ -191,6 +191,8 @@ DEFAULT_SPLITS = [
     ("Онда мыңадамды көрдім.", "Онда мың адамды көрдім."),  # адамды is frequent alone: no numeral adjective
     ("Жаңа тұрғынүй салынды.", "Жаңа тұрғын үй салынды."),  # a never-counted form of a spaced compound
     ("дәлосытұрғынүй кешені", "дәл осы тұрғын үй кешені"),  # ... also as a piece of a longer run
+    ("Госу, Хандвергжәне Снонетта", "Госу, Хандверг және Снонетта"),  # a name + a word that ends no word
+    ("ауылшаруашылығы дамыды", "ауыл шаруашылығы дамыды"),  # never counted glued, a frequent pair apart
 ]
 
 

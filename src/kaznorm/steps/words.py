@@ -117,6 +117,9 @@ SUF_PEN, T_SUF_PEN = 4.0, 2.0  # the right word starts like a suffix of the left
 FW_BONUS = 2.0  # one of the pieces is a function word or the split is numeral + numeral (не|себеп, он|екі)
 TITLE_COMMON = 50  # a capitalised run whose first word is this common (and no name) is judged like lower case
 TYPO_COST = -4.0  # log-cost of one slip of a letter: a split must beat the nearest counted word by this (None: off)
+# words that end no other word and take no suffix: glued after an unknown word (Хандвергжәне) they are
+# split off even though the word before them is unknown
+_FREE_TAILS = ("және", "немесе", "туралы", "арқылы", "бойынша", "сияқты", "секілді")
 PAIR_W = 1.0  # score bonus per log count of two adjacent pieces seen as a word pair in the clean corpora
 PAIR_STRONG = 10  # a pair this frequent overrules the doubtful list (a web-list form dropped as glued)
 TITLE_COMMON_INITIAL = 0  # ... at the start of a sentence: any attested word that is no name
@@ -763,6 +766,16 @@ def _hyphen_for_uncounted(tok: str, lex) -> Optional[str]:
         return None
     p = _compound_at(tok, lex, range(2, len(tok) - 1))
     if p is None:
+        # never counted glued, yet the corpora write its two parts apart often (ауылшаруашылығы)
+        best, cut = 0, None
+        for i in range(3, len(tok) - 2):
+            c = _pair_count(lex, tok[:i], tok[i:])
+            if c > best:
+                best, cut = c, i
+        if cut is not None and best >= PAIR_STRONG:
+            a, b = _casing(tok[:cut]), _casing(tok[cut:])
+            if a != "x" and b in ("l", a):
+                return tok[:cut] + " " + tok[cut:]
         return None
     if _spaced(lex, tok[:p], tok[p:]):
         # a never-counted web-list form whose parts the corpora write apart (тұрғынүй: тұрғын үй)
@@ -808,6 +821,13 @@ def _decide_segment(tok: str, lex, initial: bool = False) -> Optional[str]:
         return _hyphen_for_uncounted(tok, lex)
     pieces = split_word(tok, lex, initial=initial)
     if not pieces:
+        # an unknown word (a name) glued to a conjunction or postposition that never ends a word
+        low = tok.lower()
+        for tail in _FREE_TAILS:
+            if low.endswith(tail) and len(tok) - len(tail) >= 3 and _casing(tok[-len(tail):]) in ("l", _casing(tok)):
+                head = tok[:-len(tail)]
+                if _casing(head) != "x":
+                    return head + " " + tok[-len(tail):]
         return None
     if any(j == " " for _w, j in pieces) and _safe(getattr(lex, "doubtful", None) or (lambda w: False), tok) \
             and not (len(pieces) == 2 and _spaced(lex, pieces[0][0], pieces[1][0])) \
