@@ -219,3 +219,13 @@ def test_pair_counts_load_from_the_shipped_file():
     assert pairs and all(n >= 3 and " " in k for k, n in list(pairs.items())[:500])
     assert default_lexicon().pair_count("жыл", "сайын") == pairs["жыл сайын"] >= 10
     assert Lexicon.from_words({"жыл": 5, "сайын": 5}).pair_count("жыл", "сайын") == 0  # shipped data only
+
+
+def test_verdict_depends_on_sentence_position_in_either_order():
+    # the same capitalised run is a possible name inside a sentence but not at its start; the segment cache
+    # must not let the first verdict decide the second, whichever comes first in a process
+    seg = Pipeline(["segment"])
+    assert seg("Ол Кімбіледі деді.") == "Ол Кімбіледі деді."
+    assert seg("Кімбіледі, ол келер.") == "Кім біледі, ол келер."
+    assert seg("Ол Кімбіледі деді.") == "Ол Кімбіледі деді."
+    assert seg("Кімбіледі деді.") == "Кім біледі деді."

@@ -840,6 +840,22 @@ def _decide_segment(tok: str, lex, initial: bool = False) -> Optional[str]:
     return _render(pieces)
 
 
+def _none_initially(tok: str, lex, cache) -> bool:
+    """The verdict for ``tok`` at the start of a sentence is also "leave it" (worked out and remembered
+    if not known yet); only a capitalised word can differ there."""
+    if not (tok[0].isupper() and tok[1:2].islower()):
+        return True
+    key = "\1" + tok
+    rep = cache.get(key, _MISSING)
+    if rep is _MISSING:
+        try:
+            rep = _decide_segment(tok, lex, True)
+        except Exception:
+            rep = None
+        cache[key] = rep
+    return rep is None
+
+
 _OPENERS = frozenset(" \t\u00a0«\"“„'‘([–—-")
 _SENTENCE_END = frozenset(".!?…\n")
 
@@ -869,8 +885,10 @@ def segment(text: str, ctx) -> List[Edit]:
         settled_chunks.update(chunks)
         return edits
     cache = _cache(lex, 1)
-    # fast path (speed only): every token of 4+ characters was decided before as "leave it"
-    if not any(map(cache.get, toks, repeat(_MISSING))):
+    # fast path (speed only): every token of 4+ characters was decided before as "leave it" (a capitalised
+    # one also as a sentence start)
+    if not any(map(cache.get, toks, repeat(_MISSING))) and \
+            all(cache.get("\1" + t, _MISSING) is None for t in toks if t[0].isupper() and t[1:2].islower()):
         settled.update(toks)
         settled_chunks.update(chunks)
         return edits
@@ -892,9 +910,8 @@ def segment(text: str, ctx) -> List[Edit]:
             if not (c0 in CYRILLIC or c0.isdigit() or c0 in "IVXLC") or tok.isdigit() or \
                     (counted is not None and tok.lower() in counted):
                 # never a candidate, or known and counted (_decide_segment says None wherever it stands)
-                cache[key] = None  # remembered for the fast path
-                if not initial:
-                    settled.add(tok)
+                cache[key] = None  # remembered for the fast path (the same wherever the token stands)
+                settled.add(tok)
                 continue
         if spans is None:
             spans = _url_spans(text)
@@ -909,8 +926,8 @@ def segment(text: str, ctx) -> List[Edit]:
             if len(cache) > _CACHE_MAX:
                 cache.clear()
             cache[key] = rep
-            if rep is None and not initial:
-                settled.add(tok)
+            if rep is None and not initial and _none_initially(tok, lex, cache):
+                settled.add(tok)  # "leave it" both inside a sentence and at its start
         if rep and rep != tok:
             edits.append(Edit(m.start(), m.end(), rep, "run-together words split"
                               if " " in rep else "compound hyphen restored"))
