@@ -128,6 +128,18 @@ def test_an_inflected_first_word_is_evidence_of_glue():
     assert glued["inflected"] and not bare["inflected"]
 
 
+def test_an_inflected_form_listed_as_a_stem_still_counts_as_inflected():
+    # word lists hold inflected forms as stems (балаға); the reading бала + dative wins when бала is
+    # the more frequent form, but a stem more frequent than its inflected reading stays a stem (қара)
+    forms = dict(FORMS, **{"балаға": 2, "кітапты": 1, "қара": 300, "қар": 20})
+    stems = {"бала": "n", "балаға": "n", "кітап": "n", "қара": "nv", "қар": "nv"}
+    lex = Lexicon.from_words(forms, stems=stems)
+    glued, black = {}, {}
+    split_word("балағакітапты", lex, glued)
+    split_word("қаракітапты", lex, black)
+    assert glued["inflected"] and not black["inflected"]
+
+
 def test_compound_finals_and_numeral_adjectives_stay_together():
     forms = dict(FORMS, **{"халық": 300, "аралық": 50, "жақты": 40, "ішкі": 30})
     lex = Lexicon.from_words(forms, stems={"халық": "n", "ара": "n"})
@@ -193,6 +205,8 @@ DEFAULT_SPLITS = [
     ("дәлосытұрғынүй кешені", "дәл осы тұрғын үй кешені"),  # ... also as a piece of a longer run
     ("Госу, Хандвергжәне Снонетта", "Госу, Хандверг және Снонетта"),  # a name + a word that ends no word
     ("ауылшаруашылығы дамыды", "ауыл шаруашылығы дамыды"),  # never counted glued, a frequent pair apart
+    ("Ол ойлайалмады.", "Ол ойлай алмады."),  # an inflected first word (converb) though listed as a stem
+    ("молдадандұға сұрады", "молдадан дұға сұрады"),  # ... an ablative
 ]
 
 

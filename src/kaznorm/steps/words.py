@@ -633,9 +633,13 @@ def _inflected(lex, w: str, memo: Dict[str, float]) -> bool:
             if an is not None:
                 if low in _PRONOUNS:
                     v = 1.0 if _PRONOUNS[low][1] else 0.0
-                elif low not in an.stems:
-                    v = 1.0 if any(names and names[-1] in INFLECTION
-                                   for _s, _p, _x, names in an.parses(low)) else 0.0
+                else:
+                    # a word listed as a stem (word lists hold many inflected forms: ғасырда, балаға)
+                    # reads as inflected when the stem of that reading is the more frequent form
+                    bare = low in an.stems
+                    v = 1.0 if any(names and names[-1] in INFLECTION and st != low
+                                   and (not bare or _count(lex, st) > _count(lex, low))
+                                   for st, _p, _x, names in an.parses(low)) else 0.0
         except Exception:
             v = 0.0
         memo[key] = v
