@@ -207,6 +207,9 @@ DEFAULT_SPLITS = [
     ("ауылшаруашылығы дамыды", "ауыл шаруашылығы дамыды"),  # never counted glued, a frequent pair apart
     ("Ол ойлайалмады.", "Ол ойлай алмады."),  # an inflected first word (converb) though listed as a stem
     ("молдадандұға сұрады", "молдадан дұға сұрады"),  # ... an ablative
+    ("Ол Асқардыңтүйесін көрді.", "Ол Асқардың түйесін көрді."),  # a name in the genitive + a word: no one name
+    ("Ол Сәкенніңөлеңін оқыды.", "Ол Сәкеннің өлеңін оқыды."),
+    ("Ол Тоқтардыңатын мінді.", "Ол Тоқтардың атын мінді."),
 ]
 
 
@@ -222,6 +225,7 @@ def test_default_splits(text, want):
     "Хатояма келді.",
     "Шаруолар келді.", "Ол денисі ауырды.",  # one slip in a frequent word (шаруалар, денесі), not two words
     "Соғысқо барды.",  # not Соғы|сқо: a short piece opening with two consonants, never counted
+    "Ол өндірісмен айналысады.",  # not өндірі|см|ен: a piece with no vowel (an abbreviation) ends no word
 ])
 def test_default_keeps(text):
     assert kaznorm.clean(text, only=["segment"]) == text

@@ -125,6 +125,7 @@ PAIR_STRONG = 10  # a pair this frequent overrules the doubtful list (a web-list
 TITLE_COMMON_INITIAL = 0  # ... at the start of a sentence: any attested word that is no name
 MULTI_BONUS = 6.0  # three or more words of 3+ letters: compounds written as one word have two parts
 NF_BONUS, T_NF_BONUS = 9.0, 0.0  # names are often built of inflected-looking parts (Көктенкөл)
+T_GEN_BONUS = 9.0  # ... but not of a genitive or accusative followed by more (Шолпанның|мойнында, Азияны|арлап)
 PARTICLE_PEN = -3.0
 CLITIC_STEM_MIN_LP = -14.5
 CAMEL_SHORT_MIN_LP = -8.0  # a short capitalised piece of a camel-case run must be a frequent word (Ал)  # the word before a lost-hyphen particle must be this frequent
@@ -543,6 +544,8 @@ def split_word(word: str, lex, detail: Optional[dict] = None, initial: bool = Fa
     if title:
         unknown = T_UNK0 - T_UNK1 * n
         score -= T_EXT_PEN * n_ext + T_SUF_PEN * n_suf - (T_NF_BONUS if inflected else 0.0)
+        if any(kinds[idx] == "w" and _inflected(lex, words[idx], memo, _GEN_ACC) for idx in range(len(words) - 1)):
+            score += T_GEN_BONUS
         if len(words) == 2 and kinds == ["w", "w"] and not evid and len(words[0]) >= 3 and \
                 _geo_possessive(words[1]) and _safe(lex.capitalised, words[0]):
             score += GEO_BONUS  # a name + "its city/lake/...": Бурабай көлі (a compound name has the bare noun)
@@ -620,9 +623,14 @@ _LY_ENDINGS = ("лы", "лі", "ды", "ді", "ты", "ті")  # numeral + X-л
 NUMERAL_LY_MAX = 100  # ... but a right word this frequent on its own is an accusative or a past (мың|адамды)
 
 
-def _inflected(lex, w: str, memo: Dict[str, float]) -> bool:
-    """Is ``w`` an inflected form (a case, possessive, plural or verb ending on a stem), not a stem?"""
-    key = "\2" + w
+_GEN_ACC = frozenset({"GEN", "GEN_N", "ACC", "ACC_N"})
+_PRONOUN_GEN_ACC = frozenset({"ің", "ның", "і", "ны"})  # менің, оның; мені, оны
+
+
+def _inflected(lex, w: str, memo: Dict[str, float], endings: Optional[frozenset] = None) -> bool:
+    """Is ``w`` an inflected form (a case, possessive, plural or verb ending on a stem), not a stem?
+    With ``endings``: one whose last morpheme is one of those."""
+    key = ("\2" if endings is None else "\3") + w
     v = memo.get(key)
     if v is None:
         v = 0.0
@@ -632,12 +640,13 @@ def _inflected(lex, w: str, memo: Dict[str, float]) -> bool:
             low = w.lower()
             if an is not None:
                 if low in _PRONOUNS:
-                    v = 1.0 if _PRONOUNS[low][1] else 0.0
+                    case = _PRONOUNS[low][1]  # the ending after the pronoun's stem
+                    v = 1.0 if case and (endings is None or case in _PRONOUN_GEN_ACC) else 0.0
                 else:
                     # a word listed as a stem (word lists hold many inflected forms: ғасырда, балаға)
                     # reads as inflected when the stem of that reading is the more frequent form
                     bare = low in an.stems
-                    v = 1.0 if any(names and names[-1] in INFLECTION and st != low
+                    v = 1.0 if any(names and names[-1] in (endings or INFLECTION) and st != low
                                    and (not bare or _count(lex, st) > _count(lex, low))
                                    for st, _p, _x, names in an.parses(low)) else 0.0
         except Exception:
@@ -654,6 +663,8 @@ def _piece_score(piece: str, c: str, j: int, i: int, n: int, evid, lex, memo) ->
         return ROMAN_LP, "r"
     if low[0] in _NEVER_FIRST:
         return -math.inf, ""  # no Kazakh word starts with ң, ь or ъ
+    if j > 0 and c == "l" and _VOWELS.isdisjoint(low):
+        return -math.inf, ""  # an abbreviation (км, см) opens a run (кмжерде) but never ends a word (өндірі|см|ен)
     score = -math.inf
     # a suffix-like piece is a word only at the start of the run (сіз|тікелей, қан|кетіп), where
     # nothing precedes it that it could be the ending of
