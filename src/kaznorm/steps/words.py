@@ -303,7 +303,7 @@ def _paired(a: str, b: str) -> bool:
         if x != y:
             break
         cp += 1
-    return cp >= 3 and cp >= min(len(a), len(b)) - 1
+    return cp >= 3 and cp >= min(len(a), len(b))
 
 
 _AFTER_VOWEL = frozenset("лнсғгмйшдрпу")
