@@ -912,8 +912,8 @@ def segment(text: str, ctx) -> List[Edit]:
     counted = _counted(lex)
     for m in _TOKEN4.finditer(text):  # the _TOKEN tokens of 4+ characters
         tok = m.group()
-        if len(tok) < 4:
-            continue
+        if tok in settled:
+            continue  # "leave it" wherever it stands (speed only)
         # a capitalised word starting a sentence is judged apart: its capital says nothing of a name
         initial = tok[0].isupper() and tok[1:2].islower() and _starts_sentence(text, m.start())
         key = "\1" + tok if initial else tok
