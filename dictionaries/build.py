@@ -606,7 +606,8 @@ def main(argv=None):
     # --- foreign words
     ru, en = foreign_words(forms | hun_forms)
     log(f"russian: {len(ru)}, english: {len(en)}")
-    ru_known = {w for w in russian_known(forms | hun_forms) if not near_kazakh(w)}
+    # a word shorter than the typo step's minimum (five letters) cannot hide a typo from it: kept
+    ru_known = {w for w in russian_known(forms | hun_forms) if len(w) < RU_NEAR_MIN_LEN or not near_kazakh(w)}
     log(f"russian words known as loans/names: {len(ru_known)}")
 
     write_lexicon(out / "lexicon.txt.gz", forms, counts, names & forms)
@@ -778,6 +779,10 @@ RU_KNOWN_ZIPF = 1.0  # the bottom of wordfreq's large list: rare words are mostl
 NEAR_MIN_COUNT = 3  # counted forms that bases and Russian words must not be one substitution from
 NEAR_EDITS = "sub"  # "sub": one substitution (a slip of a letter); "all": also one insertion/deletion
 RU_KNOWN_MIN_LEN = 3
+# Russian words of this length or more are left out when one substitution from a Kazakh form (see
+# near_kazakh); shorter ones stay: kaznorm's typo step never edits a word of fewer than five letters
+# (``typo_min_len`` of the default profile), so a short Russian word hides no typo from it
+RU_NEAR_MIN_LEN = 5
 
 
 def russian_known(kazakh: set[str]) -> set[str]:

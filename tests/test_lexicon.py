@@ -292,9 +292,17 @@ def test_known_grammar_and_loans(lex, word):
 @pytest.mark.parametrize("word", [
     "бейкелді",       # бей- + a verb form
     "казакстан",      # a Russian-keyboard spelling stays unknown even if the Russian web has it
+    "кол",            # also a short one (қол)
+    "талой",          # a Russian word of five letters one substitution from a Kazakh form (талай)
 ])
 def test_not_known_extras(lex, word):
     assert not lex.known(word)
+
+
+@pytest.mark.parametrize("word", ["стал", "день", "была"])
+def test_short_russian_words_near_kazakh_forms_are_known(lex, word):
+    # shorter than the typo step's five letters (стол, дене, бала are one letter away): they hide no typo
+    assert lex.known(word) and lex.language_of(word) == "ru"
 
 
 def test_language_of_russian_word_known_as_it_is(lex):
