@@ -514,6 +514,8 @@ class Lexicon:
             w2 = _EU.sub("ев", w)
             if w2 != w and (w2 in ru or self._russian_inflected(w2, ru)):
                 return True
+        if self._compound_word(w, russian, bases, ru):
+            return True
         if not an:
             return False
         try:
@@ -523,6 +525,39 @@ class Lexicon:
         except Exception:
             return False
         return False
+
+    def _bare_noun(self, x: str, russian: bool, bases, ru) -> bool:
+        """``x`` is a nominal word as it stands (no inflection): a nominal stem, a base, a Russian word,
+        or a listed form that the morphology does not read as inflected (жасуша: жасу + -ша at most)."""
+        if len(x) < 3:
+            return False
+        if "n" in self.stems.get(x, "") or x in bases or (russian and x in ru):
+            return True
+        if x not in self._forms:
+            return False
+        m = self._morph()
+        try:
+            return m is not None and not any(set(names) & _INFLECTED for _s, _p, _x, names in m.parses(x))
+        except Exception:
+            return False
+
+    def _compound_word(self, w: str, russian: bool, bases, ru) -> bool:
+        """Productive one-word compounds: a learned prefix + a listed form or a regular Kazakh form
+        (микроталшықтар, антиденелер, гидроэлектр; a Russian word takes its prefix in the Russian list
+        already), a bare noun + аралық (мемлекетаралық, жасушааралық)."""
+        n = len(w)
+        if n >= 8:
+            m = self._morph()
+            for p in _LEARNED_PREFIXES:
+                if w.startswith(p) and n - len(p) >= 4:
+                    rest = w[len(p):]
+                    try:
+                        if rest in self._forms or (m is not None and m.accepts(rest)):
+                            return True
+                    except Exception:
+                        return False
+        return (n >= len(_BETWEEN) + 3 and w.endswith(_BETWEEN)
+                and self._bare_noun(w[:-len(_BETWEEN)], russian, bases, ru))
 
     def frequency(self, word: str) -> float:
         """Relative corpus frequency in [0, 1); 0.0 when never counted."""
@@ -782,6 +817,19 @@ _RU_INFLECTION = frozenset({"PL", "PX1SG", "PX1PL", "PX3", "GEN", "DAT", "ACC", 
 _MAX_RU_SUFFIX = 9
 _EU = re.compile("еу(?=[бвгджзклмнпрстфхцчшщ])")
 _NEG_PREFIX = "бей"  # Persian-origin negative prefix of nouns and adjectives (бейресми, бейтаныс)
+# Greek/Latin combining forms of scientific and international words (микроорганизм, антифашистік,
+# гидроэлектр, индоеуропалық): bound prefixes that are not written as words of their own; the free words
+# кино-, радио-, авто-, фото-, видео-, теле-, супер-, мега- are left out (кино өнері is also written apart)
+_LEARNED_PREFIXES = tuple(sorted("""микро макро анти гидро гипер гипо нано ультра псевдо квази контр мульти
+    поли моно нейро прото интер электро термо фито цито хромо лейко эритро гемо гисто морфо био гео эко нео
+    палео индо англо афро франко греко австро авиа агро аэро астро хлоро кардио""".split(), key=len, reverse=True))
+# noun + аралық "between Xs" (мемлекетаралық, ұлтаралық, қалааралық): bare only, as the adjective it is;
+# the inflected аралығы/аралығында follows its noun as a separate word (жас аралығында)
+_BETWEEN = "аралық"
+# morphemes of inflection (a word carrying one is no bare noun)
+_INFLECTED = frozenset({"PL", "PX1SG", "PX2SG", "PX2SGP", "PX1PL", "PX2PL", "PX2PLP", "PX3", "GEN", "DAT",
+                        "ACC", "LOC", "ABL", "INS", "DAT_A", "GEN_N", "DAT_N", "ACC_N", "LOC_N", "ABL_N",
+                        "DAGI", "DAGI_N", "NIKI", "DAI", "DAI_N"})
 
 # nominal inflection an inflection base may take (morphology.MORPHEMES names)
 _BASE_INFLECTION = frozenset({
