@@ -321,6 +321,40 @@ def test_productive_compounds_do_not_let_through(lex, word):
     assert not lex.known(word)
 
 
+@pytest.mark.parametrize("word", [
+    # Russian-keyboard spellings that a base or a Russian word + a Kazakh ending would spell
+    "ядросынын", "диаспорасынын", "мексиканын", "дозасынын",
+    # two Kazakh words written together that a base + an ending would spell
+    "тұрғынүйдің", "ауызсуға",
+])
+def test_bases_and_russian_words_do_not_spell_keyboard_forms_or_glued_pairs(lex, word):
+    assert not lex.known(word)
+
+
+def test_a_russian_word_or_base_with_an_ending_is_not_two_common_words():
+    lx = Lexicon({"сен": 50, "неге": 50, "адам": 50, "осы": 50}, {"сен", "неге", "адам", "осы"},
+                 stems={"сен": "n", "адам": "n"}, bases=["адамжан"], russian_known=["сенне"])
+    assert lx.known("сенне") and lx.known("сенненің") and not lx.known("сеннеге")  # сен неге
+    assert lx.known("адамжанға") and lx.known("адамжанның")
+
+
+def _build_module():
+    import importlib.util
+    from pathlib import Path
+    path = Path(__file__).resolve().parents[1] / "dictionaries" / "build.py"
+    spec = importlib.util.spec_from_file_location("kaznorm_build", path)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def test_build_keyboard_stems():
+    b = _build_module()
+    # аркасын is арқасын typed on a Russian layout: аркас + -ын; наука + -сына is науқасына
+    got = b.keyboard_stems({"арқасын", "науқасына", "кітап"}, {"аркас", "наука", "молитва", "аркан"})
+    assert got == {"аркас", "наука"}
+
+
 def test_language_of_russian_word_known_as_it_is(lex):
     assert lex.known("молитва") and lex.language_of("молитва") == "ru"
     assert lex.language_of("балалар") == "kk"

@@ -507,12 +507,12 @@ class Lexicon:
             return True
         if w.startswith(_NEG_PREFIX) and len(w) >= len(_NEG_PREFIX) + 4 and self._prefixed_noun(w[len(_NEG_PREFIX):]):
             return True
-        if russian and ru and self._russian_inflected(w, ru):
+        if russian and ru and self._russian_inflected(w, ru) and not self._two_words(w):
             return True
         if russian and ru and "еу" in w and len(w) >= 5:
             # Kazakh spells Russian "ев" before a consonant "еу" (Еуропа, еуро-): еуровидение
             w2 = _EU.sub("ев", w)
-            if w2 != w and (w2 in ru or self._russian_inflected(w2, ru)):
+            if w2 != w and (w2 in ru or (self._russian_inflected(w2, ru) and not self._two_words(w))):
                 return True
         if self._compound_word(w, russian, bases, ru):
             return True
@@ -521,10 +521,18 @@ class Lexicon:
         try:
             for stem, _pos, sfx, names in an.parses(w):
                 if sfx and stem in bases and all(n in _BASE_INFLECTION for n in names):
-                    return True
+                    return not self._two_words(w)
         except Exception:
             return False
         return False
+
+    def _two_words(self, w: str) -> bool:
+        """``w`` splits into two common words (each counted at least ``_TWO_WORDS_MIN`` times, of three or
+        more letters): a rare Russian word or base with an ending must not let ``адам осы``, ``сен неге``
+        through written together (адамо + -сы, сенне + -ге)."""
+        c = self._counts
+        return any(c.get(w[:i], 0) >= _TWO_WORDS_MIN and c.get(w[i:], 0) >= _TWO_WORDS_MIN
+                   for i in range(3, len(w) - 2))
 
     def _bare_noun(self, x: str, russian: bool, bases, ru) -> bool:
         """``x`` is a nominal word as it stands (no inflection): a nominal stem, a base, a Russian word,
@@ -815,6 +823,7 @@ class _Union:
 _RU_INFLECTION = frozenset({"PL", "PX1SG", "PX1PL", "PX3", "GEN", "DAT", "ACC", "LOC", "ABL", "INS", "GEN_N",
                             "DAT_N", "ACC_N", "LOC_N", "ABL_N", "DAGI", "DAGI_N"})
 _MAX_RU_SUFFIX = 9
+_TWO_WORDS_MIN = 10  # as for the bases in build.py (қарасөз, нарынқұм are no bases)
 _EU = re.compile("еу(?=[бвгджзклмнпрстфхцчшщ])")
 _NEG_PREFIX = "бей"  # Persian-origin negative prefix of nouns and adjectives (бейресми, бейтаныс)
 # Greek/Latin combining forms of scientific and international words (микроорганизм, антифашистік,
