@@ -836,7 +836,7 @@ RU_KNOWN_ZIPF = 1.0  # the bottom of wordfreq's large list: rare words are mostl
 NEAR_MIN_COUNT = 3  # counted forms that bases and Russian words must not be one substitution from
 # "similar": one substitution of similar letters (SIMILAR_LETTERS: the slips kaznorm's typo step corrects);
 # "sub": any one substitution; "all": also one insertion/deletion
-NEAR_EDITS = "sub"
+NEAR_EDITS = "similar"
 NAME_NEAR_EDITS = "sub"  # for bases that are names
 TWO_WORDS_MIN = 10  # a base or Russian word that splits into two words counted this often each goes
 RU_COMMON_ZIPF = 2.5  # ... unless a Russian word this common (zipf, wordfreq's large list)

@@ -299,6 +299,12 @@ def test_not_known_extras(lex, word):
     assert not lex.known(word)
 
 
+@pytest.mark.parametrize("word", ["обман", "везде"])
+def test_russian_words_a_dissimilar_letter_from_kazakh_forms_are_known(lex, word):
+    # орман, кезде are one substitution away, but not of letters the typo step takes for a slip
+    assert lex.known(word)
+
+
 @pytest.mark.parametrize("word", ["стал", "день", "была"])
 def test_short_russian_words_near_kazakh_forms_are_known(lex, word):
     # shorter than the typo step's five letters (стол, дене, бала are one letter away): they hide no typo
