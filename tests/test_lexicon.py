@@ -344,6 +344,12 @@ def test_a_russian_word_or_base_with_an_ending_is_not_two_common_words():
     assert lx.known("адамжанға") and lx.known("адамжанның")
 
 
+def test_vowelless_words_with_a_kazakh_letter_are_abbreviations(lex):
+    assert lex.known("ҚҚС") and lex.known("қмг")
+    assert not lex.known("шрт") and not lex.known("қмгрткс")  # no Kazakh letter; too long
+    assert not Lexicon({}, {"бала"}, stems={"бала": "n"}).known("ққс")  # the shipped lexicon only
+
+
 def _build_module():
     import importlib.util
     from pathlib import Path

@@ -30,6 +30,7 @@ __all__ = ["Lexicon", "Analysis", "default_lexicon", "data_dir", "load_data", "l
 FORMAT_VERSION = 1
 
 _KAZ_SPECIFIC = frozenset("әғқңөұүһі")
+_VOWELS = frozenset("аәеёиоөұүуыіэюя")
 _CYRILLIC = frozenset("абвгдеёжзийклмнопрстуфхцчшщъыьэюяәғқңөұүһі")
 # look-alikes folded before lookup (Latin/IPA variants of Kazakh letters)
 _FOLD = str.maketrans({"ə": "ә", "ǝ": "ә", "ӛ": "ө", "ɵ": "ө", "ѳ": "ө", "ӊ": "ң", "ё": "ё"})
@@ -504,6 +505,9 @@ class Lexicon:
         if self._acronyms is None:
             self._acronyms = load_acronyms()
         if w in self._acronyms:
+            return True
+        if self._acronyms and 3 <= len(w) <= 5 and not _VOWELS.intersection(w) and not _KAZ_SPECIFIC.isdisjoint(w):
+            # no Kazakh word lacks a vowel: with a Kazakh letter (ЖТҚБ, ҚХР, ҰҚШҰ aside) it is an abbreviation
             return True
         if w.startswith(_NEG_PREFIX) and len(w) >= len(_NEG_PREFIX) + 4 and self._prefixed_noun(w[len(_NEG_PREFIX):]):
             return True
