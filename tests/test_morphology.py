@@ -309,3 +309,12 @@ def test_listed_pseudo_stems_take_no_further_case(word):
                                   "адамдарда", "кітапта", "жолда", "үйде"])
 def test_listed_pseudo_stems_keep_their_own_forms(word):
     assert B.accepts(word)
+
+
+def test_auxiliaries_make_no_la_verb():
+    # екен деп written together is no -ла verb of the copula; екен still takes -дік and person endings
+    an = Analyzer({"екен": "n", "емес": "n", "де": "v", "ой": "n", "қол": "n"})
+    for w in ["екендеп", "екендеген", "еместеп"]:
+        assert not an.accepts(w), an.analyze(w)
+    for w in ["екендігі", "екендігін", "екенмін", "емеспіз", "ойлап", "қолдады"]:
+        assert an.accepts(w), w

@@ -702,6 +702,8 @@ class Analyzer:
 
     def _stem_pos(self, s: str, pos: str, right: str) -> str:
         """The parts of speech of listed stem ``s`` that ``right`` may follow."""
+        if right == "LA" and s in _AUX:
+            return ""  # an auxiliary or copula makes no -ла verb: екендеп is екен деп (*екенде-)
         px3 = "n" in pos and self._px3_stem(s)
         if px3 and right in _AFTER_PX3_ONLY:
             return "n"
