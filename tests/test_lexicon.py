@@ -350,6 +350,19 @@ def test_vowelless_words_with_a_kazakh_letter_are_abbreviations(lex):
     assert not Lexicon({}, {"бала"}, stems={"бала": "n"}).known("ққс")  # the shipped lexicon only
 
 
+def test_a_base_or_russian_word_with_an_ending_hides_no_slip():
+    # жататын mistyped жататың must stay unknown for the typo step, even with a base жатат
+    lx = Lexicon({"жататын": 5, "өңірінде": 3}, {"жататын", "өңірінде"}, stems={"жат": "v"},
+                 bases=["жатат", "өңірі"], russian_known=["жатат"])
+    assert not lx.known("жататың") and not lx.known("өңіріңде")
+    assert lx.known("жататқа") and lx.known("өңірінің")
+
+
+def test_similar_letters_agree_with_the_typo_step():
+    from kaznorm.steps.spelling import SIMILAR
+    assert {(a, b) for a, b in L._SIMILAR_PAIRS} | {(b, a) for a, b in L._SIMILAR_PAIRS} == set(SIMILAR)
+
+
 def _build_module():
     import importlib.util
     from pathlib import Path

@@ -511,12 +511,13 @@ class Lexicon:
             return True
         if w.startswith(_NEG_PREFIX) and len(w) >= len(_NEG_PREFIX) + 4 and self._prefixed_noun(w[len(_NEG_PREFIX):]):
             return True
-        if russian and ru and self._russian_inflected(w, ru) and not self._two_words(w):
+        if russian and ru and self._russian_inflected(w, ru) and not self._two_words(w) and not self._slip(w):
             return True
         if russian and ru and "еу" in w and len(w) >= 5:
             # Kazakh spells Russian "ев" before a consonant "еу" (Еуропа, еуро-): еуровидение
             w2 = _EU.sub("ев", w)
-            if w2 != w and (w2 in ru or (self._russian_inflected(w2, ru) and not self._two_words(w))):
+            if w2 != w and (w2 in ru or (self._russian_inflected(w2, ru) and not self._two_words(w)
+                                         and not self._slip(w))):
                 return True
         if self._compound_word(w, russian, bases, ru):
             return True
@@ -525,9 +526,19 @@ class Lexicon:
         try:
             for stem, _pos, sfx, names in an.parses(w):
                 if sfx and stem in bases and all(n in _BASE_INFLECTION for n in names):
-                    return not self._two_words(w)
+                    return not self._two_words(w) and not self._slip(w)
         except Exception:
             return False
+        return False
+
+    def _slip(self, w: str) -> bool:
+        """``w`` is one similar-letter substitution (a slip the typo step corrects: ы/і, н/ң ...) away from
+        a counted form: a base or Russian word + ending must not hide it (жатат + -ың is жататын mistyped)."""
+        c = self._counts
+        for i, ch in enumerate(w):
+            for alt in _SIMILAR_ALT.get(ch, ()):
+                if c.get(w[:i] + alt + w[i + 1:], 0) >= _SLIP_MIN_COUNT:
+                    return True
         return False
 
     def _two_words(self, w: str) -> bool:
@@ -827,6 +838,14 @@ class _Union:
 _RU_INFLECTION = frozenset({"PL", "PX1SG", "PX1PL", "PX3", "GEN", "DAT", "ACC", "LOC", "ABL", "INS", "GEN_N",
                             "DAT_N", "ACC_N", "LOC_N", "ABL_N", "DAGI", "DAGI_N"})
 _MAX_RU_SUFFIX = 9
+# the typo step's similar-letter pairs (SIMILAR in steps/spelling.py; a test keeps the two equal)
+_SIMILAR_PAIRS = ("аә", "ао", "ая", "ое", "оө", "уұ", "уү", "ұү", "ыі", "иі", "еи", "еэ", "ия", "ий",
+                  "нң", "кқ", "гғ", "хһ", "тд", "сз", "лр", "лд", "шщ", "бп", "вф", "жз", "мн", "ъь", "её")
+_SIMILAR_ALT: Dict[str, Tuple[str, ...]] = {}
+for _a, _b in _SIMILAR_PAIRS:
+    _SIMILAR_ALT[_a] = _SIMILAR_ALT.get(_a, ()) + (_b,)
+    _SIMILAR_ALT[_b] = _SIMILAR_ALT.get(_b, ()) + (_a,)
+_SLIP_MIN_COUNT = 1
 _TWO_WORDS_MIN = 10  # as for the bases in build.py (қарасөз, нарынқұм are no bases)
 _EU = re.compile("еу(?=[бвгджзклмнпрстфхцчшщ])")
 _NEG_PREFIX = "бей"  # Persian-origin negative prefix of nouns and adjectives (бейресми, бейтаныс)
