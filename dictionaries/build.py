@@ -588,8 +588,16 @@ def main(argv=None):
                 for k in deletes1(v):
                     near_index[k].add(v)
 
-    def near_kazakh(w: str) -> bool:
-        keys = subs1(w) if NEAR_EDITS != "all" else subs1(w) | deletes1(w) | {w}
+    def near_kazakh(w: str, edits: str = NEAR_EDITS) -> bool:
+        if edits == "similar":
+            # only a substitution the typo step takes for a slip (ы/і, н/ң, а/о, е/и ...): радиан is no
+            # slip of радиал, nor бирма of фирма, and the default typo step corrects no other substitution
+            for i, c in enumerate(w):
+                for v in near_index.get(w[:i] + "*" + w[i + 1:], ()):
+                    if v != w and (c, v[i]) in SIMILAR_LETTERS:
+                        return True
+            return False
+        keys = subs1(w) if edits != "all" else subs1(w) | deletes1(w) | {w}
         return any(v != w for k in keys for v in near_index.get(k, ()))
 
     bases = set()
@@ -597,17 +605,39 @@ def main(argv=None):
         for w in forms:
             if len(w) < 5 or "-" in w or w in stems or not all(c in LOWER for c in w):
                 continue
-            if any(counts.get(w[:i], 0) >= 10 and counts.get(w[i:], 0) >= 10 for i in range(3, len(w) - 2)):
+            if any(counts.get(w[:i], 0) >= TWO_WORDS_MIN and counts.get(w[i:], 0) >= TWO_WORDS_MIN
+                   for i in range(3, len(w) - 2)):
                 continue
-            if not analyzer.accepts(w) and not near_kazakh(w):
+            # a name keeps the wider test (any substitution): known with a case ending, a name + -да
+            # (Садырбайда) would pass for a locative where the particle step must split Садырбай да
+            if not analyzer.accepts(w) and not near_kazakh(w, NAME_NEAR_EDITS if w in names else NEAR_EDITS):
                 bases.add(w)
     log(f"inflection bases: {len(bases)}")
 
     # --- foreign words
     ru, en = foreign_words(forms | hun_forms)
     log(f"russian: {len(ru)}, english: {len(en)}")
-    ru_known = {w for w in russian_known(forms | hun_forms) if not near_kazakh(w)}
+    # a word shorter than the typo step's minimum (five letters) cannot hide a typo from it: kept
+    ru_known = {w for w in russian_known(forms | hun_forms) if len(w) < RU_NEAR_MIN_LEN or not near_kazakh(w)}
+    # nor a rare Russian word (mostly a name) of five or more letters that is two common Kazakh words written
+    # together (дебар: де бар): the segment step must split those, and it leaves a known word alone.  A
+    # common Russian word stays (кинокомпания: кино компания)
+    ru_known = {w for w in ru_known
+                if len(w) < RU_NEAR_MIN_LEN
+                or not any(counts.get(w[:i], 0) >= TWO_WORDS_MIN and counts.get(w[i:], 0) >= TWO_WORDS_MIN
+                           for i in range(2, len(w) - 1))
+                or zipf_frequency(w, "ru", wordlist="large") >= RU_COMMON_ZIPF}
     log(f"russian words known as loans/names: {len(ru_known)}")
+
+    # --- a base or Russian word that, with a Kazakh ending, is the Russian-keyboard spelling of an attested
+    # Kazakh form goes (аркас: аркасын is арқасын typed on a Russian layout; наука: наукасына): lexicon.py
+    # would let that spelling through, and only the keyboard step, with the line as context, can decide
+    kb_stems = keyboard_stems(forms | hun_forms, bases | {w for w in ru_known if len(w) >= 5})
+    log(f"bases and Russian words dropped as keyboard stems: {len(kb_stems & bases)}, {len(kb_stems & ru_known)}")
+    if os.environ.get("KAZNORM_BUILD_DEBUG"):
+        log(sorted(kb_stems)[:200])
+    bases -= kb_stems
+    ru_known -= kb_stems
 
     write_lexicon(out / "lexicon.txt.gz", forms, counts, names & forms)
     write_particles(out / "particles.txt.gz", separate)
@@ -724,6 +754,34 @@ def paradigm_evidence(w: str, attested) -> int:
     return sum(1 for chain in _PARADIGM_CHAINS if any(f in attested for f in generate(w, chain)))
 
 
+# the nominal inflection lexicon.py lets a base or a Russian word take (its _BASE_INFLECTION)
+NOMINAL_INFLECTION = frozenset({
+    "PL", "PX1SG", "PX2SG", "PX2SGP", "PX1PL", "PX2PL", "PX2PLP", "PX3", "GEN", "DAT", "ACC", "LOC", "ABL",
+    "INS", "DAT_A", "GEN_N", "DAT_N", "ACC_N", "LOC_N", "ABL_N", "DAGI", "DAGI_N", "NIKI", "DAI", "DAI_N"})
+MAX_ENDING = 9  # letters of ending lexicon.py peels off a Russian word
+
+
+def keyboard_stems(kazakh: set[str], candidates: set[str]) -> set[str]:
+    """The candidates X (five letters or more) such that X + a nominal ending is the Russian-keyboard
+    spelling of a form in ``kazakh`` (аркас + -ын = аркасын, typed for арқасын)."""
+    try:
+        from kaznorm.morphology import Analyzer
+    except Exception:  # pragma: no cover
+        return set()
+    out = set()
+    for w in kazakh:
+        if not any(c in KAZ_SPECIFIC for c in w) or "-" in w:
+            continue
+        for d in set(degrade(w)):
+            for i in range(max(5, len(d) - MAX_ENDING), len(d)):
+                x = d[:i]
+                if x in candidates and x not in out:
+                    if any(stem == x and sfx and all(n in NOMINAL_INFLECTION for n in names)
+                           for stem, _p, sfx, names in Analyzer({x: "n"}).parses(d)):
+                        out.add(x)
+    return out
+
+
 def make_analyzer(stems):
     try:
         sys.path.insert(0, str(REPO / "src"))
@@ -776,8 +834,24 @@ def foreign_words(kazakh: set[str]):
 # there the keyboard step, not the lexicon, must decide.
 RU_KNOWN_ZIPF = 1.0  # the bottom of wordfreq's large list: rare words are mostly names and loans
 NEAR_MIN_COUNT = 3  # counted forms that bases and Russian words must not be one substitution from
-NEAR_EDITS = "sub"  # "sub": one substitution (a slip of a letter); "all": also one insertion/deletion
+# "similar": one substitution of similar letters (SIMILAR_LETTERS: the slips kaznorm's typo step corrects);
+# "sub": any one substitution; "all": also one insertion/deletion
+NEAR_EDITS = "similar"
+NAME_NEAR_EDITS = "sub"  # for bases that are names
+TWO_WORDS_MIN = 10  # a base or Russian word that splits into two words counted this often each goes
+RU_COMMON_ZIPF = 2.5  # ... unless a Russian word this common (zipf, wordfreq's large list)
+try:  # the typo step's similar-letter pairs, so that the two stay in step
+    sys.path.insert(0, str(REPO / "src"))
+    from kaznorm.steps.spelling import SIMILAR as SIMILAR_LETTERS
+except Exception:  # pragma: no cover
+    SIMILAR_LETTERS = frozenset(p for a, b in (
+        "аә ао ая ое оө уұ уү ұү ыі иі еи еэ ия ий нң кқ гғ хһ тд сз лр лд шщ бп вф жз мн ъь её").split()
+        for p in ((a, b), (b, a)))
 RU_KNOWN_MIN_LEN = 3
+# Russian words of this length or more are left out when one substitution from a Kazakh form (see
+# near_kazakh); shorter ones stay: kaznorm's typo step never edits a word of fewer than five letters
+# (``typo_min_len`` of the default profile), so a short Russian word hides no typo from it
+RU_NEAR_MIN_LEN = 5
 
 
 def russian_known(kazakh: set[str]) -> set[str]:

@@ -292,9 +292,92 @@ def test_known_grammar_and_loans(lex, word):
 @pytest.mark.parametrize("word", [
     "бейкелді",       # бей- + a verb form
     "казакстан",      # a Russian-keyboard spelling stays unknown even if the Russian web has it
+    "кол",            # also a short one (қол)
+    "талой",          # a Russian word of five letters one substitution from a Kazakh form (талай)
 ])
 def test_not_known_extras(lex, word):
     assert not lex.known(word)
+
+
+@pytest.mark.parametrize("word", ["обман", "везде"])
+def test_russian_words_a_dissimilar_letter_from_kazakh_forms_are_known(lex, word):
+    # орман, кезде are one substitution away, but not of letters the typo step takes for a slip
+    assert lex.known(word)
+
+
+@pytest.mark.parametrize("word", ["стал", "день", "была"])
+def test_short_russian_words_near_kazakh_forms_are_known(lex, word):
+    # shorter than the typo step's five letters (стол, дене, бала are one letter away): they hide no typo
+    assert lex.known(word) and lex.language_of(word) == "ru"
+
+
+@pytest.mark.parametrize("word", [
+    "микроталшықтар", "нейрожасушалар", "биоәртүрлілік",  # learned prefix + a Kazakh form
+    "кафедрааралық", "пәнаралық",                          # bare noun + аралық
+])
+def test_productive_compounds_are_known(lex, word):
+    assert lex.known(word)
+
+
+@pytest.mark.parametrize("word", [
+    "жасаралығында", "тілініңаралық",     # аралығы after its noun is a separate word; no inflected first part
+    "микроталшыктар", "полигонга", "нейрожасушаларга",  # Russian-keyboard spellings stay unknown
+])
+def test_productive_compounds_do_not_let_through(lex, word):
+    assert not lex.known(word)
+
+
+@pytest.mark.parametrize("word", [
+    # Russian-keyboard spellings that a base or a Russian word + a Kazakh ending would spell
+    "ядросынын", "диаспорасынын", "мексиканын", "дозасынын",
+    # two Kazakh words written together that a base + an ending would spell
+    "тұрғынүйдің", "ауызсуға",
+])
+def test_bases_and_russian_words_do_not_spell_keyboard_forms_or_glued_pairs(lex, word):
+    assert not lex.known(word)
+
+
+def test_a_russian_word_or_base_with_an_ending_is_not_two_common_words():
+    lx = Lexicon({"сен": 50, "неге": 50, "адам": 50, "осы": 50}, {"сен", "неге", "адам", "осы"},
+                 stems={"сен": "n", "адам": "n"}, bases=["адамжан"], russian_known=["сенне"])
+    assert lx.known("сенне") and lx.known("сенненің") and not lx.known("сеннеге")  # сен неге
+    assert lx.known("адамжанға") and lx.known("адамжанның")
+
+
+def test_vowelless_words_with_a_kazakh_letter_are_abbreviations(lex):
+    assert lex.known("ҚҚС") and lex.known("қмг")
+    assert not lex.known("шрт") and not lex.known("қмгрткс")  # no Kazakh letter; too long
+    assert not Lexicon({}, {"бала"}, stems={"бала": "n"}).known("ққс")  # the shipped lexicon only
+
+
+def test_a_base_or_russian_word_with_an_ending_hides_no_slip():
+    # жататын mistyped жататың must stay unknown for the typo step, even with a base жатат
+    lx = Lexicon({"жататын": 5, "өңірінде": 3}, {"жататын", "өңірінде"}, stems={"жат": "v"},
+                 bases=["жатат", "өңірі"], russian_known=["жатат"])
+    assert not lx.known("жататың") and not lx.known("өңіріңде")
+    assert lx.known("жататқа") and lx.known("өңірінің")
+
+
+def test_similar_letters_agree_with_the_typo_step():
+    from kaznorm.steps.spelling import SIMILAR
+    assert {(a, b) for a, b in L._SIMILAR_PAIRS} | {(b, a) for a, b in L._SIMILAR_PAIRS} == set(SIMILAR)
+
+
+def _build_module():
+    import importlib.util
+    from pathlib import Path
+    path = Path(__file__).resolve().parents[1] / "dictionaries" / "build.py"
+    spec = importlib.util.spec_from_file_location("kaznorm_build", path)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def test_build_keyboard_stems():
+    b = _build_module()
+    # аркасын is арқасын typed on a Russian layout: аркас + -ын; наука + -сына is науқасына
+    got = b.keyboard_stems({"арқасын", "науқасына", "кітап"}, {"аркас", "наука", "молитва", "аркан"})
+    assert got == {"аркас", "наука"}
 
 
 def test_language_of_russian_word_known_as_it_is(lex):
@@ -356,7 +439,8 @@ def test_doubtful_and_separate_counts_belong_to_the_default_lexicon():
     assert doubt and all(w == w.lower() and " " not in w for w in doubt)
     w = min(doubt)
     lex = default_lexicon()
-    assert lex.doubtful(w) and not lex.known(w)
+    # dropped from the word list (the morphology or a compound rule may still know it: адамаралық)
+    assert lex.doubtful(w) and not lex.attested(w)
     assert lex.with_words(["сынақсөз"]).doubtful(w)
     assert not Lexicon({"сөз": 1}, {"сөз"}).doubtful(w)
     sep = load_separate()

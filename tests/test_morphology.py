@@ -309,3 +309,24 @@ def test_listed_pseudo_stems_take_no_further_case(word):
                                   "адамдарда", "кітапта", "жолда", "үйде"])
 def test_listed_pseudo_stems_keep_their_own_forms(word):
     assert B.accepts(word)
+
+
+def test_auxiliaries_make_no_la_verb():
+    # екен деп written together is no -ла verb of the copula; екен still takes -дік and person endings
+    an = Analyzer({"екен": "n", "емес": "n", "де": "v", "ой": "n", "қол": "n"})
+    for w in ["екендеп", "екендеген", "еместеп"]:
+        assert not an.accepts(w), an.analyze(w)
+    for w in ["екендігі", "екендігін", "екенмін", "емеспіз", "ойлап", "қолдады"]:
+        assert an.accepts(w), w
+
+
+def test_loans_ending_in_a_cluster_add_i_before_inflection():
+    # KAZAKH_FACTS §5: final кт/нк/нг/ск/фт/пт add і (фактілер, контактіге, танкіге)
+    an = Analyzer({"факт": "n", "контакт": "n", "танк": "n", "диск": "n", "митинг": "n", "лифт": "n",
+                   "рецепт": "n", "бала": "n", "ас": "n"})
+    for w in ["фактілер", "фактіні", "контактіге", "танкіге", "дискіде", "митингісі", "лифтіден",
+              "рецептілердің", "фактісінің", "контактімен"]:
+        assert an.accepts(w), w
+        assert any(a.stem.endswith("і") and a.pos == "n" for a in an.analyze(w)), an.analyze(w)
+    for w in ["фактіда", "фактілар", "баліге", "асіні", "фактіп", "контактіледі"]:  # (факті: факт + -і)
+        assert not an.accepts(w), (w, an.analyze(w))

@@ -30,6 +30,7 @@ __all__ = ["Lexicon", "Analysis", "default_lexicon", "data_dir", "load_data", "l
 FORMAT_VERSION = 1
 
 _KAZ_SPECIFIC = frozenset("әғқңөұүһі")
+_VOWELS = frozenset("аәеёиоөұүуыіэюя")
 _CYRILLIC = frozenset("абвгдеёжзийклмнопрстуфхцчшщъыьэюяәғқңөұүһі")
 # look-alikes folded before lookup (Latin/IPA variants of Kazakh letters)
 _FOLD = str.maketrans({"ə": "ә", "ǝ": "ә", "ӛ": "ө", "ɵ": "ө", "ѳ": "ө", "ӊ": "ң", "ё": "ё"})
@@ -505,24 +506,81 @@ class Lexicon:
             self._acronyms = load_acronyms()
         if w in self._acronyms:
             return True
+        if self._acronyms and 3 <= len(w) <= 5 and not _VOWELS.intersection(w) and not _KAZ_SPECIFIC.isdisjoint(w):
+            # no Kazakh word lacks a vowel: with a Kazakh letter (ЖТҚБ, ҚХР, ҰҚШҰ aside) it is an abbreviation
+            return True
         if w.startswith(_NEG_PREFIX) and len(w) >= len(_NEG_PREFIX) + 4 and self._prefixed_noun(w[len(_NEG_PREFIX):]):
             return True
-        if russian and ru and self._russian_inflected(w, ru):
+        if russian and ru and self._russian_inflected(w, ru) and not self._two_words(w) and not self._slip(w):
             return True
         if russian and ru and "еу" in w and len(w) >= 5:
             # Kazakh spells Russian "ев" before a consonant "еу" (Еуропа, еуро-): еуровидение
             w2 = _EU.sub("ев", w)
-            if w2 != w and (w2 in ru or self._russian_inflected(w2, ru)):
+            if w2 != w and (w2 in ru or (self._russian_inflected(w2, ru) and not self._two_words(w)
+                                         and not self._slip(w))):
                 return True
+        if self._compound_word(w, russian, bases, ru):
+            return True
         if not an:
             return False
         try:
             for stem, _pos, sfx, names in an.parses(w):
                 if sfx and stem in bases and all(n in _BASE_INFLECTION for n in names):
-                    return True
+                    return not self._two_words(w) and not self._slip(w)
         except Exception:
             return False
         return False
+
+    def _slip(self, w: str) -> bool:
+        """``w`` is one similar-letter substitution (a slip the typo step corrects: ы/і, н/ң ...) away from
+        a counted form: a base or Russian word + ending must not hide it (жатат + -ың is жататын mistyped)."""
+        c = self._counts
+        for i, ch in enumerate(w):
+            for alt in _SIMILAR_ALT.get(ch, ()):
+                if c.get(w[:i] + alt + w[i + 1:], 0) >= _SLIP_MIN_COUNT:
+                    return True
+        return False
+
+    def _two_words(self, w: str) -> bool:
+        """``w`` splits into two common words (each counted at least ``_TWO_WORDS_MIN`` times, of three or
+        more letters): a rare Russian word or base with an ending must not let ``адам осы``, ``сен неге``
+        through written together (адамо + -сы, сенне + -ге)."""
+        c = self._counts
+        return any(c.get(w[:i], 0) >= _TWO_WORDS_MIN and c.get(w[i:], 0) >= _TWO_WORDS_MIN
+                   for i in range(3, len(w) - 2))
+
+    def _bare_noun(self, x: str, russian: bool, bases, ru) -> bool:
+        """``x`` is a nominal word as it stands (no inflection): a nominal stem, a base, a Russian word,
+        or a listed form that the morphology does not read as inflected (жасуша: жасу + -ша at most)."""
+        if len(x) < 3:
+            return False
+        if "n" in self.stems.get(x, "") or x in bases or (russian and x in ru):
+            return True
+        if x not in self._forms:
+            return False
+        m = self._morph()
+        try:
+            return m is not None and not any(set(names) & _INFLECTED for _s, _p, _x, names in m.parses(x))
+        except Exception:
+            return False
+
+    def _compound_word(self, w: str, russian: bool, bases, ru) -> bool:
+        """Productive one-word compounds: a learned prefix + a listed form or a regular Kazakh form
+        (микроталшықтар, антиденелер, гидроэлектр; a Russian word takes its prefix in the Russian list
+        already), a bare noun + аралық (мемлекетаралық, жасушааралық)."""
+        n = len(w)
+        if n >= 8:
+            m = self._morph()
+            for p in _LEARNED_PREFIXES:
+                if w.startswith(p) and n - len(p) >= 4:
+                    rest = w[len(p):]
+                    try:
+                        if rest in self._forms or (m is not None and m.accepts(rest)):
+                            return True
+                    except Exception:
+                        return False
+        return (n >= len(_BETWEEN) + 3 and w.endswith(_BETWEEN)
+                and self._bare_noun(w[:-len(_BETWEEN)], russian, bases, ru))
 
     def frequency(self, word: str) -> float:
         """Relative corpus frequency in [0, 1); 0.0 when never counted."""
@@ -780,8 +838,30 @@ class _Union:
 _RU_INFLECTION = frozenset({"PL", "PX1SG", "PX1PL", "PX3", "GEN", "DAT", "ACC", "LOC", "ABL", "INS", "GEN_N",
                             "DAT_N", "ACC_N", "LOC_N", "ABL_N", "DAGI", "DAGI_N"})
 _MAX_RU_SUFFIX = 9
+# the typo step's similar-letter pairs (SIMILAR in steps/spelling.py; a test keeps the two equal)
+_SIMILAR_PAIRS = ("аә", "ао", "ая", "ое", "оө", "уұ", "уү", "ұү", "ыі", "иі", "еи", "еэ", "ия", "ий",
+                  "нң", "кқ", "гғ", "хһ", "тд", "сз", "лр", "лд", "шщ", "бп", "вф", "жз", "мн", "ъь", "её")
+_SIMILAR_ALT: Dict[str, Tuple[str, ...]] = {}
+for _a, _b in _SIMILAR_PAIRS:
+    _SIMILAR_ALT[_a] = _SIMILAR_ALT.get(_a, ()) + (_b,)
+    _SIMILAR_ALT[_b] = _SIMILAR_ALT.get(_b, ()) + (_a,)
+_SLIP_MIN_COUNT = 1
+_TWO_WORDS_MIN = 10  # as for the bases in build.py (қарасөз, нарынқұм are no bases)
 _EU = re.compile("еу(?=[бвгджзклмнпрстфхцчшщ])")
 _NEG_PREFIX = "бей"  # Persian-origin negative prefix of nouns and adjectives (бейресми, бейтаныс)
+# Greek/Latin combining forms of scientific and international words (микроорганизм, антифашистік,
+# гидроэлектр, индоеуропалық): bound prefixes that are not written as words of their own; the free words
+# кино-, радио-, авто-, фото-, видео-, теле-, супер-, мега- are left out (кино өнері is also written apart)
+_LEARNED_PREFIXES = tuple(sorted("""микро макро анти гидро гипер гипо нано ультра псевдо квази контр мульти
+    поли моно нейро прото интер электро термо фито цито хромо лейко эритро гемо гисто морфо био гео эко нео
+    палео индо англо афро франко греко австро авиа агро аэро астро хлоро кардио""".split(), key=len, reverse=True))
+# noun + аралық "between Xs" (мемлекетаралық, ұлтаралық, қалааралық): bare only, as the adjective it is;
+# the inflected аралығы/аралығында follows its noun as a separate word (жас аралығында)
+_BETWEEN = "аралық"
+# morphemes of inflection (a word carrying one is no bare noun)
+_INFLECTED = frozenset({"PL", "PX1SG", "PX2SG", "PX2SGP", "PX1PL", "PX2PL", "PX2PLP", "PX3", "GEN", "DAT",
+                        "ACC", "LOC", "ABL", "INS", "DAT_A", "GEN_N", "DAT_N", "ACC_N", "LOC_N", "ABL_N",
+                        "DAGI", "DAGI_N", "NIKI", "DAI", "DAI_N"})
 
 # nominal inflection an inflection base may take (morphology.MORPHEMES names)
 _BASE_INFLECTION = frozenset({

@@ -625,6 +625,12 @@ _CLOSING = frozenset({"GEN", "DAT", "ABL", "INS", "GEN_N", "DAT_N", "LOC_N", "AB
                       "P3AOR", "S2_1SG", "S2_2SG", "S2_1PL", "S2_2PL", "S2_2SGP", "S2_2PLP",
                       "OPT1SG", "OPT1PL", "OPT3", "IMP2P", "IMP2PL", "IMP2PLP"})
 
+# loans ending in these clusters add і before their inflection (KAZAKH_FACTS §5: фактілер, контактіге,
+# танкіге, дискіні), which then takes the suffixes of a front vowel-final stem
+_EPENTHESIS_CLUSTERS = frozenset({"кт", "нк", "нг", "ск", "фт", "пт"})
+_EPENTHESIS_NEXT = frozenset({"PL", "PX1SG", "PX2SG", "PX2SGP", "PX1PL", "PX2PL", "PX2PLP", "PX3", "GEN", "DAT",
+                              "ACC", "LOC", "ABL", "INS", "DAGI", "NIKI", "DAI"})
+
 # hyphenated clitics (§6): бір-ақ, сондай-ақ, жасаған-ау, елім-ай
 CLITICS = frozenset({"ақ", "ау", "ай", "мыс", "міс"})
 
@@ -695,13 +701,21 @@ class Analyzer:
             return [(s, "v")]
         pos = self.stems.get(s)
         if pos is None:
-            return []
+            return [(s, "n")] if self._epenthetic(s, right) else []
         if right is None:
             return [(s, p) for p in pos]
         return [(s, p) for p in self._stem_pos(s, pos, right)]
 
+    def _epenthetic(self, s: str, right: str | None) -> bool:
+        """``s`` is a listed loan noun ending in кт/нк/нг/ск/фт/пт + the і that such a loan adds before
+        its inflection (факт: фактілер, фактіні, контактіге, объектісі, митингіде)."""
+        return (right in _EPENTHESIS_NEXT and len(s) >= 5 and s[-1] == "і" and s[-3:-1] in _EPENTHESIS_CLUSTERS
+                and "n" in self.stems.get(s[:-1], ""))
+
     def _stem_pos(self, s: str, pos: str, right: str) -> str:
         """The parts of speech of listed stem ``s`` that ``right`` may follow."""
+        if right == "LA" and s in _AUX:
+            return ""  # an auxiliary or copula makes no -ла verb: екендеп is екен деп (*екенде-)
         px3 = "n" in pos and self._px3_stem(s)
         if px3 and right in _AFTER_PX3_ONLY:
             return "n"
@@ -796,6 +810,9 @@ class Analyzer:
             if self._stem_pos(s, pos, right):
                 memo[key] = True
                 return True
+        elif right is not None and s[-1:] == "і" and self._epenthetic(s, right):
+            memo[key] = True
+            return True
         if depth >= self.max_morphemes or len(s) < 2:
             return False
         allowed = _FINAL if right is None else MORPHEMES[right].after
