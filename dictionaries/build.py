@@ -840,13 +840,8 @@ NEAR_EDITS = "similar"
 NAME_NEAR_EDITS = "sub"  # for bases that are names
 TWO_WORDS_MIN = 10  # a base or Russian word that splits into two words counted this often each goes
 RU_COMMON_ZIPF = 2.5  # ... unless a Russian word this common (zipf, wordfreq's large list)
-try:  # the typo step's similar-letter pairs, so that the two stay in step
-    sys.path.insert(0, str(REPO / "src"))
-    from kaznorm.steps.spelling import SIMILAR as SIMILAR_LETTERS
-except Exception:  # pragma: no cover
-    SIMILAR_LETTERS = frozenset(p for a, b in (
-        "аә ао ая ое оө уұ уү ұү ыі иі еи еэ ия ий нң кқ гғ хһ тд сз лр лд шщ бп вф жз мн ъь её").split()
-        for p in ((a, b), (b, a)))
+sys.path.insert(0, str(REPO / "src"))
+from kaznorm.chars import SIMILAR as SIMILAR_LETTERS  # noqa: E402  (the typo step's similar-letter pairs)
 RU_KNOWN_MIN_LEN = 3
 # Russian words of this length or more are left out when one substitution from a Kazakh form (see
 # near_kazakh); shorter ones stay: kaznorm's typo step never edits a word of fewer than five letters

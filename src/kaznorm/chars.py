@@ -204,3 +204,13 @@ NB_HYPHEN = "\u2011"
 #: and textbooks; the mark is removed inside Cyrillic words (KazNLP deletes U+0301).
 CYRILLIC_VOWELS = frozenset("аәеёиоөуұүыіэюяАӘЕЁИОӨУҰҮЫІЭЮЯ")
 STRESS_MARKS = frozenset("\u0301\u0300")
+
+#: Similar letters and neighbouring keys: the one-letter slips a hand-typist or OCR makes, and the only
+#: substitutions the default ``typo`` step corrects.  The lexicon (a base + ending one such slip from a
+#: counted form is not known) and ``dictionaries/build.py`` use the same pairs.
+SIMILAR_PAIRS = (
+    "аә", "ао", "ая", "ое", "оө", "уұ", "уү", "ұү", "ыі", "иі", "еи", "еэ", "ия", "ий",
+    "нң", "кқ", "гғ", "хһ", "тд", "сз", "лр", "лд", "шщ", "бп", "вф", "жз", "мн", "ъь", "её",
+)
+#: ``SIMILAR_PAIRS`` as ordered pairs, both ways round.
+SIMILAR = frozenset(p for a, b in SIMILAR_PAIRS for p in ((a, b), (b, a)))

@@ -25,6 +25,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Dict, FrozenSet, Iterable, List, Mapping, NamedTuple, Optional, Tuple, Union
 
+from .chars import SIMILAR
+
 __all__ = ["Lexicon", "Analysis", "default_lexicon", "data_dir", "load_data", "load_stems", "fold", "FORMAT_VERSION", "LexiconDataError"]
 
 FORMAT_VERSION = 1
@@ -838,13 +840,10 @@ class _Union:
 _RU_INFLECTION = frozenset({"PL", "PX1SG", "PX1PL", "PX3", "GEN", "DAT", "ACC", "LOC", "ABL", "INS", "GEN_N",
                             "DAT_N", "ACC_N", "LOC_N", "ABL_N", "DAGI", "DAGI_N"})
 _MAX_RU_SUFFIX = 9
-# the typo step's similar-letter pairs (SIMILAR in steps/spelling.py; a test keeps the two equal)
-_SIMILAR_PAIRS = ("аә", "ао", "ая", "ое", "оө", "уұ", "уү", "ұү", "ыі", "иі", "еи", "еэ", "ия", "ий",
-                  "нң", "кқ", "гғ", "хһ", "тд", "сз", "лр", "лд", "шщ", "бп", "вф", "жз", "мн", "ъь", "её")
+# the typo step's similar-letter slips (chars.SIMILAR), by letter
 _SIMILAR_ALT: Dict[str, Tuple[str, ...]] = {}
-for _a, _b in _SIMILAR_PAIRS:
+for _a, _b in sorted(SIMILAR):
     _SIMILAR_ALT[_a] = _SIMILAR_ALT.get(_a, ()) + (_b,)
-    _SIMILAR_ALT[_b] = _SIMILAR_ALT.get(_b, ()) + (_a,)
 _SLIP_MIN_COUNT = 1
 _TWO_WORDS_MIN = 10  # as for the bases in build.py (қарасөз, нарынқұм are no bases)
 _EU = re.compile("еу(?=[бвгджзклмнпрстфхцчшщ])")

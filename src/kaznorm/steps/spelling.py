@@ -26,6 +26,7 @@ import threading
 from functools import lru_cache
 from typing import Dict, List, Optional, Sequence, Tuple
 
+from ..chars import SIMILAR
 from ..pipeline import Context, Edit, register
 
 __all__ = ["keyboard_candidates", "load_variants"]
@@ -61,12 +62,6 @@ BACK_VOWELS = frozenset("аоұы")
 MAX_WORD = 40  # longer letter runs are not words (and would make the candidate search deep)
 FRONT_VOWELS = frozenset("әеөүіэ")
 
-# similar letters / neighbouring keys: substitutions a hand-typist or OCR makes
-_SIMILAR_PAIRS = [
-    "аә", "ао", "ая", "ое", "оө", "уұ", "уү", "ұү", "ыі", "иі", "еи", "еэ", "ия", "ий",
-    "нң", "кқ", "гғ", "хһ", "тд", "сз", "лр", "лд", "шщ", "бп", "вф", "жз", "мн", "ъь", "её",
-]
-SIMILAR = frozenset(p for a, b in _SIMILAR_PAIRS for p in ((a, b), (b, a)))
 # how likely each kind of one-edit difference is as a slip (relative weights for ranking candidates)
 EDIT_WEIGHT = {
     "similar": 1.0,
