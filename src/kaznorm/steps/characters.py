@@ -82,8 +82,11 @@ def _char_class(chars) -> str:
 
 
 # one run of characters the step may change; combining marks U+0300-U+036F are
-# included so that decomposed Cyrillic letters are composed
-_INVIS_RUN = re.compile("[" + _char_class(_TRIGGER_CHARS) + "\u0300-\u036f]+")
+# included so that decomposed Cyrillic letters are composed.  Written "[...][...]*", not
+# "[...]+": a pattern that opens with a plain class lets the regex engine skip ordinary
+# characters in C (a repeat first makes it start a match attempt at every position).
+_INVIS_CLASS = "[" + _char_class(_TRIGGER_CHARS) + "\u0300-\u036f]"
+_INVIS_RUN = re.compile(_INVIS_CLASS + _INVIS_CLASS + "*")
 _GROUP3 = re.compile(r"\d{3}(?!\d)")  # what follows a digit-group space: exactly three digits
 _EXOTIC_STR = "".join(sorted(C.EXOTIC_SPACES))
 _RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")

@@ -34,7 +34,7 @@ KAZ_LETTERS = frozenset("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
 _CYR = "А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі"
 # a word: Cyrillic letters, parts joined by hyphens; what touches it decides whether we may edit it
 WORD = re.compile(rf"[{_CYR}]+(?:-[{_CYR}]+)*")
-PART = re.compile(rf"[{_CYR}]+")
+PART = re.compile(rf"[{_CYR}][{_CYR}]*")  # (not "[...]+": a class first lets the regex engine skip non-letters in C)
 # URLs, e-mails, domains: never edited inside
 # URLs, e-mails, domains: never edited inside.  Found without backtracking regexes (linear time on
 # "....." or "a.a.a.a" runs): a literal start or an "@" / top-level-domain anchor, then a scan outwards.
@@ -253,8 +253,10 @@ def _frequent_keys(lex, kind: str, min_count):
 
 @lru_cache(maxsize=16)
 def _runs(n: int):
-    """Maximal runs of at least ``n`` Cyrillic letters (the PART tokens of that length)."""
-    return re.compile(rf"[{_CYR}]{{{n},}}")
+    """Maximal runs of at least ``n`` Cyrillic letters (the PART tokens of that length).
+
+    Written with the class first, not as a repeat, so that the regex engine skips non-letters in C."""
+    return re.compile(rf"[{_CYR}][{_CYR}]{{{n - 1},}}")
 
 
 _RUNS2 = _runs(2)
