@@ -259,6 +259,42 @@ def invisible(text: str, ctx: Context) -> List[Edit]:
     m = _INVIS_RUN.search(text)
     if m is None:
         return []
+    has_rtl = None
+    edits: List[Edit] = []
+    for m in _INVIS_RUN.finditer(text, m.start()):
+        run = m.group()
+        start = m.start()
+        if not run.strip(_EXOTIC_STR):
+            # only odd spaces (the common case, NBSP): each becomes a space, except a
+            # digit-group space between a digit and exactly three digits (what
+            # _invisible_run decides for such a run, without its bookkeeping)
+            keep_first = (run[0] in C.DIGIT_GROUP_SPACES and start > 0 and text[start - 1].isdecimal()
+                          and _GROUP3.match(text, start + 1) is not None)
+            if keep_first:
+                if len(run) == 1:
+                    continue
+                edits.append(Edit(start, m.end(), run[0] + " " * (len(run) - 1), _odd_space_note(run[1:])))
+            else:
+                edits.append(Edit(start, m.end(), " " * len(run), _odd_space_note(run)))
+            continue
+        if has_rtl is None:
+            has_rtl = _rtl_test(text)
+        r = _invisible_run(text, start, m.end(), has_rtl)
+        if r is not None:
+            s, repl, note = r
+            edits.append(Edit(s, m.end(), repl, note))
+    return edits
+
+
+_ODD_SPACE_NOTE = {ch: "U+%04X->space" % ord(ch) for ch in C.EXOTIC_SPACES}
+
+
+def _odd_space_note(run: str) -> str:
+    return _ODD_SPACE_NOTE[run] if len(run) == 1 else ", ".join([_ODD_SPACE_NOTE[ch] for ch in run])
+
+
+def _rtl_test(text: str):
+    """``has_rtl()``: whether ``text`` has right-to-left letters, searched once on first need."""
     rtl: List[Optional[bool]] = [None]
 
     def has_rtl() -> bool:
@@ -266,31 +302,7 @@ def invisible(text: str, ctx: Context) -> List[Edit]:
             rtl[0] = _RTL.search(text) is not None
         return rtl[0]
 
-    edits: List[Edit] = []
-    while m is not None:
-        run = m.group()
-        if not run.strip(_EXOTIC_STR):
-            # only odd spaces (the common case, NBSP): each becomes a space, except a
-            # digit-group space between a digit and exactly three digits (what
-            # _invisible_run decides for such a run, without its bookkeeping)
-            start = m.start()
-            first = run[0]
-            keep_first = (first in C.DIGIT_GROUP_SPACES and start > 0 and text[start - 1].isdecimal()
-                          and _GROUP3.match(text, start + 1) is not None)
-            if keep_first and len(run) == 1:
-                m = _INVIS_RUN.search(text, m.end())
-                continue
-            notes = ["U+%04X->space" % ord(ch) for ch in (run[1:] if keep_first else run)]
-            repl = (first + " " * (len(run) - 1)) if keep_first else " " * len(run)
-            edits.append(Edit(start, m.end(), repl, ", ".join(notes)))
-            m = _INVIS_RUN.search(text, m.end())
-            continue
-        r = _invisible_run(text, m.start(), m.end(), has_rtl)
-        if r is not None:
-            s, repl, note = r
-            edits.append(Edit(s, m.end(), repl, note))
-        m = _INVIS_RUN.search(text, m.end())
-    return edits
+    return has_rtl
 
 
 # =========================================================================== lookalike
