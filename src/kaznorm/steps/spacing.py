@@ -24,6 +24,7 @@ What the step does (and documents as its conventions):
 from __future__ import annotations
 
 import bisect
+import operator
 import re
 from typing import List, Optional, Tuple
 
@@ -43,10 +44,17 @@ _HSET = frozenset(" \u00a0\u202f\u205f\u3000" + "".join(chr(c) for c in range(0x
 # one-character look-behind.  With that leading class the regex engine skips the
 # long stretches of letters in C instead of trying each alternative at every
 # position.  Spans: "a", "e" and "p" are the whole match; "b" is its group.
+#
+# The matches are those of one scan with "[{_HS}«(„.…,;:!?]" as the opening class, found by
+# two scans: plain spaces are the commonest character there, and a pattern opening with
+# the plain space itself (_RX_PLAIN) is found much faster than a class.  A run of spaces
+# is matched from its first character (that one scan takes it whole, or not at all when
+# an opening bracket before it makes it part of a "b" match), so each scan takes the
+# runs that start with its own characters, and the two never overlap.
 _RX = re.compile(
-    rf"[{_HS}«(„.…,;:!?](?:"
+    rf"[\u00a0\u2000-\u200a\u202f\u205f\u3000«(„.…,;:!?](?:"
     # a run of two or more spaces, or one space before a line end / the end / closing punctuation
-    rf"(?<={_H})(?:{_H}+|(?=[\r\n,.;:!?)»]|\Z))(?P<a>)"
+    rf"(?<={_H})(?<![{_HS}«(„].)(?:{_H}+|(?=[\r\n,.;:!?)»]|\Z))(?P<a>)"
     # spaces after an opening bracket or quote (the bracket is part of the match)
     rf"|(?<=[«(„])(?P<b>{_H}+)"
     # a run of dots or an ellipsis, taken whole (a look-ahead here would make a long
@@ -56,6 +64,8 @@ _RX = re.compile(
     rf"|(?<=[.,;:!?])(?=[^\W_]|[«„])(?P<p>)"
     rf")"
 )
+# the "a" alternative for a run that starts with a plain space
+_RX_PLAIN = re.compile(rf" (?<![{_HS}«(„] )(?:{_H}+|(?=[\r\n,.;:!?)»]|\Z))(?P<a>)")
 
 _PROTECT = re.compile(
     r"(?:https?|ftp)://\S+|www\.\S+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
@@ -290,7 +300,7 @@ def spacing(text: str, ctx: Context) -> List[Edit]:
     edits: List[Edit] = []
     spans = None
     n = len(text)
-    for m in _RX.finditer(text):
+    for m in _matches(text):
         kind = m.lastgroup
         s, e = m.span("b") if kind == "b" else m.span()
         if kind == "a" or kind == "b":
@@ -330,6 +340,23 @@ def spacing(text: str, ctx: Context) -> List[Edit]:
         if ok and not _lookalike_latin_near(text, e, e):
             edits.append(Edit(e, e, " ", note))
     return edits
+
+
+def _matches(text: str) -> List["re.Match"]:
+    """The matches of _RX and _RX_PLAIN, in text order."""
+    ms = list(_RX.finditer(text))
+    if " " in text:
+        plain = list(_RX_PLAIN.finditer(text))
+        if plain:
+            if ms:
+                ms.extend(plain)
+                ms.sort(key=_START)
+            else:
+                ms = plain
+    return ms
+
+
+_START = operator.methodcaller("start")
 
 
 _AFTER_NOTES = {ch: f"space after {ch!r}" for ch in ".,;:!?"}
