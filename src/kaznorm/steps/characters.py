@@ -344,11 +344,21 @@ _HAS_CYR = re.compile(f"[{_CYR}]")
 # into һ, and the evidence must not appear only on a second run
 _KAZAKH_EVIDENCE = re.compile("[" + "".join(sorted(C.KAZAKH_LETTERS | set(C.VARIANT_LETTERS))) + "h]")
 _ROMAN_I = re.compile(r"[Ii]{1,3}")
+_URL_TLDS = "kz|ru|com|org|net|info|edu|gov|io|su|by|ua|uz|kg|de|uk|tr|cn|eu|me|tv"
 _URL = re.compile(
     r"(?:\b[a-zA-Z][a-zA-Z0-9+.\-]*://|\bwww\.)\S+"
     r"|(?<![\w.+\-])[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+"
-    r"|(?<![\w.\-@])(?:[\w\-]+\.)+(?:kz|ru|com|org|net|info|edu|gov|io|su|by|ua|uz|kg|de|uk|tr|cn|eu|me|tv)\b(?:/\S*)?"
+    rf"|(?<![\w.\-@])(?:[\w\-]+\.)+(?:{_URL_TLDS})\b(?:/\S*)?"
 )
+# every _URL match holds "://", "www.", "@" or a dot before a top-level domain
+_DOT_TLD = re.compile(rf"\.(?:{_URL_TLDS})\b")
+
+
+def _urls(text: str) -> List[Tuple[int, int]]:
+    """Spans of the URLs, e-mails and domains in ``text`` (_URL tries every position: cheap tests first)."""
+    if "://" in text or "www." in text or "@" in text or _DOT_TLD.search(text):
+        return [(m.start(), m.end()) for m in _URL.finditer(text)]
+    return []
 
 
 def _token_fix(tok: str, kazakh_text) -> Tuple[Optional[str], bool]:
@@ -414,7 +424,7 @@ def lookalike(text: str, ctx: Context) -> List[Edit]:
             kz[0] = _KAZAKH_EVIDENCE.search(text) is not None
         return kz[0]
 
-    urls = [(m.start(), m.end()) for m in _URL.finditer(text)]
+    urls = _urls(text)
     has_cyr: Optional[bool] = None
     edits: List[Edit] = []
     roman: List[Tuple[int, int]] = []
