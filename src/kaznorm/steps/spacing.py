@@ -45,12 +45,13 @@ _HSET = frozenset(" \u00a0\u202f\u205f\u3000" + "".join(chr(c) for c in range(0x
 # long stretches of letters in C instead of trying each alternative at every
 # position.  Spans: "a", "e" and "p" are the whole match; "b" is its group.
 #
-# The matches are those of one scan with "[{_HS}«(„.…,;:!?]" as the opening class, found by
-# two scans: plain spaces are the commonest character there, and a pattern opening with
-# the plain space itself (_RX_PLAIN) is found much faster than a class.  A run of spaces
-# is matched from its first character (that one scan takes it whole, or not at all when
-# an opening bracket before it makes it part of a "b" match), so each scan takes the
-# runs that start with its own characters, and the two never overlap.
+# The plain space is left out of the opening class: it is by far the commonest character
+# there, and _RX_PLAIN, a pattern that opens with the space itself, finds its runs much
+# faster.  Together they find what one pattern opening with all the spaces would: a run
+# of spaces is taken from its first character, whole (the look-behind "(?<![...].)"
+# turns away its later characters and a run after an opening bracket, which belongs to
+# the "b" match), so each pattern takes the runs that start with its own characters, and
+# their matches never overlap.
 _RX = re.compile(
     rf"[\u00a0\u2000-\u200a\u202f\u205f\u3000«(„.…,;:!?](?:"
     # a run of two or more spaces, or one space before a line end / the end / closing punctuation
