@@ -44,6 +44,15 @@ class Edit:
     replacement: str
     note: str = ""
 
+    def __init__(self, start: int, end: int, replacement: str, note: str = ""):
+        # what the generated __init__ does (a frozen dataclass sets its fields past __setattr__),
+        # with one attribute lookup instead of four object.__setattr__ calls: steps make many edits
+        d = self.__dict__
+        d["start"] = start
+        d["end"] = end
+        d["replacement"] = replacement
+        d["note"] = note
+
 
 @dataclass(frozen=True)
 class Change:
@@ -483,7 +492,8 @@ class Pipeline:
 
     def __call__(self, text: str) -> str:
         # run() without the bookkeeping (no change records, no offset map): the same text, faster
-        _check_text(text)
+        if text.__class__ is not str:
+            _check_text(text)
         ctx = self._context()
         for st in self.steps:
             if not text:
@@ -491,9 +501,7 @@ class Pipeline:
             edits = st.func(text, ctx)
             if edits.__class__ is list and not edits:
                 continue
-            edits = _validated(st.name, text, edits)
-            if edits:
-                text = _apply(text, edits)
+            text = _applied(st.name, text, edits)
         return text
 
     def clean(self, text: str) -> str:
@@ -546,6 +554,38 @@ def _apply(text: str, edits: Sequence[Edit]) -> str:
         pos = e.end
     parts.append(text[pos:])
     return "".join(parts)
+
+
+def _applied(name: str, text: str, edits: Iterable[Edit]) -> str:
+    """``_apply(text, _validated(name, text, edits))``, in one pass when the edits come sorted and well
+    formed (as the built-in steps make them); anything else takes that slower path, errors included."""
+    if edits.__class__ is not list:
+        edits = list(edits)
+    parts = []
+    pos = 0  # end of the last kept edit
+    last = -1  # start of the last kept edit
+    n = len(text)
+    try:
+        for e in edits:
+            s = e.start
+            t = e.end
+            r = e.replacement
+            if text[s:t] == r:
+                continue
+            if not pos <= s <= t <= n or s == t == last:
+                break  # out of order, overlapping or outside the text
+            parts.append(text[pos:s])
+            parts.append(r)
+            pos = t
+            last = s
+        else:
+            if not parts:
+                return text
+            parts.append(text[pos:])
+            return "".join(parts)
+    except TypeError:
+        pass
+    return _apply(text, _validated(name, text, edits))
 
 
 def _validated(name: str, text: str, edits: Iterable[Edit]) -> List[Edit]:

@@ -82,8 +82,11 @@ def _char_class(chars) -> str:
 
 
 # one run of characters the step may change; combining marks U+0300-U+036F are
-# included so that decomposed Cyrillic letters are composed
-_INVIS_RUN = re.compile("[" + _char_class(_TRIGGER_CHARS) + "\u0300-\u036f]+")
+# included so that decomposed Cyrillic letters are composed.  Written "[...][...]*", not
+# "[...]+": a pattern that opens with a plain class lets the regex engine skip ordinary
+# characters in C (a repeat first makes it start a match attempt at every position).
+_INVIS_CLASS = "[" + _char_class(_TRIGGER_CHARS) + "\u0300-\u036f]"
+_INVIS_RUN = re.compile(_INVIS_CLASS + _INVIS_CLASS + "*")
 _GROUP3 = re.compile(r"\d{3}(?!\d)")  # what follows a digit-group space: exactly three digits
 _EXOTIC_STR = "".join(sorted(C.EXOTIC_SPACES))
 _RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
@@ -256,6 +259,42 @@ def invisible(text: str, ctx: Context) -> List[Edit]:
     m = _INVIS_RUN.search(text)
     if m is None:
         return []
+    has_rtl = None
+    edits: List[Edit] = []
+    for m in _INVIS_RUN.finditer(text, m.start()):
+        run = m.group()
+        start = m.start()
+        if not run.strip(_EXOTIC_STR):
+            # only odd spaces (the common case, NBSP): each becomes a space, except a
+            # digit-group space between a digit and exactly three digits (what
+            # _invisible_run decides for such a run, without its bookkeeping)
+            keep_first = (run[0] in C.DIGIT_GROUP_SPACES and start > 0 and text[start - 1].isdecimal()
+                          and _GROUP3.match(text, start + 1) is not None)
+            if keep_first:
+                if len(run) == 1:
+                    continue
+                edits.append(Edit(start, m.end(), run[0] + " " * (len(run) - 1), _odd_space_note(run[1:])))
+            else:
+                edits.append(Edit(start, m.end(), " " * len(run), _odd_space_note(run)))
+            continue
+        if has_rtl is None:
+            has_rtl = _rtl_test(text)
+        r = _invisible_run(text, start, m.end(), has_rtl)
+        if r is not None:
+            s, repl, note = r
+            edits.append(Edit(s, m.end(), repl, note))
+    return edits
+
+
+_ODD_SPACE_NOTE = {ch: "U+%04X->space" % ord(ch) for ch in C.EXOTIC_SPACES}
+
+
+def _odd_space_note(run: str) -> str:
+    return _ODD_SPACE_NOTE[run] if len(run) == 1 else ", ".join([_ODD_SPACE_NOTE[ch] for ch in run])
+
+
+def _rtl_test(text: str):
+    """``has_rtl()``: whether ``text`` has right-to-left letters, searched once on first need."""
     rtl: List[Optional[bool]] = [None]
 
     def has_rtl() -> bool:
@@ -263,31 +302,7 @@ def invisible(text: str, ctx: Context) -> List[Edit]:
             rtl[0] = _RTL.search(text) is not None
         return rtl[0]
 
-    edits: List[Edit] = []
-    while m is not None:
-        run = m.group()
-        if not run.strip(_EXOTIC_STR):
-            # only odd spaces (the common case, NBSP): each becomes a space, except a
-            # digit-group space between a digit and exactly three digits (what
-            # _invisible_run decides for such a run, without its bookkeeping)
-            start = m.start()
-            first = run[0]
-            keep_first = (first in C.DIGIT_GROUP_SPACES and start > 0 and text[start - 1].isdecimal()
-                          and _GROUP3.match(text, start + 1) is not None)
-            if keep_first and len(run) == 1:
-                m = _INVIS_RUN.search(text, m.end())
-                continue
-            notes = ["U+%04X->space" % ord(ch) for ch in (run[1:] if keep_first else run)]
-            repl = (first + " " * (len(run) - 1)) if keep_first else " " * len(run)
-            edits.append(Edit(start, m.end(), repl, ", ".join(notes)))
-            m = _INVIS_RUN.search(text, m.end())
-            continue
-        r = _invisible_run(text, m.start(), m.end(), has_rtl)
-        if r is not None:
-            s, repl, note = r
-            edits.append(Edit(s, m.end(), repl, note))
-        m = _INVIS_RUN.search(text, m.end())
-    return edits
+    return has_rtl
 
 
 # =========================================================================== lookalike
@@ -329,11 +344,21 @@ _HAS_CYR = re.compile(f"[{_CYR}]")
 # into һ, and the evidence must not appear only on a second run
 _KAZAKH_EVIDENCE = re.compile("[" + "".join(sorted(C.KAZAKH_LETTERS | set(C.VARIANT_LETTERS))) + "h]")
 _ROMAN_I = re.compile(r"[Ii]{1,3}")
+_URL_TLDS = "kz|ru|com|org|net|info|edu|gov|io|su|by|ua|uz|kg|de|uk|tr|cn|eu|me|tv"
 _URL = re.compile(
     r"(?:\b[a-zA-Z][a-zA-Z0-9+.\-]*://|\bwww\.)\S+"
     r"|(?<![\w.+\-])[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+"
-    r"|(?<![\w.\-@])(?:[\w\-]+\.)+(?:kz|ru|com|org|net|info|edu|gov|io|su|by|ua|uz|kg|de|uk|tr|cn|eu|me|tv)\b(?:/\S*)?"
+    rf"|(?<![\w.\-@])(?:[\w\-]+\.)+(?:{_URL_TLDS})\b(?:/\S*)?"
 )
+# every _URL match holds "://", "www.", "@" or a dot before a top-level domain
+_DOT_TLD = re.compile(rf"\.(?:{_URL_TLDS})\b")
+
+
+def _urls(text: str) -> List[Tuple[int, int]]:
+    """Spans of the URLs, e-mails and domains in ``text`` (_URL tries every position: cheap tests first)."""
+    if "://" in text or "www." in text or "@" in text or _DOT_TLD.search(text):
+        return [(m.start(), m.end()) for m in _URL.finditer(text)]
+    return []
 
 
 def _token_fix(tok: str, kazakh_text) -> Tuple[Optional[str], bool]:
@@ -399,7 +424,7 @@ def lookalike(text: str, ctx: Context) -> List[Edit]:
             kz[0] = _KAZAKH_EVIDENCE.search(text) is not None
         return kz[0]
 
-    urls = [(m.start(), m.end()) for m in _URL.finditer(text)]
+    urls = _urls(text)
     has_cyr: Optional[bool] = None
     edits: List[Edit] = []
     roman: List[Tuple[int, int]] = []

@@ -210,7 +210,13 @@ def _letters(word: str) -> Optional[str]:
     return "".join(out)
 
 
+# a word is a candidate only with one of these (most lines the gate lets through have none)
+_KZ_CANDIDATE = re.compile("[" + _cls("".join(_SIGNAL_CHARS)) + "\u0300-\u036f]")
+
+
 def _kz_font(text: str, skip: List[Tuple[int, int]]) -> List[Edit]:
+    if _KZ_CANDIDATE.search(text) is None:
+        return []  # speed only: no word below can be a candidate
     cands = []
     pt_votes = kz_votes = 0
     si = 0  # skip spans are sorted and disjoint: one pointer keeps this linear

@@ -24,6 +24,7 @@ What the step does (and documents as its conventions):
 from __future__ import annotations
 
 import bisect
+import operator
 import re
 from typing import List, Optional, Tuple
 
@@ -43,10 +44,18 @@ _HSET = frozenset(" \u00a0\u202f\u205f\u3000" + "".join(chr(c) for c in range(0x
 # one-character look-behind.  With that leading class the regex engine skips the
 # long stretches of letters in C instead of trying each alternative at every
 # position.  Spans: "a", "e" and "p" are the whole match; "b" is its group.
+#
+# The plain space is left out of the opening class: it is by far the commonest character
+# there, and _RX_PLAIN, a pattern that opens with the space itself, finds its runs much
+# faster.  Together they find what one pattern opening with all the spaces would: a run
+# of spaces is taken from its first character, whole (the look-behind "(?<![...].)"
+# turns away its later characters and a run after an opening bracket, which belongs to
+# the "b" match), so each pattern takes the runs that start with its own characters, and
+# their matches never overlap.
 _RX = re.compile(
-    rf"[{_HS}«(„.…,;:!?](?:"
+    rf"[\u00a0\u2000-\u200a\u202f\u205f\u3000«(„.…,;:!?](?:"
     # a run of two or more spaces, or one space before a line end / the end / closing punctuation
-    rf"(?<={_H})(?:{_H}+|(?=[\r\n,.;:!?)»]|\Z))(?P<a>)"
+    rf"(?<={_H})(?<![{_HS}«(„].)(?:{_H}+|(?=[\r\n,.;:!?)»]|\Z))(?P<a>)"
     # spaces after an opening bracket or quote (the bracket is part of the match)
     rf"|(?<=[«(„])(?P<b>{_H}+)"
     # a run of dots or an ellipsis, taken whole (a look-ahead here would make a long
@@ -56,6 +65,8 @@ _RX = re.compile(
     rf"|(?<=[.,;:!?])(?=[^\W_]|[«„])(?P<p>)"
     rf")"
 )
+# the "a" alternative for a run that starts with a plain space
+_RX_PLAIN = re.compile(rf" (?<![{_HS}«(„] )(?:{_H}+|(?=[\r\n,.;:!?)»]|\Z))(?P<a>)")
 
 _PROTECT = re.compile(
     r"(?:https?|ftp)://\S+|www\.\S+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
@@ -79,6 +90,12 @@ _NEAR_RX = re.compile(
 )
 
 
+# a character that may be an ASCII letter or a letter outside _CYR_SET: everything but ASCII
+# non-letters, _CYR_SET and common punctuation (none of them a letter)
+_NEAR_SKIP = "".join(ch for ch in "«»„“”‘’–—…№°\u00a0\u00ad" if not ch.isalpha())
+_NEAR_MAYBE = re.compile("[^\\x00-\\x40\\x5b-\\x60\\x7b-\\x7f" + "".join(sorted(_CYR_SET)) + _NEAR_SKIP + "]")
+
+
 def _lookalike_latin_near(text: str, a: int, b: int) -> bool:
     """Whether the non-space stretch ending at ``a`` (exclusive) or the one starting at ``b``
     holds a Latin word made only of Cyrillic look-alikes (``xa``, ``Ca``) or a variant
@@ -88,7 +105,13 @@ def _lookalike_latin_near(text: str, a: int, b: int) -> bool:
     space next to such a word could change its decision on a second run; such places
     are left alone.  Each side is scanned at most 64 characters.
     """
-    left = text[max(0, a - 64):a]
+    lo = max(0, a - 64)
+    # speed only: both stretches lie between the nearest plain spaces around them; with no
+    # letter but Cyrillic ones there, nothing below can match
+    hi = text.find(" ", b, b + 64)
+    if _NEAR_MAYBE.search(text, max(lo, text.rfind(" ", lo, a) + 1), hi if hi >= 0 else b + 64) is None:
+        return False
+    left = text[lo:a]
     if left and not left[-1].isspace():
         left = left.rsplit(None, 1)[-1]
     else:
@@ -210,6 +233,15 @@ def _letter_run_len(text: str, i: int) -> int:
     return k - i
 
 
+_TLD_FIRST = frozenset(t[0] for t in _TLDS)
+
+
+def _tld_at(text: str, j: int) -> bool:
+    """Whether the letter run at ``j`` is one of ``_TLDS`` standing alone (no digit after it)."""
+    tail = text[j:j + _letter_run_len(text, j)]
+    return tail in _TLDS and (j + len(tail) >= len(text) or not text[j + len(tail)].isalnum())
+
+
 def _insert_after_dot(text: str, i: int, p: int) -> bool:
     c = text[i + 1]
     pc = text[p]
@@ -221,17 +253,12 @@ def _insert_after_dot(text: str, i: int, p: int) -> bool:
         return c in _CYR_UPPER
     if not pc.isalpha():
         return False
-    if cyr_next:
-        tail = text[i + 1:i + 1 + _letter_run_len(text, i + 1)]
-        if tail in _TLDS and (i + 1 + len(tail) >= len(text) or not text[i + 1 + len(tail)].isalnum()):
-            return False  # a Cyrillic domain: президент.қаз
-    s = _letter_run_back(text, p)
-    word = text[s:p + 1]
-    if len(word) >= 2:
-        is_cyr = any(ch in _CYR_SET for ch in word)
+    if cyr_next and c in _TLD_FIRST and _tld_at(text, i + 1):
+        return False  # a Cyrillic domain: президент.қаз
+    if p > 0 and text[p - 1].isalpha():  # a word of two letters or more before the dot
         if cyr_next:
             return True
-        if not is_cyr:
+        if not any(ch in _CYR_SET for ch in text[_letter_run_back(text, p):p + 1]):
             return False
         if c.isdigit() or c in "«„":
             return True
@@ -274,17 +301,15 @@ def spacing(text: str, ctx: Context) -> List[Edit]:
     edits: List[Edit] = []
     spans = None
     n = len(text)
-    for m in _RX.finditer(text):
+    for m in _matches(text):
         kind = m.lastgroup
         s, e = m.span("b") if kind == "b" else m.span()
         if kind == "a" or kind == "b":
-            at_line_start = s == 0 or text[s - 1] in "\r\n"
             nxt = text[e] if e < n else ""
-            run = text[s:e]
-            if nxt == "" or nxt in "\r\n":
+            if nxt in "\r\n":  # (or the end of the text)
                 edits.append(Edit(s, e, "", "trailing space"))
                 continue
-            if at_line_start:
+            if s == 0 or text[s - 1] in "\r\n":
                 continue  # indentation is kept
             if kind == "b" and not _lookalike_latin_near(text, s, e):
                 edits.append(Edit(s, e, "", f"space after {text[s - 1]!r}"))
@@ -293,7 +318,7 @@ def spacing(text: str, ctx: Context) -> List[Edit]:
                     and not _lookalike_latin_near(text, s, e)):
                 edits.append(Edit(s, e, "", f"space before {nxt!r}"))
                 continue
-            if len(run) >= 2:
+            if e - s >= 2:
                 edits.append(Edit(s, e, " ", "run of spaces"))
             continue
         # insertions after punctuation
@@ -304,15 +329,35 @@ def spacing(text: str, ctx: Context) -> List[Edit]:
         p = _effective_prev(text, s)
         if p < 0 or not (_removable_prev(text[p]) or text[p] in "?!."):
             continue
-        if _lookalike_latin_near(text, e, e):
-            continue  # "xa,а": the lookalike step decides per chunk; a space would change that
         if kind == "e":
-            if (e - s == 2 or e >= n or text[e] not in _CYR_SET or text[s - 1] in _HSET
-                    or not _removable_prev(text[p])):
-                continue  # «...және: an opening ellipsis
-            edits.append(Edit(e, e, " ", "space after an ellipsis"))
-            continue
-        ok = _insert_after_dot(text, s, p) if text[s] == "." else _insert_after_mark(text, s, p)
-        if ok:
-            edits.append(Edit(e, e, " ", f"space after {text[s]!r}"))
+            # not after «...және: an opening ellipsis
+            ok = not (e - s == 2 or e >= n or text[e] not in _CYR_SET or text[s - 1] in _HSET
+                      or not _removable_prev(text[p]))
+            note = "space after an ellipsis"
+        else:
+            ok = _insert_after_dot(text, s, p) if text[s] == "." else _insert_after_mark(text, s, p)
+            note = _AFTER_NOTES[text[s]]
+        # (checked last, it costs most) "xa,а": the lookalike step decides per chunk; a space would change that
+        if ok and not _lookalike_latin_near(text, e, e):
+            edits.append(Edit(e, e, " ", note))
     return edits
+
+
+def _matches(text: str) -> List["re.Match"]:
+    """The matches of _RX and _RX_PLAIN, in text order."""
+    ms = list(_RX.finditer(text))
+    if " " in text:
+        plain = list(_RX_PLAIN.finditer(text))
+        if plain:
+            if ms:
+                ms.extend(plain)
+                ms.sort(key=_START)
+            else:
+                ms = plain
+    return ms
+
+
+_START = operator.methodcaller("start")
+
+
+_AFTER_NOTES = {ch: f"space after {ch!r}" for ch in ".,;:!?"}

@@ -35,7 +35,7 @@ KAZ_LETTERS = frozenset("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
 _CYR = "А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі"
 # a word: Cyrillic letters, parts joined by hyphens; what touches it decides whether we may edit it
 WORD = re.compile(rf"[{_CYR}]+(?:-[{_CYR}]+)*")
-PART = re.compile(rf"[{_CYR}]+")
+PART = re.compile(rf"[{_CYR}][{_CYR}]*")  # (not "[...]+": a class first lets the regex engine skip non-letters in C)
 # URLs, e-mails, domains: never edited inside
 # URLs, e-mails, domains: never edited inside.  Found without backtracking regexes (linear time on
 # "....." or "a.a.a.a" runs): a literal start or an "@" / top-level-domain anchor, then a scan outwards.
@@ -248,8 +248,10 @@ def _frequent_keys(lex, kind: str, min_count):
 
 @lru_cache(maxsize=16)
 def _runs(n: int):
-    """Maximal runs of at least ``n`` Cyrillic letters (the PART tokens of that length)."""
-    return re.compile(rf"[{_CYR}]{{{n},}}")
+    """Maximal runs of at least ``n`` Cyrillic letters (the PART tokens of that length).
+
+    Written with the class first, not as a repeat, so that the regex engine skips non-letters in C."""
+    return re.compile(rf"[{_CYR}][{_CYR}]{{{n - 1},}}")
 
 
 _RUNS2 = _runs(2)
@@ -539,7 +541,7 @@ def keyboard(text: str, ctx: Context) -> List[Edit]:
     aggressive = s is AGGRESSIVE
     if s is DEFAULT or aggressive:
         # words (as typed) that keyboard leaves alone wherever they stand in a line with Kazakh letters
-        memo, quiet, pending = _memo_and_quiet(_KB_TOKEN_CACHE, _KB_QUIET, lex, aggressive)
+        memo, quiet, pending, quiet_chunks = _memo_and_quiet(_KB_TOKEN_CACHE, _KB_QUIET, lex, aggressive)
         if counted is None:
             quiet = pending = None
     else:
@@ -555,10 +557,16 @@ def keyboard(text: str, ctx: Context) -> List[Edit]:
         # nor a word already decided "leave it" wherever it stands
         skip = counted if (counted is not None and not degraded_line) else None
         if skip is not None:
+            if quiet is not None:
+                # the line's white-space chunks are all made of settled words (one set test, no tokenising)
+                chunks = _split(line) if line is text else line.split()
+                if quiet_chunks.issuperset(chunks):
+                    continue
             words = runs2.findall(line)
             if quiet is not None:
                 if quiet.issuperset(words) or _settle_quiet(words, quiet, skip, memo, aggressive, _kb_token,
                                                             lex, s, pending):
+                    quiet_chunks.update(chunks)  # (no word crosses white space)
                     continue
             else:
                 if skip.issuperset(map(str.lower, words)):
@@ -694,14 +702,17 @@ _KB_QUIET = _WordCache()
 _TYPO_QUIET = _WordCache()
 
 
-def _quiet_set(cache: _WordCache, lex, aggressive: bool) -> Tuple[set, set]:
+def _quiet_set(cache: _WordCache, lex, aggressive: bool) -> Tuple[set, set, set]:
     """Per lexicon and profile: the words (as typed) a step has settled as "left alone wherever they stand"
-    (their lowercase form is counted, or their per-word verdict is ``None`` for every position), and the
-    words met unsettled so far (speed only; bounded)."""
+    (their lowercase form is counted, or their per-word verdict is ``None`` for every position), the
+    words met unsettled so far, and the white-space chunks (``str.split()`` items) whose step words are
+    all settled so (speed only; bounded)."""
     d = cache.get(lex)
     q = d.get(aggressive)
     if q is None or len(q[0]) > 200_000:
-        q = d[aggressive] = (set(), set())
+        q = d[aggressive] = (set(), set(), set())
+    elif len(q[2]) > 200_000:
+        q[2].clear()
     return q
 
 
@@ -709,16 +720,33 @@ _MQ_LAST: Dict[object, tuple] = {}
 
 
 def _memo_and_quiet(memo_cache: _WordCache, quiet_cache: _WordCache, lex, aggressive: bool):
-    """(per-word verdict memo, quiet set, pending set) of a step for ``lex``: the last answer per step and
-    profile is kept, so the common call costs one dict lookup (the bounds are still applied)."""
+    """(per-word verdict memo, quiet set, pending set, quiet chunk set) of a step for ``lex``: the last
+    answer per step and profile is kept, so the common call costs one dict lookup (the bounds are still
+    applied)."""
     key = (id(memo_cache), aggressive)
     hit = _MQ_LAST.get(key)
-    if hit is not None and hit[0] is lex and len(hit[1]) <= 100_000 and len(hit[2]) <= 200_000:
-        return hit[1], hit[2], hit[3]
+    if (hit is not None and hit[0] is lex and len(hit[1]) <= 100_000 and len(hit[2]) <= 200_000
+            and len(hit[4]) <= 200_000):
+        return hit[1:]
     memo = memo_cache.get(lex)
-    quiet, pending = _quiet_set(quiet_cache, lex, aggressive)
-    _MQ_LAST[key] = (lex, memo, quiet, pending)
-    return memo, quiet, pending
+    quiet, pending, chunks = _quiet_set(quiet_cache, lex, aggressive)
+    _MQ_LAST[key] = (lex, memo, quiet, pending, chunks)
+    return memo, quiet, pending, chunks
+
+
+_LAST_SPLIT: tuple = ("", [])
+
+
+def _split(text: str) -> List[str]:
+    """``text.split()``; the last answer is kept, so ``typo`` reuses what ``keyboard`` split when the steps
+    between them left the text (the same string object) alone.  Speed only: not a result cache."""
+    global _LAST_SPLIT
+    last = _LAST_SPLIT
+    if last[0] is text:
+        return last[1]
+    chunks = text.split()
+    _LAST_SPLIT = (text, chunks)
+    return chunks
 
 
 _CYR_CHARS = frozenset(chr(c) for c in range(0x410, 0x450)) | frozenset("ЁёӘәҒғҚқҢңӨөҰұҮүҺһІі")  # PART's letters
@@ -985,17 +1013,23 @@ def typo(text: str, ctx: Context) -> List[Edit]:
     min_len = s["typo_min_len"]
     aggressive = s is AGGRESSIVE
     if s is DEFAULT or aggressive:
-        memo, quiet_, pending = _memo_and_quiet(_TYPO_TOKEN_CACHE, _TYPO_QUIET, lex, aggressive)
+        memo, quiet_, pending, quiet_chunks = _memo_and_quiet(_TYPO_TOKEN_CACHE, _TYPO_QUIET, lex, aggressive)
     else:
         memo = quiet_ = pending = None
     quiet = None
     if counted is not None and type(min_len) is int and min_len >= 1:
+        if memo is not None:
+            # the text's white-space chunks are all made of settled words (one set test, no tokenising)
+            chunks = _split(text)
+            if quiet_chunks.issuperset(chunks):
+                return []
         words = (_RUNS_BY_LEN.get(min_len) or _runs(min_len)).findall(text)
         if memo is not None:
             # words (as typed) settled as counted or "leave it" wherever they stand
             quiet = quiet_
             if quiet.issuperset(words) or _settle_quiet(words, quiet, counted, memo, aggressive, _typo_verdict,
                                                         lex, s, pending):
+                quiet_chunks.update(chunks)  # (no word crosses white space)
                 return []
         else:
             if counted.issuperset(map(str.lower, words)):

@@ -34,8 +34,11 @@ _LO = "а-яёәғқңөұүһі"
 # long stretches of lower-case words in C instead of trying every position.  The
 # look-behind ``(?<!\w.)`` after that letter says "no word character before it".
 # The groups hold the stem without its first character (``m.start()`` is the stem's start).
+# The opening class lists 0-9 and every character from U+0660 up instead of ``\d`` (the
+# other decimal digits all lie there): testing ``\d`` on each letter cost more than the
+# few extra entries (dashes, quotes) that the ``(?<=\d)`` of the number branch turns away.
 _RX = re.compile(
-    rf"[\dA-Za-z{_UP}](?<![\w].)(?:"
+    rf"[0-9A-Za-z{_UP}\u0660-\U0010ffff](?<![\w].)(?:"
     rf"(?<=\d)(?P<num>\d*)(?P<nsep>[ \u00a0]?)(?P<nsuf>[{_LO}]{{1,8}})"
     rf"|(?<=[A-Za-z])(?P<lat>[A-Za-z]+)(?P<lsep>[ \u00a0]?)(?P<lsuf>[{_LO}]{{1,8}})"
     rf"|(?<=[{_UP}])(?P<abbr>[{_UP}{_LO}]{{0,10}}[{_UP}])(?P<asep>[ \u00a0]?)(?P<asuf>[{_LO}]{{1,8}})"
