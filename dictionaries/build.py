@@ -248,6 +248,7 @@ LOAN_ENDINGS = tuple("ия ция изм ист ика ент ант тор ус
 KAZAKH_ENDINGS = tuple("""ы і ын ін ны ні ға ге қа ке да де та те на не ның нің дың дің тың тің дан ден нан нен тан тен
 мен бен пен лар лер дар дер тар тер ды ді ты ті сы сі""".split())
 RUSSIAN_ENDINGS = tuple("ого его ому ему ыми ими ами ями ых их ую юю ться тся ешь ишь".split())
+SHORT_NOUN_MIN_COUNT = 20  # corpus count that makes a dropped short verb entry a noun
 VERB_FLAGS = set("MmNnOoPpQqRrSsTtUuVvWwXxYyZz")
 VERB_ENDINGS = set("п ып іп ған ген қан кен ды ді ты ті уға уге уды уді удың удің уда уде удан уден".split())
 
@@ -506,6 +507,12 @@ def main(argv=None):
         del stems[st]
     for w in read_list(HERE / "particles.txt"):
         stems.setdefault(w.lower(), "x")
+    # a short hunspell verb entry dropped for want of attested finite forms (see clean_hunspell_entries) that
+    # the clean corpora use often as a word of its own is a noun that shares its spelling (су "water")
+    for lw in junk_entries:
+        if clean_counts[lw] >= SHORT_NOUN_MIN_COUNT and "n" not in stems.get(lw, "") and lw not in junk:
+            stems[lw] = "".join(sorted(set(stems.get(lw, "")) | {"n"}))
+            log(f"  short noun kept from a dropped verb entry: {lw} ({clean_counts[lw]})")
     # hunspell lists many verb stems with nominal classes only (айрыл, ұзай, жиыл, шылқылда): a stem with
     # at least two kinds of verb-only forms attested (converb, participle, negated converb, -атын) is a verb too
     attested_verbal = forms | hun_forms

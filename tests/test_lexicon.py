@@ -446,3 +446,9 @@ def test_doubtful_and_separate_counts_belong_to_the_default_lexicon():
     sep = load_separate()
     assert sep and all(n >= 2 for n in sep.values())
     assert not Lexicon({"сөз": 1}, {"сөз"}).separate_count(next(iter(sep)))
+
+
+def test_a_short_noun_sharing_a_dropped_verb_entry_is_a_noun(lex):
+    # hunspell lists су only as a verb (with no attested verb forms); the corpora use it as "water"
+    assert "n" in lex._morph().stems["су"]
+    assert any(a.stem == "су" and a.suffixes == ("ға",) for a in lex.analyze("суға"))
