@@ -586,6 +586,14 @@ def split_word(word: str, lex, detail: Optional[dict] = None, initial: bool = Fa
                       evidence=len(evid), ext=n_ext, suf=n_suf, inflected=inflected, ok=ok)
     if not ok:
         return None
+    # "X мен Y" rather than "Xмен Y" when X and Y carry the same plural/possessive (үйлер мен ғимараттардың,
+    # тарихы мен географиясын): coordinated nouns share their inflection, the case comes on the last
+    for idx in range(len(words) - 2, -1, -1):
+        w = words[idx]
+        if kinds[idx] == "w" and kinds[idx + 1] == "w" and w[-3:].lower() in _WITH and len(w) >= 6 \
+                and _coordinated(lex, w[:-3], words[idx + 1]):
+            words[idx:idx + 1] = [w[:-3], w[-3:]]
+            kinds[idx:idx + 1] = ["w", "p"]
     out: List[Tuple[str, str]] = []
     for idx, w in enumerate(words):
         if idx == 0:
@@ -653,6 +661,23 @@ def _inflected(lex, w: str, memo: Dict[str, float], endings: Optional[frozenset]
             v = 0.0
         memo[key] = v
     return v > 0
+
+
+_SHARED = frozenset({"PL", "PX3", "PX1SG", "PX1PL", "PX2SG", "PX2PL", "PX2SGP", "PX2PLP"})
+
+
+def _coordinated(lex, a: str, b: str) -> bool:
+    """``a`` and ``b`` are nouns inflected alike for number or possession (``a``'s morphemes, one at least
+    of plural or possessive, begin ``b``'s), as the members of "a мен b" are."""
+    try:
+        an = lex._morph()
+        if an is None or not _safe(lex.known, a):
+            return False
+        heads = {names for _s, pos, _x, names in an.parses(a.lower()) if pos == "n" and _SHARED.intersection(names)}
+        return bool(heads) and any(pos == "n" and names[:len(h)] == h for _s, pos, _x, names in an.parses(b.lower())
+                                   for h in heads)
+    except Exception:
+        return False
 
 
 def _piece_score(piece: str, c: str, j: int, i: int, n: int, evid, lex, memo) -> Tuple[float, str]:
@@ -944,9 +969,23 @@ def segment(text: str, ctx) -> List[Edit]:
             if rep is None and not initial and _none_initially(tok, lex, cache):
                 settled.add(tok)  # "leave it" both inside a sentence and at its start
         if rep and rep != tok:
+            if " " in rep and rep[-3:].lower() in _WITH:
+                rep = _with_before_next(rep, text, m.end(), lex)
             edits.append(Edit(m.start(), m.end(), rep, "run-together words split"
                               if " " in rep else "compound hyphen restored"))
     return edits
+
+
+_NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
+
+
+def _with_before_next(rep: str, text: str, end: int, lex) -> str:
+    """A split run ending in "Xмен" before a word inflected like X: "X мен" (мақсаттары мен қағидаларына)."""
+    last = rep.rsplit(" ", 1)[-1]
+    m = _NEXT_WORD.match(text, end)
+    if m and "-" not in last and len(last) >= 6 and _coordinated(lex, last[:-3], m.group(1)):
+        return rep[:-3] + " " + rep[-3:]
+    return rep
 
 
 # --------------------------------------------------------------------------- particles
