@@ -483,6 +483,17 @@ def split_word(word: str, lex, detail: Optional[dict] = None, initial: bool = Fa
         spans.append((j, i, kind))
         i = j
     spans.reverse()
+    # two neighbouring lower-case pieces that make a listed word together are that word (күнәлі, not
+    # күн|әлі): a unigram score favours cutting a rare word into two frequent ones (numerals are written
+    # apart: он екі)
+    k = 0
+    while k < len(spans) - 1:
+        (j0, i0, k0), (j1, i1, k1) = spans[k], spans[k + 1]
+        if k0 == "w" and k1 == "w" and i0 not in evid and _casing(word[j0:i1]) == "l" and \
+                _safe(lex.attested, word[j0:i1]) and not (word[j0:i0] in _NUMERALS and word[i0:i1] in _NUMERALS):
+            spans[k:k + 2] = [(j0, i1, "w")]
+        else:
+            k += 1
     if len(spans) == 1:
         return None  # one word (+ a particle): the particle step's business
     words: List[str] = []
