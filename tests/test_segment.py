@@ -217,6 +217,7 @@ DEFAULT_SPLITS = [
     ("Ол ауылдыңмектептерімен ауруханаларын аралады.", "Ол ауылдың мектептері мен ауруханаларын аралады."),
     ("Ол достарыменкездесті.", "Ол достарымен кездесті."),  # a verb follows: the instrumental stays
     ("Ол күнәліадам еді.", "Ол күнәлі адам еді."),  # not күн|әлі: two pieces that make a listed word are that word
+    ("Қыз шолпынытағып алды.", "Қыз шолпыны тағып алды."),  # a 7-letter regular form (шолпы + ны) is a piece
 ]
 
 
@@ -233,6 +234,7 @@ def test_default_splits(text, want):
     "Шаруолар келді.", "Ол денисі ауырды.",  # one slip in a frequent word (шаруалар, денесі), not two words
     "Соғысқо барды.",  # not Соғы|сқо: a short piece opening with two consonants, never counted
     "Ол өндірісмен айналысады.",  # not өндірі|см|ен: a piece with no vowel (an abbreviation) ends no word
+    "Ол менқыйсынды айтты.",  # not мен|қый|сынды: a short never-counted piece no stem explains is list debris
 ])
 def test_default_keeps(text):
     assert kaznorm.clean(text, only=["segment"]) == text

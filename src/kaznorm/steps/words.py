@@ -102,7 +102,7 @@ _NUMBER_SUFFIXES = _SUFFIX_PIECES | frozenset(
 # held-out noisy/clean sentences (not the evaluation draw).
 MAX_RUN = 120  # longer letter runs are left alone (bounded time)
 MAX_PIECE = 26  # longest single word tried
-MORPH_MIN = 8  # pieces shorter than this must be attested forms (the morphology is not asked)
+MORPH_MIN = 7  # pieces shorter than this must be attested forms (the morphology is not asked)
 UNK0, UNK1 = -6.0, 1.3
 LOWER_UNK0 = -9.0  # a run in lower case throughout (not a capitalised sentence start judged like one)
 T_UNK0, T_UNK1 = -3.5, 1.3
@@ -674,6 +674,15 @@ def _inflected(lex, w: str, memo: Dict[str, float], endings: Optional[frozenset]
     return v > 0
 
 
+def _parsed(lex, w: str) -> bool:
+    """The morphology reads the lower-case ``w`` as a stem or a stem + suffixes."""
+    try:
+        an = lex._morph()
+        return an is None or bool(an.parses(w))
+    except Exception:
+        return True
+
+
 _SHARED = frozenset({"PL", "PX3", "PX1SG", "PX1PL", "PX2SG", "PX2PL", "PX2SGP", "PX2PLP"})
 
 
@@ -711,6 +720,8 @@ def _piece_score(piece: str, c: str, j: int, i: int, n: int, evid, lex, memo) ->
     if score > -math.inf and len(low) <= 4 and low[0] not in _VOWELS and low[1] not in _VOWELS \
             and not _count(lex, low):
         score = -math.inf  # a short never-counted piece opening with two consonants (сқо) is list debris
+    if score > -math.inf and c == "l" and len(low) <= 4 and not _count(lex, low) and not _parsed(lex, low):
+        score = -math.inf  # ... and so is one that no stem of the morphology explains (шолп, қый)
     if score > -math.inf:
         return score, "w"
     if len(piece) >= 4:
