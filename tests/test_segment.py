@@ -218,6 +218,7 @@ DEFAULT_SPLITS = [
     ("Ол достарыменкездесті.", "Ол достарымен кездесті."),  # a verb follows: the instrumental stays
     ("Ол күнәліадам еді.", "Ол күнәлі адам еді."),  # not күн|әлі: two pieces that make a listed word are that word
     ("Қыз шолпынытағып алды.", "Қыз шолпыны тағып алды."),  # a 7-letter regular form (шолпы + ны) is a piece
+    ("Ол сеннеге сұрады?", "Ол сен неге сұрады?"),  # a pronoun declines irregularly: неге is no missed suffix
 ]
 
 

@@ -541,8 +541,10 @@ def split_word(word: str, lex, detail: Optional[dict] = None, initial: bool = Fa
             pc = _pair_count(lex, words[idx - 1], words[idx])
             if pc:
                 score += PAIR_W * math.log(pc)
+    # (a personal pronoun declines irregularly: a word after it is no suffix it missed: сен|неге)
     n_suf = sum(1 for idx in range(1, len(words)) if kinds[idx] == "w" and kinds[idx - 1] == "w"
-                and starts[idx] not in evid and _suffix_like(words[idx - 1], words[idx]))
+                and starts[idx] not in evid and words[idx - 1].lower() not in _PERSONAL
+                and _suffix_like(words[idx - 1], words[idx]))
     inflected = any(kinds[idx] == "w" and _inflected(lex, words[idx], memo) for idx in range(len(words) - 1))
     title = casing == "t" or (casing == "u" and not evid)
     # at a sentence start any counted first word will do, unless the run ends in a place noun (Көктенкөл)
@@ -1027,6 +1029,7 @@ FREQUENT_STEM = 3  # corpus count above which a stem is common enough to overrul
 
 
 # personal and demonstrative pronouns take the locative freely (сенде, оларда): never split by counts
+_PERSONAL = frozenset("мен сен сіз біз ол олар сендер сіздер біздер".split())
 _PRONOUN_STEMS = frozenset("мен сен сіз біз ол олар бұл бұлар сол солар осы осылар мына ана сендер сіздер біздер "
                            "өз өзі өзім өзің өзіміз бәрі бәрін бәріміз".split())
 SEPARATE_MIN = 2  # "stem да" written separately this often in the clean corpora ...
