@@ -640,6 +640,7 @@ _FUNCTION_WORDS = frozenset("""мен сен ол біз сіз олар бұл 
     қай қайда қашан неге қалай қандай қанша және бен пен әрі немесе бірақ сондықтан себебі егер өйткені ал үшін туралы
     арқылы бойынша сияқты секілді дейін кейін бері соң қарай гөрі ғана қана ғой тек тіпті әлі енді еш әр барлық деп
     деді дейді еді екен емес бар жоқ керек""".split())
+_PERSONAL = frozenset("мен сен сіз біз ол олар сендер сіздер біздер".split())  # personal pronouns
 _LY_ENDINGS = ("лы", "лі", "ды", "ді", "ты", "ті")  # numeral + X-лы adjectives: біржақты, екіқабатты
 NUMERAL_LY_MAX = 100  # ... but a right word this frequent on its own is an accusative or a past (мың|адамды)
 
@@ -1029,7 +1030,6 @@ FREQUENT_STEM = 3  # corpus count above which a stem is common enough to overrul
 
 
 # personal and demonstrative pronouns take the locative freely (сенде, оларда): never split by counts
-_PERSONAL = frozenset("мен сен сіз біз ол олар сендер сіздер біздер".split())
 _PRONOUN_STEMS = frozenset("мен сен сіз біз ол олар бұл бұлар сол солар осы осылар мына ана сендер сіздер біздер "
                            "өз өзі өзім өзің өзіміз бәрі бәрін бәріміз".split())
 SEPARATE_MIN = 2  # "stem да" written separately this often in the clean corpora ...
