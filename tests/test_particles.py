@@ -152,6 +152,7 @@ def test_dative_takes_no_locative():
     ("Қоныстың барма қалғаны?!", "Қоныстың бар ма қалғаны?!"),  # a predicative word, "?" ends the clause
     ("соған жазбашада ауданға бердік", "соған жазбаша да ауданға бердік"),  # a manner adverb in -ша
     ("Асхат Садырбайда келіп тұр", "Асхат Садырбай да келіп тұр"),  # a personal name in -бай
+    ("Ол Норвегиядада болды.", "Ол Норвегияда да болды."),  # a name already in the locative
 ])
 def test_particle_default_splits(text, want):
     assert kaznorm.clean(text, only=["particle"]) == want
@@ -166,6 +167,7 @@ def test_particle_default_splits(text, want):
     "ондағы адамдар", "мұндағы үй",  # pronoun locatives still take -ғы
     "Ол дүкендерде жұмыс істейді.",  # a noun + plural (дүкен, not a participle) takes the locative
     "Алма бар ма?", "Сен алма, ол алсын ба?",  # a "?" later in the clause counts only after бар, жоқ, керек...
+    "Ол Канадада тұрады.",  # a name ending like a locative (Канада) takes one
 ])
 def test_particle_default_keeps_locatives(text):
     assert kaznorm.clean(text, only=["particle"]) == text

@@ -1114,6 +1114,18 @@ def _no_locative(stem: str, lex) -> int:
     return 0
 
 
+def _locative_only(lex, s: str) -> bool:
+    """Every reading of ``s`` is a stem + a locative ending (Норвегияда): a second locative never follows."""
+    try:
+        analyses = lex.analyze(s)
+    except Exception:
+        return False
+    return bool(analyses) and all(tuple(a.suffixes)[-1:] in _LOC_ENDINGS for a in analyses)
+
+
+_LOC_ENDINGS = frozenset((e,) for e in ("да", "де", "та", "те", "нда", "нде"))
+
+
 def _past_only(lex, s: str) -> bool:
     """Every reading of ``s`` ends in -ды/-ді/-ты/-ті (a past tense or an accusative)."""
     try:
@@ -1215,7 +1227,8 @@ def particle_split(word: str, lex, question: bool = False, parallel: bool = Fals
         return stem, p
     if c == "t" and _safe(lex.capitalised, stem) and not surname and \
             (pl not in ("да", "де", "та", "те") or len(sl) < 5 or not (sl.endswith(_GENITIVE + _INSTRUMENTAL)
-                                                                       or _name_ablative(lex, sl))):
+                                                                       or _name_ablative(lex, sl)
+                                                                       or _locative_only(lex, sl))):
         # a place name: Фукусимада is a locative, not "Фукусима да" (names end in -да, -дан too:
         # Канада, Хамадан); only a genitive or instrumental name (Ресейдіңде) takes no locative
         return None
