@@ -153,6 +153,7 @@ def test_dative_takes_no_locative():
     ("соған жазбашада ауданға бердік", "соған жазбаша да ауданға бердік"),  # a manner adverb in -ша
     ("Асхат Садырбайда келіп тұр", "Асхат Садырбай да келіп тұр"),  # a personal name in -бай
     ("Ол Норвегиядада болды.", "Ол Норвегияда да болды."),  # a name already in the locative
+    ("Ол елордасыда болды.", "Ол елордасы да болды."),  # a counted word + possessive -сы (locative: -нда)
 ])
 def test_particle_default_splits(text, want):
     assert kaznorm.clean(text, only=["particle"]) == want

@@ -1092,6 +1092,9 @@ def _no_locative(stem: str, lex) -> int:
         return 2  # a participle + plural (келгендер): "those who came" takes a locative hardly ever
     if not analyses and len(s) >= 6 and s.endswith(("ып", "іп")):
         return 2  # a converb the morphology cannot read (a listed form, жиыстырып): it takes no case
+    if not analyses and len(s) >= 5 and s.endswith(("сы", "сі")) and s[-3] in _VOWELS \
+            and _count(lex, s[:-2]) >= FREQUENT_STEM:
+        return 1  # a counted word + 3rd-person possessive the morphology cannot read (елорда|сы): locative -нда
     if analyses and all(getattr(a, "pos", "") == "v" and tuple(getattr(a, "suffixes", ()) or ())[-1:]
                         in (("п",), ("ып",), ("іп",)) for a in analyses):
         return 2  # only a converb (жиыстырып): it takes no case (but a noun may hide: қалып)
