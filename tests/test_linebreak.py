@@ -91,3 +91,11 @@ def test_idempotent_and_letters_kept(text):
     assert LB(out) == out
     keep = lambda s: "".join(ch for ch in s if ch.isalpha())  # noqa: E731
     assert keep(out) == keep(text)
+
+
+@pytest.mark.parametrize("text", ["I-\nа", "Т-\nshirt", "bas-\nқа"])
+def test_halves_in_two_scripts_stay_apart(text):
+    # one word is in one script; joined, "Iа" would read as the known "Іа" and turn into it on a second run
+    import kaznorm
+    assert kaznorm.clean(text, only=["linebreak_hyphen"]) == text
+    assert kaznorm.clean(kaznorm.clean(text)) == kaznorm.clean(text)

@@ -1423,6 +1423,8 @@ def linebreak_decision(left: str, right: str, lex) -> Optional[str]:
         return None
     if rc == "t" and lc == "l":
         return None  # a new sentence or a name on the next line, not a continuation
+    if _is_cyrillic_word(left) != _is_cyrillic_word(right):
+        return None  # the two halves of one word are in one script (I-\nа is no broken word)
     joined = left + right
     hyph = left + "-" + right
     if _is_compound(lex, left, right):
