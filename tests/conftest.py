@@ -3,10 +3,12 @@ import os
 from hypothesis import HealthCheck, settings
 
 # Steps load dictionaries lazily on first use: no per-example deadline.
+# The test command runs the property tests derandomized, so that a run gives the same verdict on any
+# machine (CI included); KAZNORM_HYPOTHESIS=explore draws new random examples each run, to hunt bugs.
 settings.register_profile(
-    "default", deadline=None, max_examples=150, suppress_health_check=[HealthCheck.too_slow]
+    "repeatable", deadline=None, max_examples=150, suppress_health_check=[HealthCheck.too_slow], derandomize=True
 )
 settings.register_profile(
-    "ci", deadline=None, max_examples=100, suppress_health_check=[HealthCheck.too_slow], derandomize=True
+    "explore", deadline=None, max_examples=1000, suppress_health_check=[HealthCheck.too_slow]
 )
-settings.load_profile("ci" if os.environ.get("CI") else "default")
+settings.load_profile(os.environ.get("KAZNORM_HYPOTHESIS", "repeatable"))
