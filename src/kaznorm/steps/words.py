@@ -541,6 +541,7 @@ def split_word(word: str, lex, detail: Optional[dict] = None, initial: bool = Fa
             pc = _pair_count(lex, words[idx - 1], words[idx])
             if pc:
                 score += PAIR_W * math.log(pc)
+    likelihood = score  # the pieces, their junctions and their pair counts, before the glue-or-name evidence
     # (a personal pronoun declines irregularly: a word after it is no suffix it missed: сен|неге)
     n_suf = sum(1 for idx in range(1, len(words)) if kinds[idx] == "w" and kinds[idx - 1] == "w"
                 and starts[idx] not in evid and words[idx - 1].lower() not in _PERSONAL
@@ -572,9 +573,10 @@ def split_word(word: str, lex, detail: Optional[dict] = None, initial: bool = Fa
             (FW_BONUS if fw else 0.0) - (MULTI_BONUS if len(words) >= 3 and min(map(len, words)) >= 3 else 0.0)
     ok = score >= unknown
     if ok and not evid and TYPO_COST is not None:
-        # the run may be one misspelt word rather than several (Шаруолар: шаруалар, not Шару|олар)
+        # the run may be one misspelt word rather than several (Шаруолар: шаруалар, not Шару|олар); the
+        # bonuses above weigh glue against one unknown word, not against a slip in a known one (орденімең)
         alt = _typo_alternative(lex, word)
-        if alt + TYPO_COST >= score:
+        if alt + TYPO_COST >= likelihood:
             ok = False
     if ok and not inflected and len(words) == 2 and kinds == ["w", "w"] and not evid and (
             words[1].lower() in _COMPOUND_FINALS
