@@ -448,7 +448,10 @@ def split_word(word: str, lex, detail: Optional[dict] = None, initial: bool = Fa
         for cl in _HYPHEN_CLITICS:
             if low.endswith(cl) and n - len(cl) >= 3 and (casing == "l" or cl != "ай"):
                 stem = word[:-len(cl)]
-                if _lp(lex, stem, memo) >= CLITIC_STEM_MIN_LP and _casing(word[-len(cl):]) in ("l", casing):
+                slp = _lp(lex, stem, memo)
+                if slp >= CLITIC_STEM_MIN_LP and _casing(word[-len(cl):]) in ("l", casing) and \
+                        (TYPO_COST is None or _typo_alternative(lex, word) + TYPO_COST < slp):
+                    # (a slip in a counted word is the typo step's: жосау is жасау, not жос-ау)
                     if detail is not None:
                         detail.update(clitic=True, words=[stem, word[-len(cl):]])
                     return [(stem, ""), (word[-len(cl):], "-")]
