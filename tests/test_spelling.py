@@ -2,6 +2,7 @@
 
 Every test builds a small in-memory lexicon, so the results do not depend on the shipped data.
 """
+import kaznorm
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -271,3 +272,12 @@ def test_counted_rare_name_keeps_russian_form():
     text = "Әділбек Жаксыбеков пен оның әріптесі"
     for aggressive in (False, True):
         assert run(lex2, ["keyboard", "typo"], text, aggressive=aggressive) == text
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Ол тіркелгин адам.", "Ол тіркелген адам."),  # a slip (и for е) in a frequent word, not тіркелгің
+    ("Ол мектепте оқушы боліп жүр.", "Ол мектепте оқушы боліп жүр."),  # not бөліп: болып is the likelier word
+])
+def test_keyboard_leaves_a_likelier_slip_to_typo(text, want):
+    # in a line typed with Kazakh letters a Russian-layout letter is less likely than a slip of the hand
+    assert kaznorm.clean(text, only=["keyboard", "typo"]) == want

@@ -509,7 +509,8 @@ def _kb_decide(lw: str, lex, s: dict, *, name_only: bool = False, suspicious: bo
             min_count = s["kb_suspicious_min"]
         own_score = own if own > 0 else 0.1
         ratio = s["kb_suspicious_ratio"] if own > 0 else 1.0  # never counted: the winner's count decides
-        if nb >= min_count and sb >= ratio * own_score and sb >= s["kb_ratio"] * s2:
+        if nb >= min_count and sb >= ratio * own_score and sb >= s["kb_ratio"] * s2 and \
+                (degraded or not _slip_beats(lw, lex, best, nb)):
             why = "line typed without Kazakh letters" if degraded else "the typed form is attested but never counted"
             return best, f"{note}; {lw}({int(own)}); {why}; ratio {sb / own_score:.0f}"
         return None, ""
@@ -518,15 +519,30 @@ def _kb_decide(lw: str, lex, s: dict, *, name_only: bool = False, suspicious: bo
             return None, ""
         if nb <= 0 and not degraded and _restored(lw, best) < s["kb_uncounted_min_letters"]:
             return None, ""  # one letter put back, into a form never counted, in a line with Kazakh letters
+        if not degraded and _slip_beats(lw, lex, best, nb):
+            return None, ""
         return best, f"{note}; only candidate"
     if degraded:
         # the typed form is certainly wrong: the best restoration only has to beat the others
         if sb >= s["kb_degraded_ratio"] * s2:
             return best, f"{note}; line typed without Kazakh letters; ratio {sb / s2:.1f}"
         return None, ""
-    if nb > s["kb_min_count"] and sb >= s["kb_ratio"] * s2:
+    if nb > s["kb_min_count"] and sb >= s["kb_ratio"] * s2 and not _slip_beats(lw, lex, best, nb):
         return best, f"{note}; ratio {sb / s2:.0f}"
     return None, ""
+
+
+def _slip_beats(lw: str, lex, best: str, nb: float) -> bool:
+    """In a line typed with Kazakh letters, a counted word one similar-letter slip from ``lw`` (боліп: болып)
+    more frequent than the keyboard restoration ``best`` (бөліп): the word is a typo, left to the typo step."""
+    from ..typo_index import index_for
+
+    try:
+        hits = index_for(lex).lookup(lw, 1)
+    except Exception:
+        return False
+    return any(dist == 1 and term != best and _edit_kind(lw, term) == "similar" and _count(lex, term) > nb
+               for term, dist, _w in hits)
 
 
 @register("keyboard", doc="put back Kazakh letters typed on a Russian layout (қ→к, ң→н, і→и...)", needs_lexicon=True)
