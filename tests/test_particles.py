@@ -169,6 +169,7 @@ def test_particle_default_splits(text, want):
     "Ол дүкендерде жұмыс істейді.",  # a noun + plural (дүкен, not a participle) takes the locative
     "Алма бар ма?", "Сен алма, ол алсын ба?",  # a "?" later in the clause counts only after бар, жоқ, керек...
     "Ол Канадада тұрады.",  # a name ending like a locative (Канада) takes one
+    "Бұл мағыңада айтылды.",  # a slip in the stem of a counted word (мағынада): the typo step's, not мағың да
 ])
 def test_particle_default_keeps_locatives(text):
     assert kaznorm.clean(text, only=["particle"]) == text

@@ -214,3 +214,5 @@ SIMILAR_PAIRS = (
 )
 #: ``SIMILAR_PAIRS`` as ordered pairs, both ways round.
 SIMILAR = frozenset(p for a, b in SIMILAR_PAIRS for p in ((a, b), (b, a)))
+#: ``SIMILAR`` by letter: the letters each letter may be a slip for.
+SIMILAR_ALT = {a: tuple(sorted(b for x, b in SIMILAR if x == a)) for a in sorted({x for x, _ in SIMILAR})}

@@ -25,7 +25,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Dict, FrozenSet, Iterable, List, Mapping, NamedTuple, Optional, Tuple, Union
 
-from .chars import SIMILAR
+from .chars import SIMILAR_ALT as _SIMILAR_ALT
 
 __all__ = ["Lexicon", "Analysis", "default_lexicon", "data_dir", "load_data", "load_stems", "fold", "FORMAT_VERSION", "LexiconDataError"]
 
@@ -840,10 +840,6 @@ class _Union:
 _RU_INFLECTION = frozenset({"PL", "PX1SG", "PX1PL", "PX3", "GEN", "DAT", "ACC", "LOC", "ABL", "INS", "GEN_N",
                             "DAT_N", "ACC_N", "LOC_N", "ABL_N", "DAGI", "DAGI_N"})
 _MAX_RU_SUFFIX = 9
-# the typo step's similar-letter slips (chars.SIMILAR), by letter
-_SIMILAR_ALT: Dict[str, Tuple[str, ...]] = {}
-for _a, _b in sorted(SIMILAR):
-    _SIMILAR_ALT[_a] = _SIMILAR_ALT.get(_a, ()) + (_b,)
 _SLIP_MIN_COUNT = 1
 _TWO_WORDS_MIN = 10  # as for the bases in build.py (қарасөз, нарынқұм are no bases)
 _EU = re.compile("еу(?=[бвгджзклмнпрстфхцчшщ])")

@@ -40,6 +40,7 @@ import re
 from itertools import product, repeat
 from typing import Dict, List, Optional, Sequence, Tuple
 
+from ..chars import SIMILAR_ALT
 from ..pipeline import Edit, register
 from .spelling import _counted
 
@@ -394,6 +395,19 @@ def _typo_alternative(lex, word: str) -> float:
     for form, dist, _w in cands:
         if dist == 1 and _count(lex, form) > 0:
             best = max(best, _lp(lex, form, {}, morph=False))
+    return best
+
+
+def _slip_in(lex, word: str, k: int) -> float:
+    """The log-probability of the likeliest counted word one similar-letter slip (chars.SIMILAR) from
+    ``word`` within its first ``k`` letters (-inf if none)."""
+    low = word.lower()
+    best = -math.inf
+    for i in range(min(k, len(low))):
+        for alt in SIMILAR_ALT.get(low[i], ()):
+            cand = low[:i] + alt + low[i + 1:]
+            if _count(lex, cand) > 0:
+                best = max(best, _lp(lex, cand, {}, morph=False))
     return best
 
 
@@ -1251,6 +1265,8 @@ def particle_split(word: str, lex, question: bool = False, parallel: bool = Fals
                 len(sl) >= 5 and sl.endswith(_DATIVE) and _count(lex, sl[:-2]) >= FREQUENT_STEM and len(sl) - 2 >= 3):
             # (a listed dative the morphology cannot read, тарапқа: no locative follows a dative)
             return None
+    if TYPO_COST is not None and _slip_in(lex, word, len(stem)) + TYPO_COST >= _lp(lex, stem, {}) + PARTICLE_PEN:
+        return None  # one slip in the stem of a counted word (мағыңада: мағынада), left for the typo step
     return stem, p
 
 
