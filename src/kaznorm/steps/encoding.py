@@ -144,13 +144,6 @@ _GATE = re.compile(
 _WORD = _LazyRe(f"(?:[^\\W\\d_]|[¥{_PT_SYMBOLS}{_INVIS_IN_WORD}\\u0300-\\u036f])+")
 
 _SRMK = frozenset("ЌќЅѕЈјЋћЃѓЊњ")  # letters of Serbian/Macedonian only
-# і in the text: Cyrillic і, or a Latin i that the lookalike step may turn into і (next to a
-# Cyrillic letter, or in a two-letter look-alike word) -- so the decision is the same after it ran
-_VARIANTS = "".join(sorted(set(C.VARIANT_LETTERS) | set(C.WEAK_VARIANT_LETTERS)))
-_I_EVIDENCE = _LazyRe(
-    f"[іІ]|[iI](?=[\u0400-\u052f{_VARIANTS}])|(?<=[\u0400-\u052f{_VARIANTS}])[iI]"
-    "|(?<![^\\W\\d_])(?:[acehiopxyABCEHIKMOPTXY][iI]|[iI][acehiopxy])(?![^\\W\\d_])"
-)
 _MARKER_RE = _LazyRe(
     "(?<![^\\W\\d_])(?:" + "|".join(sorted(C.KAZAKH_MARKER_WORDS, key=len, reverse=True)) + ")(?![^\\W\\d_])"
     "|(?<=[^\\W\\d_])(?:" + "|".join(sorted(C.KAZAKH_MARKER_ENDINGS)) + ")(?![^\\W\\d_])"
@@ -197,6 +190,20 @@ def _fix_mojibake(text: str, spans: List[Tuple[int, int]]) -> List[Edit]:
     return edits
 
 
+def _has_i(text: str, ctx: Context) -> bool:
+    """Whether ``text`` has і once the ``invisible`` and ``lookalike`` steps have run on it.
+
+    They run after this step, and a second run sees their output: asking them (rather than
+    guessing which Latin i/I the lookalike step converts) makes the decision the same on both
+    runs (``Ixө``, ``əXI``: the lookalike step writes ``Іхө``, ``әХІ``).
+    """
+    from .characters import invisible, lookalike  # the steps themselves: no second copy of their rules
+
+    for step in (invisible, lookalike):
+        text = _apply(text, step(text, ctx))
+    return "і" in text or "І" in text
+
+
 def _letters(word: str) -> Optional[str]:
     """Lower-case Cyrillic letters of ``word`` with Latin look-alikes mapped; None if it has other letters."""
     out = []
@@ -214,7 +221,7 @@ def _letters(word: str) -> Optional[str]:
 _KZ_CANDIDATE = re.compile("[" + _cls("".join(_SIGNAL_CHARS)) + "\u0300-\u036f]")
 
 
-def _kz_font(text: str, skip: List[Tuple[int, int]]) -> List[Edit]:
+def _kz_font(text: str, skip: List[Tuple[int, int]], ctx: Context) -> List[Edit]:
     if _KZ_CANDIDATE.search(text) is None:
         return []  # speed only: no word below can be a candidate
     cands = []
@@ -270,7 +277,7 @@ def _kz_font(text: str, skip: List[Tuple[int, int]]) -> List[Edit]:
         if not fits:
             evidence = True
         todo.append((s, e, nw))
-    if not evidence and todo and _I_EVIDENCE.search(_T_RE.sub("", text)):
+    if not evidence and todo and _has_i(text, ctx):
         # Serbian and Macedonian have no і, Ukrainian and Belarusian no ќ ѕ ј ћ ѓ њ: a text with
         # і whose only KZ-font letters are those is KZ-font Kazakh («Ќазаќ тілі»)
         evidence = all(ch in _SRMK or ch not in table for _s, _e, nw in todo for ch in nw)
@@ -293,11 +300,11 @@ def encoding(text: str, ctx: Context) -> List[Edit]:
     spans: List[Tuple[int, int]] = []
     moj = _fix_mojibake(text, spans)
     if not moj:
-        return _kz_font(text, spans)
+        return _kz_font(text, spans, ctx)
     # the KZ-font check runs on the text as the mojibake repair leaves it, so a second run
     # finds nothing new; its edits are mapped back to the original positions
     fixed = _apply(text, moj)
-    kz = _kz_font(fixed, [])
+    kz = _kz_font(fixed, [], ctx)
     if not kz:
         return moj
     starts = []  # (start in fixed text, end in fixed text, original start, original end)
