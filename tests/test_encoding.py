@@ -150,9 +150,22 @@ def test_i_evidence_is_what_the_lookalike_step_writes():
     assert ENC("Ќазаќ") == "Ќазаќ"  # still no evidence without і
 
 
+def test_mojibake_span_is_made_of_one_charset():
+    assert ENC("Р°9Ð»") == "Р°9Ð»"  # a cp1251 pair and a cp1252 pair: no one run, no repair of a part
+    assert ENC("Ð\u00a0Р°Р°") == "Ð\u00a0аа"  # the cp1252 pair does not swallow the cp1251 run
+
+
+def test_mojibake_span_gaps_count_no_spaces():
+    # NBSP (a space once the invisible step ran) and space runs do not break or lengthen a span
+    assert ENC("Ð°\u00a0Ð»\u00a0Ð¾") == "а л о"
+    assert ENC("Ð°Ð»" + " " * 20 + "Ð¾Ð»") == "ал" + " " * 20 + "ол"
+
+
 PIPELINE_IDEMPOTENT = [
     # і from the lookalike step
     "Ieһ aќ", "вќ əXI", "ќy/Ixө", "Iaе-\nгќ", "IoӘ\noќ-\nұ", "əoI\u00a0ќe", "yќ.Ipһ",
+    # mojibake spans
+    '"Р°9Ð"', "Р°\u00a0yÐ»", "Р°\u00a0Ð–", "Ð\u00a0Р°Р°,а", "Ð–\u00a0Ð–", "Ð°\u00a0Ð»\u00a0Ð¾", "һ.Ð–\u00a0Ð–",
 ]
 
 
