@@ -567,12 +567,18 @@ _SEP_CHARS = frozenset(" \t,;:!?()«»\"“”–—-")
 
 
 def _sep_ok(gap: str) -> bool:
-    return 0 < len(gap) <= 8 and (" " in gap or "\t" in gap) and all(ch in _SEP_CHARS for ch in gap)
+    return (" " in gap or "\t" in gap) and _marks(gap) <= 7 and all(ch in _SEP_CHARS for ch in gap)
 
 
 def _edge_ok(gap: str) -> bool:
-    """Between a word and the edge of the text: at most a few spaces and punctuation marks."""
-    return len(gap) <= 8 and "\n" not in gap and all(ch in _SEP_CHARS or ch in ".…" for ch in gap)
+    """Between a word and the edge of the text: spaces and at most a few punctuation marks."""
+    return _marks(gap) <= 8 and "\n" not in gap and all(ch in _SEP_CHARS or ch in ".…" for ch in gap)
+
+
+def _marks(gap: str) -> int:
+    """The characters of ``gap`` but its spaces and tabs: the spacing step may shorten a run of
+    spaces, and a second run must judge the gap as this one did."""
+    return len(gap) - gap.count(" ") - gap.count("\t")
 
 
 _I_TO_CYR = str.maketrans({"I": "І", "i": "і"})
