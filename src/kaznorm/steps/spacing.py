@@ -68,8 +68,10 @@ _RX = re.compile(
 # the "a" alternative for a run that starts with a plain space
 _RX_PLAIN = re.compile(rf" (?<![{_HS}«(„] )(?:{_H}+|(?=[\r\n,.;:!?)»]|\Z))(?P<a>)")
 
+# URLs (also with any scheme, as the lookalike step reads them: a space added inside one would cut
+# it short and change that step's decision on a second run), www. addresses and e-mail addresses
 _PROTECT = re.compile(
-    r"(?:https?|ftp)://\S+|www\.\S+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+    r"(?:https?|ftp)://\S+|\b[a-zA-Z][a-zA-Z0-9+.\-]*://\S+|www\.\S+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 )
 
 _CLOSERS = ",.;:!?)»"
