@@ -128,7 +128,10 @@ def test_no_space_added_inside_a_url():
     assert STEP('сайт"Қазақ"') == "сайт «Қазақ»"
 
 
-PIPELINE_IDEMPOTENT = ['http://k"д.."', '"http://"Қ»г', 'http://ұ""..', 'p://z"z:oў"']
+PIPELINE_IDEMPOTENT = [
+    "ў;7вда« ү", "ң«5вад?c", "e;4ігі»а", "IXXб«", "ү«4ўөқ'o", "Iќ«4еде(Ñ", 'http://k"д.."', '"http://"Қ»г',
+    'http://ұ""..', 'p://z"z:oў"',
+]
 
 
 @pytest.mark.parametrize("text", PIPELINE_IDEMPOTENT)
