@@ -203,7 +203,7 @@ NB_HYPHEN = "\u2011"
 #: A word broken at a line end, as ``linebreak_hyphen`` reads one: one of these hyphens after a
 #: letter, then spaces of LINEBREAK_SPACES with at most one "\n" among them (at least one after a
 #: plain hyphen), then a letter.  That step may rejoin the parts, so the steps before it judge them
-#: as the word they may become.
+#: as the word they may become, and the word steps after it leave the parts it kept apart alone.
 LINEBREAK_HYPHENS = "-\u00ad\u00ac\u2010\u2011"
 LINEBREAK_SPACES = frozenset(" \t\u00a0\u2009\u202f\u2007\u2002\u2003\u3000\r\f\v")
 

@@ -338,6 +338,21 @@ def line_breaks(text: str) -> Tuple[set, set]:
     return starts, ends
 
 
+def off_line_breaks(text: str, edits: List[Edit]) -> List[Edit]:
+    """``edits`` but those that change a part of a word broken at a line end.
+
+    For the word steps after ``linebreak_hyphen``: a break still in the text is one it decided
+    to keep, judging the two parts as they are; a part changed later (д-\nхг -> д-\nхғ) could
+    make it decide otherwise on a second run.
+    """
+    if not edits:
+        return edits
+    starts, ends = line_breaks(text)
+    if not starts:
+        return edits
+    return [e for e in edits if e.end not in starts and e.start not in ends]
+
+
 # the gate: any Latin letter or variant letter (most Kazakh lines have neither)
 _LOOK_GATE = re.compile(f"[A-Za-z{_VARIANT_CLASS}]")
 # then: a Latin letter touching a Cyrillic letter, any variant letter, a two-letter look-alike
