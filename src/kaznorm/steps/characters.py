@@ -548,14 +548,14 @@ def _joined_at_breaks(text: str, toks: List[Tuple[int, int, str]]) -> List[Tuple
     starts, _ends = line_breaks(text)
     if not starts:
         return toks
-    out: List[Tuple[int, int, str]] = []
+    out: list = []  # [start, end, letter parts]: the parts are joined once at the end (linear time)
     for s, e, tok in toks:
         if out and tok and out[-1][2] and out[-1][1] in starts:
-            ps, _pe, prev = out[-1]
-            out[-1] = (ps, e, prev + tok)
+            out[-1][1] = e
+            out[-1][2].append(tok)
         else:
-            out.append((s, e, tok))
-    return out
+            out.append([s, e, [tok] if tok else []])
+    return [(s, e, "".join(parts)) for s, e, parts in out]
 
 
 def _letters_mapped(text: str, s: int, e: int, table: dict, note: str) -> List[Edit]:
