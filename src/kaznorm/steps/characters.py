@@ -48,6 +48,12 @@ lookalike
     * standalone ``I``/``II``/``III`` become Cyrillic only when the same text
       has a word whose Latin ``i``/``I`` was just fixed (this text types ``І``
       as Latin ``I``); otherwise they are Roman numerals and stay.
+
+    Both judge the words as the later steps may leave them, so that a second run
+    decides the same: the parts of a word broken at a line end (``I-\\ne``,
+    ``а- б``) count as the one word ``linebreak_hyphen`` may rejoin them into,
+    and the spaces of a gap do not count towards its length (the spacing step
+    shortens their runs).
 """
 from __future__ import annotations
 
@@ -321,7 +327,7 @@ _BREAK_HYPHENS = _char_class(C.LINEBREAK_HYPHENS)
 _BREAK_SPACES = _char_class(C.LINEBREAK_SPACES)
 # (one pattern opening with the hyphen class: the regex engine then skips the letters in C)
 _BREAK_GAP = re.compile(
-    f"[{_BREAK_HYPHENS}](?:(?<=\u00ad)|(?=[{_BREAK_SPACES}\n]))[{_BREAK_SPACES}]*\n?[{_BREAK_SPACES}]*"
+    f"[{_BREAK_HYPHENS}](?:(?<=\\u00ad)|(?=[{_BREAK_SPACES}\\n]))[{_BREAK_SPACES}]*\\n?[{_BREAK_SPACES}]*"
 )
 
 
@@ -357,7 +363,7 @@ def off_line_breaks(text: str, edits: List[Edit]) -> List[Edit]:
 _LOOK_GATE = re.compile(f"[A-Za-z{_VARIANT_CLASS}]")
 # then: a Latin letter touching a Cyrillic letter, any variant letter, a two-letter look-alike
 # word, or a one-letter one before a line-break hyphen (the first half of one: I-\ne)
-_BREAK_AFTER = f"(?=\u00ad|[{_BREAK_HYPHENS}][{_BREAK_SPACES}\\n])"
+_BREAK_AFTER = f"(?=\\u00ad|[{_BREAK_HYPHENS}][{_BREAK_SPACES}\\n])"
 _LOOK_TRIGGER = re.compile(
     f"[A-Za-z][{_CYR}]|[{_CYR}][A-Za-z]|[{_VARIANT_CLASS}]"
     r"|(?<![^\s,;:!?()«»\"“”–—-])[acehiopxyABCEHIKMOPTXY][acehiopxy](?![^\s,;:!?()«»\"“”–—.…-])"

@@ -120,11 +120,9 @@ def _quote_line(text: str, ls: int, le: int, q: int, edits: List[Edit]) -> None:
             depth -= 1
     if depth:
         return
-    spans = None
+    spans = _protected_spans(text)
     for p, ch in out:
         rep = ch
-        if spans is None:
-            spans = _protected_spans(text)
         if _inside(p, spans):
             pass  # no space added inside a URL: it would cut the URL short, and what follows it is unprotected
         elif _lookalike_latin_near(text, p, p):
