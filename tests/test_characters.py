@@ -234,3 +234,43 @@ def test_lookalike_neighbour_is_a_whole_word_so_suffix_hyphen_cannot_flip_it():
     once = kaznorm.clean("Toyotaден aa")
     assert kaznorm.clean(once) == once
     assert kaznorm.Pipeline(["lookalike"])("Toyota-ден aa") == "Toyota-ден aa"
+
+
+# --------------------------------------------------------------------------- idempotence
+# The lookalike step judges the text as the later steps will leave it, so that a second run of
+# the pipeline finds nothing new (counter-examples found by fuzzing the whole pipeline, shrunk).
+
+
+def test_lookalike_reads_a_word_broken_at_a_line_end_as_one():
+    # linebreak_hyphen may rejoin the parts: a two-letter look-alike word (I-\ne -> Ie) ...
+    assert LOOK("X-\nx Жгг") == "Х-\nх Жгг"
+    assert LOOK("I-\ne\tқ") == "І-\nе\tқ"
+    # ... and a neighbour that is a whole word once rejoined (а- б -> аб)
+    assert LOOK("xa  а- б") == "ха  а- б"
+    assert LOOK("xa а-б") == "xa а-б"  # a hyphenated word is no neighbour (no line break)
+    assert LOOK("x-\nyz Жгг") == "x-\nyz Жгг"  # three letters once rejoined: no two-letter word
+
+
+def test_line_breaks_are_read_as_linebreak_hyphen_reads_them():
+    from kaznorm.steps import words
+
+    assert set(C.LINEBREAK_HYPHENS) == set(words._HYPHENS)
+    assert C.LINEBREAK_SPACES == words._HSPACE
+
+
+def test_lookalike_gap_spaces_do_not_count():
+    # the spacing step shortens a run of spaces: the gap is judged by its punctuation marks
+    assert LOOK("ә xa          ә") == "ә ха          ә"
+    assert LOOK("ә xa ,,,,,,,, ә") == "ә xa ,,,,,,,, ә"  # eight marks: too far apart
+
+
+LOOKALIKE_PIPELINE_IDEMPOTENT = [
+    "X-\nx Ж", "o-\nx ң", "y-\no ө", "д c-\ne", "ө X-\nc", "a- c\tұ", "I-\ne\tў", "p-\no\u00a0ң", "Ж\u00a0x-\nx",
+    "г\u00a0I-\nc", "xa а- б", "ey\u00a0і-\nһ", "»:xa\tі-\nд", "д »cy- г-\nб", "ә xa          ә", "xa          ә",
+]
+
+
+@pytest.mark.parametrize("text", LOOKALIKE_PIPELINE_IDEMPOTENT)
+def test_lookalike_pipeline_idempotent(text):
+    once = kaznorm.clean(text)
+    assert kaznorm.clean(once) == once

@@ -139,3 +139,25 @@ def test_adversarial_long_inputs_complete():
     glued = "ә." * 300_000
     assert _alnum(STEP(glued)) == _alnum(glued)
     assert FREE("жетті.Әлі" * 100_000).count("жетті. Әлі") == 100_000
+
+
+def test_lookalike_guard_looks_at_the_nearest_words_only():
+    # a space next to a look-alike Latin word is left alone (the lookalike step judges such a word
+    # by its gaps); a word further away (x, XI) is not: the segment step may split it off (7 ғқд)
+    assert STEP("x,7ғқд!ө") == "x,7ғқд! ө"
+    assert STEP("XIңқ,б") == "XIңқ, б"
+    assert STEP("xa,ө") == "xa,ө"
+
+
+PIPELINE_IDEMPOTENT = [
+    "x,7ғқд!ө", "( 5һғд,Ð", "Ð–əpҚa?һ", "I'3гің,в", "XIңќ,б", "o«8вбқ :", "IXIг( і", "(\u00a0дaӘқ)o",
+    "Қ:6Р°Р°г!Ð", "қ;4в-\nеp,Ñ", "ң:еңЖo–I", "x0..0ұɵќ,і",
+]
+
+
+@pytest.mark.parametrize("text", PIPELINE_IDEMPOTENT)
+def test_pipeline_idempotent(text):
+    import kaznorm
+
+    once = kaznorm.clean(text)
+    assert kaznorm.clean(once) == once

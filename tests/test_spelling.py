@@ -281,3 +281,22 @@ def test_counted_rare_name_keeps_russian_form():
 def test_keyboard_leaves_a_likelier_slip_to_typo(text, want):
     # in a line typed with Kazakh letters a Russian-layout letter is less likely than a slip of the hand
     assert kaznorm.clean(text, only=["keyboard", "typo"]) == want
+
+
+@pytest.mark.parametrize("steps, text", [
+    (["keyboard"], "Бұл шара экономиканын-\nшикізат секторына"),
+    (["typo"], "Қазақстан мен-\nЖапоня арасында"),
+    (["variants"], "2013 жылы-\nСанк Петербургте"),
+])
+def test_parts_of_a_word_broken_at_a_line_end_left_alone(lex, steps, text):
+    # linebreak_hyphen (an earlier step) kept the parts apart, judging them as they are; changing one
+    # could change its decision on a second run (д-\nхг -> д-\nхғ -> дхғ)
+    assert run(lex, steps, text) == text
+    assert run(lex, steps, text.replace("-\n", " ")) != text.replace("-\n", " ")
+
+
+def test_pipeline_idempotent_at_line_breaks():
+    import kaznorm
+
+    once = kaznorm.clean("д-\nxг")
+    assert kaznorm.clean(once) == once

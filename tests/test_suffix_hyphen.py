@@ -122,3 +122,18 @@ def test_adversarial_long_inputs_complete():
     assert STEP(mixed) == mixed
     many = "5 ші " * 100_000
     assert STEP(many).count("5-ші") == 100_000
+
+
+@pytest.mark.parametrize("text", ["ҚӘі-\tө", "kzі-\nә", "Ә-\nҚӘі", "kzі\u00ad а", "АҚШтың-\nа"])
+def test_part_of_a_word_broken_at_a_line_end_left_alone(text):
+    # linebreak_hyphen (an earlier step) kept the parts apart, judging them as they are; a hyphen
+    # inside one would change its decision on a second run (ҚӘ-і-\tө -> ҚӘ-іө)
+    assert STEP(text) == text
+
+
+@pytest.mark.parametrize("text", ["kzі-\nә", "ҚӘі-\tө", "kzі\u00ad а", "ЖЖі- ү", "IЖі-\nə", "Ә-\nҚӘі", "zyі-\nң"])
+def test_pipeline_idempotent_at_line_breaks(text):
+    import kaznorm
+
+    once = kaznorm.clean(text)
+    assert kaznorm.clean(once) == once

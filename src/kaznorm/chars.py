@@ -200,6 +200,13 @@ LINE_CONTROLS = frozenset("\x0b\x0c\x1c\x1d\x1e\x1f\x85\u2028\u2029")
 #: U+2011 NON-BREAKING HYPHEN -> "-" (KazNLP maps it; word processors insert it).
 NB_HYPHEN = "\u2011"
 
+#: A word broken at a line end, as ``linebreak_hyphen`` reads one: one of these hyphens after a
+#: letter, then spaces of LINEBREAK_SPACES with at most one "\n" among them (at least one after a
+#: plain hyphen), then a letter.  That step may rejoin the parts, so the steps before it judge them
+#: as the word they may become, and the word steps after it leave the parts it kept apart alone.
+LINEBREAK_HYPHENS = "-\u00ad\u00ac\u2010\u2011"
+LINEBREAK_SPACES = frozenset(" \t\u00a0\u2009\u202f\u2007\u2002\u2003\u3000\r\f\v")
+
 #: Cyrillic vowels that may carry a stress mark (U+0301/U+0300) in dictionaries
 #: and textbooks; the mark is removed inside Cyrillic words (KazNLP deletes U+0301).
 CYRILLIC_VOWELS = frozenset("аәеёиоөуұүыіэюяАӘЕЁИОӨУҰҮЫІЭЮЯ")

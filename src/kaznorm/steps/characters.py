@@ -48,6 +48,12 @@ lookalike
     * standalone ``I``/``II``/``III`` become Cyrillic only when the same text
       has a word whose Latin ``i``/``I`` was just fixed (this text types ``І``
       as Latin ``I``); otherwise they are Roman numerals and stay.
+
+    Both judge the words as the later steps may leave them, so that a second run
+    decides the same: the parts of a word broken at a line end (``I-\\ne``,
+    ``а- б``) count as the one word ``linebreak_hyphen`` may rejoin them into,
+    and the spaces of a gap do not count towards its length (the spacing step
+    shortens their runs).
 """
 from __future__ import annotations
 
@@ -315,12 +321,53 @@ _MAP.update(_ALL_VARIANTS)
 _VARIANT_CLASS = "".join(sorted(_ALL_VARIANTS))
 _CYR = "\u0400-\u052f"
 
+# a word broken at a line end, as the later step linebreak_hyphen reads one (C.LINEBREAK_HYPHENS):
+# the hyphen and the spaces and newline after it
+_BREAK_HYPHENS = _char_class(C.LINEBREAK_HYPHENS)
+_BREAK_SPACES = _char_class(C.LINEBREAK_SPACES)
+# (one pattern opening with the hyphen class: the regex engine then skips the letters in C)
+_BREAK_GAP = re.compile(
+    f"[{_BREAK_HYPHENS}](?:(?<=\\u00ad)|(?=[{_BREAK_SPACES}\\n]))[{_BREAK_SPACES}]*\\n?[{_BREAK_SPACES}]*"
+)
+
+
+def line_breaks(text: str) -> Tuple[set, set]:
+    """Where the parts of the words broken at a line end stop and resume: the starts and the ends
+    of the line-break hyphens (with their spaces and newline) between two letters."""
+    starts, ends = set(), set()
+    n = len(text)
+    for m in _BREAK_GAP.finditer(text):
+        s, e = m.span()
+        if s > 0 and e < n and text[s - 1].isalpha() and text[e].isalpha():
+            starts.add(s)
+            ends.add(e)
+    return starts, ends
+
+
+def off_line_breaks(text: str, edits: List[Edit]) -> List[Edit]:
+    """``edits`` but those that change a part of a word broken at a line end.
+
+    For the word steps after ``linebreak_hyphen``: a break still in the text is one it decided
+    to keep, judging the two parts as they are; a part changed later (д-\nхг -> д-\nхғ) could
+    make it decide otherwise on a second run.
+    """
+    if not edits:
+        return edits
+    starts, ends = line_breaks(text)
+    if not starts:
+        return edits
+    return [e for e in edits if e.end not in starts and e.start not in ends]
+
+
 # the gate: any Latin letter or variant letter (most Kazakh lines have neither)
 _LOOK_GATE = re.compile(f"[A-Za-z{_VARIANT_CLASS}]")
-# then: a Latin letter touching a Cyrillic letter, any variant letter, or a two-letter look-alike word
+# then: a Latin letter touching a Cyrillic letter, any variant letter, a two-letter look-alike
+# word, or a one-letter one before a line-break hyphen (the first half of one: I-\ne)
+_BREAK_AFTER = f"(?=\\u00ad|[{_BREAK_HYPHENS}][{_BREAK_SPACES}\\n])"
 _LOOK_TRIGGER = re.compile(
     f"[A-Za-z][{_CYR}]|[{_CYR}][A-Za-z]|[{_VARIANT_CLASS}]"
     r"|(?<![^\s,;:!?()«»\"“”–—-])[acehiopxyABCEHIKMOPTXY][acehiopxy](?![^\s,;:!?()«»\"“”–—.…-])"
+    rf"|(?<![^\W\d_])[acehiopxyABCEHIKMOPTXY]{_BREAK_AFTER}"
 )
 # The same test as one pattern opening with a single character class (a Latin or variant
 # letter), so the regex engine skips Cyrillic text in C; it finds a match exactly when
@@ -328,7 +375,8 @@ _LOOK_TRIGGER = re.compile(
 # look-behinds after it look one character further back).
 _LOOK_TRIGGER_FAST = re.compile(
     f"[A-Za-z{_VARIANT_CLASS}](?:(?<=[{_VARIANT_CLASS}])|(?=[{_CYR}])|(?<=[{_CYR}].)"
-    r"|(?<![^\s,;:!?()«»\"“”–—-].)(?<=[acehiopxyABCEHIKMOPTXY])[acehiopxy](?![^\s,;:!?()«»\"“”–—.…-]))"
+    r"|(?<![^\s,;:!?()«»\"“”–—-].)(?<=[acehiopxyABCEHIKMOPTXY])[acehiopxy](?![^\s,;:!?()«»\"“”–—.…-])"
+    rf"|(?<![^\W\d_].)(?<=[acehiopxyABCEHIKMOPTXY]){_BREAK_AFTER})"
 )
 # a token with none of these characters is left as it is by _token_fix
 _TOKEN_FIX_CHARS = re.compile("[" + re.escape("".join(sorted(set(C.LATIN_TO_CYRILLIC) | set(C.VARIANT_LETTERS)
@@ -427,12 +475,11 @@ def lookalike(text: str, ctx: Context) -> List[Edit]:
     urls = _urls(text)
     has_cyr: Optional[bool] = None
     edits: List[Edit] = []
-    roman: List[Tuple[int, int]] = []
-    short: List[int] = []
     i_evidence = False
     ui = 0
     n = len(text)
     toks: List[Tuple[int, int, str]] = []
+    latin: List[int] = []  # the indexes of the all-Latin tokens
     for m in _TOKEN.finditer(text):
         s, e = m.start(), m.end()
         while ui < len(urls) and urls[ui][1] <= s:
@@ -443,10 +490,7 @@ def lookalike(text: str, ctx: Context) -> List[Edit]:
         tok = m.group()
         toks.append((s, e, tok))
         if tok.isascii():
-            if _ROMAN_I.fullmatch(tok):
-                roman.append((s, e))
-            elif len(tok) == 2 and tok[1].islower() and all(ch in _LAT for ch in tok):
-                short.append(len(toks) - 1)
+            latin.append(len(toks) - 1)
             continue  # all-Latin word: changed only with the evidence checked below
         if _TOKEN_FIX_CHARS.search(tok) is None:
             continue  # no Latin, variant or weak variant letter: _token_fix leaves it
@@ -465,29 +509,64 @@ def lookalike(text: str, ctx: Context) -> List[Edit]:
         i_evidence = i_evidence or used_i
         edits.append(Edit(s, e, new, "look-alike letters -> Cyrillic"))
         toks[-1] = (s, e, new)  # neighbours see the fixed word
+    # the words below are judged as linebreak_hyphen may leave them: the parts of a word broken
+    # at a line end (I-\ne, а-\nб) count as the one word it may rejoin them into, so a second run
+    # sees what this one saw (a part is a short word or a neighbour only if the whole is one)
+    words = _joined_at_breaks(text, toks) if latin else toks
+    if words is not toks:
+        latin = [k for k, (_s, _e, tok) in enumerate(words) if tok and tok.isascii()]
+    roman: List[Tuple[int, int]] = []
+    short: List[int] = []
+    for k in latin:
+        s, e, tok = words[k]
+        if _ROMAN_I.fullmatch(tok):
+            roman.append((s, e))
+        elif len(tok) == 2 and tok[1].islower() and all(ch in _LAT for ch in tok):
+            short.append(k)
     if i_evidence and roman:
         for s, e in roman:
             if (s > 0 and text[s - 1].isalnum()) or (e < n and text[e].isalnum()):
                 continue
-            edits.append(Edit(s, e, text[s:e].translate(_I_TO_CYR), "Latin I for І (this text types І as Latin I)"))
+            edits.extend(_letters_mapped(text, s, e, _I_TO_CYR, "Latin I for І (this text types І as Latin I)"))
     for k in short:
         # a two-letter word of look-alikes (cy, ac, Cy) between two Cyrillic words on the
         # same line (or a Cyrillic word and the line's edge), set off by spaces and
         # punctuation only: a Cyrillic word typed in Latin
-        s, e, tok = toks[k]
+        s, e, tok = words[k]
         if k > 0:
-            ps, pe, prev = toks[k - 1]
+            ps, pe, prev = words[k - 1]
             left = _is_cyr_word(prev) and _whole(text, ps, pe) and _sep_ok(text[pe:s])
         else:
             left = _edge_ok(text[:s])
-        if k + 1 < len(toks):
-            ns, ne, nxt = toks[k + 1]
+        if k + 1 < len(words):
+            ns, ne, nxt = words[k + 1]
             right = _is_cyr_word(nxt) and _whole(text, ns, ne) and _sep_ok(text[e:ns])
         else:
             right = _edge_ok(text[e:])
-        if left and right and (k > 0 or k + 1 < len(toks)):
-            edits.append(Edit(s, e, "".join(_LAT[ch] for ch in tok), "two-letter look-alike word between Cyrillic words"))
+        if left and right and (k > 0 or k + 1 < len(words)):
+            edits.extend(_letters_mapped(text, s, e, _LAT_TABLE, "two-letter look-alike word between Cyrillic words"))
     return edits
+
+
+def _joined_at_breaks(text: str, toks: List[Tuple[int, int, str]]) -> List[Tuple[int, int, str]]:
+    """``toks`` with the letter runs on the two sides of a line-break hyphen made one (start of
+    the first, end of the last, their letters together): a word ``linebreak_hyphen`` may rejoin."""
+    starts, _ends = line_breaks(text)
+    if not starts:
+        return toks
+    out: list = []  # [start, end, letter parts]: the parts are joined once at the end (linear time)
+    for s, e, tok in toks:
+        if out and tok and out[-1][2] and out[-1][1] in starts:
+            out[-1][1] = e
+            out[-1][2].append(tok)
+        else:
+            out.append([s, e, [tok] if tok else []])
+    return [(s, e, "".join(parts)) for s, e, parts in out]
+
+
+def _letters_mapped(text: str, s: int, e: int, table: dict, note: str) -> List[Edit]:
+    """Edits mapping the letters of ``text[s:e]`` (one word, maybe broken at a line end) with ``table``."""
+    return [Edit(m.start(), m.end(), m.group().translate(table), note) for m in _TOKEN.finditer(text, s, e)]
 
 
 def _whole(text: str, s: int, e: int) -> bool:
@@ -509,12 +588,19 @@ _SEP_CHARS = frozenset(" \t,;:!?()«»\"“”–—-")
 
 
 def _sep_ok(gap: str) -> bool:
-    return 0 < len(gap) <= 8 and (" " in gap or "\t" in gap) and all(ch in _SEP_CHARS for ch in gap)
+    return (" " in gap or "\t" in gap) and _marks(gap) <= 7 and all(ch in _SEP_CHARS for ch in gap)
 
 
 def _edge_ok(gap: str) -> bool:
-    """Between a word and the edge of the text: at most a few spaces and punctuation marks."""
-    return len(gap) <= 8 and "\n" not in gap and all(ch in _SEP_CHARS or ch in ".…" for ch in gap)
+    """Between a word and the edge of the text: spaces and at most a few punctuation marks."""
+    return _marks(gap) <= 8 and "\n" not in gap and all(ch in _SEP_CHARS or ch in ".…" for ch in gap)
+
+
+def _marks(gap: str) -> int:
+    """The characters of ``gap`` but its spaces and tabs: the spacing step may shorten a run of
+    spaces, and a second run must judge the gap as this one did."""
+    return len(gap) - gap.count(" ") - gap.count("\t")
 
 
 _I_TO_CYR = str.maketrans({"I": "І", "i": "і"})
+_LAT_TABLE = str.maketrans(_LAT)

@@ -98,16 +98,25 @@ _T_CHARS = (
     + "".join(C.ALWAYS_DELETE | C.BIDI_CONTROLS | C.JOINERS) + "\u200b\u00ad"
 )
 _T = f"[{_cls(_T_CHARS)}]*"
-_STRONG = (
-    f"(?:[РСТУ]{_T}[{_CONT_1251}]|[ÐÑÒÓ]{_T}[{_CONT_1252}]"
-    f"|в{_T}[{_E2_1251}]{_T}[{_CONT_1251}]|â{_T}[{_CONT_1252}]{_T}[{_CONT_1252}])"
-)
-_WEAK = f"(?:[ВГОП]{_T}[{_CONT_1251}]|[ÂÃÎÏ]{_T}[{_CONT_1252}])"
-_PAIR = f"(?:{_STRONG}|{_WEAK})"
-_MOJIBAKE_SPAN = _LazyRe(f"{_PAIR}(?:(?:[\\x20-\\x7e]|[{_cls(_T_CHARS)}]){{0,12}}{_PAIR})*")
+# the pairs of each wrong charset: a span is made of one charset's pairs, since one text read
+# in one wrong charset shows no other (a cp1251 pair next to a cp1252 one, Р°9Ð», is no one
+# mojibake run: ftfy would repair a part of it, and a later step changing the characters
+# between them must not make a span that a second run repairs)
+_STRONG_1251 = f"(?:[РСТУ]{_T}[{_CONT_1251}]|в{_T}[{_E2_1251}]{_T}[{_CONT_1251}])"
+_STRONG_1252 = f"(?:[ÐÑÒÓ]{_T}[{_CONT_1252}]|â{_T}[{_CONT_1252}]{_T}[{_CONT_1252}])"
+_STRONG = f"(?:{_STRONG_1251}|{_STRONG_1252})"
+_PAIR_1251 = f"(?:{_STRONG_1251}|[ВГОП]{_T}[{_CONT_1251}])"
+_PAIR_1252 = f"(?:{_STRONG_1252}|[ÂÃÎÏ]{_T}[{_CONT_1252}])"
+# between two pairs: at most 12 visible ASCII characters, and any spaces and characters the
+# invisible step deletes or makes a space (they do not count: the later steps remove them or
+# shorten their runs, and must not make a span that a second run repairs)
+_GAP_FREE = f"[ {_cls(_T_CHARS)}{_cls(''.join(C.EXOTIC_SPACES))}]*"
+_GAP = f"{_GAP_FREE}(?:[\\x21-\\x7e]{_GAP_FREE}){{0,12}}"
+_MOJIBAKE_SPAN = _LazyRe(f"{_PAIR_1251}(?:{_GAP}{_PAIR_1251})*|{_PAIR_1252}(?:{_GAP}{_PAIR_1252})*")
 _PAIR_RE = _LazyRe(_STRONG)
 _STRONG_SINGLE = _LazyRe(f"в{_T}[{_E2_1251}]|â{_T}[{_CONT_1252}]")
 _T_RE = _LazyRe(f"[{_cls(_T_CHARS)}]")
+_TO_SPACE = str.maketrans(dict.fromkeys(C.EXOTIC_SPACES, " "))
 
 # --------------------------------------------------------------------------- KZ-font / PTCP154
 
@@ -144,13 +153,6 @@ _GATE = re.compile(
 _WORD = _LazyRe(f"(?:[^\\W\\d_]|[¥{_PT_SYMBOLS}{_INVIS_IN_WORD}\\u0300-\\u036f])+")
 
 _SRMK = frozenset("ЌќЅѕЈјЋћЃѓЊњ")  # letters of Serbian/Macedonian only
-# і in the text: Cyrillic і, or a Latin i that the lookalike step may turn into і (next to a
-# Cyrillic letter, or in a two-letter look-alike word) -- so the decision is the same after it ran
-_VARIANTS = "".join(sorted(set(C.VARIANT_LETTERS) | set(C.WEAK_VARIANT_LETTERS)))
-_I_EVIDENCE = _LazyRe(
-    f"[іІ]|[iI](?=[\u0400-\u052f{_VARIANTS}])|(?<=[\u0400-\u052f{_VARIANTS}])[iI]"
-    "|(?<![^\\W\\d_])(?:[acehiopxyABCEHIKMOPTXY][iI]|[iI][acehiopxy])(?![^\\W\\d_])"
-)
 _MARKER_RE = _LazyRe(
     "(?<![^\\W\\d_])(?:" + "|".join(sorted(C.KAZAKH_MARKER_WORDS, key=len, reverse=True)) + ")(?![^\\W\\d_])"
     "|(?<=[^\\W\\d_])(?:" + "|".join(sorted(C.KAZAKH_MARKER_ENDINGS)) + ")(?![^\\W\\d_])"
@@ -183,18 +185,37 @@ def _fix_mojibake(text: str, spans: List[Tuple[int, int]]) -> List[Edit]:
             continue
         if fix is None:
             from ftfy import fix_encoding as fix  # lazy: keeps `import kaznorm` fast
-        # as found, and without the characters invisible would delete (C1 controls and soft
-        # hyphens may be bytes of the mojibake itself, or noise inside it)
-        for cand in dict.fromkeys((span, _T_RE.sub("", span))):
+        # as found, and as the invisible step leaves it (C1 controls and soft hyphens may be bytes
+        # of the mojibake itself, or noise inside it; NBSP a byte or a space): the repair that
+        # leaves the fewest pairs (ftfy may repair a part only), the first one of those
+        best = None
+        for cand in dict.fromkeys((span, _T_RE.sub("", span).translate(_TO_SPACE))):
             try:
                 fixed = fix(cand)
             except Exception:  # ftfy is a third-party heuristic: never let it break a line
                 continue
             if fixed != cand and "\ufffd" not in fixed and len(fixed) < len(cand) and "\n" not in fixed:
-                edits.append(Edit(m.start(), m.end(), fixed, "mojibake: UTF-8 read in a single-byte charset"))
-                spans.append((m.start(), m.end()))
-                break
+                left = len(_PAIR_RE.findall(fixed))
+                if best is None or left < best[0]:
+                    best = (left, fixed)
+        if best is not None:
+            edits.append(Edit(m.start(), m.end(), best[1], "mojibake: UTF-8 read in a single-byte charset"))
+            spans.append((m.start(), m.end()))
     return edits
+
+
+def _has_i(text: str, ctx: Context) -> bool:
+    """Whether ``text`` has і once the ``invisible`` and ``lookalike`` steps have run on it.
+
+    They run after this step, and a second run sees their output: asking them (rather than
+    guessing which Latin i/I the lookalike step converts) makes the decision the same on both
+    runs (``Ixө``, ``əXI``: the lookalike step writes ``Іхө``, ``әХІ``).
+    """
+    from .characters import invisible, lookalike  # the steps themselves: no second copy of their rules
+
+    for step in (invisible, lookalike):
+        text = _apply(text, step(text, ctx))
+    return "і" in text or "І" in text
 
 
 def _letters(word: str) -> Optional[str]:
@@ -214,7 +235,7 @@ def _letters(word: str) -> Optional[str]:
 _KZ_CANDIDATE = re.compile("[" + _cls("".join(_SIGNAL_CHARS)) + "\u0300-\u036f]")
 
 
-def _kz_font(text: str, skip: List[Tuple[int, int]]) -> List[Edit]:
+def _kz_font(text: str, skip: List[Tuple[int, int]], ctx: Context) -> List[Edit]:
     if _KZ_CANDIDATE.search(text) is None:
         return []  # speed only: no word below can be a candidate
     cands = []
@@ -270,7 +291,7 @@ def _kz_font(text: str, skip: List[Tuple[int, int]]) -> List[Edit]:
         if not fits:
             evidence = True
         todo.append((s, e, nw))
-    if not evidence and todo and _I_EVIDENCE.search(_T_RE.sub("", text)):
+    if not evidence and todo and _has_i(text, ctx):
         # Serbian and Macedonian have no і, Ukrainian and Belarusian no ќ ѕ ј ћ ѓ њ: a text with
         # і whose only KZ-font letters are those is KZ-font Kazakh («Ќазаќ тілі»)
         evidence = all(ch in _SRMK or ch not in table for _s, _e, nw in todo for ch in nw)
@@ -293,11 +314,11 @@ def encoding(text: str, ctx: Context) -> List[Edit]:
     spans: List[Tuple[int, int]] = []
     moj = _fix_mojibake(text, spans)
     if not moj:
-        return _kz_font(text, spans)
+        return _kz_font(text, spans, ctx)
     # the KZ-font check runs on the text as the mojibake repair leaves it, so a second run
     # finds nothing new; its edits are mapped back to the original positions
     fixed = _apply(text, moj)
-    kz = _kz_font(fixed, [])
+    kz = _kz_font(fixed, [], ctx)
     if not kz:
         return moj
     starts = []  # (start in fixed text, end in fixed text, original start, original end)

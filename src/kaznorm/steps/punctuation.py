@@ -120,9 +120,12 @@ def _quote_line(text: str, ls: int, le: int, q: int, edits: List[Edit]) -> None:
             depth -= 1
     if depth:
         return
+    spans = _protected_spans(text)
     for p, ch in out:
         rep = ch
-        if _lookalike_latin_near(text, p, p):
+        if _inside(p, spans):
+            pass  # no space added inside a URL: it would cut the URL short, and what follows it is unprotected
+        elif _lookalike_latin_near(text, p, p):
             pass  # no space added next to a look-alike Latin word (see spacing)
         elif ch == "«" and p > ls and text[p - 1].isalpha():
             rep = " «"  # ЖШС"Алатау" → ЖШС «Алатау»

@@ -68,8 +68,10 @@ _RX = re.compile(
 # the "a" alternative for a run that starts with a plain space
 _RX_PLAIN = re.compile(rf" (?<![{_HS}«(„] )(?:{_H}+|(?=[\r\n,.;:!?)»]|\Z))(?P<a>)")
 
+# URLs (also with any scheme, as the lookalike step reads them: a space added inside one would cut
+# it short and change that step's decision on a second run), www. addresses and e-mail addresses
 _PROTECT = re.compile(
-    r"(?:https?|ftp)://\S+|www\.\S+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+    r"(?:https?|ftp)://\S+|\b[a-zA-Z][a-zA-Z0-9+.\-]*://\S+|www\.\S+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 )
 
 _CLOSERS = ",.;:!?)»"
@@ -82,12 +84,18 @@ _TLDS = ("қаз", "рф", "бел", "укр", "срб")
 _LOOKALIKE = frozenset("aceopxyhiABCEHIKMOPTXY")
 
 
-# in a chunk: a whole Latin letter run made only of look-alikes, or a character that is
-# neither ASCII nor a Cyrillic letter of _CYR_SET (checked with isalpha() in Python)
-_NEAR_RX = re.compile(
-    r"(?<![A-Za-z])[" + "".join(sorted(_LOOKALIKE)) + r"]+(?![A-Za-z])"
-    r"|[^\x00-\x7f" + "".join(sorted(_CYR_SET)) + r"]"
-)
+# a word as the lookalike step reads one (its _TOKEN)
+_WORD_RUN = re.compile(r"(?:[^\W\d_]|[¥\u0300-\u036f])+")
+_LOOKALIKE_WORD = re.compile("[" + "".join(sorted(_LOOKALIKE)) + "]+")
+# a character neither ASCII nor a Cyrillic letter of _CYR_SET (a letter if isalpha())
+_OTHER_CHAR = re.compile(r"[^\x00-\x7f" + "".join(sorted(_CYR_SET)) + r"]")
+
+
+def _unsettled(word: str) -> bool:
+    """A word the character steps may still change by its context: a Latin word made only of
+    look-alikes (``xa``, ``Ca``), or one with a letter neither ASCII nor Kazakh (``ə``, ``ɵ``,
+    ``ӊ``: variant letters; ``ў``: a KZ-font letter)."""
+    return _LOOKALIKE_WORD.fullmatch(word) is not None or any(ch.isalpha() for ch in _OTHER_CHAR.findall(word))
 
 
 # a character that may be an ASCII letter or a letter outside _CYR_SET: everything but ASCII
@@ -97,13 +105,14 @@ _NEAR_MAYBE = re.compile("[^\\x00-\\x40\\x5b-\\x60\\x7b-\\x7f" + "".join(sorted(
 
 
 def _lookalike_latin_near(text: str, a: int, b: int) -> bool:
-    """Whether the non-space stretch ending at ``a`` (exclusive) or the one starting at ``b``
-    holds a Latin word made only of Cyrillic look-alikes (``xa``, ``Ca``) or a variant
-    letter (``ə``).
+    """Whether the word nearest to the place ``[a, b)`` on either side, in the non-space
+    stretch ending at ``a`` (exclusive) or in the one starting at ``b``, is :func:`_unsettled`.
 
-    The lookalike step decides per whitespace-delimited chunk, so adding or removing a
-    space next to such a word could change its decision on a second run; such places
-    are left alone.  Each side is scanned at most 64 characters.
+    The lookalike step judges a two-letter look-alike word by the gaps to its neighbours, so
+    a space added between them could change its decision on a second run; such places are
+    left alone.  Only the nearest words count (``x,7ғқд!ө``: ``ғқд``, not ``x``): the words
+    further away may be split off by a later step (segment writes ``7 ғқд``, ``XI ңқ``), and
+    the decision must be the same on the second run.  Each side is scanned at most 64 characters.
     """
     lo = max(0, a - 64)
     # speed only: both stretches lie between the nearest plain spaces around them; with no
@@ -113,19 +122,14 @@ def _lookalike_latin_near(text: str, a: int, b: int) -> bool:
         return False
     left = text[lo:a]
     if left and not left[-1].isspace():
-        left = left.rsplit(None, 1)[-1]
-    else:
-        left = ""
+        words = _WORD_RUN.findall(left.rsplit(None, 1)[-1])
+        if words and _unsettled(words[-1]):
+            return True
     right = text[b:b + 64]
     if right and not right[0].isspace():
-        right = right.split(None, 1)[0]
-    else:
-        right = ""
-    # the space keeps a letter run of one side from joining one of the other
-    for m in _NEAR_RX.finditer(left + " " + right):
-        ch = m.group()
-        if ch.isascii() or ch.isalpha():
-            return True  # a look-alike-only Latin run; ə, ɵ, ӊ...: variant letters the character steps map by context
+        m = _WORD_RUN.search(right.split(None, 1)[0])
+        if m and _unsettled(m.group()):
+            return True
     return False
 
 

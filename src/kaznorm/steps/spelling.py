@@ -28,6 +28,7 @@ from typing import Dict, List, Optional, Sequence, Tuple
 
 from ..chars import SIMILAR
 from ..pipeline import Context, Edit, register
+from .characters import off_line_breaks
 
 __all__ = ["keyboard_candidates", "load_variants"]
 
@@ -709,7 +710,7 @@ def keyboard(text: str, ctx: Context) -> List[Edit]:
                     else:
                         continue
             edits.append(Edit(a, b, _apply_case(w, rep), note))
-    return edits
+    return off_line_breaks(text, edits)
 
 
 _KB_TOKEN_CACHE = _WordCache()
@@ -1082,7 +1083,7 @@ def typo(text: str, ctx: Context) -> List[Edit]:
             v = _typo_token(w, lw, initial, lex, s)
         if v is not None:
             edits.append(Edit(a, b, v[0], v[1]))
-    return edits
+    return off_line_breaks(text, edits)
 
 
 _TYPO_TOKEN_CACHE = _WordCache()
@@ -1235,5 +1236,5 @@ def variants(text: str, ctx: Context) -> List[Edit]:
             continue
         st, _ = hit
         edits.append(Edit(a, b, st, f"variants: {key!r} is a variant spelling of {st!r}"))
-    return edits
+    return off_line_breaks(text, edits)
 

@@ -23,6 +23,7 @@ from typing import List
 
 from ..harmony import ALL_SUFFIX_FORMS, BARE_SUFFIXES, number_suffix_forms
 from ..pipeline import Context, Edit, register
+from .characters import line_breaks
 
 _UP = "А-ЯЁӘҒҚҢӨҰҮҺІ"
 _LO = "а-яёәғқңөұүһі"
@@ -59,6 +60,7 @@ def _abbreviation(stem: str) -> bool:
 @register("suffix_hyphen", doc="hyphen before a case/derivational suffix after digits, abbreviations, Latin words (200-ден)")
 def suffix_hyphen(text: str, ctx: Context) -> List[Edit]:
     edits: List[Edit] = []
+    breaks = None
     for m in _RX.finditer(text):
         st = m.start()
         if m.group("num") is not None:
@@ -84,6 +86,12 @@ def suffix_hyphen(text: str, ctx: Context) -> List[Edit]:
             if not _abbreviation(stem) or suf not in ALL_SUFFIX_FORMS:
                 continue
         if sep and suf not in BARE_SUFFIXES:
+            continue
+        if breaks is None:
+            breaks = line_breaks(text)
+        if m.end() in breaks[0] or st in breaks[1]:
+            # a part of a word broken at a line end (ҚӘі-\nө): not a whole word; linebreak_hyphen,
+            # a later step, judges the word it may become, and a hyphen here would change that
             continue
         pos = st + len(stem)
         edits.append(Edit(pos, pos + len(sep), "-", f"suffix -{suf} after {kind}"))
