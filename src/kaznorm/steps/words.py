@@ -40,8 +40,9 @@ import re
 from itertools import product, repeat
 from typing import Dict, List, Optional, Sequence, Tuple
 
-from ..chars import SIMILAR_ALT
+from ..chars import LINEBREAK_HYPHENS, LINEBREAK_SPACES, SIMILAR_ALT
 from ..pipeline import Edit, register
+from .characters import off_line_breaks
 from .spelling import _counted
 
 __all__ = ["split_word", "particle_split", "harmony_ok"]
@@ -1017,7 +1018,7 @@ def segment(text: str, ctx) -> List[Edit]:
                 rep = _with_before_next(rep, text, m.end(), lex)
             edits.append(Edit(m.start(), m.end(), rep, "run-together words split"
                               if " " in rep else "compound hyphen restored"))
-    return edits
+    return off_line_breaks(text, edits)  # a part of a word broken at a line end is linebreak_hyphen's
 
 
 _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
@@ -1392,14 +1393,13 @@ def particle(text: str, ctx) -> List[Edit]:
         if rep:
             cut = s + rep.index(" ")
             edits.append(Edit(cut, cut, " ", "glued particle written separately"))
-    return edits
+    return off_line_breaks(text, edits)  # a part of a word broken at a line end is linebreak_hyphen's
 
 
 # --------------------------------------------------------------------------- line-break hyphens
 
-_HYPHENS = "-\u00ad\u00ac\u2010\u2011"
-_HSPACE = frozenset(" \t\u00a0\u2009\u202f\u2007\u2002\u2003\u3000\r\f\v")
-_BREAK = re.compile(r"[-\u00ad\u00ac\u2010\u2011]")
+_HSPACE = LINEBREAK_SPACES
+_BREAK = re.compile("[" + re.escape(LINEBREAK_HYPHENS) + "]")
 
 
 def _letters_left(text: str, i: int) -> int:
@@ -1470,7 +1470,7 @@ def linebreak_decision(left: str, right: str, lex) -> Optional[str]:
           needs_lexicon=True)
 def linebreak_hyphen(text: str, ctx) -> List[Edit]:
     edits: List[Edit] = []
-    if _BREAK.search(text) is None:  # none of _HYPHENS in the text
+    if _BREAK.search(text) is None:  # none of LINEBREAK_HYPHENS in the text
         return edits
     lex = None
     cache: Dict[str, object] = {}
