@@ -43,7 +43,7 @@ from typing import Dict, List, Optional, Sequence, Tuple
 from ..chars import LINEBREAK_HYPHENS, LINEBREAK_SPACES, SIMILAR_ALT
 from ..pipeline import Edit, register
 from .characters import off_line_breaks
-from .spelling import _counted
+from .spelling import _counted, _split  # (_split: one text.split() memo for the word steps)
 
 __all__ = ["split_word", "particle_split", "harmony_ok"]
 
@@ -171,19 +171,6 @@ def _settled(lex, which: int) -> set:
     if len(d) > _CACHE_MAX:
         d.clear()
     return d
-
-
-_split_memo: tuple = (None, None)  # (text, text.split())
-
-
-def _chunks(text: str) -> list:
-    global _split_memo
-    memo = _split_memo
-    if memo[0] is text:
-        return memo[1]
-    chunks = text.split()
-    _split_memo = (text, chunks)
-    return chunks
 
 
 _tok4_memo: tuple = (None, None)  # (text, its _TOKEN4 tokens): segment and particle usually see the same text
@@ -961,7 +948,7 @@ def segment(text: str, ctx) -> List[Edit]:
     lex = ctx.lexicon
     # whitespace-separated chunks whose _TOKEN4 tokens are all settled (no token crosses white space)
     settled_chunks = _settled(lex, 3)
-    chunks = _chunks(text)
+    chunks = _split(text)
     if settled_chunks.issuperset(chunks):
         return edits
     settled = _settled(lex, 1)
@@ -1328,7 +1315,7 @@ def particle(text: str, ctx) -> List[Edit]:
     lex = ctx.lexicon
     # chunks between white space whose _TOKEN4 tokens are all in `settled` (below)
     settled_chunks = _settled(lex, 4)
-    chunks = _chunks(text)
+    chunks = _split(text)
     hint = "?" in text or _PARALLEL_HINT(text)  # decisions that depend on the context
     if settled_chunks.issuperset(chunks) and not hint:
         return edits
