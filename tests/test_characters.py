@@ -262,15 +262,3 @@ def test_lookalike_gap_spaces_do_not_count():
     # the spacing step shortens a run of spaces: the gap is judged by its punctuation marks
     assert LOOK("ә xa          ә") == "ә ха          ә"
     assert LOOK("ә xa ,,,,,,,, ә") == "ә xa ,,,,,,,, ә"  # eight marks: too far apart
-
-
-LOOKALIKE_PIPELINE_IDEMPOTENT = [
-    "X-\nx Ж", "o-\nx ң", "y-\no ө", "д c-\ne", "ө X-\nc", "a- c\tұ", "I-\ne\tў", "p-\no\u00a0ң", "Ж\u00a0x-\nx",
-    "г\u00a0I-\nc", "xa а- б", "ey\u00a0і-\nһ", "»:xa\tі-\nд", "д »cy- г-\nб", "ә xa          ә", "xa          ә",
-]
-
-
-@pytest.mark.parametrize("text", LOOKALIKE_PIPELINE_IDEMPOTENT)
-def test_lookalike_pipeline_idempotent(text):
-    once = kaznorm.clean(text)
-    assert kaznorm.clean(once) == once

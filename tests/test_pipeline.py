@@ -207,6 +207,34 @@ TEXTS = st.lists(
 ).map("".join)
 
 
+# Regression cases of the idempotence property above (shrunk fuzz finds), by the step whose decision
+# had to anticipate a later step
+PIPELINE_IDEMPOTENT = [
+    # encoding: і from the lookalike step; mojibake spans of one charset, gaps as the later steps leave them
+    "Ieһ aќ", "вќ əXI", "ќy/Ixө", "Iaе-\nгќ", "IoӘ\noќ-\nұ", "əoI\u00a0ќe", "yќ.Ipһ",
+    '"Р°9Ð"', "Р°\u00a0yÐ»", "Р°\u00a0Ð–", "Ð\u00a0Р°Р°,а", "Ð–\u00a0Ð–", "Ð°\u00a0Ð»\u00a0Ð¾", "һ.Ð–\u00a0Ð–",
+    # lookalike: halves of a word broken at a line end read as one word; gaps without their spaces
+    "X-\nx Ж", "o-\nx ң", "y-\no ө", "д c-\ne", "ө X-\nc", "a- c\tұ", "I-\ne\tў", "p-\no\u00a0ң", "Ж\u00a0x-\nx",
+    "г\u00a0I-\nc", "xa а- б", "ey\u00a0і-\nһ", "»:xa\tі-\nд", "д »cy- г-\nб", "ә xa          ә", "xa          ә",
+    # punctuation: quotes next to URLs and look-alike words
+    "ў;7вда« ү", "ң«5вад?c", "e;4ігі»а", "IXXб«", "ү«4ўөқ'o", "Iќ«4еде(Ñ", 'http://k"д.."', '"http://"Қ»г',
+    'http://ұ""..', 'p://z"z:oў"',
+    # spacing: the look-alike guard looks at the nearest words only
+    "x,7ғқд!ө", "( 5һғд,Ð", "Ð–əpҚa?һ", "I'3гің,в", "XIңќ,б", "o«8вбқ :", "IXIг( і", "(\u00a0дaӘқ)o",
+    "Қ:6Р°Р°г!Ð", "қ;4в-\nеp,Ñ", "ң:еңЖo–I", "x0..0ұɵќ,і",
+    # suffix_hyphen, keyboard/typo: no edit inside a part of a word broken at a line end
+    "kzі-\nә", "ҚӘі-\tө", "kzі\u00ad а", "ЖЖі- ү", "IЖі-\nə", "Ә-\nҚӘі", "zyі-\nң", "д-\nxг",
+    # linebreak_hyphen: halves in two scripts
+    "I-\nа",
+]
+
+
+@pytest.mark.parametrize("text", PIPELINE_IDEMPOTENT)
+def test_pipeline_idempotent_on_found_cases(text):
+    once = kaznorm.clean(text)
+    assert kaznorm.clean(once) == once
+
+
 @given(TEXTS)
 def test_default_pipeline_properties(text):
     out = kaznorm.clean(text)

@@ -126,17 +126,3 @@ def test_no_space_added_inside_a_url():
     assert STEP('http://k"д.."') == 'http://k«д..»'
     assert STEP('"http://"Қ»г') == '«http://»Қ»г'
     assert STEP('сайт"Қазақ"') == "сайт «Қазақ»"
-
-
-PIPELINE_IDEMPOTENT = [
-    "ў;7вда« ү", "ң«5вад?c", "e;4ігі»а", "IXXб«", "ү«4ўөқ'o", "Iќ«4еде(Ñ", 'http://k"д.."', '"http://"Қ»г',
-    'http://ұ""..', 'p://z"z:oў"',
-]
-
-
-@pytest.mark.parametrize("text", PIPELINE_IDEMPOTENT)
-def test_pipeline_idempotent(text):
-    import kaznorm
-
-    once = kaznorm.clean(text)
-    assert kaznorm.clean(once) == once

@@ -147,17 +147,3 @@ def test_lookalike_guard_looks_at_the_nearest_words_only():
     assert STEP("x,7ғқд!ө") == "x,7ғқд! ө"
     assert STEP("XIңқ,б") == "XIңқ, б"
     assert STEP("xa,ө") == "xa,ө"
-
-
-PIPELINE_IDEMPOTENT = [
-    "x,7ғқд!ө", "( 5һғд,Ð", "Ð–əpҚa?һ", "I'3гің,в", "XIңќ,б", "o«8вбқ :", "IXIг( і", "(\u00a0дaӘқ)o",
-    "Қ:6Р°Р°г!Ð", "қ;4в-\nеp,Ñ", "ң:еңЖo–I", "x0..0ұɵќ,і",
-]
-
-
-@pytest.mark.parametrize("text", PIPELINE_IDEMPOTENT)
-def test_pipeline_idempotent(text):
-    import kaznorm
-
-    once = kaznorm.clean(text)
-    assert kaznorm.clean(once) == once

@@ -293,10 +293,3 @@ def test_parts_of_a_word_broken_at_a_line_end_left_alone(lex, steps, text):
     # could change its decision on a second run (д-\nхг -> д-\nхғ -> дхғ)
     assert run(lex, steps, text) == text
     assert run(lex, steps, text.replace("-\n", " ")) != text.replace("-\n", " ")
-
-
-def test_pipeline_idempotent_at_line_breaks():
-    import kaznorm
-
-    once = kaznorm.clean("д-\nxг")
-    assert kaznorm.clean(once) == once

@@ -129,11 +129,3 @@ def test_part_of_a_word_broken_at_a_line_end_left_alone(text):
     # linebreak_hyphen (an earlier step) kept the parts apart, judging them as they are; a hyphen
     # inside one would change its decision on a second run (ҚӘ-і-\tө -> ҚӘ-іө)
     assert STEP(text) == text
-
-
-@pytest.mark.parametrize("text", ["kzі-\nә", "ҚӘі-\tө", "kzі\u00ad а", "ЖЖі- ү", "IЖі-\nə", "Ә-\nҚӘі", "zyі-\nң"])
-def test_pipeline_idempotent_at_line_breaks(text):
-    import kaznorm
-
-    once = kaznorm.clean(text)
-    assert kaznorm.clean(once) == once
