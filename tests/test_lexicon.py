@@ -452,3 +452,11 @@ def test_a_short_noun_sharing_a_dropped_verb_entry_is_a_noun(lex):
     # hunspell lists су only as a verb (with no attested verb forms); the corpora use it as "water"
     assert "n" in lex._morph().stems["су"]
     assert any(a.stem == "су" and a.suffixes == ("ға",) for a in lex.analyze("суға"))
+
+
+def test_slips_lists_counted_forms_one_similar_letter_away():
+    lx = Lexicon({"жататын": 5, "мағынада": 3, "адам": 4}, {"жататын", "мағынада", "адам"})
+    assert lx.slips("жататың") == ["жататын"]
+    assert lx.slips("мағыңада") == ["мағынада"]
+    assert lx.slips("мағыңада", upto=4) == []  # the slip is the fifth letter
+    assert lx.slips("адамдар") == [] and lx.slips(None) == []

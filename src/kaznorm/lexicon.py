@@ -533,15 +533,25 @@ class Lexicon:
             return False
         return False
 
-    def _slip(self, w: str) -> bool:
-        """``w`` is one similar-letter substitution (a slip the typo step corrects: ы/і, н/ң ...) away from
-        a counted form: a base or Russian word + ending must not hide it (жатат + -ың is жататын mistyped)."""
+    def slips(self, word: str, upto: Optional[int] = None) -> List[str]:
+        """The counted forms one similar-letter substitution (a slip the typo step corrects: ы/і, н/ң ...)
+        from ``word``, changing one of its first ``upto`` letters (all letters by default)."""
+        if not isinstance(word, str):
+            return []
+        w = fold(word)
         c = self._counts
-        for i, ch in enumerate(w):
-            for alt in _SIMILAR_ALT.get(ch, ()):
-                if c.get(w[:i] + alt + w[i + 1:], 0) >= _SLIP_MIN_COUNT:
-                    return True
-        return False
+        out = []
+        for i in range(len(w) if upto is None else min(upto, len(w))):
+            for alt in _SIMILAR_ALT.get(w[i], ()):
+                cand = w[:i] + alt + w[i + 1:]
+                if c.get(cand, 0) >= _SLIP_MIN_COUNT:
+                    out.append(cand)
+        return out
+
+    def _slip(self, w: str) -> bool:
+        """A base or Russian word + ending must not hide a slip in a counted form (жатат + -ың is жататын
+        mistyped)."""
+        return bool(self.slips(w))
 
     def _two_words(self, w: str) -> bool:
         """``w`` splits into two common words (each counted at least ``_TWO_WORDS_MIN`` times, of three or

@@ -40,7 +40,7 @@ import re
 from itertools import product, repeat
 from typing import Dict, List, Optional, Sequence, Tuple
 
-from ..chars import LINEBREAK_HYPHENS, LINEBREAK_SPACES, SIMILAR_ALT
+from ..chars import LINEBREAK_HYPHENS, LINEBREAK_SPACES
 from ..pipeline import Edit, register
 from .characters import off_line_breaks
 from .spelling import _counted, _split  # (_split: one text.split() memo for the word steps)
@@ -387,16 +387,13 @@ def _typo_alternative(lex, word: str) -> float:
 
 
 def _slip_in(lex, word: str, k: int) -> float:
-    """The log-probability of the likeliest counted word one similar-letter slip (chars.SIMILAR) from
-    ``word`` within its first ``k`` letters (-inf if none)."""
-    low = word.lower()
-    best = -math.inf
-    for i in range(min(k, len(low))):
-        for alt in SIMILAR_ALT.get(low[i], ()):
-            cand = low[:i] + alt + low[i + 1:]
-            if _count(lex, cand) > 0:
-                best = max(best, _lp(lex, cand, {}, morph=False))
-    return best
+    """The log-probability of the likeliest counted word one similar-letter slip from ``word`` within its
+    first ``k`` letters (``Lexicon.slips``; -inf if none)."""
+    try:
+        forms = lex.slips(word.lower(), k)
+    except Exception:  # a lexicon without counts
+        return -math.inf
+    return max((_lp(lex, f, {}, morph=False) for f in forms), default=-math.inf)
 
 
 def _pair_count(lex, a: str, b: str) -> int:
