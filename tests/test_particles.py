@@ -182,3 +182,27 @@ def test_separate_counts_only_for_the_shipped_lexicon():
     w = next(iter(counts))
     assert default_lexicon().separate_count(w) == counts[w]
     assert _lex({}).separate_count(w) == 0
+
+
+# "Xмен Y": the instrumental, or "X мен Y" (X and Y) that lost its space; the context decides
+@pytest.mark.parametrize("text, want", [
+    ("Ол Англиямен Франция арасындағы соғысты зерттейді.", "Ол Англия мен Франция арасындағы соғысты зерттейді."),
+    ("Тігін шеберханасын Әселмен Назым ашты.", "Тігін шеберханасын Әсел мен Назым ашты."),  # a name, then a capital
+    ("Бұл Әкемен бала арасындағы дау.", "Бұл Әке мен бала арасындағы дау."),  # ... between X and Y
+    ("ел басшыларымен халық арасындағы сенім", "ел басшылары мен халық арасындағы сенім"),
+])
+def test_conjunction_with_split_in_context(text, want):
+    assert kaznorm.clean(text, only=["particle"]) == want
+    assert any(c.note.startswith("conjunction") for c in kaznorm.explain(text, only=["particle"]).changes)
+
+
+@pytest.mark.parametrize("text", [
+    "Ол Абаймен бірге келді.",  # no capitalised word follows: the instrumental
+    "Ол досымен Асанға барды.",  # a common noun before the capital: the instrumental
+    "Дегенмен адамзат арасындағы айырма бар.",  # a lexicalised conjunction ("however")
+    "Ол Қазақстанмен-Ресей шекарасын кесіп өтті.",  # part of a hyphenated word
+    "Мен Ерланмен сөйлестім.",  # мен the pronoun: nothing glued
+    "Ол ҚАЗАҚСТАНМЕН ШЕКАРАЛАС.",  # all capitals: every word is capitalised
+])
+def test_conjunction_with_kept(text):
+    assert kaznorm.clean(text, only=["particle"]) == text

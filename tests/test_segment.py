@@ -267,3 +267,11 @@ def test_parts_of_a_word_broken_at_a_line_end_are_left_to_linebreak_hyphen(text)
     # a part could make it decide otherwise on a second run
     assert kaznorm.clean(text, only=["segment", "particle"]) == text
     assert kaznorm.clean(text.replace("-\n", " "), only=["segment", "particle"]) != text.replace("-\n", " ")
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Мұнда рухСіз сезінесіз.", "Мұнда рух Сіз сезінесіз."),  # a capital after lower case: сіз is a word, no suffix
+    ("Ол саналығұмыры бойы оқыды.", "Ол саналы ғұмыры бойы оқыды."),  # ғұ- starts no suffix: no missed ending
+])
+def test_splits_at_a_change_of_case_and_past_suffix_lookalikes(text, want):
+    assert kaznorm.clean(text, only=["segment"]) == want
