@@ -190,6 +190,9 @@ def test_separate_counts_only_for_the_shipped_lexicon():
     ("Тігін шеберханасын Әселмен Назым ашты.", "Тігін шеберханасын Әсел мен Назым ашты."),  # a name, then a capital
     ("Бұл Әкемен бала арасындағы дау.", "Бұл Әке мен бала арасындағы дау."),  # ... between X and Y
     ("ел басшыларымен халық арасындағы сенім", "ел басшылары мен халық арасындағы сенім"),
+    # the same noun form (plural, possessive) plus a case after it: the members of a coordination
+    ("Ол елдің тарихымен мәдениетін зерттеді.", "Ол елдің тарихы мен мәдениетін зерттеді."),
+    ("азаматтардың құқықтарымен міндеттерінің теңдігі", "азаматтардың құқықтары мен міндеттерінің теңдігі"),
 ])
 def test_conjunction_with_split_in_context(text, want):
     assert kaznorm.clean(text, only=["particle"]) == want
@@ -203,6 +206,11 @@ def test_conjunction_with_split_in_context(text, want):
     "Ол Қазақстанмен-Ресей шекарасын кесіп өтті.",  # part of a hyphenated word
     "Мен Ерланмен сөйлестім.",  # мен the pronoun: nothing glued
     "Ол ҚАЗАҚСТАНМЕН ШЕКАРАЛАС.",  # all capitals: every word is capitalised
+    "Ол Абаймен Семейге барды.",  # a name before a dative: "with Abai to Semey"
+    "Ол досымен кітап оқыды.",  # the next word is not the same noun form plus a case
+    "Ол тағдырымен бөлісуі керек.",  # a verbal noun follows: the instrumental
+    "Ол көлігімен қасына келді.",  # a place noun that makes a postposition follows
+    "Ол кітапты толығымен оқыды, түгелімен жаттады.",  # lexicalised adverbs ("entirely")
 ])
 def test_conjunction_with_kept(text):
     assert kaznorm.clean(text, only=["particle"]) == text

@@ -1306,24 +1306,24 @@ _PARTICLE_ENDINGS = tuple(sorted({"".join(v) for p in PARTICLES + ("ғой", "қ
                                   for v in product(*[(c, c.upper()) for c in p])}))
 
 
-# "Xмен Y": the instrumental X-мен, or "X мен Y" (X and Y) that lost its space.  Two contexts settle it (in
-# the clean corpora 167 to 0 and 39 to 1): a name before a capitalised word (Англия мен Франция, Әсел мен
-# Назым), and a pair before "арасында" (ана мен бала арасындағы: "between X and Y").
-_CAPITALS = "АӘБВГҒДЕЁЖЗИЙКҚЛМНҢОӨПРСТУҰҮФХҺЦЧШЩЪЫІЬЭЮЯ"
-_WITH_CAPITAL = frozenset(_CAPITALS)
-_WITH_AFTER = re.compile(r"(?:мен|бен|пен)[ \t\u00a0]+")  # the end of "Xмен" and the spaces after it
-# speed only: cheap first tests (a pattern opening with a literal is scanned fast)
+# "Xмен Y": the instrumental X-мен, or "X мен Y" (X and Y) that lost its space.  Three contexts settle it
+# (counts in the clean corpora, conjunction to instrumental): a name before a capitalised word that is no
+# dative (Англия мен Франция, Әсел мен Назым; 167 to 0), a noun before "Y арасында" (ана мен бала
+# арасындағы, "between X and Y"; 39 to 1), and a noun before the same noun form plus a case
+# (``with_coordinated``; 163 to 5).
+_WITH_CAPITAL = frozenset("АӘБВГҒДЕЁЖЗИЙКҚЛМНҢОӨПРСТУҰҮФХҺЦЧШЩЪЫІЬЭЮЯ")
+_EN_AFTER = re.compile(r"ен[ \t\u00a0]+")  # the end of "Xмен" and the spaces after it
 _WORD_AT = re.compile(r"[^\W\d_]*")
-_EN_AFTER = re.compile(r"ен[ \t\u00a0]+")
-_WITH_GATE = re.compile(r"ен[ \t\u00a0]+[" + _CAPITALS + "]")
 _BETWEEN_NEXT = re.compile(r"[«\"“„]?[^\W\d_]+[»\"”]?[ \t\u00a0]+арасы")  # the next word, then арасы...
 # lexicalised adverbs and conjunctions ending in -мен (however, so, first of all) are no "X мен"
-_WITH_WORDS = frozenset("дегенмен сонымен осымен онымен алдымен бірмен мұнымен бұнымен шынымен".split())
+_WITH_WORDS = frozenset("дегенмен сонымен осымен онымен алдымен бірмен мұнымен бұнымен шынымен расымен түгелімен толығымен"
+                         .split())
 
 
-def with_split(word: str, lex, name: bool) -> bool:
+def with_split(word: str, lex, name: bool, after: str = "") -> bool:
     """Is the known ``word`` (X + мен/бен/пен) the noun X and the conjunction, given its context:
-    ``name`` a capitalised word follows; else "арасы..." follows the next word?"""
+    ``name`` a capitalised word follows; ``after``, the next word, is inflected like X plus a case
+    (``with_coordinated``); else "арасы..." follows the next word?"""
     stem, low = word[:-3], word.lower()
     c = _casing(word)
     if len(stem) < 2 or low in _WITH_WORDS or c not in ("l", "t") or not _is_cyrillic_word(word):
@@ -1335,35 +1335,79 @@ def with_split(word: str, lex, name: bool) -> bool:
         return False
     if name:
         return c == "t" and _safe(lex.capitalised, stem)
+    if after:
+        return len(stem) >= 3 and with_coordinated(lex, stem, after)
     return True
 
 
+_CASES = frozenset({"ACC", "ACC_N", "GEN", "GEN_N", "DAT", "DAT_N", "DAT_A", "ABL", "ABL_N", "LOC", "LOC_N"})
+_NOT_MEMBER = frozenset({"VN", "PTCP_PAST", "PTCP_IMPF", "PTCP_FUT", "COLL", "ORD", "GER"})
+_PERSON = frozenset({"PX1SG", "PX1PL", "PX2SG", "PX2PL", "PX2SGP", "PX2PLP"})
+# nouns that make postpositions (қасына, соңына, үстінде, күніне): "Xмен Y-ға" with these is "with X"
+_PLACE_NOUNS = frozenset("алд арт ас аст бас бой жан іш кейін күн қас маң орта соң сырт үй үст шет бүгін".split())
+
+
+def with_coordinated(lex, x: str, y: str) -> bool:
+    """Is "``x``-мен ``y``" rather "``x`` мен ``y``"?  Yes when ``x`` is a noun in the plural or the
+    3rd-person possessive and ``y`` the same noun form plus a case ending (тарихы мен этнографиясын,
+    құқықтары мен міндеттерінің): the members of a coordination share their inflection and the case
+    comes on the last.  ``y`` must not read as a verbal noun or participle (тағдырымен бөлісуі) or as a
+    place noun that makes a postposition (көлігімен қасына).  163 to 5 in the clean corpora."""
+    try:
+        an = lex._morph()
+        if an is None:
+            return False
+        heads = {names for _s, pos, _x, names in an.parses(x.lower())
+                 if pos == "n" and ("PL" in names or "PX3" in names) and _PERSON.isdisjoint(names)}
+        if not heads:
+            return False
+        ys = an.parses(y.lower())
+        if any(not _NOT_MEMBER.isdisjoint(names) or st in _PLACE_NOUNS for st, _p, _x, names in ys):
+            return False
+        return any(pos == "n" and len(names) == len(h) + 1 and names[:-1] == h and names[-1] in _CASES
+                   for _s, pos, _x, names in ys for h in heads)
+    except Exception:
+        return False
+
+
 def _with_edits(text: str, lex) -> List[Edit]:
+    """Spaces to insert before the conjunction мен/бен/пен glued to the word before it."""
     edits: List[Edit] = []
-    cache = _cache(lex, 4)
-    between = "арасы" in text
-    for m in _WITH_AFTER.finditer(text):
-        end, nxt = m.start() + 3, m.end()  # "Xмен" ends at end; the next word starts at nxt
-        start = m.start()
-        while start > 0 and text[start - 1].isalpha():
-            start -= 1
-        if end - start < 5 or (start > 0 and text[start - 1] in "-‐") or nxt >= len(text):
+    cache = None
+    n = len(text)
+    for m in _EN_AFTER.finditer(text):  # (scanned for a literal first: fast on the many lines without one)
+        i, nxt = m.start(), m.end()  # "ен" of "Xмен" starts at i; the next word starts at nxt
+        if i < 2 or text[i - 1] not in "мбп" or not text[i - 2].isalpha() or nxt >= n:
+            continue
+        end = i + 2
+        start = text.rfind(" ", 0, i) + 1
+        if not text[start:i].isalpha():
+            start = i - 1
+            while start > 0 and text[start - 1].isalpha():
+                start -= 1
+        if end - start < 5 or (start > 0 and text[start - 1] in "-‐"):
             continue
         tok = text[start:end]
+        after = _WORD_AT.match(text, nxt).group()
         keys = []
-        if tok[0].isupper() and text[nxt] in _WITH_CAPITAL and \
-                not _WORD_AT.match(text, nxt).group().endswith(_DATIVE):
+        if tok[0].isupper() and text[nxt] in _WITH_CAPITAL and not after.endswith(_DATIVE):
             # a name before a capitalised word, unless that is a goal in the dative: "Абаймен Семейге
             # жер аударылды" (with Abai to Semey) is as likely as "Абай мен Шәкәрімге" (10 to 2 in the corpora)
             keys.append("\1" + tok)
-        if between and _BETWEEN_NEXT.match(text, nxt):
+        if "арасы" in text and _BETWEEN_NEXT.match(text, nxt):
             keys.append("\2" + tok)  # ... or any noun before "Y арасында"
+        if len(after) >= 4 and after.islower():
+            keys.append("\3" + tok + " " + after)  # ... or before a noun inflected like it
+        if not keys:
+            continue
+        if cache is None:
+            cache = _cache(lex, 4)
         ok = False
         for key in keys:
             v = cache.get(key)
             if v is None:
                 try:
-                    v = with_split(tok, lex, key[0] == "\1")
+                    v = with_split(tok, lex, key[0] == "\1", after if key[0] == "\3" else "")
                 except Exception:  # a bug in one decision must not break cleaning
                     v = False
                 cache[key] = v
@@ -1373,20 +1417,10 @@ def _with_edits(text: str, lex) -> List[Edit]:
     return edits
 
 
-def _glued_with(text: str) -> bool:
-    """Speed only: does ``text`` hold a word ending in мен/бен/пен before a capital (or at all, when
-    "арасы" occurs)?  Most lines have none, or only the conjunction written apart."""
-    for m in (_EN_AFTER if "арасы" in text else _WITH_GATE).finditer(text):
-        i = m.start()
-        if i > 1 and text[i - 1] in "мбп" and text[i - 2].isalpha():
-            return True
-    return False
-
-
 @register("particle", doc="split glued particles (тағыда -> тағы да) when the glued form is unknown",
           needs_lexicon=True)
 def particle(text: str, ctx) -> List[Edit]:
-    if _glued_with(text):
+    if "ен" in text:
         with_edits = _with_edits(text, ctx.lexicon)
         if with_edits:
             edits = _particle(text, ctx)
