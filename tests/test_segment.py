@@ -272,6 +272,9 @@ def test_parts_of_a_word_broken_at_a_line_end_are_left_to_linebreak_hyphen(text)
 @pytest.mark.parametrize("text, want", [
     ("Мұнда рухСіз сезінесіз.", "Мұнда рух Сіз сезінесіз."),  # a capital after lower case: сіз is a word, no suffix
     ("Ол саналығұмыры бойы оқыды.", "Ол саналы ғұмыры бойы оқыды."),  # ғұ- starts no suffix: no missed ending
+    # camel case: a short last piece after a full word is a word or a surname, no brand (ҚазМұнайГаз)
+    ("Оны ЭдуардКон ашты.", "Оны Эдуард Кон ашты."),
+    ("ҚазақстанРеспубликасыныңБас прокуратурасы", "Қазақстан Республикасының Бас прокуратурасы"),
 ])
 def test_splits_at_a_change_of_case_and_past_suffix_lookalikes(text, want):
     assert kaznorm.clean(text, only=["segment"]) == want

@@ -593,8 +593,9 @@ def split_word(word: str, lex, detail: Optional[dict] = None, initial: bool = Fa
                 cur == pt or (cur.startswith(pt) and cur[len(pt):] in _PATRONYMIC_ENDINGS) for pt in _PATRONYMIC)):
             ok = False  # written together by rule
     if ok and evid and all(not w[0].islower() for w in words):
-        # camel-case brands (ҚазМұнайГаз) keep their short capitalised pieces
-        if any(len(w) < 4 and lp < CAMEL_SHORT_MIN_LP for w, lp in zip(words, lps)):
+        # camel-case brands (ҚазМұнайГаз) keep their short capitalised pieces; a short last piece is a
+        # word or a surname after a full one (Қазақстан Республикасының Бас, Эдуард Кон)
+        if any(len(w) < 4 and lp < CAMEL_SHORT_MIN_LP for w, lp in zip(words[:-1], lps[:-1])):
             ok = False
     if ok and any(k == "n" and (idx == 0 or kinds[idx - 1] not in "wr") for idx, k in enumerate(kinds)):
         ok = False  # an unknown name piece must follow a known word
