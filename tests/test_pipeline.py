@@ -224,8 +224,10 @@ PIPELINE_IDEMPOTENT = [
     "Қ:6Р°Р°г!Ð", "қ;4в-\nеp,Ñ", "ң:еңЖo–I", "x0..0ұɵќ,і",
     # suffix_hyphen, keyboard/typo: no edit inside a part of a word broken at a line end
     "kzі-\nә", "ҚӘі-\tө", "kzі\u00ad а", "ЖЖі- ү", "IЖі-\nə", "Ә-\nҚӘі", "zyі-\nң", "д-\nxг",
-    # linebreak_hyphen: halves in two scripts
-    "I-\nа",
+    # linebreak_hyphen: halves in two scripts; a vowelless left part (the list knows vowelless abbreviations);
+    # a word broken more than once, where one break is judged on the part before the next
+    "I-\nа", "в-\nң-\nг", "і-\nя- үңб", "колданыс-\nта\u00ad\nғ-\n ы", "е-\nя-\nг ауырт-  па-  л-\n ығы 2",
+    "1-\n23\nАқтен- те\u00ad\nк", "б-\n я Х-  а-\n ба\u00ad\nр к-  етушілер-  д-  ің әкім- не\u00ad\nн",
 ]
 
 

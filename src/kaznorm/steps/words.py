@@ -41,7 +41,7 @@ from itertools import product, repeat
 from typing import Dict, List, Optional, Sequence, Tuple
 
 from ..chars import LINEBREAK_HYPHENS, LINEBREAK_SPACES
-from ..pipeline import Edit, register
+from ..pipeline import Edit, _apply, register
 from .characters import off_line_breaks
 from .spelling import _counted, _split  # (_split: one text.split() memo for the word steps)
 
@@ -1555,6 +1555,10 @@ def linebreak_decision(left: str, right: str, lex) -> Optional[str]:
         return None  # a new sentence or a name on the next line, not a continuation
     if _is_cyrillic_word(left) != _is_cyrillic_word(right):
         return None  # the two halves of one word are in one script (I-\nа is no broken word)
+    if _is_cyrillic_word(left) and not any(ch in _VOWELS for ch in left.lower()):
+        # an abbreviation before the hyphen (млн- жылдар); a syllable always has a vowel, and the list
+        # accepts vowelless abbreviations (ңг), so this comes before asking it about the joined form
+        return None
     joined = left + right
     hyph = left + "-" + right
     if _is_compound(lex, left, right):
@@ -1567,8 +1571,6 @@ def linebreak_decision(left: str, right: str, lex) -> Optional[str]:
         return None
     if right.lower() in _CONJUNCTIONS:
         return None  # a hanging hyphen: "орта- және шағын"
-    if not any(ch in _VOWELS for ch in left.lower()):
-        return None  # an abbreviation before the hyphen (млн- жылдар)
     if _paired(left, right) or (lc == "t" and rc == "t"):
         return hyph
     return joined
@@ -1578,9 +1580,35 @@ def linebreak_decision(left: str, right: str, lex) -> Optional[str]:
           doc="rejoin words hyphenated at a line break (прези- дент -> президент); may join two lines",
           needs_lexicon=True)
 def linebreak_hyphen(text: str, ctx) -> List[Edit]:
-    edits: List[Edit] = []
     if _BREAK.search(text) is None:  # none of LINEBREAK_HYPHENS in the text
-        return edits
+        return []
+    edits = _linebreak_pass(text, ctx)
+    # A word broken more than once (колданыс-\nта\xad\nғ-\n ы) is judged break by break, each on the part
+    # after it as far as the next break; a break left alone may be joined once its neighbour is (a second
+    # run would do it).  So passes repeat on the result until one changes nothing, and their edits, all at
+    # breaks the earlier passes left alone, are carried back to this text's offsets.
+    for _ in range(8):
+        if not edits:
+            break
+        cur = _apply(text, edits)
+        if _BREAK.search(cur) is None:
+            break
+        more = _linebreak_pass(cur, ctx)
+        if not more:
+            break
+        shift, k, back = 0, 0, []
+        for e in more:  # each in text the earlier edits left alone: every earlier edit is before or after it
+            while k < len(edits) and edits[k].start + shift + len(edits[k].replacement) <= e.start:
+                shift += len(edits[k].replacement) - (edits[k].end - edits[k].start)
+                k += 1
+            back.append(Edit(e.start - shift, e.end - shift, e.replacement, e.note))
+        merged = sorted(edits + back, key=lambda e: (e.start, e.end))
+        edits = [e for i, e in enumerate(merged) if i == 0 or e.start >= merged[i - 1].end]
+    return edits
+
+
+def _linebreak_pass(text: str, ctx) -> List[Edit]:
+    edits: List[Edit] = []
     lex = None
     cache: Dict[str, object] = {}
     n = len(text)
