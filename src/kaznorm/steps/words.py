@@ -1555,22 +1555,20 @@ def linebreak_decision(left: str, right: str, lex) -> Optional[str]:
         return None  # a new sentence or a name on the next line, not a continuation
     if _is_cyrillic_word(left) != _is_cyrillic_word(right):
         return None  # the two halves of one word are in one script (I-\nа is no broken word)
-    if _is_cyrillic_word(left) and not any(ch in _VOWELS for ch in left.lower()):
-        # an abbreviation before the hyphen (млн- жылдар); a syllable always has a vowel, and the list
-        # accepts vowelless abbreviations (ңг), so this comes before asking it about the joined form
-        return None
     joined = left + right
     hyph = left + "-" + right
     if _is_compound(lex, left, right):
         return hyph
-    if _safe(lex.known, joined):
-        return joined
+    if _safe(lex.known, joined) and (not _VOWELS.isdisjoint(joined.lower()) or not _is_cyrillic_word(joined)):
+        return joined  # (the list knows vowelless abbreviations, ңг: no word broken at a line end)
     if not _is_cyrillic_word(joined):
         if _safe(lex.is_english, joined) or _safe(lex.is_russian, joined):
             return joined
         return None
     if right.lower() in _CONJUNCTIONS:
         return None  # a hanging hyphen: "орта- және шағын"
+    if not any(ch in _VOWELS for ch in left.lower()):
+        return None  # an abbreviation before the hyphen (млн- жылдар)
     if _paired(left, right) or (lc == "t" and rc == "t"):
         return hyph
     return joined
