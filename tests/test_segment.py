@@ -274,6 +274,11 @@ def test_parts_of_a_word_broken_at_a_line_end_are_left_to_linebreak_hyphen(text)
     ("Ол саналығұмыры бойы оқыды.", "Ол саналы ғұмыры бойы оқыды."),  # ғұ- starts no suffix: no missed ending
     # camel case: a short last piece after a full word is a word or a surname, no brand (ҚазМұнайГаз)
     ("Оны ЭдуардКон ашты.", "Оны Эдуард Кон ашты."),
+    # inside a longer run a listed compound the corpora never hyphenate is two words; one they do keeps it
+    ("Олқаракөкаспанды көрді.", "Ол қара көк аспанды көрді."),
+    ("Бұлелдіңпремьерминистрі келді.", "Бұл елдің премьер-министрі келді."),
+    ("Олбірбірін көрді.", "Ол бір-бірін көрді."),  # a paired word
+    ("қаракөк", "қара-көк"),  # a run that is one compound keeps its hyphen
     ("ҚазақстанРеспубликасыныңБас прокуратурасы", "Қазақстан Республикасының Бас прокуратурасы"),
 ])
 def test_splits_at_a_change_of_case_and_past_suffix_lookalikes(text, want):
