@@ -205,6 +205,7 @@ DEFAULT_SPLITS = [
     ("дәлосытұрғынүй кешені", "дәл осы тұрғын үй кешені"),  # ... also as a piece of a longer run
     ("Госу, Хандвергжәне Снонетта", "Госу, Хандверг және Снонетта"),  # a name + a word that ends no word
     ("ауылшаруашылығы дамыды", "ауыл шаруашылығы дамыды"),  # never counted glued, a frequent pair apart
+    ("ауылшаруашылығындағы өзгеріс", "ауыл шаруашылығындағы өзгеріс"),  # ... the second with one more ending
     ("Ол ойлайалмады.", "Ол ойлай алмады."),  # an inflected first word (converb) though listed as a stem
     ("молдадандұға сұрады", "молдадан дұға сұрады"),  # ... an ablative
     ("Ол Асқардыңтүйесін көрді.", "Ол Асқардың түйесін көрді."),  # a name in the genitive + a word: no one name

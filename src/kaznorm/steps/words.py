@@ -850,11 +850,12 @@ def _hyphen_for_uncounted(tok: str, lex) -> Optional[str]:
         return None
     p = _compound_at(tok, lex, range(2, len(tok) - 1))
     if p is None:
-        # never counted glued, yet the corpora write its two parts apart often (ауылшаруашылығы)
+        # never counted glued, yet the corpora write its two parts apart often (ауылшаруашылығы), the
+        # second maybe with an ending more (ауылшаруашылығындағы: ауыл шаруашылығы)
         best, cut = 0, None
         for i in range(3, len(tok) - 2):
-            c = _pair_count(lex, tok[:i], tok[i:])
-            if c > best:
+            c = max((_pair_count(lex, tok[:i], tok[i:len(tok) - k]) for k in range(0, min(6, len(tok) - i - 3))), default=0)
+            if c > best and (c < PAIR_STRONG or _safe(lex.known, tok[i:])):
                 best, cut = c, i
         if cut is not None and best >= PAIR_STRONG:
             a, b = _casing(tok[:cut]), _casing(tok[cut:])
