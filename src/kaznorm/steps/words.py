@@ -45,7 +45,7 @@ from ..pipeline import Edit, _apply, register
 from .characters import off_line_breaks
 from .spelling import _counted, _split  # (_split: one text.split() memo for the word steps)
 
-__all__ = ["split_word", "particle_split", "harmony_ok"]
+__all__ = ["split_word", "particle_split", "with_split", "harmony_ok"]
 
 # --------------------------------------------------------------------------- letters
 
