@@ -1327,7 +1327,8 @@ _PARTICLE_ENDINGS = tuple(sorted({"".join(v) for p in PARTICLES + ("ғой", "қ
 # арасындағы, "between X and Y"; 39 to 1), and a noun before the same noun form plus a case
 # (``with_coordinated``; 163 to 5).
 _WITH_CAPITAL = frozenset("АӘБВГҒДЕЁЖЗИЙКҚЛМНҢОӨПРСТУҰҮФХҺЦЧШЩЪЫІЬЭЮЯ")
-_EN_AFTER = re.compile(r"ен[ \t\u00a0]+")  # the end of "Xмен" and the spaces after it
+# the end of "Xмен" and the spaces after it (opening with the literal "ен", which is scanned fast)
+_EN_AFTER = re.compile(r"ен(?<=[^\W\d_][мбп]ен)[ \t\u00a0]+")
 _WORD_AT = re.compile(r"[^\W\d_]*")
 _BETWEEN_NEXT = re.compile(r"[«\"“„]?[^\W\d_]+[»\"”]?[ \t\u00a0]+арасы")  # the next word, then арасы...
 # lexicalised adverbs and conjunctions ending in -мен (however, so, first of all) are no "X мен"
@@ -1390,9 +1391,9 @@ def _with_edits(text: str, lex) -> List[Edit]:
     edits: List[Edit] = []
     cache = None
     n = len(text)
-    for m in _EN_AFTER.finditer(text):  # (scanned for a literal first: fast on the many lines without one)
+    for m in _EN_AFTER.finditer(text):
         i, nxt = m.start(), m.end()  # "ен" of "Xмен" starts at i; the next word starts at nxt
-        if i < 2 or text[i - 1] not in "мбп" or not text[i - 2].isalpha() or nxt >= n:
+        if nxt >= n:
             continue
         end = i + 2
         start = text.rfind(" ", 0, i) + 1
