@@ -239,6 +239,8 @@ def test_default_splits(text, want):
     "Оған орденімең берілді.",  # one slip (ң for н) in a counted word, not орденім|ең: left for the typo step
     "Ол үй жосау керек.",  # a slip in жасау, not жос + the clitic -ау
     "Ол менқыйсынды айтты.",  # not мен|қый|сынды: a short never-counted piece no stem explains is list debris
+    # a Russian-layout word (ң, і typed н, и) with a rare piece, not two words: магазині|не, медбикелер|ине
+    "Біз жаңа магазиніне бардық.", "Ол медбикелерине алғыс айтты.", "Сіздер көліктеріңіздін майын ауыстырдыңыздар.",
 ])
 def test_default_keeps(text):
     assert kaznorm.clean(text, only=["segment"]) == text

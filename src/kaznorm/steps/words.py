@@ -118,6 +118,7 @@ SUF_PEN, T_SUF_PEN = 4.0, 2.0  # the right word starts like a suffix of the left
 # жұмыстан|бас): a compound written as one word inflects only its last part, so this is evidence of glue.
 FW_BONUS = 2.0  # one of the pieces is a function word or the split is numeral + numeral (не|себеп, он|екі)
 TITLE_COMMON = 50  # a capitalised run whose first word is this common (and no name) is judged like lower case
+KEYBOARD_RARE_PIECE = 20  # a run with a piece counted less often than this and a Kazakh-letter reading is one word
 TYPO_COST = -4.0  # log-cost of one slip of a letter: a split must beat the nearest counted word by this (None: off)
 # words that end no other word and take no suffix: glued after an unknown word (Хандвергжәне) they are
 # split off even though the word before them is unknown
@@ -905,6 +906,13 @@ def _decide_segment(tok: str, lex, initial: bool = False) -> Optional[str]:
     if _safe(lex.known, tok):
         return _hyphen_for_uncounted(tok, lex)
     pieces = split_word(tok, lex, initial=initial)
+    if pieces and tok.islower() and min(_count(lex, w) for w, _j in pieces) < KEYBOARD_RARE_PIECE:
+        # a lower-case run with a rare piece that is a known word once Kazakh letters are put back is a
+        # word typed on a Russian layout, not two words: магазиніне (магазиніңе), not магазині|не;
+        # медбикелерине (медбикелеріне), not медбикелер|ине.  Left to the keyboard and typo steps.
+        from .spelling import keyboard_candidates
+        if keyboard_candidates(tok.lower(), lex):
+            pieces = None
     if not pieces:
         # an unknown word (a name) glued to a conjunction or postposition that never ends a word
         low = tok.lower()
