@@ -906,10 +906,12 @@ def _decide_segment(tok: str, lex, initial: bool = False) -> Optional[str]:
     if _safe(lex.known, tok):
         return _hyphen_for_uncounted(tok, lex)
     pieces = split_word(tok, lex, initial=initial)
-    if pieces and tok.islower() and min(_count(lex, w) for w, _j in pieces) < KEYBOARD_RARE_PIECE:
+    if pieces and tok.islower() and any(j == " " for _w, j in pieces) and \
+            min(_count(lex, w) for w, _j in pieces) < KEYBOARD_RARE_PIECE:
         # a lower-case run with a rare piece that is a known word once Kazakh letters are put back is a
         # word typed on a Russian layout, not two words: магазиніне (магазиніңе), not магазині|не;
-        # медбикелерине (медбикелеріне), not медбикелер|ине.  Left to the keyboard and typo steps.
+        # медбикелерине (медбикелеріне), not медбикелер|ине.  Left to the keyboard and typo steps.  (A listed
+        # compound or a paired word keeps its hyphen: баржоғын, бар-жоғын.)
         from .spelling import keyboard_candidates
         if keyboard_candidates(tok.lower(), lex):
             pieces = None
