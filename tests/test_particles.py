@@ -211,6 +211,7 @@ def test_conjunction_with_split_in_context(text, want):
     "Ол тағдырымен бөлісуі керек.",  # a verbal noun follows: the instrumental
     "Ол көлігімен қасына келді.",  # a place noun that makes a postposition follows
     "Ол кітапты толығымен оқыды, түгелімен жаттады.",  # lexicalised adverbs ("entirely")
+    "Олардың шеңберімен де арасында айырма жоқ.",  # a particle is no second member before арасында
 ])
 def test_conjunction_with_kept(text):
     assert kaznorm.clean(text, only=["particle"]) == text

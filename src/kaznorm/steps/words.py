@@ -1420,8 +1420,8 @@ def _with_edits(text: str, lex) -> List[Edit]:
             # a name before a capitalised word, unless that is a goal in the dative: "Абаймен Семейге
             # жер аударылды" (with Abai to Semey) is as likely as "Абай мен Шәкәрімге" (10 to 2 in the corpora)
             keys.append("\1" + tok)
-        if "арасы" in text and _BETWEEN_NEXT.match(text, nxt):
-            keys.append("\2" + tok)  # ... or any noun before "Y арасында"
+        if "арасы" in text and _BETWEEN_NEXT.match(text, nxt) and after.lower() not in _CLITICS:
+            keys.append("\2" + tok)  # ... or any noun before "Y арасында" (Y no particle: шеңберімен де арасында)
         if len(after) >= 4 and after.islower():
             keys.append("\3" + tok + " " + after)  # ... or before a noun inflected like it
         if not keys:
