@@ -241,6 +241,8 @@ def test_default_splits(text, want):
     "Ол менқыйсынды айтты.",  # not мен|қый|сынды: a short never-counted piece no stem explains is list debris
     # a Russian-layout word (ң, і typed н, и) with a rare piece, not two words: магазині|не, медбикелер|ине
     "Біз жаңа магазиніне бардық.", "Ол медбикелерине алғыс айтты.", "Сіздер көліктеріңіздін майын ауыстырдыңыздар.",
+    # ... and a word one slip from a known word with a never-counted piece: not үй|ықтадым, сауда|ларыңызға
+    "Мен қатты үйықтадым.", "Ол саудаларыңызға сәттілік тіледі.",
 ])
 def test_default_keeps(text):
     assert kaznorm.clean(text, only=["segment"]) == text

@@ -40,7 +40,7 @@ import re
 from itertools import product, repeat
 from typing import Dict, List, Optional, Sequence, Tuple
 
-from ..chars import LINEBREAK_HYPHENS, LINEBREAK_SPACES
+from ..chars import LINEBREAK_HYPHENS, LINEBREAK_SPACES, SIMILAR_ALT
 from ..pipeline import Edit, _apply, register
 from .characters import off_line_breaks
 from .spelling import _counted, _split  # (_split: one text.split() memo for the word steps)
@@ -119,6 +119,7 @@ SUF_PEN, T_SUF_PEN = 4.0, 2.0  # the right word starts like a suffix of the left
 FW_BONUS = 2.0  # one of the pieces is a function word or the split is numeral + numeral (не|себеп, он|екі)
 TITLE_COMMON = 50  # a capitalised run whose first word is this common (and no name) is judged like lower case
 KEYBOARD_RARE_PIECE = 20  # a run with a piece counted less often than this and a Kazakh-letter reading is one word
+SLIP_RARE_PIECE = 3  # ... and with one counted less often than this, one that is a slip from a known word
 TYPO_COST = -4.0  # log-cost of one slip of a letter: a split must beat the nearest counted word by this (None: off)
 # words that end no other word and take no suffix: glued after an unknown word (Хандвергжәне) they are
 # split off even though the word before them is unknown
@@ -874,6 +875,15 @@ def _hyphen_for_uncounted(tok: str, lex) -> Optional[str]:
     return hyph
 
 
+def _known_slip(w: str, lex) -> bool:
+    """Is a known word one similar-letter slip (``chars.SIMILAR``: ы/і, н/ң, а/о ...) away from ``w``?"""
+    for i, ch in enumerate(w):
+        for alt in SIMILAR_ALT.get(ch, ()):
+            if _safe(lex.known, w[:i] + alt + w[i + 1:]):
+                return True
+    return False
+
+
 def _decide_segment(tok: str, lex, initial: bool = False) -> Optional[str]:
     if len(tok) > MAX_RUN + 12:
         return None
@@ -906,15 +916,18 @@ def _decide_segment(tok: str, lex, initial: bool = False) -> Optional[str]:
     if _safe(lex.known, tok):
         return _hyphen_for_uncounted(tok, lex)
     pieces = split_word(tok, lex, initial=initial)
-    if pieces and tok.islower() and any(j == " " for _w, j in pieces) and \
-            min(_count(lex, w) for w, _j in pieces) < KEYBOARD_RARE_PIECE:
+    if pieces and tok.islower() and any(j == " " for _w, j in pieces):
         # a lower-case run with a rare piece that is a known word once Kazakh letters are put back is a
         # word typed on a Russian layout, not two words: магазиніне (магазиніңе), not магазині|не;
-        # медбикелерине (медбикелеріне), not медбикелер|ине.  Left to the keyboard and typo steps.  (A listed
-        # compound or a paired word keeps its hyphen: баржоғын, бар-жоғын.)
-        from .spelling import keyboard_candidates
-        if keyboard_candidates(tok.lower(), lex):
-            pieces = None
+        # медбикелерине (медбикелеріне), not медбикелер|ине; and with a piece (all but) never counted, one
+        # a similar-letter slip away from a known word is a misspelt word: үйықтадым (ұйықтадым), not
+        # үй|ықтадым.  Left to the keyboard and typo steps.  (A listed compound or a paired word keeps its
+        # hyphen: баржоғын, бар-жоғын.)
+        rare = min(_count(lex, w) for w, _j in pieces)
+        if rare < KEYBOARD_RARE_PIECE:
+            from .spelling import keyboard_candidates
+            if keyboard_candidates(tok, lex) or (rare < SLIP_RARE_PIECE and _known_slip(tok, lex)):
+                pieces = None
     if not pieces:
         # an unknown word (a name) glued to a conjunction or postposition that never ends a word
         low = tok.lower()
