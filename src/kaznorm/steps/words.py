@@ -1003,12 +1003,21 @@ def segment(text: str, ctx) -> List[Edit]:
     spans = None
     k = 0
     counted = _counted(lex)
-    for m in _TOKEN4.finditer(text):  # the _TOKEN tokens of 4+ characters
-        tok = m.group()
-        if tok in settled:
-            continue  # "leave it" wherever it stands (speed only)
+    n = len(text)
+    pos = 0
+    # the tokens not settled as "leave it" wherever they stand (speed only: most are), found in order: a
+    # token is a maximal run of [^\W_] (str.isalnum) characters, so the next whole-run occurrence at or
+    # after the end of the last one is the next such token
+    for tok in [t for t in toks if t not in settled]:
+        start = text.find(tok, pos)
+        while start >= 0 and ((start > 0 and text[start - 1].isalnum()) or
+                              (start + len(tok) < n and text[start + len(tok)].isalnum())):
+            start = text.find(tok, start + 1)
+        if start < 0:
+            break  # (cannot happen: toks are the text's tokens, in order)
+        pos = end = start + len(tok)
         # a capitalised word starting a sentence is judged apart: its capital says nothing of a name
-        initial = tok[0].isupper() and tok[1:2].islower() and _starts_sentence(text, m.start())
+        initial = tok[0].isupper() and tok[1:2].islower() and _starts_sentence(text, start)
         key = "\1" + tok if initial else tok
         rep = cache.get(key, _MISSING)
         if rep is None:
@@ -1023,8 +1032,8 @@ def segment(text: str, ctx) -> List[Edit]:
                 continue
         if spans is None:
             spans = _url_spans(text)
-        inside, k = _in_spans(m.start(), spans, k)
-        if inside or _domainish(text, m.start(), m.end()):
+        inside, k = _in_spans(start, spans, k)
+        if inside or _domainish(text, start, end):
             continue
         if rep is _MISSING:
             try:
@@ -1038,8 +1047,8 @@ def segment(text: str, ctx) -> List[Edit]:
                 settled.add(tok)  # "leave it" both inside a sentence and at its start
         if rep and rep != tok:
             if " " in rep and rep[-3:].lower() in _WITH:
-                rep = _with_before_next(rep, text, m.end(), lex)
-            edits.append(Edit(m.start(), m.end(), rep, "run-together words split"
+                rep = _with_before_next(rep, text, end, lex)
+            edits.append(Edit(start, end, rep, "run-together words split"
                               if " " in rep else "compound hyphen restored"))
     return off_line_breaks(text, edits)  # a part of a word broken at a line end is linebreak_hyphen's
 
