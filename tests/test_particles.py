@@ -215,3 +215,17 @@ def test_conjunction_with_split_in_context(text, want):
 ])
 def test_conjunction_with_kept(text):
     assert kaznorm.clean(text, only=["particle"]) == text
+
+
+_WITH_WORDS = ["Англиямен", "Англия", "мен", "Франция", "арасындағы", "тарихымен", "мәдениетін", "Әкемен", "бала",
+               "досымен", "кітап", "де", "Абаймен", "Семейге", "ұлдарымен", "қыздарының", "Әселмен", "Назым"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(_WITH_WORDS), min_size=1, max_size=7),
+       st.lists(st.sampled_from([" ", " ", "  ", ", ", "\u00a0", "\n"]), min_size=7, max_size=7))
+def test_conjunction_rule_only_adds_spaces_and_is_idempotent(words, gaps):
+    text = "".join(w + g for w, g in zip(words, gaps))
+    out = kaznorm.clean(text, only=["particle"])
+    assert out.replace(" ", "") == text.replace(" ", "")
+    assert kaznorm.clean(out, only=["particle"]) == out
