@@ -283,3 +283,19 @@ def test_run_without_recording_has_text_but_no_offsets():
     assert r.text == "ab" and r.changes == []
     with pytest.raises(ValueError, match="explain"):
         r.to_original(0)
+
+
+# keyboard and typo run late; the word they put back may be one an earlier step acts on, so those steps run
+# once more: a second clean() finds nothing to do
+@pytest.mark.parametrize("text, want", [
+    ("Ертең келуге болмаима?", "Ертең келуге болмай ма?"),  # typo (болмайма), then the question particle
+    ("Үй ескі боласда жылы.", "Үй ескі болса да жылы."),  # typo (болсада), then the particle
+    ("Ол 2 шы орынға шықты.", "Ол 2-ші орынға шықты."),  # keyboard (ші), then the number suffix
+])
+def test_steps_fed_by_keyboard_and_typo_run_again(text, want):
+    result = kaznorm.explain(text)
+    assert result.text == want == kaznorm.clean(text)
+    assert kaznorm.clean(want) == want
+    steps = [c.step for c in result.changes]
+    assert steps.index("typo" if "typo" in steps else "keyboard") < max(
+        steps.index(s) for s in ("particle", "suffix_hyphen") if s in steps)

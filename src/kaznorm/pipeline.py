@@ -359,6 +359,30 @@ ORDER = [
     "typo",
 ]
 
+# keyboard and typo put back letters late in the pipeline; the word they make may be one an earlier step
+# acts on (болмаима -> болмайма: a glued question particle; 2 шы -> 2 ші: a number suffix).  When one of
+# their replacements looks like that (``_feeds``), those earlier steps run once more on the result (they
+# feed nothing back), so a second clean() finds nothing left to do.
+_REFEEDING = frozenset({"keyboard", "typo"})
+_REFED = frozenset({"suffix_hyphen", "segment", "particle"})
+# the endings a glued particle or conjunction leaves on a word (the particle step's business)
+_FED_ENDINGS = ("да", "де", "та", "те", "ма", "ме", "ба", "бе", "па", "пе", "ғой", "қой", "мен", "бен", "пен")
+
+
+def _feeds(text: str, edits) -> bool:
+    """Does one of keyboard's or typo's word replacements make work for an earlier step: a word ending
+    like a glued particle, or a word right after a number (a suffix written apart: 2 ші)?"""
+    for e in edits:
+        rep = e.replacement.lower()
+        if rep.endswith(_FED_ENDINGS):
+            return True
+        j = e.start - 1
+        while j >= 0 and text[j] in " \t\u00a0":
+            j -= 1
+        if j >= 0 and j < e.start - 1 and text[j].isdigit():
+            return True
+    return False
+
 # Profiles name the steps they run.  Steps not yet registered are skipped, so a
 # profile can list steps that an optional module provides.
 PROFILES: Dict[str, List[str]] = {
@@ -495,14 +519,26 @@ class Pipeline:
         if text.__class__ is not str:
             _check_text(text)
         ctx = self._context()
-        for st in self.steps:
-            if not text:
+        steps = self.steps
+        for _ in range(2):  # the whole pipeline, then the steps keyboard and typo may have fed
+            refeed = False
+            for st in steps:
+                if not text:
+                    break
+                edits = st.func(text, ctx)
+                if edits.__class__ is list and not edits:
+                    continue
+                if st.name in _REFEEDING and not refeed:
+                    edits = list(edits)
+                    refeed = _feeds(text, edits)
+                text = _applied(st.name, text, edits)
+            if not refeed:
                 break
-            edits = st.func(text, ctx)
-            if edits.__class__ is list and not edits:
-                continue
-            text = _applied(st.name, text, edits)
+            steps = self._refed()
         return text
+
+    def _refed(self) -> Tuple["Step", ...]:
+        return tuple(st for st in self.steps if st.name in _REFED)
 
     def clean(self, text: str) -> str:
         return self(text)
@@ -523,22 +559,29 @@ class Pipeline:
         original = text
         offsets = OffsetMap(len(text))
         changes: List[Change] = []
-        for st in self.steps:
-            if not text:
+        steps = self.steps
+        for _ in range(2):  # the whole pipeline, then the steps keyboard and typo may have fed
+            refeed = False
+            for st in steps:
+                if not text:
+                    break
+                edits = st.func(text, ctx)
+                if edits.__class__ is list and not edits:
+                    continue
+                edits = _validated(st.name, text, edits)
+                if not edits:
+                    continue
+                new_text = _apply(text, edits)
+                for e in edits:
+                    os_, oe = offsets.span_to_original(e.start, e.end)
+                    changes.append(Change(st.name, os_, oe, original[os_:oe], e.replacement, e.start,
+                                          text[e.start:e.end], e.note))
+                offsets.compose(edits, len(new_text))
+                refeed = refeed or (st.name in _REFEEDING and _feeds(text, edits))
+                text = new_text
+            if not refeed:
                 break
-            edits = st.func(text, ctx)
-            if edits.__class__ is list and not edits:
-                continue
-            edits = _validated(st.name, text, edits)
-            if not edits:
-                continue
-            new_text = _apply(text, edits)
-            for e in edits:
-                os_, oe = offsets.span_to_original(e.start, e.end)
-                changes.append(Change(st.name, os_, oe, original[os_:oe], e.replacement, e.start,
-                                      text[e.start:e.end], e.note))
-            offsets.compose(edits, len(new_text))
-            text = new_text
+            steps = self._refed()
         return Result(original, text, changes, offsets)
 
 
