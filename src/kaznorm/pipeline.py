@@ -365,16 +365,15 @@ ORDER = [
 # feed nothing back), so a second clean() finds nothing left to do.
 _REFEEDING = frozenset({"keyboard", "typo"})
 _REFED = frozenset({"suffix_hyphen", "segment", "particle"})
-# the endings a glued particle or conjunction leaves on a word (the particle step's business)
-_FED_ENDINGS = ("да", "де", "та", "те", "ма", "ме", "ба", "бе", "па", "пе", "ғой", "қой", "мен", "бен", "пен")
 
 
 def _feeds(text: str, edits) -> bool:
     """Does one of keyboard's or typo's word replacements make work for an earlier step: a word ending
     like a glued particle, or a word right after a number (a suffix written apart: 2 ші)?"""
+    from .steps.words import GLUED_ENDINGS  # (the steps import this module)
     for e in edits:
         rep = e.replacement.lower()
-        if rep.endswith(_FED_ENDINGS):
+        if rep.endswith(GLUED_ENDINGS):
             return True
         j = e.start - 1
         while j >= 0 and text[j] in " \t\u00a0":
@@ -519,8 +518,7 @@ class Pipeline:
         if text.__class__ is not str:
             _check_text(text)
         ctx = self._context()
-        steps = self.steps
-        for _ in range(2):  # the whole pipeline, then the steps keyboard and typo may have fed
+        for steps in self._schedule():
             refeed = False
             for st in steps:
                 if not text:
@@ -534,11 +532,13 @@ class Pipeline:
                 text = _applied(st.name, text, edits)
             if not refeed:
                 break
-            steps = self._refed()
         return text
 
-    def _refed(self) -> Tuple["Step", ...]:
-        return tuple(st for st in self.steps if st.name in _REFED)
+    def _schedule(self):
+        """The step lists to run: the whole pipeline, then (when a keyboard or typo fix fed them, which the
+        caller checks before asking for it) the steps in _REFED."""
+        yield self.steps
+        yield tuple(st for st in self.steps if st.name in _REFED)
 
     def clean(self, text: str) -> str:
         return self(text)
@@ -559,8 +559,7 @@ class Pipeline:
         original = text
         offsets = OffsetMap(len(text))
         changes: List[Change] = []
-        steps = self.steps
-        for _ in range(2):  # the whole pipeline, then the steps keyboard and typo may have fed
+        for steps in self._schedule():
             refeed = False
             for st in steps:
                 if not text:
@@ -581,7 +580,6 @@ class Pipeline:
                 text = new_text
             if not refeed:
                 break
-            steps = self._refed()
         return Result(original, text, changes, offsets)
 
 

@@ -43,7 +43,7 @@ from typing import Dict, List, Optional, Sequence, Tuple
 from ..chars import LINEBREAK_HYPHENS, LINEBREAK_SPACES, SIMILAR_ALT
 from ..pipeline import Edit, _apply, register
 from .characters import off_line_breaks
-from .spelling import _counted, _split  # (_split: one text.split() memo for the word steps)
+from .spelling import _counted, _split, keyboard_candidates  # (_split: one text.split() memo for the word steps)
 
 __all__ = ["split_word", "particle_split", "with_split", "harmony_ok"]
 
@@ -370,8 +370,13 @@ def _spaced(lex, a: str, b: str) -> bool:
     sp = getattr(lex, "spaced", None)
     if not sp:
         return False
+    return any(c in sp for c in _compound_keys(a, b))
+
+
+def _compound_keys(a: str, b: str):
+    """``a-b`` in lower case with 0-5 letters (an ending) taken off ``b``: the forms a compound list holds."""
     al, bl = a.lower(), b.lower()
-    return any(al + "-" + bl[:len(bl) - k] in sp for k in range(0, min(len(bl) - 1, 6)))
+    return (al + "-" + bl[:len(bl) - k] for k in range(0, min(len(bl) - 1, 6)))
 
 
 def _typo_alternative(lex, word: str) -> float:
@@ -407,8 +412,7 @@ def _pair_count(lex, a: str, b: str) -> int:
 
 def _hyphenated_seen(lex, a: str, b: str) -> bool:
     """The clean corpora write ``a-b`` (its last part possibly inflected) with the hyphen."""
-    al, bl = a.lower(), b.lower()
-    return any(_count(lex, al + "-" + bl[:len(bl) - k]) for k in range(0, min(len(bl) - 1, 6)))
+    return any(_count(lex, c) for c in _compound_keys(a, b))
 
 
 def _joiner(lex, a: str, b: str) -> str:
@@ -925,7 +929,6 @@ def _decide_segment(tok: str, lex, initial: bool = False) -> Optional[str]:
         # hyphen: баржоғын, бар-жоғын.)
         rare = min(_count(lex, w) for w, _j in pieces)
         if rare < KEYBOARD_RARE_PIECE:
-            from .spelling import keyboard_candidates
             if keyboard_candidates(tok, lex) or (rare < SLIP_RARE_PIECE and _known_slip(tok, lex)):
                 pieces = None
     if not pieces:
@@ -1349,6 +1352,9 @@ _QMARK_AFTER = re.compile(r"[ \t\u00a0»\"”’')]*\?")
 
 # every spelling of the particles in upper and lower case: t.endswith(_PARTICLE_ENDINGS) is
 # t[-2:].lower() in PARTICLES or t[-3:].lower() in ("ғой", "қой") (only Cyrillic letters lower-case to these)
+# the endings a glued particle or conjunction leaves on a word (pipeline._feeds: a keyboard or typo fix that
+# makes one runs this step again)
+GLUED_ENDINGS = PARTICLES + ("ғой", "қой") + _WITH
 _PARTICLE_ENDINGS = tuple(sorted({"".join(v) for p in PARTICLES + ("ғой", "қой")
                                   for v in product(*[(c, c.upper()) for c in p])}))
 
