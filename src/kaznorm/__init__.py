@@ -11,7 +11,9 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Iterable, Optional, Tuple
 
-from .pipeline import PROFILES, Change, Edit, Pipeline, Result, Step, register, step_names
+from .core.edits import Change, Edit, Result
+from .core.pipeline import PROFILES, Pipeline
+from .core.registry import Step, register, step_names
 
 __version__ = "0.1.0"
 

@@ -9,7 +9,8 @@ from importlib import import_module
 # come after the lexicon-free ones.
 _MODULES = [
     "encoding",
-    "characters",
+    "invisible",
+    "lookalike",
     "spacing",
     "punctuation",
     "suffix_hyphen",

@@ -48,7 +48,9 @@ import unicodedata
 from typing import List, Optional, Tuple
 
 from .. import chars as C
-from ..pipeline import Context, Edit, register
+from ..core.context import Context
+from ..core.edits import Edit
+from ..core.registry import register
 
 # --------------------------------------------------------------------------- mojibake
 
@@ -211,7 +213,8 @@ def _has_i(text: str, ctx: Context) -> bool:
     guessing which Latin i/I the lookalike step converts) makes the decision the same on both
     runs (``Ixө``, ``əXI``: the lookalike step writes ``Іхө``, ``әХІ``).
     """
-    from .characters import invisible, lookalike  # the steps themselves: no second copy of their rules
+    from .invisible import invisible  # the steps themselves: no second copy of their rules
+    from .lookalike import lookalike
 
     for step in (invisible, lookalike):
         text = _apply(text, step(text, ctx))

@@ -27,8 +27,10 @@ import re
 from typing import List, Optional
 
 from ..harmony import ALL_SUFFIX_FORMS
-from ..pipeline import Context, Edit, register
-from .spacing import _inside, _lookalike_latin_near, _protected_spans
+from ..core.context import Context
+from ..core.edits import Edit
+from ..core.registry import register
+from ..text.protected import inside, lookalike_latin_near, protected_spans
 
 _CYR = "А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі"
 _H = "[ \u00a0\u2000-\u200a\u202f\u205f\u3000]"
@@ -120,13 +122,13 @@ def _quote_line(text: str, ls: int, le: int, q: int, edits: List[Edit]) -> None:
             depth -= 1
     if depth:
         return
-    spans = _protected_spans(text)
+    spans = protected_spans(text)
     for p, ch in out:
         rep = ch
-        if _inside(p, spans):
+        if inside(p, spans):
             pass  # no space added inside a URL: it would cut the URL short, and what follows it is unprotected
-        elif _lookalike_latin_near(text, p, p):
-            pass  # no space added next to a look-alike Latin word (see spacing)
+        elif lookalike_latin_near(text, p, p):
+            pass  # no space added next to a look-alike Latin word (see text.protected)
         elif ch == "«" and p > ls and text[p - 1].isalpha():
             rep = " «"  # ЖШС"Алатау" → ЖШС «Алатау»
         elif ch == "»" and p + 1 < le and text[p + 1].isalpha() and not _suffix_after(text, p + 1):
@@ -188,8 +190,8 @@ def punctuation(text: str, ctx: Context) -> List[Edit]:
             if e - s not in (2, 4):
                 continue
             if spans is None:
-                spans = _protected_spans(text)
-            if _inside(s, spans):
+                spans = protected_spans(text)
+            if inside(s, spans):
                 continue  # nothing inside URLs and e-mail addresses
             if e - s == 2:
                 if _dd_ok(text, s):
@@ -213,12 +215,12 @@ def punctuation(text: str, ctx: Context) -> List[Edit]:
                 edits.append(Edit(k, j, "–", "spaced hyphen/dash to en dash"))
         else:
             if spans is None:
-                spans = _protected_spans(text)
+                spans = protected_spans(text)
             if text[s] == "»":
-                if (e < len(text) and text[e] in _CYR_SET and not _inside(s, spans) and not _suffix_after(text, e)
-                        and not _lookalike_latin_near(text, e, e)):
+                if (e < len(text) and text[e] in _CYR_SET and not inside(s, spans) and not _suffix_after(text, e)
+                        and not lookalike_latin_near(text, e, e)):
                     edits.append(Edit(e, e, " ", "space after a closing »"))
-            elif s > 0 and text[s - 1] in _CYR_SET and not _inside(s - 1, spans) and not _lookalike_latin_near(text, s, s):
+            elif s > 0 and text[s - 1] in _CYR_SET and not inside(s - 1, spans) and not lookalike_latin_near(text, s, s):
                 edits.append(Edit(s, s, " ", "space before an opening «"))
     if '"' in text:
         _quote_edits(text, edits)

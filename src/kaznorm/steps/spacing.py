@@ -23,12 +23,14 @@ What the step does (and documents as its conventions):
 """
 from __future__ import annotations
 
-import bisect
 import operator
 import re
-from typing import List, Optional, Tuple
+from typing import List, Optional
 
-from ..pipeline import Context, Edit, register
+from ..core.context import Context
+from ..core.edits import Edit
+from ..core.registry import register
+from ..text.protected import LOOKALIKE_LATIN, inside, lookalike_latin_near, protected_spans
 
 _CYR = "А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі"
 _CYR_SET = frozenset("".join(chr(c) for c in range(0x410, 0x450)) + "ЁёӘәҒғҚқҢңӨөҰұҮүҺһІі")
@@ -68,69 +70,11 @@ _RX = re.compile(
 # the "a" alternative for a run that starts with a plain space
 _RX_PLAIN = re.compile(rf" (?<![{_HS}«(„] )(?:{_H}+|(?=[\r\n,.;:!?)»]|\Z))(?P<a>)")
 
-# URLs (also with any scheme, as the lookalike step reads them: a space added inside one would cut
-# it short and change that step's decision on a second run), www. addresses and e-mail addresses
-_PROTECT = re.compile(
-    r"(?:https?|ftp)://\S+|\b[a-zA-Z][a-zA-Z0-9+.\-]*://\S+|www\.\S+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
-)
-
 _CLOSERS = ",.;:!?)»"
 # after these a space before closing punctuation is a stray one
 _WORDISH_END = frozenset(")]»\"”'%")
 _EMOTICON_NEXT = frozenset(")(DPp-3")
 _TLDS = ("қаз", "рф", "бел", "укр", "срб")
-# Latin letters the lookalike step may turn into Cyrillic ones: a Latin word made only
-# of these is not evidence of a Latin word (a space before it could change its fate)
-_LOOKALIKE = frozenset("aceopxyhiABCEHIKMOPTXY")
-
-
-# a word as the lookalike step reads one (its _TOKEN)
-_WORD_RUN = re.compile(r"(?:[^\W\d_]|[¥\u0300-\u036f])+")
-_LOOKALIKE_WORD = re.compile("[" + "".join(sorted(_LOOKALIKE)) + "]+")
-# a character neither ASCII nor a Cyrillic letter of _CYR_SET (a letter if isalpha())
-_OTHER_CHAR = re.compile(r"[^\x00-\x7f" + "".join(sorted(_CYR_SET)) + r"]")
-
-
-def _unsettled(word: str) -> bool:
-    """A word the character steps may still change by its context: a Latin word made only of
-    look-alikes (``xa``, ``Ca``), or one with a letter neither ASCII nor Kazakh (``ə``, ``ɵ``,
-    ``ӊ``: variant letters; ``ў``: a KZ-font letter)."""
-    return _LOOKALIKE_WORD.fullmatch(word) is not None or any(ch.isalpha() for ch in _OTHER_CHAR.findall(word))
-
-
-# a character that may be an ASCII letter or a letter outside _CYR_SET: everything but ASCII
-# non-letters, _CYR_SET and common punctuation (none of them a letter)
-_NEAR_SKIP = "".join(ch for ch in "«»„“”‘’–—…№°\u00a0\u00ad" if not ch.isalpha())
-_NEAR_MAYBE = re.compile("[^\\x00-\\x40\\x5b-\\x60\\x7b-\\x7f" + "".join(sorted(_CYR_SET)) + _NEAR_SKIP + "]")
-
-
-def _lookalike_latin_near(text: str, a: int, b: int) -> bool:
-    """Whether the word nearest to the place ``[a, b)`` on either side, in the non-space
-    stretch ending at ``a`` (exclusive) or in the one starting at ``b``, is :func:`_unsettled`.
-
-    The lookalike step judges a two-letter look-alike word by the gaps to its neighbours, so
-    a space added between them could change its decision on a second run; such places are
-    left alone.  Only the nearest words count (``x,7ғқд!ө``: ``ғқд``, not ``x``): the words
-    further away may be split off by a later step (segment writes ``7 ғқд``, ``XI ңқ``), and
-    the decision must be the same on the second run.  Each side is scanned at most 64 characters.
-    """
-    lo = max(0, a - 64)
-    # speed only: both stretches lie between the nearest plain spaces around them; with no
-    # letter but Cyrillic ones there, nothing below can match
-    hi = text.find(" ", b, b + 64)
-    if _NEAR_MAYBE.search(text, max(lo, text.rfind(" ", lo, a) + 1), hi if hi >= 0 else b + 64) is None:
-        return False
-    left = text[lo:a]
-    if left and not left[-1].isspace():
-        words = _WORD_RUN.findall(left.rsplit(None, 1)[-1])
-        if words and _unsettled(words[-1]):
-            return True
-    right = text[b:b + 64]
-    if right and not right[0].isspace():
-        m = _WORD_RUN.search(right.split(None, 1)[0])
-        if m and _unsettled(m.group()):
-            return True
-    return False
 
 
 def _real_latin_word_at(text: str, i: int) -> bool:
@@ -138,25 +82,7 @@ def _real_latin_word_at(text: str, i: int) -> bool:
     k = i
     while k < n and text[k].isascii() and text[k].isalpha():
         k += 1
-    return any(ch not in _LOOKALIKE for ch in text[i:k])
-
-
-def _protected_spans(text: str) -> Tuple[List[int], List[int]]:
-    if "@" not in text and "://" not in text and "www." not in text:
-        return [], []
-    starts, ends = [], []
-    for m in _PROTECT.finditer(text):
-        starts.append(m.start())
-        ends.append(m.end())
-    return starts, ends
-
-
-def _inside(pos: int, spans) -> bool:
-    starts, ends = spans
-    if not starts:
-        return False
-    k = bisect.bisect_right(starts, pos) - 1
-    return k >= 0 and pos < ends[k]
+    return any(ch not in LOOKALIKE_LATIN for ch in text[i:k])
 
 
 def _removable_prev(ch: str) -> bool:
@@ -315,11 +241,11 @@ def spacing(text: str, ctx: Context) -> List[Edit]:
                 continue
             if s == 0 or text[s - 1] in "\r\n":
                 continue  # indentation is kept
-            if kind == "b" and not _lookalike_latin_near(text, s, e):
+            if kind == "b" and not lookalike_latin_near(text, s, e):
                 edits.append(Edit(s, e, "", f"space after {text[s - 1]!r}"))
                 continue
             if (kind == "a" and nxt in _CLOSERS and _removable_prev(text[s - 1]) and _may_drop_before(text, e)
-                    and not _lookalike_latin_near(text, s, e)):
+                    and not lookalike_latin_near(text, s, e)):
                 edits.append(Edit(s, e, "", f"space before {nxt!r}"))
                 continue
             if e - s >= 2:
@@ -327,8 +253,8 @@ def spacing(text: str, ctx: Context) -> List[Edit]:
             continue
         # insertions after punctuation
         if spans is None:
-            spans = _protected_spans(text)
-        if _inside(s, spans):
+            spans = protected_spans(text)
+        if inside(s, spans):
             continue
         p = _effective_prev(text, s)
         if p < 0 or not (_removable_prev(text[p]) or text[p] in "?!."):
@@ -342,7 +268,7 @@ def spacing(text: str, ctx: Context) -> List[Edit]:
             ok = _insert_after_dot(text, s, p) if text[s] == "." else _insert_after_mark(text, s, p)
             note = _AFTER_NOTES[text[s]]
         # (checked last, it costs most) "xa,а": the lookalike step decides per chunk; a space would change that
-        if ok and not _lookalike_latin_near(text, e, e):
+        if ok and not lookalike_latin_near(text, e, e):
             edits.append(Edit(e, e, " ", note))
     return edits
 

@@ -22,8 +22,10 @@ import re
 from typing import List
 
 from ..harmony import ALL_SUFFIX_FORMS, BARE_SUFFIXES, number_suffix_forms
-from ..pipeline import Context, Edit, register
-from .characters import line_breaks
+from ..core.context import Context
+from ..core.edits import Edit
+from ..core.registry import register
+from ..text.linebreaks import line_breaks
 
 _UP = "А-ЯЁӘҒҚҢӨҰҮҺІ"
 _LO = "а-яёәғқңөұүһі"

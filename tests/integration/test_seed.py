@@ -13,7 +13,7 @@ import pytest
 
 import kaznorm
 
-SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 DOCS = sorted(SEEDS.glob("*.expected.json"))
 
 ALL_MADE = {"punctuation", "spacing", "suffix_hyphen",

@@ -1,0 +1,1 @@
+"""The pipeline core: edits and offsets, the step registry, Pipeline, Context."""

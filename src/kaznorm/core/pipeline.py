@@ -1,0 +1,284 @@
+"""The Pipeline: an ordered list of named steps, its profiles, and the pass schedule.
+
+:class:`Pipeline` runs each step on the text the earlier steps left, applying its edits
+(:func:`~kaznorm.core.edits.apply_validated`); :meth:`Pipeline.run` also records every
+change and the offset map.  Steps are looked up by name in the registry; this module
+imports no step (but see ``_feeds``).
+"""
+from __future__ import annotations
+
+import os
+from typing import Dict, Iterable, Iterator, List, Optional, Sequence, Tuple
+
+from .context import Context
+from .edits import Change, OffsetMap, Result, apply_edits, apply_validated, validated_edits
+from .registry import ORDER, Step, get_step, step_names
+
+__all__ = ["Pipeline", "PROFILES", "PROFILE_OPTIONS"]
+
+# keyboard and typo put back letters late in the pipeline; the word they make may be one an earlier step
+# acts on (болмаима -> болмайма: a glued question particle; 2 шы -> 2 ші: a number suffix).  When one of
+# their replacements looks like that (``_feeds``), those earlier steps run once more on the result (they
+# feed nothing back), so a second clean() finds nothing left to do.
+_REFEEDING = frozenset({"keyboard", "typo"})
+_REFED = frozenset({"suffix_hyphen", "segment", "particle"})
+
+
+def _feeds(text: str, edits) -> bool:
+    """Does one of keyboard's or typo's word replacements make work for an earlier step: a word ending
+    like a glued particle, or a word right after a number (a suffix written apart: 2 ші)?"""
+    from ..steps.words import GLUED_ENDINGS  # (the steps import this module)
+    for e in edits:
+        rep = e.replacement.lower()
+        if rep.endswith(GLUED_ENDINGS):
+            return True
+        j = e.start - 1
+        while j >= 0 and text[j] in " \t\u00a0":
+            j -= 1
+        if j >= 0 and j < e.start - 1 and text[j].isdigit():
+            return True
+    return False
+
+
+# Profiles name the steps they run.  Steps not yet registered are skipped, so a
+# profile can list steps that an optional module provides.
+PROFILES: Dict[str, List[str]] = {
+    # lexicon-free repairs only: never changes a word's letters beyond documented character mappings
+    "chars": ["encoding", "invisible", "lookalike", "punctuation", "spacing"],
+    # every step, with conservative thresholds: harm on clean text is measured and kept near zero
+    "default": list(ORDER),
+    # every step; word steps read ctx.options["aggressive"] (PROFILE_OPTIONS) and accept more risk
+    "aggressive": list(ORDER),
+}
+
+PROFILE_OPTIONS: Dict[str, dict] = {"aggressive": {"aggressive": True}}
+
+
+# --------------------------------------------------------------------------- pipeline
+
+
+class Pipeline:
+    """An ordered list of named steps; call it on a string to clean it.
+
+    >>> p = Pipeline.default().without("typo")
+    >>> p("Сəлем  әлем")
+    'Сәлем әлем'
+    """
+
+    def __init__(self, steps: Sequence = (), *, profile: str = "custom", options: Optional[dict] = None,
+                 words: Iterable[str] = (), protected: Iterable[str] = (), lexicon=None):
+        resolved: List[Step] = []
+        for s in steps:
+            st = s if isinstance(s, Step) else get_step(_check_name(s))
+            if any(x.name == st.name for x in resolved):
+                raise ValueError(f"step {st.name!r} listed twice")
+            resolved.append(st)
+        self.steps: Tuple[Step, ...] = tuple(resolved)
+        self.profile = profile
+        self.options = dict(options or {})
+        self.words = frozenset(words)
+        self.protected = frozenset(protected)
+        self.lexicon = lexicon  # None: the shipped default lexicon, loaded on first use
+        self._ctx: Optional[Context] = None
+
+    # -- construction ----------------------------------------------------
+    @classmethod
+    def from_profile(cls, profile: str = "default", *, skip: Iterable[str] = (), only: Optional[Iterable[str]] = None,
+                     **kw) -> "Pipeline":
+        if not isinstance(profile, str):
+            raise TypeError(f"profile must be a str naming a profile ({', '.join(PROFILES)}), not {type(profile).__name__}")
+        if profile not in PROFILES:
+            raise ValueError(f"unknown profile {profile!r}; choose one of: {', '.join(PROFILES)}")
+        registered = step_names()
+        skip = _names(skip, "skip")
+        names = [n for n in PROFILES[profile] if n in registered]
+        if only is not None:
+            only_l = _names(only, "only")
+            names = [n for n in step_names() if n in only_l]
+        for n in skip:
+            _check_name(n)
+        names = [n for n in names if n not in skip]
+        opts = dict(PROFILE_OPTIONS.get(profile, {}))
+        opts.update(kw.pop("options", None) or {})
+        return cls(names, profile=profile, options=opts, **kw)
+
+    @classmethod
+    def default(cls, **kw) -> "Pipeline":
+        return cls.from_profile("default", **kw)
+
+    def names(self) -> List[str]:
+        return [s.name for s in self.steps]
+
+    def without(self, *names: str) -> "Pipeline":
+        for n in names:
+            if n not in self.names():
+                raise ValueError(f"step {n!r} is not in this pipeline ({', '.join(self.names())})")
+        return self._replace([s for s in self.steps if s.name not in names])
+
+    def with_step(self, step, *, before: Optional[str] = None, after: Optional[str] = None) -> "Pipeline":
+        """A copy with ``step`` (a name or a :class:`Step`) added at the end, or before/after a named step."""
+        st = step if isinstance(step, Step) else get_step(_check_name(step))
+        steps = list(self.steps)
+        if before is not None:
+            steps.insert(self.names().index(before), st)
+        elif after is not None:
+            steps.insert(self.names().index(after) + 1, st)
+        else:
+            steps.append(st)
+        return self._replace(steps)
+
+    def with_words(self, words: Iterable[str] = (), protected: Iterable[str] = ()) -> "Pipeline":
+        """A copy that also accepts ``words`` as Kazakh and never changes ``protected`` terms.
+
+        Each argument is a word, an iterable of words, or a ``pathlib.Path`` to a file with one per line.
+        """
+        p = self._replace(self.steps)
+        p.words = self.words | frozenset(_iter_words(words))
+        p.protected = self.protected | frozenset(_iter_words(protected))
+        return p
+
+    def _replace(self, steps) -> "Pipeline":
+        return Pipeline(steps, profile=self.profile, options=self.options, words=self.words, protected=self.protected,
+                        lexicon=self.lexicon)
+
+    # -- pickling: steps by name, no caches ------------------------------
+    def __getstate__(self):
+        return {"steps": self.steps, "profile": self.profile, "options": self.options,
+                "words": self.words, "protected": self.protected, "lexicon": self.lexicon}
+
+    def __setstate__(self, state):
+        self.steps = tuple(state["steps"])
+        self.profile = state["profile"]
+        self.options = state["options"]
+        self.words = state["words"]
+        self.protected = state["protected"]
+        self.lexicon = state.get("lexicon")
+        self._ctx = None
+
+    def __eq__(self, other):
+        return isinstance(other, Pipeline) and self.__getstate__() == other.__getstate__()
+
+    def __repr__(self) -> str:
+        return f"Pipeline({self.names()!r}, profile={self.profile!r})"
+
+    # -- running ---------------------------------------------------------
+    def _context(self) -> Context:
+        if self._ctx is None:
+            lex = self.user_lexicon(self.lexicon) if self.lexicon is not None else None
+            self._ctx = Context(self.options, lexicon=lex, pipeline=self)
+        return self._ctx
+
+    def user_lexicon(self, lexicon):
+        """``lexicon`` with this pipeline's user words and protected terms (itself when there are none)."""
+        if self.words or self.protected:
+            return lexicon.with_words(self.words, self.protected)
+        return lexicon
+
+    def __call__(self, text: str) -> str:
+        # run() without the bookkeeping (no change records, no offset map): the same text, faster
+        if text.__class__ is not str:
+            _check_text(text)
+        ctx = self._context()
+        for steps in self._schedule():
+            refeed = False
+            for st in steps:
+                if not text:
+                    break
+                edits = st.func(text, ctx)
+                if edits.__class__ is list and not edits:
+                    continue
+                if st.name in _REFEEDING and not refeed:
+                    edits = list(edits)
+                    refeed = _feeds(text, edits)
+                text = apply_validated(st.name, text, edits)
+            if not refeed:
+                break
+        return text
+
+    def _schedule(self):
+        """The step lists to run: the whole pipeline, then (when a keyboard or typo fix fed them, which the
+        caller checks before asking for it) the steps in _REFED."""
+        yield self.steps
+        yield tuple(st for st in self.steps if st.name in _REFED)
+
+    def clean(self, text: str) -> str:
+        return self(text)
+
+    def explain(self, text: str) -> Result:
+        return self.run(text, record=True)
+
+    def run(self, text: str, record: bool = True) -> Result:
+        """Clean ``text``; with ``record`` keep every change and the offset map.
+
+        ``record=False`` is the plain :meth:`__call__` wrapped in a :class:`Result` with no
+        changes and no offset map (``to_original``/``to_clean`` then raise ``ValueError``).
+        """
+        if not record:
+            return Result(text, self(text), [], None)
+        _check_text(text)
+        ctx = self._context()
+        original = text
+        offsets = OffsetMap(len(text))
+        changes: List[Change] = []
+        for steps in self._schedule():
+            refeed = False
+            for st in steps:
+                if not text:
+                    break
+                edits = st.func(text, ctx)
+                if edits.__class__ is list and not edits:
+                    continue
+                edits = validated_edits(st.name, text, edits)
+                if not edits:
+                    continue
+                new_text = apply_edits(text, edits)
+                for e in edits:
+                    os_, oe = offsets.span_to_original(e.start, e.end)
+                    changes.append(Change(st.name, os_, oe, original[os_:oe], e.replacement, e.start,
+                                          text[e.start:e.end], e.note))
+                offsets.compose(edits, len(new_text))
+                refeed = refeed or (st.name in _REFEEDING and _feeds(text, edits))
+                text = new_text
+            if not refeed:
+                break
+        return Result(original, text, changes, offsets)
+
+
+def _check_text(text) -> None:
+    if not isinstance(text, str):
+        hint = " (decode bytes first, e.g. data.decode('utf-8'))" if isinstance(text, (bytes, bytearray)) else ""
+        raise TypeError(f"kaznorm expects text as a str, got {type(text).__name__}{hint}")
+
+
+def _check_name(name) -> str:
+    if not isinstance(name, str):
+        raise TypeError(f"a step is named by a str, got {type(name).__name__}")
+    get_step(name)
+    return name
+
+
+def _names(value, what: str) -> List[str]:
+    if isinstance(value, str):
+        value = [value]
+    try:
+        names = list(value)
+    except TypeError:
+        raise TypeError(f"{what} must be a step name or an iterable of step names, got {type(value).__name__}") from None
+    for n in names:
+        _check_name(n)
+    return names
+
+
+def _iter_words(words) -> Iterator[str]:
+    """Words from a str, an iterable of str, or a path (``pathlib.Path``) to a UTF-8 file, one per line."""
+    if isinstance(words, os.PathLike):
+        with open(words, encoding="utf-8") as fh:
+            words = [line.split("#", 1)[0] for line in fh]
+    elif isinstance(words, str):
+        words = [words]
+    for w in words:
+        if not isinstance(w, str):
+            raise TypeError(f"words must be str, got {type(w).__name__}")
+        w = w.strip()
+        if w:
+            yield w
