@@ -1,0 +1,1 @@
+"""Text scanning shared by the steps: protected spans, tokens, line-break parts, character classes."""
