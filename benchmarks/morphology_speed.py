@@ -12,7 +12,7 @@ import time
 from pathlib import Path
 
 from kaznorm.lexicon import default_lexicon
-from kaznorm.morphology import Analyzer
+from kaznorm.kazakh.analyser import Analyzer
 
 HERE = Path(__file__).resolve().parent
 WORD = re.compile(r"[а-яёәғқңөұүһі]+")

@@ -36,7 +36,7 @@ def mark(name):
 mark("start")
 import kaznorm
 from kaznorm.lexicon import default_lexicon
-from kaznorm.typo_index import index_for
+from kaznorm.lexicon.typo_index import index_for
 mark("import")
 lex = default_lexicon(); mark("lexicon load")
 lex.known("жапоня"); mark("first known() (morphology)")
@@ -72,7 +72,7 @@ def main() -> int:
     print(r.stdout.rstrip())
 
     from kaznorm.lexicon import default_lexicon
-    from kaznorm.typo_index import TypoIndex, lexicon_forms
+    from kaznorm.lexicon.typo_index import TypoIndex, lexicon_forms
 
     lex = default_lexicon()
     lex.known("бала")

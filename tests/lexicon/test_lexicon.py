@@ -8,6 +8,8 @@ import pytest
 import kaznorm
 from kaznorm import lexicon as L
 from kaznorm.lexicon import Lexicon, LexiconDataError, default_lexicon
+from kaznorm.lexicon import known as K
+from kaznorm.lexicon.wordlists import SortedText
 
 
 @pytest.fixture(scope="module")
@@ -360,13 +362,13 @@ def test_a_base_or_russian_word_with_an_ending_hides_no_slip():
 
 def test_similar_letters_are_the_typo_steps():
     from kaznorm.steps.spelling import SIMILAR
-    assert {(a, b) for a, alts in L._SIMILAR_ALT.items() for b in alts} == set(SIMILAR)
+    assert {(a, b) for a, alts in K.SIMILAR_ALT.items() for b in alts} == set(SIMILAR)
 
 
 def _build_module():
     import importlib.util
     from pathlib import Path
-    path = Path(__file__).resolve().parents[1] / "dictionaries" / "build.py"
+    path = Path(__file__).resolve().parents[2] / "dictionaries" / "build.py"
     spec = importlib.util.spec_from_file_location("kaznorm_build", path)
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
@@ -406,13 +408,13 @@ def test_inflection_bases_take_nominal_inflection_only():
 
 def test_sorted_text_membership():
     words = sorted({"а", "аб", "абв", "б", "бала", "балалар", "ж", "жщ"})
-    st = L._SortedText("".join(w + "\n" for w in words))
+    st = SortedText("".join(w + "\n" for w in words))
     assert len(st) == len(words) and list(st) == words
     for w in words:
         assert w in st
     for w in ["", "ab", "аа", "абвг", "бал", "балаx", "в", "я", "а\nб", None, 5]:
         assert w not in st
-    assert "а" not in L._SortedText("")
+    assert "а" not in SortedText("")
 
 
 def test_shipped_russian_words_load():
@@ -428,7 +430,7 @@ _SMALL_WORDS = hst.text(alphabet="абвәғ", min_size=1, max_size=5)
 
 @given(hst.sets(_SMALL_WORDS, max_size=40), hst.lists(_SMALL_WORDS, max_size=20))
 def test_sorted_text_agrees_with_a_set(words, probes):
-    st = L._SortedText("".join(w + "\n" for w in sorted(words)))
+    st = SortedText("".join(w + "\n" for w in sorted(words)))
     for p in list(words) + probes:
         assert (p in st) == (p in words)
 
@@ -450,7 +452,7 @@ def test_doubtful_and_separate_counts_belong_to_the_default_lexicon():
 
 def test_a_short_noun_sharing_a_dropped_verb_entry_is_a_noun(lex):
     # hunspell lists су only as a verb (with no attested verb forms); the corpora use it as "water"
-    assert "n" in lex._morph().stems["су"]
+    assert "n" in lex.analyser().stems["су"]
     assert any(a.stem == "су" and a.suffixes == ("ға",) for a in lex.analyze("суға"))
 
 

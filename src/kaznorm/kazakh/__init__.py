@@ -1,0 +1,1 @@
+"""Kazakh language facts: alphabet, phonology, morphotactics, analyser, error model."""

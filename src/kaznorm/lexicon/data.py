@@ -1,0 +1,222 @@
+"""The shipped lexicon data: where it lives, its format version, and one loader per file.
+
+The data (``dictionaries/data`` in the repository, ``kaznorm/_data`` in the wheel) is produced by
+``dictionaries/build.py``; every file starts with ``#kaznorm <kind> format <N>`` and is refused when ``N``
+is not :data:`FORMAT_VERSION`.  The optional files (particles, pairs, doubtful) are cached per directory.
+"""
+from __future__ import annotations
+
+import gzip
+from pathlib import Path
+from typing import Dict, FrozenSet, List, Optional, Tuple
+
+from .folding import fold
+from .wordlists import Forms, SortedText
+
+__all__ = ["FORMAT_VERSION", "LexiconDataError", "data_dir", "load_data", "load_stems", "load_bases",
+           "load_separate", "load_pairs", "load_doubtful", "load_russian", "load_acronyms", "load_foreign"]
+
+FORMAT_VERSION = 1
+
+
+class LexiconDataError(RuntimeError):
+    """A shipped data file is missing, damaged or of another format version."""
+
+
+def data_dir() -> Path:
+    """Directory of the shipped data: ``kaznorm/_data`` when installed, else ``<repo>/dictionaries/data``."""
+    try:
+        from importlib.resources import files
+
+        p = files("kaznorm") / "_data"
+        if p.is_dir() and (p / "lexicon.txt.gz").is_file():
+            return Path(str(p))
+    except Exception:  # pragma: no cover
+        pass
+    return Path(__file__).resolve().parents[3] / "dictionaries" / "data"  # src/kaznorm/lexicon/data.py
+
+
+def _read(path: Path, kind: str) -> str:
+    try:
+        with gzip.open(path, "rb") as fh:
+            text = fh.read().decode("utf-8")
+    except FileNotFoundError:
+        raise LexiconDataError(f"kaznorm data file missing: {path} (reinstall kaznorm or run dictionaries/build.py)") from None
+    except (OSError, EOFError, UnicodeDecodeError) as exc:
+        raise LexiconDataError(f"kaznorm data file damaged: {path}: {exc}") from None
+    first, _, rest = text.partition("\n")
+    want = f"#kaznorm {kind} format "
+    if not first.startswith(want):
+        raise LexiconDataError(f"{path}: not a kaznorm {kind} file (header {first[:60]!r})")
+    try:
+        version = int(first[len(want):])
+    except ValueError:
+        raise LexiconDataError(f"{path}: bad header {first[:60]!r}") from None
+    if version != FORMAT_VERSION:
+        raise LexiconDataError(f"{path}: format version {version}, this kaznorm reads version {FORMAT_VERSION}")
+    return rest
+
+
+def _sections(path: Path, kind: str) -> Dict[str, List[str]]:
+    """Read a sectioned data file: ``#name count`` lines each followed by ``count`` lines."""
+    lines = _read(path, kind).split("\n")
+    out: Dict[str, List[str]] = {}
+    i, n = 0, len(lines)
+    while i < n and lines[i]:
+        head = lines[i]
+        name, _, cnt = head[1:].partition(" ")
+        if not head.startswith("#") or not cnt.isdigit():
+            raise LexiconDataError(f"{path}: bad section header {head[:60]!r}")
+        k = int(cnt)
+        if i + 1 + k > n:
+            raise LexiconDataError(f"{path}: section {name!r} truncated")
+        out[name] = lines[i + 1:i + 1 + k]
+        i += 1 + k
+    return out
+
+
+def _need(sec: Dict[str, List[str]], path: Path, *names: str) -> None:
+    for name in names:
+        if name not in sec:
+            raise LexiconDataError(f"{path}: section {name!r} missing")
+
+
+def load_data(directory: Optional[Path] = None, *, stems: bool = True) -> dict:
+    """The shipped data as plain Python objects (forms, counts, names, stems, compounds)."""
+    d = Path(directory) if directory is not None else data_dir()
+    p = d / "lexicon.txt.gz"
+    sec = _sections(p, "lexicon")
+    _need(sec, p, "counted", "counts", "uncounted", "names")
+    words, counts = sec["counted"], sec["counts"]
+    if len(words) != len(counts):
+        raise LexiconDataError(f"{p}: counted and counts differ in length")
+    counted = dict(zip(words, map(int, counts)))
+    forms = Forms(counted, sec["uncounted"])
+    p = d / "compounds.txt.gz"
+    comp = _sections(p, "compounds")
+    _need(comp, p, "compounds")
+    return {"counts": counted, "forms": forms, "names": frozenset(sec["names"]),
+            "stems": load_stems(d) if stems else None, "compounds": comp["compounds"],
+            "spaced": comp.get("spaced", [])}
+
+
+def load_stems(directory: Optional[Path] = None) -> Dict[str, str]:
+    """The shipped stems: {stem: 'n' | 'v' | 'x' | 'nv'}."""
+    d = Path(directory) if directory is not None else data_dir()
+    p = d / "stems.txt.gz"
+    st = _sections(p, "stems")
+    _need(st, p, "n", "v", "x")
+    stems: Dict[str, str] = dict.fromkeys(st["x"], "x")
+    stems.update(dict.fromkeys(st["v"], "v"))
+    stems.update(dict.fromkeys(st["n"], "n"))
+    for w in set(st["v"]).intersection(st["n"]):
+        stems[w] = "nv"
+    return stems
+
+
+def load_bases(directory: Optional[Path] = None) -> List[str]:
+    """Inflection bases (section ``b`` of the stems file): attested forms the morphology cannot read
+    (names, loans) that take regular nominal inflection only. Empty for data without the section."""
+    d = Path(directory) if directory is not None else data_dir()
+    return _sections(d / "stems.txt.gz", "stems").get("b", [])
+
+
+_SEPARATE: Dict[str, Dict[str, int]] = {}
+
+
+def load_separate(directory: Optional[Path] = None) -> Dict[str, int]:
+    """How often each word was seen followed by a separately written да/де/та/те in the clean
+    corpora (``particles.txt.gz``, words seen at least twice; empty when the file is absent).
+    Cached per directory."""
+    d = Path(directory) if directory is not None else data_dir()
+    key = str(d)
+    got = _SEPARATE.get(key)
+    if got is None:
+        got = {}
+        if (d / "particles.txt.gz").exists():
+            for row in _sections(d / "particles.txt.gz", "particles").get("separate", []):
+                w, _, n = row.rpartition(" ")
+                if w and n.isdigit():
+                    got[w] = int(n)
+        _SEPARATE[key] = got
+    return got
+
+
+_PAIRS: Dict[str, Dict[str, int]] = {}
+
+
+def load_pairs(directory: Optional[Path] = None) -> Dict[str, int]:
+    """How often two known words stood one after the other in the clean corpora, keyed "a b"
+    (``pairs.txt.gz``, pairs seen at least three times; empty when the file is absent).
+    Cached per directory."""
+    d = Path(directory) if directory is not None else data_dir()
+    key = str(d)
+    got = _PAIRS.get(key)
+    if got is None:
+        got = {}
+        if (d / "pairs.txt.gz").exists():
+            for row in _sections(d / "pairs.txt.gz", "pairs").get("pairs", []):
+                ab, _, n = row.rpartition(" ")
+                if " " in ab and n.isdigit():
+                    got[ab] = int(n)
+        _PAIRS[key] = got
+    return got
+
+
+_DOUBTFUL: Dict[str, FrozenSet[str]] = {}
+
+
+def load_doubtful(directory: Optional[Path] = None) -> FrozenSet[str]:
+    """Web-list forms the build dropped as two words written together (``doubtful.txt.gz``): real
+    one-word compounds are among them, so the segment step must not split them either. Empty
+    without the file. Cached per directory."""
+    d = Path(directory) if directory is not None else data_dir()
+    key = str(d)
+    got = _DOUBTFUL.get(key)
+    if got is None:
+        got = frozenset()
+        if (d / "doubtful.txt.gz").exists():
+            got = frozenset(_sections(d / "doubtful.txt.gz", "doubtful").get("words", []))
+        _DOUBTFUL[key] = got
+    return got
+
+
+def load_russian(directory: Optional[Path] = None) -> "SortedText":
+    """Russian words accepted as they are (loans, names in Russian spelling), as a container supporting
+    ``in``; empty when the data has no ``russian.txt.gz``.  The half a million words stay one string
+    searched by bisection (a list of that many strings would cost three times the memory)."""
+    d = Path(directory) if directory is not None else data_dir()
+    p = d / "russian.txt.gz"
+    if not p.is_file():
+        return SortedText("")
+    text = _read(p, "russian")
+    head, _, rest = text.partition("\n")
+    name, _, cnt = head[1:].partition(" ")
+    if not head.startswith("#") or name != "words" or not cnt.isdigit():
+        raise LexiconDataError(f"{p}: bad section header {head[:60]!r}")
+    if int(cnt) and not rest.endswith("\n"):
+        raise LexiconDataError(f"{p}: section 'words' truncated")
+    if rest.count("\n") != int(cnt):
+        raise LexiconDataError(f"{p}: section 'words' does not hold {cnt} lines")
+    return SortedText(rest)
+
+
+def load_acronyms(directory: Optional[Path] = None) -> FrozenSet[str]:
+    """Undotted abbreviations of three or more letters from the shipped list (КСРО, ЮНЕСКО), folded;
+    shorter ones (ҚР, АҚ) are left out: as lower-case words they would stand for too much."""
+    d = Path(directory) if directory is not None else data_dir()
+    p = d / "abbreviations.txt.gz"
+    if not p.is_file():
+        return frozenset()
+    sec = _sections(p, "abbreviations")
+    return frozenset(fold(a) for a in sec.get("abbreviations", ()) if "." not in a and len(a) >= 3)
+
+
+def load_foreign(directory: Optional[Path] = None) -> Tuple[FrozenSet[str], FrozenSet[str]]:
+    """The shipped common Russian and English words (``foreign.txt.gz``): (ru, en)."""
+    d = Path(directory) if directory is not None else data_dir()
+    p = d / "foreign.txt.gz"
+    sec = _sections(p, "foreign")
+    _need(sec, p, "ru", "en")
+    return frozenset(sec["ru"]), frozenset(sec["en"])
+

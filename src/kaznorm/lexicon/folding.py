@@ -1,0 +1,33 @@
+"""The lookup key of a word (:func:`fold`: lower case, canonical Kazakh letters) and the Cyrillic-word test
+the lexicon applies before asking the analyser."""
+from __future__ import annotations
+
+from typing import Dict
+
+__all__ = ["CYRILLIC_LETTERS", "fold", "is_cyrillic_word"]
+
+# the lower-case Cyrillic letters of Kazakh and Russian
+CYRILLIC_LETTERS = frozenset("абвгдеёжзийклмнопрстуфхцчшщъыьэюяәғқңөұүһі")
+# look-alikes folded before lookup (Latin/IPA variants of Kazakh letters)
+_FOLD = str.maketrans({"ə": "ә", "ǝ": "ә", "ӛ": "ө", "ɵ": "ө", "ѳ": "ө", "ӊ": "ң", "ё": "ё"})
+_LATIN_I = str.maketrans({"i": "і"})
+
+_FOLDED: Dict[str, str] = {}  # memo of fold() (bounded): the same tokens are looked up by several steps
+
+
+def fold(word: str) -> str:
+    """Lookup key: lower case, canonical Kazakh letters (Latin ``i`` inside Cyrillic -> ``і``)."""
+    w = _FOLDED.get(word) if word.__class__ is str else None
+    if w is None:
+        w = word.lower().translate(_FOLD)
+        if "i" in w and any(c in CYRILLIC_LETTERS for c in w):
+            w = w.translate(_LATIN_I)
+        if len(_FOLDED) > 200_000:
+            _FOLDED.clear()
+        _FOLDED[word] = w
+    return w
+
+
+def is_cyrillic_word(w: str) -> bool:
+    return bool(w) and all(c in CYRILLIC_LETTERS or c == "-" for c in w)
+

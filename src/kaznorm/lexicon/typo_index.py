@@ -1,0 +1,241 @@
+"""Typo candidates from symspellpy over the lexicon's word forms, built lazily and bounded.
+
+symspellpy finds dictionary words within a small edit distance of a query by
+pre-computing "deletes" of every dictionary word.  Two things make the stock
+use of it unsuitable here, and this module works around both:
+
+* Build cost.  ``SymSpell.create_dictionary_entry`` costs tens of microseconds
+  per word; a few hundred thousand Kazakh word forms would take seconds, and
+  the first correction in a fresh process must stay well under one second.
+  So the index is split into *shards by first letter* (typos in the first
+  letter are rare, and the noise we measure never touches it) and a shard is
+  built only when a word starting with that letter is first looked up.  A
+  shard's delete table is filled in bulk: the words are grouped by their
+  ``prefix_length`` prefix (all inflections of a stem share it) and
+  ``SymSpell._edits_prefix`` is computed once per group instead of once per
+  word.  symspellpy itself still does every lookup and distance computation.
+* Memory.  Only the ``max_words`` most frequent forms are indexed (ties keep
+  the shorter, then alphabetical order); with the default settings a fully
+  built index stays under the 150 MB budget (see ``benchmarks/typo_index.py``).
+
+symspellpy is only ever asked about one lowercase token at a time (``lookup``,
+never ``lookup_compound`` or ``word_segmentation``), so it cannot split words,
+drop digits or hyphens; callers restore case themselves.
+"""
+from __future__ import annotations
+
+import threading
+from collections import defaultdict
+from typing import Dict, Iterable, List, Mapping, Optional, Tuple
+
+__all__ = ["TypoIndex", "lexicon_forms", "index_for"]
+
+MAX_EDIT_DISTANCE = 2
+PREFIX_LENGTH = 5
+MAX_WORDS = 400_000
+
+
+def lexicon_forms(lexicon) -> Iterable[Tuple[str, float]]:
+    """``(lowercase form, count)`` pairs for every attested single-word form of ``lexicon``.
+
+    Uses a public ``forms()`` enumeration when the lexicon offers one (a mapping
+    form -> count, or an iterable of forms / pairs); otherwise the kaznorm
+    ``Lexicon``'s form set and count table.
+    """
+    forms = getattr(lexicon, "forms", None)
+    if callable(forms):
+        data = forms()
+        if isinstance(data, Mapping):
+            return ((str(k).lower(), float(v or 0)) for k, v in data.items())
+        return _pairs(data, lexicon)
+    fs = getattr(lexicon, "_forms", None)
+    if fs is not None:
+        counts = getattr(lexicon, "_counts", {}) or {}
+        return ((f, float(counts.get(f, 0))) for f in fs)
+    raise TypeError(f"{type(lexicon).__name__} offers no way to enumerate its word forms")
+
+
+def _pairs(data, lexicon):
+    for x in data:
+        if isinstance(x, str):
+            yield x.lower(), float(lexicon.count(x) if hasattr(lexicon, "count") else lexicon.frequency(x))
+        else:
+            yield str(x[0]).lower(), float(x[1] or 0)
+
+
+class TypoIndex:
+    """Lazy, first-letter-sharded symspellpy index.
+
+    ``TypoIndex(pairs)`` takes ``(form, weight)`` pairs (or a zero-argument
+    callable returning them, called on first lookup); :meth:`from_lexicon`
+    reads a lexicon's forms and counts without copying them.  :meth:`lookup`
+    returns ``[(term, distance, weight)]`` for dictionary terms within
+    ``max_distance`` of ``word`` that share its first letter, nearest first,
+    then most frequent.
+    """
+
+    def __init__(self, pairs=None, *, max_words: int = MAX_WORDS, max_edit_distance: int = MAX_EDIT_DISTANCE,
+                 prefix_length: int = PREFIX_LENGTH, _forms=None, _weights: Optional[Mapping[str, float]] = None):
+        self._source = pairs
+        self._src_forms = _forms
+        self._weights: Mapping[str, float] = _weights if _weights is not None else {}
+        self.max_words = max_words
+        self.max_edit_distance = max_edit_distance
+        self.prefix_length = prefix_length
+        self._by_letter: Optional[Dict[str, List[str]]] = None
+        self._sorted: Dict[str, List[str]] = {}
+        self._shards: Dict[str, object] = {}
+        self._lock = threading.Lock()
+
+    @classmethod
+    def from_lexicon(cls, lexicon, **kw) -> "TypoIndex":
+        """An index over ``lexicon``'s attested forms, weighted by its corpus counts (no copy of either)."""
+        fs = getattr(lexicon, "_forms", None)
+        counts = getattr(lexicon, "_counts", None)
+        if fs is not None and isinstance(counts, Mapping) and not callable(getattr(lexicon, "forms", None)):
+            return cls(None, _forms=fs, _weights=counts, **kw)
+        return cls(lambda: lexicon_forms(lexicon), **kw)
+
+    # -- building ----------------------------------------------------------
+    def _letter(self, letter: str) -> List[str]:
+        return self._load().get(letter, [])
+
+    def _load(self) -> Dict[str, List[str]]:
+        if self._by_letter is None:
+            with self._lock:
+                if self._by_letter is None:
+                    self._by_letter = self._bucket()
+                    self._source = self._src_forms = None
+        return self._by_letter
+
+    def _bucket(self) -> Dict[str, List[str]]:
+        by_letter: Dict[str, List[str]] = defaultdict(list)
+        if self._src_forms is not None:
+            for form in self._src_forms:
+                if form.isalpha():
+                    by_letter[form[0]].append(form)
+        else:
+            src = self._source() if callable(self._source) else (self._source or ())
+            weights: Dict[str, float] = {}
+            seen = set()
+            for form, weight in src:
+                if form.isalpha():
+                    if form not in seen:
+                        seen.add(form)
+                        by_letter[form[0]].append(form)
+                    if weight > weights.get(form, 0.0):
+                        weights[form] = weight
+            self._weights = weights
+        n = sum(len(v) for v in by_letter.values())
+        if n > self.max_words:
+            # keep the most frequent; among equal weights the shorter, then alphabetical (deterministic)
+            w = self._weights.get
+            allw = sorted((w(f, 0.0) for lst in by_letter.values() for f in lst), reverse=True)
+            cutoff = allw[self.max_words - 1]
+            room = self.max_words - sum(1 for x in allw if x > cutoff)
+            ties = sorted((f for lst in by_letter.values() for f in lst if w(f, 0.0) == cutoff),
+                          key=lambda f: (len(f), f))
+            keep_ties = set(ties[:room])
+            by_letter = {k: [f for f in lst if w(f, 0.0) > cutoff or f in keep_ties] for k, lst in by_letter.items()}
+        return dict(by_letter)
+
+    def weight(self, form: str) -> float:
+        return float(self._weights.get(form, 0.0))
+
+    def forms_starting(self, letter: str) -> List[str]:
+        """The indexed forms that start with ``letter``, sorted (for prefix tests)."""
+        lst = self._sorted.get(letter)
+        if lst is None:
+            lst = sorted(self._letter(letter))
+            self._sorted[letter] = lst
+        return lst
+
+    def _shard(self, letter: str):
+        sh = self._shards.get(letter)
+        if sh is not None:
+            return sh
+        items = self._letter(letter)
+        with self._lock:
+            sh = self._shards.get(letter)
+            if sh is None:
+                sh = self._build(items)
+                self._shards[letter] = sh
+        return sh
+
+    def _build(self, forms: List[str]):
+        from symspellpy import SymSpell
+
+        sym = SymSpell(max_dictionary_edit_distance=self.max_edit_distance, prefix_length=self.prefix_length)
+        if not forms:
+            return sym
+        w = self._weights.get
+        if not all(hasattr(sym, a) for a in ("_deletes", "_edits_prefix", "_words", "_max_length")):
+            for form in forms:  # a symspellpy without the internals we rely on: the slow public way
+                sym.create_dictionary_entry(form, _count(float(w(form, 0.0))))
+            return sym
+        groups: Dict[str, List[str]] = defaultdict(list)
+        for form in forms:
+            groups[form[: self.prefix_length]].append(form)
+        deletes: Dict[str, List[str]] = {}
+        edits_prefix = sym._edits_prefix
+        for prefix, members in groups.items():
+            for d in edits_prefix(prefix):
+                lst = deletes.get(d)
+                if lst is None:
+                    deletes[d] = members[:]
+                else:
+                    lst.extend(members)
+        sym._deletes = deletes
+        # symspellpy reads counts as positive ints; the weights keep their order
+        sym._words = {form: _count(float(w(form, 0.0))) for form in forms}
+        sym._max_length = max(len(f) for f in forms)
+        return sym
+
+    # -- querying ----------------------------------------------------------
+    def lookup(self, word: str, max_distance: int = 1) -> List[Tuple[str, int, float]]:
+        """Terms within ``max_distance`` of the lowercase ``word`` (same first letter), nearest first."""
+        from symspellpy import Verbosity
+
+        if not word or not word.isalpha():
+            return []
+        word = word.lower()
+        max_distance = max(0, min(max_distance, self.max_edit_distance))
+        sym = self._shard(word[0])
+        out = [(s.term, s.distance, self.weight(s.term))
+               for s in sym.lookup(word, Verbosity.ALL, max_edit_distance=max_distance)]
+        out.sort(key=lambda t: (t[1], -t[2], t[0]))
+        return out
+
+    def built_shards(self) -> List[str]:
+        return sorted(self._shards)
+
+    def build_all(self) -> None:
+        """Build every shard now (for benchmarks)."""
+        for letter in list(self._load()):
+            self._shard(letter)
+
+
+def _count(weight: float) -> int:
+    """symspellpy wants positive int counts; relative frequencies are scaled, order kept."""
+    return max(1, int(round(weight * 1e9)) if weight < 1 else int(weight))
+
+
+_INDEXES: "Dict[int, Tuple[object, TypoIndex]]" = {}
+_INDEX_LOCK = threading.Lock()
+
+
+def index_for(lexicon) -> TypoIndex:
+    """The (lazy) index over ``lexicon``'s forms, one per lexicon object per process."""
+    key = id(lexicon)
+    hit = _INDEXES.get(key)
+    if hit is not None and hit[0] is lexicon:
+        return hit[1]
+    with _INDEX_LOCK:
+        hit = _INDEXES.get(key)
+        if hit is not None and hit[0] is lexicon:
+            return hit[1]
+        idx = TypoIndex.from_lexicon(lexicon)
+        if len(_INDEXES) > 8:  # user lexicons come and go; keep the table small
+            _INDEXES.clear()
+        _INDEXES[key] = (lexicon, idx)
+        return idx
