@@ -14,7 +14,9 @@ _MODULES = [
     "spacing",
     "punctuation",
     "suffix_hyphen",
-    "words",
+    "linebreak_hyphen",
+    "segment",
+    "particle",
     "spelling",
 ]
 

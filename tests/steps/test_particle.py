@@ -6,7 +6,8 @@ from hypothesis import strategies as st
 
 from kaznorm.lexicon import Lexicon
 from kaznorm.pipeline import Pipeline
-from kaznorm.steps.words import harmony_ok, particle_split
+from kaznorm.steps.particle_model import particle_split
+from kaznorm.steps.word_harmony import harmony_ok
 
 from wordlex import COMPOUNDS, FORMS, LEX, NAMES, STEMS
 

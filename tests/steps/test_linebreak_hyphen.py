@@ -4,7 +4,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kaznorm.pipeline import Pipeline
-from kaznorm.steps.words import linebreak_decision
+from kaznorm.steps.linebreak_hyphen import linebreak_decision
 
 from wordlex import LEX
 

@@ -6,7 +6,7 @@ from hypothesis import strategies as st
 
 from kaznorm.lexicon import Lexicon
 from kaznorm.pipeline import Pipeline
-from kaznorm.steps.words import split_word
+from kaznorm.steps.segment_model import split_word
 
 from wordlex import FORMS, LEX
 

@@ -1,0 +1,179 @@
+"""The ``linebreak_hyphen`` step: a word broken at a line end and left with its hyphen is joined again.
+
+``прези- дент``, ``арасын-\n да``, a soft hyphen before a line break: joined.  A known hyphenated
+compound broken at its own hyphen keeps the hyphen (``ата-\nана`` -> ``ата-ана``).  This is the one
+step that may remove a ``"\n"``: it rejoins the two lines and says so in the change note.  A plain
+in-word hyphen (``ата-ана``) is never touched.  Decisions (``linebreak_decision``) are cached per pair
+of halves and lexicon (``word_cache``).
+"""
+from __future__ import annotations
+
+import re
+from typing import Dict, List, Optional
+
+from ..chars import LINEBREAK_HYPHENS, LINEBREAK_SPACES
+from ..pipeline import Edit, _apply, register
+from .word_cache import CACHE_MAX, MISSING, decision_cache
+from .word_classes import CONJUNCTIONS, VOWELS
+from .word_lexicon import is_compound, paired, safe
+from .word_scan import casing_of, is_cyrillic_word
+
+_HSPACE = LINEBREAK_SPACES
+_BREAK = re.compile("[" + re.escape(LINEBREAK_HYPHENS) + "]")
+
+
+def _letters_left(text: str, i: int) -> int:
+    """Start of the word ending at ``i``; soft hyphens between letters belong to the word
+    (this same pass removes them, so a decision must see the word they break)."""
+    j = i
+    while j > 0:
+        ch = text[j - 1]
+        if ch.isalpha() or (ch == "\u00ad" and j >= 2 and text[j - 2].isalpha() and j < len(text)
+                            and text[j].isalpha()):
+            j -= 1
+        else:
+            break
+    return j
+
+
+def _letters_right(text: str, i: int) -> int:
+    """End of the word starting at ``i`` (soft hyphens between letters included)."""
+    j = i
+    n = len(text)
+    while j < n:
+        ch = text[j]
+        if ch.isalpha() or (ch == "\u00ad" and j > i and j + 1 < n and text[j + 1].isalpha()):
+            j += 1
+        else:
+            break
+    return j
+
+
+def linebreak_decision(left: str, right: str, lex) -> Optional[str]:
+    """What ``left-<break>right`` becomes: the joined word, ``left-right``, or ``None`` (leave it).
+
+    KAZAKH_FACTS §7.2: a known compound keeps its hyphen; otherwise a known
+    joined form is joined; otherwise a paired word or two capitalised names keep
+    the hyphen, and anything else is joined (line-break fragments are usually
+    not words).  Latin-script pieces are joined only into a known foreign word.
+    """
+    if not left or not right:
+        return None
+    lc, rc = casing_of(left), casing_of(right)
+    if lc == "x" or rc == "x":
+        return None
+    if rc == "t" and lc == "l":
+        return None  # a new sentence or a name on the next line, not a continuation
+    if is_cyrillic_word(left) != is_cyrillic_word(right):
+        return None  # the two halves of one word are in one script (I-\nа is no broken word)
+    joined = left + right
+    hyph = left + "-" + right
+    if is_compound(lex, left, right):
+        return hyph
+    if safe(lex.known, joined) and (not VOWELS.isdisjoint(joined.lower()) or not is_cyrillic_word(joined)):
+        return joined  # (the list knows vowelless abbreviations, ңг: no word broken at a line end)
+    if not is_cyrillic_word(joined):
+        if safe(lex.is_english, joined) or safe(lex.is_russian, joined):
+            return joined
+        return None
+    if right.lower() in CONJUNCTIONS:
+        return None  # a hanging hyphen: "орта- және шағын"
+    if not any(ch in VOWELS for ch in left.lower()):
+        return None  # an abbreviation before the hyphen (млн- жылдар)
+    if paired(left, right) or (lc == "t" and rc == "t"):
+        return hyph
+    return joined
+
+
+@register("linebreak_hyphen",
+          doc="rejoin words hyphenated at a line break (прези- дент -> президент); may join two lines",
+          needs_lexicon=True)
+def linebreak_hyphen(text: str, ctx) -> List[Edit]:
+    if _BREAK.search(text) is None:  # none of LINEBREAK_HYPHENS in the text
+        return []
+    edits = _linebreak_pass(text, ctx)
+    # A word broken more than once (колданыс-\nта\xad\nғ-\n ы) is judged break by break, each on the part
+    # after it as far as the next break; a break left alone may be joined once its neighbour is (a second
+    # run would do it).  So passes repeat on the result until one changes nothing, and their edits, all at
+    # breaks the earlier passes left alone, are carried back to this text's offsets.
+    for _ in range(8):
+        if not edits:
+            break
+        cur = _apply(text, edits)
+        if _BREAK.search(cur) is None:
+            break
+        more = _linebreak_pass(cur, ctx)
+        if not more:
+            break
+        shift, k, back = 0, 0, []
+        for e in more:  # each in text the earlier edits left alone: every earlier edit is before or after it
+            while k < len(edits) and edits[k].start + shift + len(edits[k].replacement) <= e.start:
+                shift += len(edits[k].replacement) - (edits[k].end - edits[k].start)
+                k += 1
+            back.append(Edit(e.start - shift, e.end - shift, e.replacement, e.note))
+        merged = sorted(edits + back, key=lambda e: (e.start, e.end))
+        edits = [e for i, e in enumerate(merged) if i == 0 or e.start >= merged[i - 1].end]
+    return edits
+
+
+def _linebreak_pass(text: str, ctx) -> List[Edit]:
+    edits: List[Edit] = []
+    lex = None
+    cache: Dict[str, object] = {}
+    n = len(text)
+    last_end = 0
+    carry = ""
+    carry_at = -1  # where the word joined by the last edit continues
+    for m in _BREAK.finditer(text):
+        h = m.start()
+        if h < last_end or h == 0 or not text[h - 1].isalpha():
+            continue
+        # the gap: horizontal spaces, at most one newline, horizontal spaces
+        g = h + 1
+        while g < n and text[g] in _HSPACE:
+            g += 1
+        newline = False
+        if g < n and text[g] == "\n":
+            newline = True
+            g += 1
+            while g < n and text[g] in _HSPACE:
+                g += 1
+        soft = text[h] == "\u00ad"
+        if g == h + 1 and not soft:
+            continue  # a plain in-word hyphen (ата-ана): not a line-break artefact
+        if g >= n or not text[g].isalpha():
+            continue
+        if soft and g == h + 1:
+            # a soft hyphen inside a word is always removable
+            edits.append(Edit(h, h + 1, "", "soft hyphen removed"))
+            last_end = h + 1
+            continue
+        ls = _letters_left(text, h)
+        left = text[ls:h].replace("\u00ad", "")
+        if ls == carry_at and carry:
+            left = carry + left  # a word broken twice: decide on all of it, as a second run would
+        right = text[g:_letters_right(text, g)].replace("\u00ad", "")
+        if lex is None:
+            lex = ctx.lexicon
+            cache = decision_cache(lex, 3)
+        key = left + "-" + right
+        dec = cache.get(key, MISSING)
+        if dec is MISSING:
+            try:
+                dec = linebreak_decision(left, right, lex)
+            except Exception:  # a bug in one decision must not break cleaning
+                dec = None
+            if len(cache) > CACHE_MAX:
+                cache.clear()
+            cache[key] = dec
+        if dec is None:
+            carry = ""
+            continue
+        rep = "-" if dec == left + "-" + right else ""
+        carry = "" if rep else left
+        note = ("line-break hyphen: lines rejoined" if newline else "line-break hyphen removed") + \
+            (" (compound hyphen kept)" if rep else "")
+        edits.append(Edit(h, g, rep, note))
+        last_end = g
+        carry_at = g
+    return edits

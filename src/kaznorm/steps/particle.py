@@ -1,0 +1,131 @@
+"""The ``particle`` step: a separately written particle glued to the word before it is split off.
+
+``тағыда`` -> ``тағы да``, but only when the glued form is unknown (or never seen in running text and
+impossible as a locative), the word without it is known and the particle has the right harmony form, so
+case endings that look like particles (``қалада``, ``менде``) stay (the decision is
+``particle_model.particle_split``).  The conjunction мен/бен/пен glued to the word before it is split
+off in context too (``particle_conjunction``).
+
+A word is left alone when it is Latin, Russian or English, protected, hyphenated, or part of a URL or an
+e-mail address.  Decisions are cached per token (and context: a question mark after it, a coordination
+"X да, Y да") and lexicon (``word_cache``).
+"""
+from __future__ import annotations
+
+import re
+from itertools import repeat
+from typing import Dict, List, Optional
+
+from ..pipeline import Edit, register
+from .characters import off_line_breaks
+from .particle_conjunction import conjunction_edits
+from .particle_model import particle_split
+from .spelling import _split  # (one text.split() memo for the word steps)
+from .word_cache import CACHE_MAX, MISSING, decision_cache, settled_set, tokens4
+from .word_classes import CYRILLIC, PARTICLE_ENDINGS, PARTICLES, PREDICATIVES, QUESTION
+from .word_scan import TOKEN, domainish, in_spans, url_spans
+
+# a question mark later in the same clause (a question particle may come before its predicative word:
+# Қоныстың бар ма қалғаны?)
+_QMARK_LATER = re.compile(r"[^.!?;\n]{0,60}\?")
+# "X да, Y..." (a coordination with a separate particle): Y is where the next one may have lost its space
+_PARALLEL = re.compile(r"([^\W\d_]{3,})[ \t\u00a0]+(?:да|де|та|те),[ \t\u00a0]+(?=[^\W\d_]{4})([^\W\d_]+)")
+# the last two letters of a word up to harmony and assimilation (сыртқы ~ ішкі, мұсылманша ~ орысша)
+_SHAPE = str.maketrans("аәеыіоөұүғгқктдлзсшжнмңрйуп", "AAAIIOOUUKKKKDDDZZSZNNNRJUP")
+
+
+def _same_shape(a: str, b: str) -> bool:
+    return len(a) >= 3 and len(b) >= 3 and a[-2:].lower().translate(_SHAPE) == b[-2:].lower().translate(_SHAPE)
+
+
+def _PARALLEL_HINT(text: str) -> bool:
+    return " да," in text or " де," in text or " та," in text or " те," in text
+# after a word: closing quotes/brackets, then the question mark of a question particle
+_QMARK_AFTER = re.compile(r"[ \t\u00a0»\"”’')]*\?")
+
+
+@register("particle", doc="split glued particles (тағыда -> тағы да) when the glued form is unknown",
+          needs_lexicon=True)
+def particle(text: str, ctx) -> List[Edit]:
+    if "ен" in text:
+        with_edits = conjunction_edits(text, ctx.lexicon)
+        if with_edits:
+            edits = _particle(text, ctx)
+            if edits:
+                seen = {e.start for e in with_edits}
+                with_edits = sorted(with_edits + [e for e in edits if e.start not in seen], key=lambda e: e.start)
+            return off_line_breaks(text, with_edits)
+    return _particle(text, ctx)
+
+
+def _particle(text: str, ctx) -> List[Edit]:
+    edits: List[Edit] = []
+    lex = ctx.lexicon
+    # chunks between white space whose TOKEN4 tokens are all in `settled` (below)
+    settled_chunks = settled_set(lex, 4)
+    chunks = _split(text)
+    hint = "?" in text or _PARALLEL_HINT(text)  # decisions that depend on the context
+    if settled_chunks.issuperset(chunks) and not hint:
+        return edits
+    toks = tokens4(text)
+    settled = settled_set(lex, 2)  # tokens that are no candidate, or decided "leave it" when no "?" follows
+    if settled.issuperset(toks) and not hint:
+        settled_chunks.update(chunks)
+        return edits
+    # fast path (speed only): the tokens the loop below looks at, all decided before as "leave it"
+    cands = [t for t in toks if t.endswith(PARTICLE_ENDINGS) and t[0] in CYRILLIC]
+    if not cands:
+        settled.update(toks)
+        settled_chunks.update(chunks)
+        return edits
+    cache: Dict[str, Optional[str]] = decision_cache(lex, 2)
+    if not hint and not any(map(cache.get, cands, repeat(MISSING))):
+        settled.update(toks)  # each is no candidate, or a candidate decided "leave it"
+        settled_chunks.update(chunks)
+        return edits
+    spans = None
+    k = 0
+    n = len(text)
+    # "X да, Yда" with X and Y alike in their ending (сыртқы да, ішкіде): positions of such Y
+    parallel_at = {m.start(2) for m in _PARALLEL.finditer(text) if _same_shape(m.group(1), m.group(2)[:-2])} \
+        if _PARALLEL_HINT(text) else ()
+    for m in TOKEN.finditer(text):
+        tok = m.group()
+        if len(tok) < 4 or tok[0] not in CYRILLIC or \
+                (tok[-2:].lower() not in PARTICLES and tok[-3:].lower() not in ("ғой", "қой")):
+            continue
+        if lex is None:
+            lex = ctx.lexicon
+            cache = decision_cache(lex, 2)
+        s, e = m.start(), m.end()
+        question = tok[-2:].lower() in QUESTION and (
+            _QMARK_AFTER.match(text, e) is not None or
+            (tok[:-2].lower() in PREDICATIVES and _QMARK_LATER.match(text, e) is not None))
+        parallel = s in parallel_at
+        key = tok + "?" if question else (tok + "," if parallel else tok)
+        rep = cache.get(key, MISSING)
+        if rep is None:
+            continue
+        # parts of hyphenated words, URLs and identifiers are left alone
+        if (s > 0 and text[s - 1] in "-‐") or (e < n and text[e] in "-‐"):
+            continue
+        if spans is None:
+            spans = url_spans(text)
+        inside, k = in_spans(s, spans, k)
+        if inside or domainish(text, s, e):
+            continue
+        if rep is MISSING:
+            try:
+                sp = particle_split(tok, lex, question, parallel)
+            except Exception:  # a bug in one decision must not break cleaning
+                sp = None
+            rep = sp[0] + " " + sp[1] if sp else None
+            if len(cache) > CACHE_MAX:
+                cache.clear()
+            cache[key] = rep
+            if rep is None and not question and not parallel:
+                settled.add(tok)
+        if rep:
+            cut = s + rep.index(" ")
+            edits.append(Edit(cut, cut, " ", "glued particle written separately"))
+    return off_line_breaks(text, edits)  # a part of a word broken at a line end is linebreak_hyphen's

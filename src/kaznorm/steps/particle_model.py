@@ -1,0 +1,243 @@
+"""The particle step's model: is a word a word + a glued particle (``particle_split``)?
+
+The glued form must be unknown, or rarer than its stem while the stem cannot take a locative ending
+(the case endings that look like particles: ``қалада``, ``менде`` stay), and the particle must have the
+right harmony form.  The helpers read the morphology's analyses of the stem: closed by a case, a
+conditional, a converb, a past tense, nominal only.
+"""
+from __future__ import annotations
+
+from typing import Optional, Tuple
+
+from .segment_model import PARTICLE_PEN, SHORT_PIECE_MIN_LP, TYPO_COST
+from .word_classes import (ABLATIVE, CASE_ENDINGS, CLITICS, CONDITIONAL, DATIVE, GENITIVE, INSTRUMENTAL,
+                           LOC_ENDINGS, LOCATIVE, NUMERALS, PARTICLES, PLURAL, PLURAL_PX3, PRONOUN_STEMS,
+                           PX3_DATIVE, QUESTION, SUFFIX_PIECES, SURNAME, VOWELS)
+from .word_harmony import harmony_ok
+from .word_lexicon import count, foreign, logprob, pronoun_forms, safe, slip_in
+from .word_scan import casing_of, is_cyrillic_word
+
+GLUED_RATIO = 20  # a counted glued form must be this many times rarer than its stem
+FREQUENT_STEM = 3  # corpus count above which a stem is common enough to overrule a never-counted glued form
+SEPARATE_MIN = 2  # "stem да" written separately this often in the clean corpora ...
+SEPARATE_RATIO = 3  # ... and this many times more often than the glued form is counted: the particle
+
+
+def _closed_stem(lex, s: str) -> bool:
+    """The morphology says ``s`` takes no further suffix: a word that is never inflected
+    (және, тағы, ол) or a listed form already closed by a case ending (басқа, оларға)."""
+    try:
+        from ..morphology import UNINFLECTED
+    except ImportError:  # pragma: no cover
+        return False
+    if s in UNINFLECTED:
+        return True
+    m = getattr(lex, "_morph", None)
+    try:
+        an = m() if m is not None else None
+        return bool(an is not None and "n" in an.stems.get(s, "") and an._closed(s))
+    except Exception:
+        return False
+
+
+def _no_locative(stem: str, lex) -> int:
+    """How sure is it that ``stem + да/де/та/те`` is not a locative?
+
+    3: the stem takes no suffix at all (a conjunction, a pronoun with an irregular
+    locative, a listed form closed by a case ending); 2: the stem ends in a case
+    ending that no other case follows (genitive, ablative, locative, -ғы adjective)
+    or a conditional; 1: the morphology reads it as a 3rd-person possessive (whose
+    locative is -нда) or a converb; 0: no.
+    """
+    s = stem.lower()
+    if _closed_stem(lex, s) or (s.endswith(("нда", "нде")) and s in pronoun_forms()):
+        return 3  # (онда, мұнда: a pronoun already in the locative)
+    if s in NUMERALS:
+        return 0  # a numeral takes the locative (жетіде: at seven)
+    try:
+        analyses = lex.analyze(s)
+    except Exception:
+        return 0
+    if analyses and all(getattr(a, "pos", "") == "v" and tuple(getattr(a, "suffixes", ()) or ())[-1:]
+                        in (("са",), ("се",)) for a in analyses):
+        return 3  # only a conditional (қалса): it takes no case
+    # a word the morphology reads only as a bare stem merely looks inflected (төмен is no instrumental)
+    bare = bool(analyses) and all(not tuple(getattr(a, "suffixes", ()) or ()) for a in analyses)
+    if len(s) >= 5:
+        if not bare and (s.endswith(GENITIVE) or s.endswith(ABLATIVE) or s.endswith(LOCATIVE) or
+                         s.endswith(INSTRUMENTAL) or (len(s) >= 6 and s.endswith(PLURAL_PX3))):
+            return 2
+        if s.endswith(CONDITIONAL) and s[-3] not in VOWELS:
+            return 2
+        if len(s) >= 6 and s.endswith(PX3_DATIVE) and count(lex, s[:-3]) >= FREQUENT_STEM:
+            return 2  # possessive + dative (ауданына): no case follows
+        if s.endswith(("уы", "уі")) and any(getattr(a, "pos", "") == "v" and tuple(getattr(a, "suffixes", ()) or ())[-2:]
+                                           in (("у", "ы"), ("у", "і")) for a in analyses):
+            return 2  # a verbal noun + 3rd-person possessive (құрылуы): its locative is -ында
+    if len(s) >= 7 and all(tuple(getattr(a, "suffixes", ()) or ())[-2:-1] in (("ған",), ("ген",), ("қан",), ("кен",))
+                           and a.suffixes[-1] in PLURAL for a in analyses) and analyses:
+        return 2  # a participle + plural (келгендер): "those who came" takes a locative hardly ever
+    if not analyses and len(s) >= 6 and s.endswith(("ып", "іп")):
+        return 2  # a converb the morphology cannot read (a listed form, жиыстырып): it takes no case
+    if not analyses and len(s) >= 5 and s.endswith(("сы", "сі")) and s[-3] in VOWELS \
+            and count(lex, s[:-2]) >= FREQUENT_STEM:
+        return 1  # a counted word + 3rd-person possessive the morphology cannot read (елорда|сы): locative -нда
+    if analyses and all(getattr(a, "pos", "") == "v" and tuple(getattr(a, "suffixes", ()) or ())[-1:]
+                        in (("п",), ("ып",), ("іп",)) for a in analyses):
+        return 2  # only a converb (жиыстырып): it takes no case (but a noun may hide: қалып)
+    for a in analyses:
+        suf = tuple(getattr(a, "suffixes", ()) or ())
+        pos = getattr(a, "pos", "")
+        if not suf:
+            continue
+        last = suf[-1]
+        if pos == "v" and last in ("п", "ып", "іп", "са", "се"):
+            return 1  # a converb or a conditional
+        if last in ("ды", "ді", "ты", "ті", "ны", "ні"):
+            return 1  # an accusative or a past tense
+        if pos == "n" and last in ("ы", "і", "сы", "сі") and len(a.stem) >= 2:
+            return 1
+        if pos == "n" and last in ("ша", "ше") and len(a.stem) >= 3:
+            return 1  # a manner adverb (жазбаша, орысша): a locative only where it names a language
+        if pos == "n" and last in ("ға", "ге", "қа", "ке") and len(a.stem) >= 2 and len(suf) == 1:
+            return 1  # a dative (өзге, басқа): no locative follows a case
+    return 0
+
+
+def _locative_only(lex, s: str) -> bool:
+    """Every reading of ``s`` is a stem + a locative ending (Норвегияда): a second locative never follows."""
+    try:
+        analyses = lex.analyze(s)
+    except Exception:
+        return False
+    return bool(analyses) and all(tuple(a.suffixes)[-1:] in LOC_ENDINGS for a in analyses)
+
+
+def _past_only(lex, s: str) -> bool:
+    """Every reading of ``s`` ends in -ды/-ді/-ты/-ті (a past tense or an accusative)."""
+    try:
+        analyses = lex.analyze(s)
+    except Exception:
+        return False
+    return bool(analyses) and all(tuple(getattr(a, "suffixes", ()) or ())[-1:] in (("ды",), ("ді",), ("ты",), ("ті",))
+                                  for a in analyses)
+
+
+def _case_closed(lex, s: str) -> bool:
+    """Every reading of ``s`` ends in a locative, ablative, genitive or instrumental (кеңістікте)."""
+    try:
+        analyses = lex.analyze(s)
+    except Exception:
+        return False
+    return bool(analyses) and all(tuple(getattr(a, "suffixes", ()) or ())[-1:] and
+                                  a.suffixes[-1] in CASE_ENDINGS for a in analyses)
+
+
+def _nominal_only(lex, s: str) -> bool:
+    """Every reading of ``s`` is nominal (no verb stem under it)."""
+    try:
+        analyses = lex.analyze(s)
+    except Exception:
+        return False
+    return bool(analyses) and all(getattr(a, "pos", "") in ("n", "x") for a in analyses)
+
+
+def particle_split(word: str, lex, question: bool = False, parallel: bool = False) -> Optional[Tuple[str, str]]:
+    """``(stem, particle)`` when ``word`` is a word + a glued particle, else ``None``.
+
+    The glued form must be unknown to the lexicon; or, for да/де/та/те, rarer in
+    the corpus than its stem while the stem cannot take a locative ending
+    (шаруашылығыда, болсада, депте, тағыда); or, with ``question`` (a question
+    mark follows the word), for ма/ме/ба/бе/па/пе, no more frequent than its stem
+    (болама? -> бола ма?); with ``parallel`` (the word follows "X да," of a coordination:
+    сыртқы да, ішкіде), for да/де/та/те, no more frequent than its stem.
+    """
+    if len(word) < 4:
+        return None
+    p = word[-3:] if word[-3:].lower() in ("ғой", "қой") else word[-2:]
+    pl = p.lower()
+    if pl not in PARTICLES and pl not in ("ғой", "қой"):
+        return None
+    stem = word[:-len(p)]
+    if len(stem) < 2:
+        return None
+    c = casing_of(word)
+    if c == "x" or not is_cyrillic_word(word) or (c == "u" and not p.isupper()):
+        return None
+    if foreign(lex, word):
+        return None
+    sl = stem.lower()
+    surname = c == "t" and sl.endswith(SURNAME)
+    if not harmony_ok(stem, pl) and not (surname and sl[-1] == "в" and pl in ("да", "та")):
+        return None
+    if sl in SUFFIX_PIECES or (sl in CLITICS and not question) or not safe(lex.known, stem):
+        return None
+    if len(stem) == 2 and logprob(lex, stem, {}) < SHORT_PIECE_MIN_LP:
+        return None
+    if safe(lex.known, word):
+        if c == "t" and safe(lex.capitalised, stem):
+            return None
+        glued, alone = count(lex, word), count(lex, stem)
+        if question and pl in QUESTION:
+            return (stem, p) if glued <= alone else None
+        if pl in ("ба", "бе", "па", "пе") and (c == "l" or (c == "t" and not safe(lex.capitalised, stem))) \
+                and glued < alone and _nominal_only(lex, sl):
+            # -ба/-па after a word that is not a verb is neither a negation nor a verbal noun: the
+            # question particle (жоқпа).  (-ма/-ме may be a dative after the possessive -м: өзіме.)
+            return stem, p
+        if pl in ("ма", "ме") and c != "u" and alone >= FREQUENT_STEM and glued * GLUED_RATIO <= alone \
+                and (_past_only(lex, sl) or _case_closed(lex, sl)):
+            # after a past tense (болды) or a case ending (кеңістікте) -ма is no negation and no dative:
+            # the question particle
+            return stem, p
+        if pl not in ("да", "де", "та", "те"):
+            return None
+        if parallel and alone >= 1 and glued <= alone and sl not in PRONOUN_STEMS:
+            # "сыртқы да, ішкіде": the second member of an "X да, Y да" coordination lost its space
+            return stem, p
+        try:
+            sep = int(lex.separate_count(stem))
+        except Exception:
+            sep = 0
+        if sep >= SEPARATE_MIN and glued * SEPARATE_RATIO <= sep and sl not in NUMERALS and sl not in PRONOUN_STEMS:
+            # the clean corpora write "stem да" separately and rarely or never glued (жастар да)
+            return stem, p
+        sure = _no_locative(stem, lex)
+        if sure == 3:
+            return (stem, p) if glued < alone else None
+        if glued * GLUED_RATIO > alone or not sure or alone < (1 if sure == 2 else FREQUENT_STEM):
+            return None
+        return stem, p
+    if c == "t" and safe(lex.capitalised, stem) and not surname and \
+            (pl not in ("да", "де", "та", "те") or len(sl) < 5 or not (sl.endswith(GENITIVE + INSTRUMENTAL)
+                                                                       or _name_ablative(lex, sl)
+                                                                       or _locative_only(lex, sl))):
+        # a place name: Фукусимада is a locative, not "Фукусима да" (names end in -да, -дан too:
+        # Канада, Хамадан); only a genitive or instrumental name (Ресейдіңде) takes no locative
+        return None
+    if pl in ("да", "де", "та", "те") and not surname:
+        # a word the morphology cannot analyse (a loanword, a name) may simply lack its
+        # locative in the lexicon: шаманизмде is "in shamanism", not "shamanism too"
+        try:
+            analysed = bool(lex.analyze(stem))
+        except Exception:
+            analysed = False
+        if not analysed and not _no_locative(stem, lex) and not (
+                len(sl) >= 5 and sl.endswith(DATIVE) and count(lex, sl[:-2]) >= FREQUENT_STEM and len(sl) - 2 >= 3):
+            # (a listed dative the morphology cannot read, тарапқа: no locative follows a dative)
+            return None
+    if TYPO_COST is not None and slip_in(lex, word, len(stem)) + TYPO_COST >= logprob(lex, stem, {}) + PARTICLE_PEN:
+        return None  # one slip in the stem of a counted word (мағыңада: мағынада), left for the typo step
+    return stem, p
+
+
+def _name_ablative(lex, s: str) -> bool:
+    """``s`` is a capitalised word + ablative (Торғайдан) or dative (Сәрсенбайға): no locative follows."""
+    if s.endswith(DATIVE) and len(s) >= 6 and safe(lex.capitalised, s[:-2]):
+        return True
+    if not s.endswith(ABLATIVE) or len(s) < 6 or not safe(lex.capitalised, s[:-3]):
+        return False
+    try:
+        return any(tuple(getattr(a, "suffixes", ()) or ()) == (s[-3:],) for a in lex.analyze(s))
+    except Exception:
+        return False

@@ -1,0 +1,264 @@
+"""The ``segment`` step: run-together words split, lost compound hyphens written back.
+
+An unknown run of letters is split into known words by a Viterbi search
+over word log-probabilities (``Жапонияжасмемлекетке`` -> ``Жапония жас
+мемлекетке``; the model is ``segment_model``), and a lost compound hyphen is
+written back when ``A-B`` is a known compound or a paired/repeated word
+(``бірбірін`` -> ``бір-бірін``).  The split is made only when it beats an
+unknown-word model by a margin; a change of case inside the run counts as
+strong evidence, a capitalised run (a name) needs more.  Digits glued to a
+following word are separated (``1991жылы``).
+
+A word is left alone whenever the lexicon knows it (and counts it), when it
+is Latin, Russian or English, protected, or part of a URL or an e-mail
+address.  Every decision is made per token and cached (bounded) per lexicon
+(``word_cache``), so a token is looked up once per process; only unknown
+tokens reach the search, which is capped (``MAX_RUN``, ``MAX_PIECE``) so time
+stays linear in the text.
+"""
+from __future__ import annotations
+
+import re
+from itertools import repeat
+from typing import List, Optional, Sequence, Tuple
+
+from ..chars import SIMILAR_ALT
+from ..pipeline import Edit, register
+from .characters import off_line_breaks
+from .particle_model import particle_split
+from .segment_evidence import compound_at, coordinated
+from .segment_model import MAX_RUN, split_word
+from .spelling import _counted, _split, keyboard_candidates  # (_split: one text.split() memo for the word steps)
+from .word_cache import CACHE_MAX, MISSING, decision_cache, settled_set, tokens4
+from .word_classes import CYRILLIC, FREE_TAILS, NUMBER_SUFFIXES, WITH
+from .word_lexicon import count, foreign, logprob, pair_count, safe, spaced
+from .word_scan import casing_of, domainish, in_spans, is_cyrillic_word, url_spans
+
+KEYBOARD_RARE_PIECE = 20  # a run with a piece counted less often than this and a Kazakh-letter reading is one word
+SLIP_RARE_PIECE = 3  # ... and with one counted less often than this, one that is a slip from a known word
+PAIR_STRONG = 10  # a pair this frequent overrules the doubtful list (a web-list form dropped as glued)
+
+_DIGIT_GLUE = re.compile(r"(\d+)([^\W\d_]+)")
+
+
+def _render(pieces: Sequence[Tuple[str, str]]) -> str:
+    return "".join(j + w for w, j in pieces)
+
+
+def _hyphen_for_uncounted(tok: str, lex) -> Optional[str]:
+    """A known word never seen in running text whose hyphenated form is a known, more
+    frequent compound (азықтүлік -> азық-түлік): the hyphen was lost."""
+    if count(lex, tok):
+        return None
+    p = compound_at(tok, lex, range(2, len(tok) - 1))
+    if p is None:
+        # never counted glued, yet the corpora write its two parts apart often (ауылшаруашылығы), the
+        # second maybe with an ending more (ауылшаруашылығындағы: ауыл шаруашылығы)
+        best, cut = 0, None
+        for i in range(3, len(tok) - 2):
+            c = max((pair_count(lex, tok[:i], tok[i:len(tok) - k]) for k in range(0, min(6, len(tok) - i - 3))), default=0)
+            if c > best and (c < PAIR_STRONG or safe(lex.known, tok[i:])):
+                best, cut = c, i
+        if cut is not None and best >= PAIR_STRONG:
+            a, b = casing_of(tok[:cut]), casing_of(tok[cut:])
+            if a != "x" and b in ("l", a):
+                return tok[:cut] + " " + tok[cut:]
+        return None
+    if spaced(lex, tok[:p], tok[p:]):
+        # a never-counted web-list form whose parts the corpora write apart (тұрғынүй: тұрғын үй)
+        a, b = casing_of(tok[:p]), casing_of(tok[p:])
+        return tok[:p] + " " + tok[p:] if a != "x" and b in ("l", a) else None
+    hyph = tok[:p] + "-" + tok[p:]
+    a, b = casing_of(tok[:p]), casing_of(tok[p:])
+    if a == "x" or b not in ("l", a) or logprob(lex, hyph, {}) <= logprob(lex, tok, {}):
+        return None
+    return hyph
+
+
+def _known_slip(w: str, lex) -> bool:
+    """Is a known word one similar-letter slip (``chars.SIMILAR``: ы/і, н/ң, а/о ...) away from ``w``?"""
+    for i, ch in enumerate(w):
+        for alt in SIMILAR_ALT.get(ch, ()):
+            if safe(lex.known, w[:i] + alt + w[i + 1:]):
+                return True
+    return False
+
+
+def _decide_segment(tok: str, lex, initial: bool = False) -> Optional[str]:
+    if len(tok) > MAX_RUN + 12:
+        return None
+    if tok[0].isdigit():
+        m = _DIGIT_GLUE.fullmatch(tok)
+        if not m:
+            return None
+        digits, letters = m.groups()
+        if not is_cyrillic_word(letters) or len(letters) < 3 or casing_of(letters) == "x":
+            return None
+        if letters.lower() in NUMBER_SUFFIXES or not safe(lex.known, letters):
+            return None
+        return digits + " " + letters
+    if not is_cyrillic_word(tok):
+        # a Roman numeral glued to a word: XXғасырда -> XX ғасырда
+        m = re.match(r"[IVXLC]{2,7}", tok)
+        if m and m.end() < len(tok) and is_cyrillic_word(tok[m.end():]) and tok[m.end()].islower():
+            rest = tok[m.end():]
+            if safe(lex.known, rest):
+                return tok[:m.end()] + " " + rest
+            sub = split_word(rest, lex)
+            if sub:
+                return tok[:m.end()] + " " + _render(sub)
+        return None
+    counted = _counted(lex)
+    if counted is not None and tok.lower() in counted:
+        return None  # speed only: known and counted, so (foreign or not) _hyphen_for_uncounted says None
+    if len(tok) < 4 or foreign(lex, tok):
+        return None
+    if safe(lex.known, tok):
+        return _hyphen_for_uncounted(tok, lex)
+    pieces = split_word(tok, lex, initial=initial)
+    if pieces and tok.islower() and any(j == " " for _w, j in pieces):
+        # a lower-case run with a rare piece that is a known word once Kazakh letters are put back is a
+        # word typed on a Russian layout, not two words: магазиніне (магазиніңе), not магазині|не;
+        # медбикелерине (медбикелеріне), not медбикелер|ине; and with a piece (all but) never counted, one
+        # a similar-letter slip away from a known word is a misspelt word: үйықтадым (ұйықтадым), not
+        # үй|ықтадым.  Left to the keyboard and typo steps.  (A listed compound or a paired word keeps its
+        # hyphen: баржоғын, бар-жоғын.)
+        rare = min(count(lex, w) for w, _j in pieces)
+        if rare < KEYBOARD_RARE_PIECE:
+            if keyboard_candidates(tok, lex) or (rare < SLIP_RARE_PIECE and _known_slip(tok, lex)):
+                pieces = None
+    if not pieces:
+        # an unknown word (a name) glued to a conjunction or postposition that never ends a word
+        low = tok.lower()
+        for tail in FREE_TAILS:
+            if low.endswith(tail) and len(tok) - len(tail) >= 3 and casing_of(tok[-len(tail):]) in ("l", casing_of(tok)):
+                head = tok[:-len(tail)]
+                if casing_of(head) != "x":
+                    return head + " " + tok[-len(tail):]
+        return None
+    if any(j == " " for _w, j in pieces) and safe(getattr(lex, "doubtful", None) or (lambda w: False), tok) \
+            and not (len(pieces) == 2 and spaced(lex, pieces[0][0], pieces[1][0])) \
+            and not all(pair_count(lex, a, b) >= PAIR_STRONG for (a, _), (b, j) in zip(pieces, pieces[1:]) if j == " "):
+        return None  # (unless the corpora often write the pieces apart: жылсайын, жыл сайын)  # dropped from the lexicon as two words written together, yet maybe a real compound
+    if len(pieces) == 2 and particle_split(tok, lex) is not None:
+        return None  # a word + a glued particle (аударумен|де, not аудару|менде): the particle step's
+    # a piece that is itself a never-counted compound gets its hyphen or space (дәл|осы|тұрғынүй)
+    pieces = [(_hyphen_for_uncounted(w, lex) or w, j) if len(w) >= 5 else (w, j) for w, j in pieces]
+    return _render(pieces)
+
+
+def _none_initially(tok: str, lex, cache) -> bool:
+    """The verdict for ``tok`` at the start of a sentence is also "leave it" (worked out and remembered
+    if not known yet); only a capitalised word can differ there."""
+    if not (tok[0].isupper() and tok[1:2].islower()):
+        return True
+    key = "\1" + tok
+    rep = cache.get(key, MISSING)
+    if rep is MISSING:
+        try:
+            rep = _decide_segment(tok, lex, True)
+        except Exception:
+            rep = None
+        cache[key] = rep
+    return rep is None
+
+
+_OPENERS = frozenset(" \t\u00a0«\"“„'‘([–—-")
+_SENTENCE_END = frozenset(".!?…\n")
+
+
+def _starts_sentence(text: str, i: int) -> bool:
+    """Nothing but opening quotes, brackets, dashes and spaces stands between ``i`` and the start of
+    the text or the end of a sentence."""
+    j = i - 1
+    while j >= 0 and text[j] in _OPENERS:
+        j -= 1
+    return j < 0 or (text[j] in _SENTENCE_END and j < i - 1)
+
+
+@register("segment", doc="split run-together words; restore lost compound hyphens (бірбірін -> бір-бірін)",
+          needs_lexicon=True)
+def segment(text: str, ctx) -> List[Edit]:
+    edits: List[Edit] = []
+    lex = ctx.lexicon
+    # whitespace-separated chunks whose TOKEN4 tokens are all settled (no token crosses white space)
+    settled_chunks = settled_set(lex, 3)
+    chunks = _split(text)
+    if settled_chunks.issuperset(chunks):
+        return edits
+    settled = settled_set(lex, 1)
+    toks = tokens4(text)
+    if settled.issuperset(toks):
+        settled_chunks.update(chunks)
+        return edits
+    cache = decision_cache(lex, 1)
+    # fast path (speed only): every token of 4+ characters was decided before as "leave it" (a capitalised
+    # one also as a sentence start)
+    if not any(map(cache.get, toks, repeat(MISSING))) and \
+            all(cache.get("\1" + t, MISSING) is None for t in toks if t[0].isupper() and t[1:2].islower()):
+        settled.update(toks)
+        settled_chunks.update(chunks)
+        return edits
+    spans = None
+    k = 0
+    counted = _counted(lex)
+    n = len(text)
+    pos = 0
+    # the tokens not settled as "leave it" wherever they stand (speed only: most are), found in order: a
+    # token is a maximal run of [^\W_] (str.isalnum) characters, so the next whole-run occurrence at or
+    # after the end of the last one is the next such token
+    for tok in [t for t in toks if t not in settled]:
+        start = text.find(tok, pos)
+        while start >= 0 and ((start > 0 and text[start - 1].isalnum()) or
+                              (start + len(tok) < n and text[start + len(tok)].isalnum())):
+            start = text.find(tok, start + 1)
+        if start < 0:
+            break  # (cannot happen: toks are the text's tokens, in order)
+        pos = end = start + len(tok)
+        # a capitalised word starting a sentence is judged apart: its capital says nothing of a name
+        initial = tok[0].isupper() and tok[1:2].islower() and _starts_sentence(text, start)
+        key = "\1" + tok if initial else tok
+        rep = cache.get(key, MISSING)
+        if rep is None:
+            continue  # decided before: leave it
+        if rep is MISSING:
+            c0 = tok[0]
+            if not (c0 in CYRILLIC or c0.isdigit() or c0 in "IVXLC") or tok.isdigit() or \
+                    (counted is not None and tok.lower() in counted):
+                # never a candidate, or known and counted (_decide_segment says None wherever it stands)
+                cache[key] = None  # remembered for the fast path (the same wherever the token stands)
+                settled.add(tok)
+                continue
+        if spans is None:
+            spans = url_spans(text)
+        inside, k = in_spans(start, spans, k)
+        if inside or domainish(text, start, end):
+            continue
+        if rep is MISSING:
+            try:
+                rep = _decide_segment(tok, lex, initial)
+            except Exception:  # a bug in one decision must not break cleaning
+                rep = None
+            if len(cache) > CACHE_MAX:
+                cache.clear()
+            cache[key] = rep
+            if rep is None and not initial and _none_initially(tok, lex, cache):
+                settled.add(tok)  # "leave it" both inside a sentence and at its start
+        if rep and rep != tok:
+            if " " in rep and rep[-3:].lower() in WITH:
+                rep = _with_before_next(rep, text, end, lex)
+            edits.append(Edit(start, end, rep, "run-together words split"
+                              if " " in rep else "compound hyphen restored"))
+    return off_line_breaks(text, edits)  # a part of a word broken at a line end is linebreak_hyphen's
+
+
+_NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
+
+
+def _with_before_next(rep: str, text: str, end: int, lex) -> str:
+    """A split run ending in "Xмен" before a word inflected like X: "X мен" (мақсаттары мен қағидаларына)."""
+    last = rep.rsplit(" ", 1)[-1]
+    m = _NEXT_WORD.match(text, end)
+    if m and "-" not in last and len(last) >= 6 and coordinated(lex, last[:-3], m.group(1)):
+        return rep[:-3] + " " + rep[-3:]
+    return rep
