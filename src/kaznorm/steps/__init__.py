@@ -14,7 +14,9 @@ _MODULES = [
     "punctuation",
     "suffix_hyphen",
     "words",
-    "spelling",
+    "variants",
+    "keyboard",
+    "typo",
 ]
 
 for _m in _MODULES:
