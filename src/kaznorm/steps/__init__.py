@@ -15,9 +15,11 @@ _MODULES = [
     "punctuation",
     "suffix_hyphen",
     "linebreak_hyphen",
+    "variants",
+    "keyboard",
     "segment",
     "particle",
-    "spelling",
+    "typo",
 ]
 
 for _m in _MODULES:

@@ -1,0 +1,110 @@
+"""What the ``keyboard`` and ``typo`` steps ask the lexicon.
+
+Guarded calls (:func:`ask`: a lexicon without the method, or one that raises, gives the default), corpus
+counts and the frequency evidence a candidate brings, and, for speed only, sets made once per lexicon: the
+forms that are known and counted (:func:`counted_forms`, also used by the ``segment`` and ``particle``
+steps) and keys that rule out a far-fetched candidate search (:func:`frequent_keys`).
+"""
+from __future__ import annotations
+
+import re
+
+from .spelling_caches import COUNTED_CACHE
+
+__all__ = ["ask", "corpus_count", "frequency_score", "counted_forms", "SKELETON", "deletions", "frequent_keys"]
+
+
+def ask(lex, name: str, word: str, default=False):
+    f = getattr(lex, name, None)
+    if f is None:
+        return default
+    try:
+        return f(word)
+    except Exception:
+        return default
+
+
+def corpus_count(lex, word: str) -> float:
+    c = getattr(lex, "count", None)
+    if c is not None:
+        try:
+            return float(c(word))
+        except Exception:
+            return 0.0
+    return float(ask(lex, "frequency", word, 0.0)) * 1e6
+
+
+def frequency_score(lex, w: str, count: float) -> float:
+    """Frequency evidence: the corpus count; a never-counted attested form 0.3, a morphology-only form 0.1."""
+    if count > 0:
+        return count
+    return 0.3 if ask(lex, "attested", w) else 0.1
+
+
+_CYR_LOWER_RX = re.compile("[а-яёәғқңөұүһі]+")
+
+
+_COUNTED_LAST: tuple = (None, None)
+
+
+def counted_forms(lex):
+    """Frozenset of the lexicon's forms that are known and counted (count > 0), lowercase Cyrillic only;
+    None for lexicons other than :class:`kaznorm.lexicon.Lexicon`.
+
+    Speed only: a step skips such a token without asking anything else exactly where its own rules would
+    leave a known, counted word alone.  For a token of Cyrillic letters, ``t.lower() in counted`` is the
+    same as ``lex.count(t) > 0`` (and implies ``lex.known(t)``)."""
+    global _COUNTED_LAST
+    last_lex, hit = _COUNTED_LAST
+    if last_lex is lex:
+        return hit
+    from ..lexicon import Lexicon
+
+    if type(lex).count is not Lexicon.count or type(lex).known is not Lexicon.known:
+        hit = None
+    else:
+        d = COUNTED_CACHE.get(lex)
+        hit = d.get("_")
+        if hit is None:
+            counts, forms = lex._counts, lex._forms
+            full = _CYR_LOWER_RX.fullmatch
+            hit = d["_"] = frozenset(k for k, v in counts.items() if v > 0 and full(k) and k in forms)
+    _COUNTED_LAST = (lex, hit)
+    return hit
+
+
+# a form and its Russian-layout spellings share this key (і may be typed as и or ы)
+SKELETON = str.maketrans({"ә": "а", "ғ": "г", "қ": "к", "ң": "н", "ө": "о", "ұ": "у", "ү": "у", "һ": "х",
+                          "і": "и", "ы": "и"})
+
+
+def deletions(w: str, depth: int) -> set:
+    """``w`` and every string made from it by deleting up to ``depth`` letters."""
+    out = {w}
+    layer = {w}
+    for _ in range(depth):
+        layer = {x[:i] + x[i + 1:] for x in layer for i in range(len(x))}
+        out |= layer
+    return out
+
+
+def frequent_keys(lex, kind: str, min_count):
+    """Per lexicon and threshold, a set describing the forms counted at least ``min_count`` times (speed
+    only; None when not applicable): ``"skeleton"``: their :data:`SKELETON` keys; ``"deletes1"`` /
+    ``"deletes2"``: the forms and every string made from one by deleting up to 1 / 2 letters (a word
+    within that many edits of such a form shares a key with it, as in symspell's own index)."""
+    if type(min_count) not in (int, float) or not min_count > 0 or counted_forms(lex) is None:
+        return None
+    d = COUNTED_CACHE.get(lex)
+    key = (kind, min_count)
+    hit = d.get(key)
+    if hit is None:
+        out = set()
+        for k, v in lex._counts.items():
+            if v >= min_count:
+                if kind == "skeleton":
+                    out.add(k.translate(SKELETON))
+                else:
+                    out |= deletions(k, 2 if kind == "deletes2" else 1)
+        hit = d[key] = frozenset(out)
+    return hit

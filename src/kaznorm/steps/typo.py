@@ -1,0 +1,103 @@
+"""The ``typo`` step: correct unknown words to a lexicon form one edit away.
+
+Two edits for long words in the aggressive profile; candidates found with symspellpy
+(:mod:`kaznorm.typo_index`), decided in :mod:`kaznorm.steps.typo_model`, only when one candidate clearly wins.
+
+Left alone: Russian and English words, Latin or mixed-script words, words with digits, anything inside a URL
+or e-mail address, protected terms, abbreviations with a full stop, parts of hyphenated words, and names
+(capitalised words inside a sentence) unless the lexicon knows the corrected form as a name.  Each edit's
+note lists the candidates and why the winner won.
+"""
+from __future__ import annotations
+
+from typing import List
+
+from ..pipeline import Context, Edit, register
+from .characters import off_line_breaks
+from .lexicon_queries import counted_forms
+from .quiet_words import MISSING, memo_and_quiet, settle_quiet
+from .spelling_caches import TYPO_QUIET, TYPO_TOKEN_CACHE
+from .spelling_settings import AGGRESSIVE, DEFAULT, settings_for
+from .typo_model import typo_token, typo_verdict
+from .url_shields import inside_any, shield_spans
+from .word_tokens import (MAX_WORD, PART, RUNS_BY_LEN, editable_part, letter_runs, sentence_initial, split_chunks,
+                          tokens_of)
+
+__all__ = ["typo"]
+
+
+def _abbreviation_dot(text: str, dot: int) -> bool:
+    """The full stop at ``dot`` ends an abbreviation: the text goes on in lower case (or a digit)."""
+    j = dot + 1
+    n = len(text)
+    while j < n and text[j] in " \t\u00a0":
+        j += 1
+    return j < n and (text[j].islower() or text[j].isdigit() or text[j] in ",;:")
+
+
+@register("typo", doc="correct misspelt unknown words to a clearly better lexicon form (symspellpy)",
+          needs_lexicon=True)
+def typo(text: str, ctx: Context) -> List[Edit]:
+    if not text:
+        return []
+    lex = ctx.lexicon
+    s = settings_for(ctx)
+    # fast path: a known, counted word is never changed (see below), so a text made only of them is left alone
+    counted = counted_forms(lex)
+    min_len = s["typo_min_len"]
+    aggressive = s is AGGRESSIVE
+    if s is DEFAULT or aggressive:
+        memo, quiet_, pending, quiet_chunks = memo_and_quiet(TYPO_TOKEN_CACHE, TYPO_QUIET, lex, aggressive)
+    else:
+        memo = quiet_ = pending = None
+    quiet = None
+    if counted is not None and type(min_len) is int and min_len >= 1:
+        if memo is not None:
+            # the text's white-space chunks are all made of settled words (one set test, no tokenising)
+            chunks = split_chunks(text)
+            if quiet_chunks.issuperset(chunks):
+                return []
+        words = (RUNS_BY_LEN.get(min_len) or letter_runs(min_len)).findall(text)
+        if memo is not None:
+            # words (as typed) settled as counted or "leave it" wherever they stand
+            quiet = quiet_
+            if quiet.issuperset(words) or settle_quiet(words, quiet, counted, memo, aggressive, typo_verdict,
+                                                       lex, s, pending):
+                quiet_chunks.update(chunks)  # (no word crosses white space)
+                return []
+        else:
+            if counted.issuperset(map(str.lower, words)):
+                return []
+    shields = None
+    edits: List[Edit] = []
+    toks = tokens_of(text, words, quiet) if quiet is not None else None
+    if toks is None:
+        toks = [(m.start(), m.end(), m.group()) for m in PART.finditer(text)
+                if quiet is None or m.group() not in quiet]
+    for a, b, w in toks:
+        if not min_len <= len(w) <= MAX_WORD:
+            continue
+        lw = w.lower()
+        if counted is not None and lw in counted:
+            continue
+        if shields is None:
+            shields = shield_spans(text)
+        if not editable_part(text, a, b) or inside_any(shields, a, b):
+            continue
+        if b < len(text) and text[b] == "." and _abbreviation_dot(text, b):
+            continue  # "әлеум. болмысы": a shortened word, not a typo
+        # a hyphenated word: leave known compounds alone
+        if (a > 0 and text[a - 1] == "-") or (b < len(text) and text[b] == "-"):
+            continue
+        initial = not w.islower() and sentence_initial(text, a)  # matters for capitalised words only
+        # the rest depends on the word alone (and whether it starts a sentence): remembered
+        if memo is not None:
+            key = (w, initial, aggressive)
+            v = memo.get(key, MISSING)
+            if v is MISSING:
+                v = memo[key] = typo_token(w, lw, initial, lex, s)
+        else:
+            v = typo_token(w, lw, initial, lex, s)
+        if v is not None:
+            edits.append(Edit(a, b, v[0], v[1]))
+    return off_line_breaks(text, edits)

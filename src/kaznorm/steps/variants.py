@@ -1,0 +1,139 @@
+"""The ``variants`` step: replace established variant spellings from a curated table.
+
+The table is ``kaznorm/data_variants.tsv``, shipped inside the package and read with ``importlib.resources``
+(one row: variant, standard, ``+`` when the variant may carry an ending):
+``Санк Петербург`` -> ``Санкт-Петербург``.  Nothing inside a URL or e-mail address is replaced, nor a match
+that crosses a line break.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import List, Tuple
+
+from ..pipeline import Context, Edit, register
+from .characters import off_line_breaks
+from .url_shields import inside_any, shield_spans
+from .word_tokens import CYR_CLASS
+
+__all__ = ["load_variants", "parse_variants", "variants"]
+
+
+@lru_cache(maxsize=1)
+def load_variants() -> Tuple[Tuple[str, str, bool], ...]:
+    """The curated table: (variant, standard, inflectable) rows, longest variant first."""
+    from importlib.resources import files
+
+    try:
+        raw = (files("kaznorm") / "data_variants.tsv").read_text(encoding="utf-8")
+    except (FileNotFoundError, OSError, ModuleNotFoundError):
+        return ()
+    return parse_variants(raw)
+
+
+def parse_variants(raw: str) -> Tuple[Tuple[str, str, bool], ...]:
+    rows = []
+    for line in raw.splitlines():
+        line = line.strip("\r\n")
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        cols = line.split("\t")
+        if len(cols) < 2 or not cols[0].strip() or not cols[1].strip():
+            continue
+        flags = cols[2].strip() if len(cols) > 2 else ""
+        rows.append((cols[0].strip(), cols[1].strip(), "+" in flags))
+    rows.sort(key=lambda r: -len(r[0]))
+    return tuple(rows)
+
+
+@lru_cache(maxsize=4)
+def _variant_regex(rows: Tuple[Tuple[str, str, bool], ...]):
+    if not rows:
+        return None, {}, ()
+    table = {}
+    alts = []
+    for variant, standard, infl in rows:
+        forms = [(variant, standard), (variant.upper(), standard.upper())]
+        if variant[:1].islower():
+            forms.append((variant[:1].upper() + variant[1:], standard[:1].upper() + standard[1:]))
+        for v, st in forms:
+            if v in table:
+                continue
+            table[v] = (st, infl)
+            pat = r"\s+".join(re.escape(x) for x in v.split())
+            tail = rf"(?=[{CYR_CLASS}]*(?![\w-]))" if infl else r"(?![\w-])"
+            alts.append(rf"(?<![\w-]){pat}{tail}")
+    anchors = tuple(sorted({v.split()[0] for v in table}))
+    return re.compile("|".join(f"({a})" for a in alts)), table, anchors
+
+
+_VARIANTS_LAST: tuple = (None, None)
+
+
+def _variants_compiled(rows):
+    """``_variant_regex(rows)`` plus one regex for "some anchor occurs", remembered for the last ``rows``
+    object (hashing the table for the lru_cache on every call cost more than the search)."""
+    global _VARIANTS_LAST
+    last_rows, out = _VARIANTS_LAST
+    if last_rows is rows:
+        return out
+    rx, table, anchors = _variant_regex(rows)
+    anchor_rx = re.compile("|".join(re.escape(a) for a in sorted(anchors, key=lambda a: (-len(a), a)))) \
+        if anchors else None
+    # anchors of word characters and hyphens only: no alternative of rx (each opens with (?<![\w-])) can
+    # match inside an anchor's occurrence, so the overlapping starts need not be tried
+    plain = all(re.fullmatch(r"[\w-]+", a) for a in anchors)
+    out = (rx, table, anchors, anchor_rx, plain)
+    _VARIANTS_LAST = (rows, out)
+    return out
+
+
+def _variant_matches(rx, anchor_rx, text: str, plain: bool = False):
+    """The matches ``rx.finditer(text)`` gives, found faster: every alternative of ``rx`` starts with an
+    anchor, so ``rx`` is tried only where an anchor starts (overlapping occurrences included unless the
+    anchors are ``plain``, see :func:`_variants_compiled`)."""
+    if plain:
+        starts = [m.start() for m in anchor_rx.finditer(text)]
+    else:
+        starts = []
+        for m in anchor_rx.finditer(text):
+            s, e = m.span()
+            starts.append(s)
+            starts.extend(q for q in range(s + 1, e) if anchor_rx.match(text, q))
+        starts.sort()
+    last_end = 0
+    for p in starts:
+        if p < last_end:
+            continue
+        m = rx.match(text, p)
+        if m is not None:
+            yield m
+            last_end = m.end() if m.end() > p else p + 1
+    return
+
+
+@register("variants", doc="replace established variant spellings from a curated table (Санк Петербург)",
+          needs_lexicon=False)
+def variants(text: str, ctx: Context) -> List[Edit]:
+    rows = ctx.options.get("variants_table")
+    rows = parse_variants(rows) if isinstance(rows, str) else load_variants()
+    rx, table, anchors, anchor_rx, plain = _variants_compiled(rows)
+    if rx is None or not text or anchor_rx is None or anchor_rx.search(text) is None:
+        return []
+    shields = None
+    edits = []
+    for m in _variant_matches(rx, anchor_rx, text, plain):
+        a, b = m.span()
+        if "\n" in m.group():
+            continue
+        if shields is None:
+            shields = shield_spans(text)
+        if inside_any(shields, a, b):
+            continue
+        key = " ".join(m.group().split())
+        hit = table.get(key)
+        if hit is None:
+            continue
+        st, _ = hit
+        edits.append(Edit(a, b, st, f"variants: {key!r} is a variant spelling of {st!r}"))
+    return off_line_breaks(text, edits)

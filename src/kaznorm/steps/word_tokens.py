@@ -1,0 +1,150 @@
+"""Words as the spelling steps scan them: Cyrillic letter runs, lines, white-space chunks, case, position.
+
+A token is a run of Cyrillic letters (:data:`PART`); whether a step may edit it depends on what touches it
+(:func:`editable_part`), whether it starts a sentence (:func:`sentence_initial`) and its case pattern
+(:func:`case_class`, :func:`apply_case`).  :func:`split_chunks` is one ``text.split()`` memo shared by the
+word steps (``keyboard``, ``typo``, ``segment``, ``particle``).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import List
+
+__all__ = ["CYR_CLASS", "WORD", "PART", "SENT_END", "OPENERS", "QUOTE_OPEN", "MAX_WORD", "letter_runs", "RUNS2",
+           "RUNS_BY_LEN", "sentence_initial", "case_class", "apply_case", "line_spans", "split_chunks", "tokens_of",
+           "editable_part"]
+
+CYR_CLASS = "А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі"
+# a word: Cyrillic letters, parts joined by hyphens; what touches it decides whether we may edit it
+WORD = re.compile(rf"[{CYR_CLASS}]+(?:-[{CYR_CLASS}]+)*")
+PART = re.compile(rf"[{CYR_CLASS}][{CYR_CLASS}]*")  # (not "[...]+": a class first lets the regex engine skip non-letters in C)
+SENT_END = frozenset(".!?…")
+OPENERS = frozenset("«\"'“„([{-–—•*")
+QUOTE_OPEN = frozenset("«“„\"")
+MAX_WORD = 40  # longer letter runs are not words (and would make the candidate search deep)
+
+
+@lru_cache(maxsize=16)
+def letter_runs(n: int):
+    """Maximal runs of at least ``n`` Cyrillic letters (the PART tokens of that length).
+
+    Written with the class first, not as a repeat, so that the regex engine skips non-letters in C."""
+    return re.compile(rf"[{CYR_CLASS}][{CYR_CLASS}]{{{n - 1},}}")
+
+
+RUNS2 = letter_runs(2)
+RUNS_BY_LEN = {n: letter_runs(n) for n in range(1, 9)}
+
+
+def sentence_initial(text: str, a: int) -> bool:
+    i = a - 1
+    while i >= 0 and (text[i] in OPENERS or text[i] in " \t\u00a0"):
+        i -= 1
+    if i < 0 or text[i] == "\n":
+        return True
+    if text[i] in SENT_END:
+        return True
+    # right after an opening quote: a quoted sentence starts
+    j = a - 1
+    while j >= 0 and text[j] in " \t\u00a0":
+        j -= 1
+    return j >= 0 and text[j] in QUOTE_OPEN
+
+
+def case_class(w: str) -> str:
+    if w.islower():
+        return "lower"
+    if w.isupper():
+        return "upper" if len(w) > 1 else "title"
+    if w[0].isupper() and w[1:].islower():
+        return "title"
+    return "mixed"
+
+
+def apply_case(model: str, new: str) -> str:
+    """Give ``new`` the case pattern of ``model`` (same length: per letter; else title/upper/lower)."""
+    if len(model) == len(new):
+        return "".join(n.upper() if m.isupper() else n for m, n in zip(model, new))
+    cls = case_class(model)
+    if cls == "upper":
+        return new.upper()
+    if cls == "title":
+        return new[:1].upper() + new[1:]
+    return new
+
+
+def line_spans(text: str):
+    start = 0
+    find = text.find
+    while True:
+        i = find("\n", start)
+        if i < 0:
+            yield start, len(text)
+            return
+        yield start, i
+        start = i + 1
+
+
+_LAST_SPLIT: tuple = ("", [])
+
+
+def split_chunks(text: str) -> List[str]:
+    """``text.split()``; the last answer is kept, so ``typo`` reuses what ``keyboard`` split when the steps
+    between them left the text (the same string object) alone.  Speed only: not a result cache."""
+    global _LAST_SPLIT
+    last = _LAST_SPLIT
+    if last[0] is text:
+        return last[1]
+    chunks = text.split()
+    _LAST_SPLIT = (text, chunks)
+    return chunks
+
+
+_CYR_CHARS = frozenset(chr(c) for c in range(0x410, 0x450)) | frozenset("ЁёӘәҒғҚқҢңӨөҰұҮүҺһІі")  # PART's letters
+_CYR_RUN = re.compile(rf"[{CYR_CLASS}]*")
+
+
+def tokens_of(text: str, words, quiet: set, limit: int = 8):
+    """(start, end, word) of every PART token of ``text`` that is one of ``words`` and not in ``quiet``, in
+    text order: the only tokens a step has to look at when the rest are settled.  None when more than
+    ``limit`` distinct words are left (then the caller scans every token; this keeps the work linear)."""
+    left = set(words)
+    left.difference_update(quiet)
+    if len(left) > limit:
+        return None
+    out = []
+    n = len(text)
+    find = text.find
+    cyr = _CYR_CHARS
+    run_end = _CYR_RUN.match
+    for w in left:
+        k = len(w)
+        i = find(w)
+        while i >= 0:
+            j = i + k
+            if (i == 0 or text[i - 1] not in cyr) and (j == n or text[j] not in cyr):
+                out.append((i, j, w))
+                i = find(w, j)
+            else:
+                # inside a longer run of letters: no token starts before that run ends
+                i = find(w, run_end(text, i).end())
+    out.sort()
+    return out
+
+
+def editable_part(text: str, a: int, b: int) -> bool:
+    """A part of a (possibly hyphenated) Cyrillic word with nothing but hyphens/letters-of-the-word around."""
+    before = text[a - 1] if a > 0 else " "
+    after = text[b] if b < len(text) else " "
+    for ch in (before, after):
+        if ch.isdigit() or ch in "_@/\\&=#+" or ch.isalpha():
+            return False
+    # a suffix after a number (2009-шы, 5-ке): the number decides it, not the lexicon
+    if before == "-" and a >= 2 and (text[a - 2].isdigit() or not text[a - 2].isalpha() and text[a - 2] not in " "):
+        return False
+    if after == "-" and b + 1 < len(text) and text[b + 1].isdigit():
+        return False
+    if after == "." and b + 1 < len(text) and text[b + 1].isalpha():
+        return False
+    return True

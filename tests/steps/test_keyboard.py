@@ -1,0 +1,91 @@
+"""Tests for the keyboard step and its model (keyboard_candidates).
+
+Every test builds a small in-memory lexicon (spelling_lexicon.py), so the results do not depend on the shipped data.
+"""
+import kaznorm
+import pytest
+from spelling_lexicon import explain, run, spelling_lexicon
+
+from kaznorm.steps.keyboard_model import keyboard_candidates
+
+
+@pytest.fixture(scope="module")
+def lex():
+    return spelling_lexicon()
+
+
+KEYBOARD_FIXES = [
+    ("Бұл шара экономиканын шикізат секторына", "Бұл шара экономиканың шикізат секторына"),
+    ("Қазақстанның жағдайдын тұрақтануына", "Қазақстанның жағдайдың тұрақтануына"),
+    ("әскери битимгершилик шараларында", "әскери бітімгершілік шараларында"),
+    # a whole line typed on a Russian layout; known-but-degraded words (жаксы) follow the line's evidence
+    ("Жаксы магазин маган оте катты унайды", "Жақсы магазин маған өте қатты ұнайды"),
+    # the line has Kazakh letters: an unknown word is restored, a counted known one (жаксы) is left
+    ("Бул кітап жаксы", "Бұл кітап жаксы"),
+    # case is kept: first word of a sentence, and after a full stop
+    ("Экономиканын шикізат секторына.", "Экономиканың шикізат секторына."),
+    ("Бала барады. Экономиканын шикізат секторына.", "Бала барады. Экономиканың шикізат секторына."),
+    # Russian-looking words (кала, ак) in a line typed without Kazakh letters; hyphenated parts too
+    ("Бул кала оте улкен", "Бұл қала өте үлкен"),
+    # a common name in a line with Kazakh letters
+    ("Бала Казакстанның үлкен", "Бала Қазақстанның үлкен"),
+    ("Сондай-ак бул кала", "Сондай-ақ бұл қала"),
+]
+
+
+@pytest.mark.parametrize("text, want", KEYBOARD_FIXES)
+def test_keyboard_fixes(lex, text, want):
+    assert run(lex, ["keyboard"], text) == want
+
+
+KEYBOARD_KEEPS = [
+    "Әділбек Жаксыбеков пен оның әріптесі",  # a name in its Russian-document spelling
+    "Әділбек Жапониябеков пен",  # unknown name
+    "тамырын терең солодка",  # солодка is Russian
+    "кино және маған",  # Russian word in a Kazakh line
+    "Ол мен он бала",  # known words in a line with no evidence of a Russian layout
+    "www.kazak.kz және мектепке",  # inside a domain
+    "aibek@kitap.kz және",  # inside an e-mail
+    "сайт: kitap.kz/экономиканын бар",  # a path after a domain
+    "экономиканын2 және",  # glued to a digit
+    "2009-шы жылы және",  # a suffix after a number
+    "Кокшетау және",  # protected
+    "KSP Steel және",  # Latin
+    "ЭКОНОМИКАНЫН және",  # capitals in a line with Kazakh letters: an abbreviation or a heading, left alone
+    "кол және",  # Russian word; the line has Kazakh letters
+]
+
+
+@pytest.mark.parametrize("text", KEYBOARD_KEEPS)
+def test_keyboard_keeps(lex, text):
+    assert run(lex, ["keyboard"], text) == text
+    assert run(lex, ["keyboard"], text, aggressive=True) == text
+
+
+def test_keyboard_ambiguous_pair_left_alone(lex):
+    # кол -> қол or көл: қол is 11x more frequent, not enough in a line that has Kazakh letters
+    text = "көл мен кол"
+    assert run(lex, ["keyboard"], text) == text
+
+
+def test_keyboard_note_lists_candidates(lex):
+    r = explain(lex, ["keyboard"], "Бұл шара экономиканын шикізат")
+    (c,) = r.changes
+    assert c.step == "keyboard" and c.original == "экономиканын" and c.replacement == "экономиканың"
+    assert "экономиканың(13)" in c.note
+
+
+def test_keyboard_candidates_bounded(lex):
+    assert "бітімгершілік" in keyboard_candidates("битимгершилик", lex)
+    # a long run of ambiguous letters stays bounded
+    assert keyboard_candidates("ана" * 40, lex, max_nodes=500) == []
+    assert keyboard_candidates("ана" * 10, lex) == []
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Ол тіркелгин адам.", "Ол тіркелген адам."),  # a slip (и for е) in a frequent word, not тіркелгің
+    ("Ол мектепте оқушы боліп жүр.", "Ол мектепте оқушы боліп жүр."),  # not бөліп: болып is the likelier word
+])
+def test_keyboard_leaves_a_likelier_slip_to_typo(text, want):
+    # in a line typed with Kazakh letters a Russian-layout letter is less likely than a slip of the hand
+    assert kaznorm.clean(text, only=["keyboard", "typo"]) == want

@@ -1,0 +1,90 @@
+"""Tests for the typo step (and the typo index it searches).
+
+Every test builds a small in-memory lexicon (spelling_lexicon.py), so the results do not depend on the shipped data.
+"""
+import pytest
+from spelling_lexicon import explain, run, spelling_lexicon
+
+from kaznorm.typo_index import TypoIndex, lexicon_forms
+
+
+@pytest.fixture(scope="module")
+def lex():
+    return spelling_lexicon()
+
+
+TYPO_FIXES = [
+    ("Жапония мен Қазақастанның үкіметтік", "Жапония мен Қазақстанның үкіметтік"),
+    ("Қазақстан мен Жапоня арасында", "Қазақстан мен Жапония арасында"),
+    ("халық арасында радияцияға деген үрей", "халық арасында радиацияға деген үрей"),
+    ("қолдау мемарандумына қол қойды", "қолдау меморандумына қол қойды"),
+    ("Авияциялық құрал", "Авиациялық құрал"),
+    ("уранды өңдіеу және", "уранды өңдеу және"),
+    ("барлық бастамадарын қолдау", "барлық бастамаларын қолдау"),
+    # a form only the raw word list has, next to a very frequent name
+    ("Осы Қазастан және", "Осы Қазақстан және"),
+]
+
+
+@pytest.mark.parametrize("text, want", TYPO_FIXES)
+def test_typo_fixes(lex, text, want):
+    assert run(lex, ["typo"], text) == want
+
+
+TYPO_KEEPS = [
+    "Әділбек Жаксыбеков пен",  # a name: only Russian-layout letters differ from a known name
+    "привет және",  # Russian
+    "Ол Жапон елі",  # a known word
+    "Асқарбек келді және",  # an unknown name with no close known name
+    "балалардың және",  # an unknown inflection: no candidate one letter away... stays
+    "кітапта",  # short unknown word
+    "http://жапоня.kz/мемарандумына",  # inside a URL
+    "жапоня",  # lower case is not corrected into a name
+    "Балаларр және",  # first word of a sentence: only a similar-letter slip corrects it
+]
+
+
+@pytest.mark.parametrize("text", TYPO_KEEPS)
+def test_typo_keeps(lex, text):
+    assert run(lex, ["typo"], text) == text
+
+
+def test_typo_aggressive_only(lex):
+    # е -> ө is not a similar-letter slip: only the aggressive profile takes a plain substitution
+    text = "халық кетеріліске шықты"
+    assert run(lex, ["typo"], text) == text
+    assert run(lex, ["typo"], text, aggressive=True) == "халық көтеріліске шықты"
+
+
+def test_typo_case_and_note(lex):
+    r = explain(lex, ["typo"], "Бұл ЖАПОНИЯ мен Қазақастанның")
+    assert r.text == "Бұл ЖАПОНИЯ мен Қазақстанның"
+    (c,) = r.changes
+    assert "қазақстанның(147, extra letter)" in c.note
+
+
+def test_typo_never_splits_or_drops_digits(lex):
+    text = "мемарандумына-2 2мемарандумына мемарандумына_х"
+    assert run(lex, ["typo"], text) == text
+
+
+def test_typo_index_lookup():
+    idx = TypoIndex([("қазақстан", 394), ("қазақтан", 5), ("жапония", 5), ("жапон", 7), ("x1", 3)], max_words=10)
+    assert idx.built_shards() == []
+    hits = idx.lookup("Қазастан", 1)
+    assert hits[0][:2] == ("қазақстан", 1)
+    assert idx.built_shards() == ["қ"]  # only the shard for the first letter was built
+    assert idx.lookup("жапоня", 1)[0][1] == 1
+    assert idx.lookup("", 1) == [] and idx.lookup("2020", 1) == []
+
+
+def test_typo_index_bounded():
+    pairs = [(f"сөз{chr(0x430 + i % 32)}{chr(0x430 + i // 32)}", i) for i in range(1000)]
+    idx = TypoIndex(pairs, max_words=100)
+    idx.build_all()
+    assert sum(len(v) for v in idx._load().values()) == 100
+
+
+def test_lexicon_forms(lex):
+    forms = dict(lexicon_forms(lex))
+    assert forms["қазақстан"] == 394 and "бітімгершілік" in forms

@@ -1,0 +1,34 @@
+"""Tests for the variants step and its table parser."""
+import pytest
+from spelling_lexicon import run, spelling_lexicon
+
+from kaznorm.steps.variants import parse_variants
+
+
+@pytest.fixture(scope="module")
+def lex():
+    return spelling_lexicon()
+
+
+VARIANT_CASES = [
+    ("2013 жылы Санк Петербургте G20", "2013 жылы Санкт-Петербургте G20"),
+    ("САНК ПЕТЕРБУРГ", "САНКТ-ПЕТЕРБУРГ"),
+    ("Нью  Йорктағы", "Нью-Йорктағы"),
+    ("вице министр келді", "вице-министр келді"),
+    ("Вице министр келді", "Вице-министр келді"),
+]
+
+
+@pytest.mark.parametrize("text, want", VARIANT_CASES)
+def test_variants(lex, text, want):
+    assert run(lex, ["variants"], text) == want
+
+
+@pytest.mark.parametrize("text", ["Санкт-Петербург", "Санк\nПетербург", "Санкт-Петербургте", "Кәсіпсанк Петербург"])
+def test_variants_keep(lex, text):
+    assert run(lex, ["variants"], text) == text
+
+
+def test_parse_variants():
+    rows = parse_variants("# comment\nа б\tа-б\t+\n\nбадрow\nв\tг\n")
+    assert rows == (("а б", "а-б", True), ("в", "г", False))
