@@ -17,7 +17,8 @@ from pathlib import Path
 
 import ftfy
 
-from kaznorm import pipeline as P
+from kaznorm.core.edits import apply_validated
+from kaznorm.core.pipeline import Pipeline
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -43,10 +44,9 @@ def main(argv=None):
         lines = read_lines(argv[0], int(argv[1]) if len(argv) > 1 else None)
     else:
         lines = read_lines(ROOT / "seeds" / "000_af71af07aad02984.txt") * 10
-    p = P.Pipeline.default()
-    ctx = p._context()
-    # the pipeline's own edit path (older versions: check, then apply)
-    applied = getattr(P, "_applied", None) or (lambda name, text, edits: P._apply(text, P._validated(name, text, edits)))
+    p = Pipeline.default()
+    ctx = p.context()
+    applied = apply_validated  # the pipeline's own edit path
     for line in lines:
         p(line)
         ftfy.fix_text(line)

@@ -11,7 +11,7 @@ import pytest
 
 import kaznorm
 from kaznorm.cli import main
-from kaznorm.pipeline import step_names, get_step
+from kaznorm.core.registry import step_names, get_step
 
 # Sentences written for these tests; several carry faults the foundation steps repair.
 LINES = [

@@ -21,7 +21,9 @@ from kaznorm.io import (
     split_ending,
 )
 from kaznorm.parallel import Job, clean_lines, ordered_map, Chunk
-from kaznorm.pipeline import Edit, Pipeline, Step
+from kaznorm.core.edits import Edit
+from kaznorm.core.pipeline import Pipeline
+from kaznorm.core.registry import Step
 
 
 def _shout(text, ctx):  # a test step: "ой" -> "ОЙ"

@@ -39,7 +39,8 @@ MAX_WARNINGS = 20
 
 
 def _steps_text(width: int = 78) -> str:
-    from .pipeline import ORDER, PROFILES, get_step, step_names
+    from .core.registry import ORDER, get_step, step_names
+    from .core.pipeline import PROFILES
 
     names = step_names()
     lines = ["steps (use these names with --skip and --only; listed in pipeline order):"]
@@ -157,7 +158,8 @@ def _split_names(values: Optional[List[str]]) -> Optional[List[str]]:
 
 
 def _pipeline(args):
-    from .pipeline import ORDER, PROFILES, Pipeline, step_names
+    from .core.registry import ORDER, step_names
+    from .core.pipeline import PROFILES, Pipeline
 
     known = step_names()
     skip = _split_names(args.skip) or []

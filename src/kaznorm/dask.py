@@ -24,7 +24,7 @@ import copy
 from typing import Any, Iterable, List, Optional
 
 from .io import get_path, parse_path, set_path
-from .pipeline import Pipeline
+from .core.pipeline import Pipeline
 
 __all__ = ["clean_bag", "clean_dataframe", "clean_column", "clean_partition", "clean_frame", "clean_series",
            "clean_text"]

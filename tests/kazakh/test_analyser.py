@@ -236,7 +236,7 @@ def stem_and_walk(draw):
     while chain and not MORPHEMES[chain[-1]].final:
         chain.pop()
     # a stem that is a frozen possessive (отбасы) takes the pronominal-n cases, not the plain ones
-    if state and chain and chain[0] in PLAIN_CASES and A._px3_stem(stem):
+    if state and chain and chain[0] in PLAIN_CASES and A.px3_stem(stem):
         chain = []
     return stem, tuple(chain)
 

@@ -361,7 +361,7 @@ def test_a_base_or_russian_word_with_an_ending_hides_no_slip():
 
 
 def test_similar_letters_are_the_typo_steps():
-    from kaznorm.steps.spelling import SIMILAR
+    from kaznorm.kazakh.errors import SIMILAR
     assert {(a, b) for a, alts in K.SIMILAR_ALT.items() for b in alts} == set(SIMILAR)
 
 

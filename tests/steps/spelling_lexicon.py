@@ -3,7 +3,7 @@
 Every test builds its lexicon from these tables, so the results do not depend on the shipped data.
 """
 from kaznorm.lexicon import Lexicon
-from kaznorm.pipeline import Pipeline
+from kaznorm.core.pipeline import Pipeline
 
 COUNTS = {
     # everyday words, with made-up corpus counts

@@ -3,7 +3,7 @@ import pytest
 from hypothesis import given
 
 import kaznorm
-from kaznorm import chars as C
+from kaznorm.kazakh.legacy_encodings import KZ1048_AS_CP1251, PTCP154_AS_CP1251
 
 from noisy_characters import WORDISH
 
@@ -106,12 +106,12 @@ def test_explain_names_the_step():
 
 def test_kz1048_table_matches_python_codec():
     # the KZ-font map is exactly "cp1251 reading of the KZ-1048 byte"
-    for src, dst in C.KZ1048_AS_CP1251.items():
+    for src, dst in KZ1048_AS_CP1251.items():
         assert dst.encode("kz1048").decode("cp1251") == src
 
 
 def test_ptcp154_table_matches_python_codec():
-    for src, dst in C.PTCP154_AS_CP1251.items():
+    for src, dst in PTCP154_AS_CP1251.items():
         assert dst.encode("ptcp154").decode("cp1251") == src
 
 

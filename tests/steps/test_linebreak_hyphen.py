@@ -3,7 +3,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kaznorm.pipeline import Pipeline
+from kaznorm.core.pipeline import Pipeline
 from kaznorm.steps.linebreak_hyphen import linebreak_decision
 
 from wordlex import LEX

@@ -5,7 +5,8 @@ import pytest
 from hypothesis import given
 
 import kaznorm
-from kaznorm import chars as C
+from kaznorm.kazakh.legacy_encodings import KZ1048_AS_CP1251, PTCP154_AS_CP1251
+from kaznorm.kazakh.lookalikes import LATIN_TO_CYRILLIC, VARIANT_LETTERS, WEAK_VARIANT_LETTERS
 
 from noisy_characters import ANY
 
@@ -91,8 +92,8 @@ def test_lookalike_result_is_wholly_cyrillic_or_unchanged():
 
 
 def test_tables_map_to_cyrillic():
-    for src, dst in list(C.LATIN_TO_CYRILLIC.items()) + list(C.VARIANT_LETTERS.items()) + list(
-            C.WEAK_VARIANT_LETTERS.items()) + list(C.KZ1048_AS_CP1251.items()) + list(C.PTCP154_AS_CP1251.items()):
+    for src, dst in list(LATIN_TO_CYRILLIC.items()) + list(VARIANT_LETTERS.items()) + list(
+            WEAK_VARIANT_LETTERS.items()) + list(KZ1048_AS_CP1251.items()) + list(PTCP154_AS_CP1251.items()):
         assert len(src) == 1 and len(dst) == 1
         assert "\u0400" <= dst <= "\u04ff", (src, dst)
         assert unicodedata.category(dst).startswith("L")

@@ -5,7 +5,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kaznorm.lexicon import Lexicon
-from kaznorm.pipeline import Pipeline
+from kaznorm.core.pipeline import Pipeline
 from kaznorm.steps.particle_model import particle_split
 from kaznorm.steps.word_harmony import harmony_ok
 

@@ -5,7 +5,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kaznorm.lexicon import Lexicon
-from kaznorm.pipeline import Pipeline
+from kaznorm.core.pipeline import Pipeline
 from kaznorm.steps.segment_model import split_word
 
 from wordlex import FORMS, LEX

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from spelling_lexicon import COUNTS, ENGLISH, FORMS, NAMES, RUSSIAN, run, spelling_lexicon
 
 from kaznorm.lexicon import Lexicon
-from kaznorm.pipeline import Pipeline
+from kaznorm.core.pipeline import Pipeline
 
 
 @pytest.fixture(scope="module")

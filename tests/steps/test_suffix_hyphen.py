@@ -3,7 +3,8 @@ import pytest
 from hypothesis import given, strategies as st
 
 from kaznorm import Pipeline
-from kaznorm.harmony import harmony, number_suffix_forms, number_word
+from kaznorm.kazakh.suffixes import last_vowel_harmony as harmony
+from kaznorm.kazakh.numbers import number_suffix_forms, number_word
 
 STEP = Pipeline(["suffix_hyphen"])
 

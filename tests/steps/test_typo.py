@@ -5,7 +5,7 @@ Every test builds a small in-memory lexicon (spelling_lexicon.py), so the result
 import pytest
 from spelling_lexicon import explain, run, spelling_lexicon
 
-from kaznorm.typo_index import TypoIndex, lexicon_forms
+from kaznorm.lexicon.typo_index import TypoIndex, lexicon_forms
 
 
 @pytest.fixture(scope="module")

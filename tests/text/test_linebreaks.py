@@ -1,14 +1,14 @@
 """Line-break parts (kaznorm.text.linebreaks): read as the linebreak_hyphen step reads them."""
-from kaznorm import chars as C
+from kaznorm.text.unicode import LINEBREAK_HYPHENS, LINEBREAK_SPACES
 from kaznorm.core.edits import Edit
 from kaznorm.text.linebreaks import line_breaks, off_line_breaks
 
 
 def test_line_breaks_are_read_as_linebreak_hyphen_reads_them():
-    from kaznorm.steps import words
+    from kaznorm.steps import linebreak_hyphen
 
-    assert set(words._BREAK.findall("a" + C.LINEBREAK_HYPHENS + "b")) == set(C.LINEBREAK_HYPHENS)
-    assert words._HSPACE is C.LINEBREAK_SPACES
+    assert set(linebreak_hyphen.BREAK_CHAR.findall("a" + LINEBREAK_HYPHENS + "b")) == set(LINEBREAK_HYPHENS)
+    assert linebreak_hyphen.LINEBREAK_SPACES is LINEBREAK_SPACES
 
 
 def test_line_breaks_are_the_hyphen_gaps_between_two_letters():

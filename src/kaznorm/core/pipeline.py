@@ -27,7 +27,7 @@ _REFED = frozenset({"suffix_hyphen", "segment", "particle"})
 def _feeds(text: str, edits) -> bool:
     """Does one of keyboard's or typo's word replacements make work for an earlier step: a word ending
     like a glued particle, or a word right after a number (a suffix written apart: 2 ші)?"""
-    from ..steps.words import GLUED_ENDINGS  # (the steps import this module)
+    from ..steps.word_classes import GLUED_ENDINGS  # (the steps import this module)
     for e in edits:
         rep = e.replacement.lower()
         if rep.endswith(GLUED_ENDINGS):
@@ -162,7 +162,7 @@ class Pipeline:
         return f"Pipeline({self.names()!r}, profile={self.profile!r})"
 
     # -- running ---------------------------------------------------------
-    def _context(self) -> Context:
+    def context(self) -> Context:
         if self._ctx is None:
             lex = self.user_lexicon(self.lexicon) if self.lexicon is not None else None
             self._ctx = Context(self.options, lexicon=lex, pipeline=self)
@@ -178,7 +178,7 @@ class Pipeline:
         # run() without the bookkeeping (no change records, no offset map): the same text, faster
         if text.__class__ is not str:
             _check_text(text)
-        ctx = self._context()
+        ctx = self.context()
         for steps in self._schedule():
             refeed = False
             for st in steps:
@@ -216,7 +216,7 @@ class Pipeline:
         if not record:
             return Result(text, self(text), [], None)
         _check_text(text)
-        ctx = self._context()
+        ctx = self.context()
         original = text
         offsets = OffsetMap(len(text))
         changes: List[Change] = []

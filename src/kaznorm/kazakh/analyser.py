@@ -104,7 +104,7 @@ class Analyzer:
         """The parts of speech of listed stem ``s`` that ``right`` may follow."""
         if right == "LA" and s in AUX:
             return ""  # an auxiliary or copula makes no -ла verb: екендеп is екен деп (*екенде-)
-        px3 = "n" in pos and self._px3_stem(s)
+        px3 = "n" in pos and self.px3_stem(s)
         if px3 and right in AFTER_PX3_ONLY:
             return "n"
         after = MORPHEMES[right].after
@@ -112,11 +112,11 @@ class Analyzer:
         for p in pos:
             if (p == "n" and "N0" in after) or (p == "v" and "V0" in after):
                 out += p
-        if "n" in out and ((px3 and right in PLAIN_CASES) or self._closed(s)):
+        if "n" in out and ((px3 and right in PLAIN_CASES) or self.closed(s)):
             out = out.replace("n", "")
         return out
 
-    def _closed(self, s: str) -> bool:
+    def closed(self, s: str) -> bool:
         """A listed nominal "stem" that is really an inflected form closed by a case ending or a
         finite verb ending (word lists carry such forms as stems: оларға, барлығына, әлсірейді):
         its simplest readings as another stem (of 4+ letters: тұлға is no тұл + -ға) + suffixes
@@ -228,7 +228,7 @@ class Analyzer:
                         return True
         return False
 
-    def _px3_stem(self, s: str) -> bool:
+    def px3_stem(self, s: str) -> bool:
         """A listed stem that is itself a 3rd-person possessive form (отбасы, жартысы, қалпы,
         ауданы): it takes the pronominal-n cases (отбасына, жартысында, қалпына)."""
         if s.endswith(FROZEN_PX3):

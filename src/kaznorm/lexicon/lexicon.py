@@ -130,9 +130,6 @@ class Lexicon(KnownWords):
                     self._analyzer_checked = True
         return self._analyzer
 
-    # TEMPORARY alias (stage 1 of issue 15): steps not yet moved call lex._morph(); delete at integration
-    _morph = analyser
-
     # -- questions -----------------------------------------------------------------------------
     def attested(self, word: str) -> bool:
         """The form itself is in the word list (or is a known hyphenated compound)."""

@@ -47,7 +47,10 @@ import re
 import unicodedata
 from typing import List, Optional, Tuple
 
-from .. import chars as C
+from ..kazakh.alphabet import CYRILLIC_VOWELS
+from ..kazakh.legacy_encodings import (FOREIGN_ALPHABETS, FOREIGN_ONLY, KAZAKH_MARKER_ENDINGS, KAZAKH_MARKER_WORDS, KZ1048_AS_CP1251, KZ1048_SIGNALS, PTCP154_AS_CP1251, PTCP154_SIGNALS)
+from ..kazakh.lookalikes import LATIN_TO_CYRILLIC, VARIANT_LETTERS, WEAK_VARIANT_LETTERS
+from ..text.unicode import ALWAYS_DELETE, BIDI_CONTROLS, EXOTIC_SPACES, JOINERS, LINE_CONTROLS, STRESS_MARKS
 from ..core.context import Context
 from ..core.edits import Edit
 from ..core.registry import register
@@ -96,8 +99,8 @@ _E2_1251 = "ЂЃ‚ѓ„…†‡€‰Љ‹ЊЌЋЏ"  # cp1251 readings of 80-8
 # them inside (so deleting them later cannot create a pair this step did not see)
 _T_CHARS = (
     "".join(chr(c) for c in list(range(0x20)) + list(range(0x7F, 0xA0))
-            if chr(c) not in "\t\n\r" and chr(c) not in C.LINE_CONTROLS)
-    + "".join(C.ALWAYS_DELETE | C.BIDI_CONTROLS | C.JOINERS) + "\u200b\u00ad"
+            if chr(c) not in "\t\n\r" and chr(c) not in LINE_CONTROLS)
+    + "".join(ALWAYS_DELETE | BIDI_CONTROLS | JOINERS) + "\u200b\u00ad"
 )
 _T = f"[{_cls(_T_CHARS)}]*"
 # the pairs of each wrong charset: a span is made of one charset's pairs, since one text read
@@ -112,35 +115,35 @@ _PAIR_1252 = f"(?:{_STRONG_1252}|[ÂÃÎÏ]{_T}[{_CONT_1252}])"
 # between two pairs: at most 12 visible ASCII characters, and any spaces and characters the
 # invisible step deletes or makes a space (they do not count: the later steps remove them or
 # shorten their runs, and must not make a span that a second run repairs)
-_GAP_FREE = f"[ {_cls(_T_CHARS)}{_cls(''.join(C.EXOTIC_SPACES))}]*"
+_GAP_FREE = f"[ {_cls(_T_CHARS)}{_cls(''.join(EXOTIC_SPACES))}]*"
 _GAP = f"{_GAP_FREE}(?:[\\x21-\\x7e]{_GAP_FREE}){{0,12}}"
 _MOJIBAKE_SPAN = _LazyRe(f"{_PAIR_1251}(?:{_GAP}{_PAIR_1251})*|{_PAIR_1252}(?:{_GAP}{_PAIR_1252})*")
 _PAIR_RE = _LazyRe(_STRONG)
 _STRONG_SINGLE = _LazyRe(f"в{_T}[{_E2_1251}]|â{_T}[{_CONT_1252}]")
 _T_RE = _LazyRe(f"[{_cls(_T_CHARS)}]")
-_TO_SPACE = str.maketrans(dict.fromkeys(C.EXOTIC_SPACES, " "))
+_TO_SPACE = str.maketrans(dict.fromkeys(EXOTIC_SPACES, " "))
 
 # --------------------------------------------------------------------------- KZ-font / PTCP154
 
-_KZ_MAP = C.KZ1048_AS_CP1251
-_PT_MAP = C.PTCP154_AS_CP1251
+_KZ_MAP = KZ1048_AS_CP1251
+_PT_MAP = PTCP154_AS_CP1251
 _SIGNAL_CHARS = set(_KZ_MAP) | set(_PT_MAP)
 _PT_SYMBOLS = "¤¦±‡‰"  # not letters: allowed inside a word token only for PTCP154
 # what the invisible step removes inside a word: judged (and replaced) without them
 _INVIS_IN_WORD = _cls(
-    "".join(C.ALWAYS_DELETE | C.BIDI_CONTROLS | C.JOINERS)
+    "".join(ALWAYS_DELETE | BIDI_CONTROLS | JOINERS)
     + "\u200b\u00ad\u00ac"
     + "".join(chr(c) for c in list(range(0x20)) + list(range(0x7F, 0xA0))
-              if chr(c) not in "\t\n\r" and chr(c) not in C.LINE_CONTROLS)
+              if chr(c) not in "\t\n\r" and chr(c) not in LINE_CONTROLS)
 )
 _INVIS_RE = _LazyRe(f"[{_INVIS_IN_WORD}]")
 _EDGE_KEEP = "\u00ac\u00ad"
 # stress marks on Cyrillic vowels go (as the invisible step removes them) before NFC
-_STRESS_RE = _LazyRe("(?<=[" + "".join(sorted(C.CYRILLIC_VOWELS)) + "])[\u0300-\u036f]+")
+_STRESS_RE = _LazyRe("(?<=[" + "".join(sorted(CYRILLIC_VOWELS)) + "])[\u0300-\u036f]+")
 
 
 def _drop_stress(m: "re.Match") -> str:
-    return "".join(ch for ch in m.group() if ch not in C.STRESS_MARKS)
+    return "".join(ch for ch in m.group() if ch not in STRESS_MARKS)
 
 
 # The gate every line passes: one character class of things clean Kazakh text (almost)
@@ -156,11 +159,11 @@ _WORD = _LazyRe(f"(?:[^\\W\\d_]|[¥{_PT_SYMBOLS}{_INVIS_IN_WORD}\\u0300-\\u036f]
 
 _SRMK = frozenset("ЌќЅѕЈјЋћЃѓЊњ")  # letters of Serbian/Macedonian only
 _MARKER_RE = _LazyRe(
-    "(?<![^\\W\\d_])(?:" + "|".join(sorted(C.KAZAKH_MARKER_WORDS, key=len, reverse=True)) + ")(?![^\\W\\d_])"
-    "|(?<=[^\\W\\d_])(?:" + "|".join(sorted(C.KAZAKH_MARKER_ENDINGS)) + ")(?![^\\W\\d_])"
+    "(?<![^\\W\\d_])(?:" + "|".join(sorted(KAZAKH_MARKER_WORDS, key=len, reverse=True)) + ")(?![^\\W\\d_])"
+    "|(?<=[^\\W\\d_])(?:" + "|".join(sorted(KAZAKH_MARKER_ENDINGS)) + ")(?![^\\W\\d_])"
 )
 _UNITS = frozenset("м г л с А В Ф Гц Вт Па Зв мм m g l s A V F Hz W Pa mol моль".split())
-_LOOK_TABLE = str.maketrans(C.LATIN_TO_CYRILLIC)
+_LOOK_TABLE = str.maketrans(LATIN_TO_CYRILLIC)
 
 
 def _has_marker_word(text: str) -> bool:
@@ -170,12 +173,12 @@ def _has_marker_word(text: str) -> bool:
     return _MARKER_RE.search(_T_RE.sub("", text).lower().translate(_LOOK_TABLE)) is not None
 
 
-_FOREIGN = {k: v for k, v in C.FOREIGN_ALPHABETS.items() if k != "ru"}
+_FOREIGN = {k: v for k, v in FOREIGN_ALPHABETS.items() if k != "ru"}
 # letters the lookalike step turns into Cyrillic count as that Cyrillic letter here, so
 # that this step decides the same before and after lookalike has run
-_LOOK = dict(C.LATIN_TO_CYRILLIC)
-_LOOK.update(C.VARIANT_LETTERS)
-_LOOK.update(C.WEAK_VARIANT_LETTERS)
+_LOOK = dict(LATIN_TO_CYRILLIC)
+_LOOK.update(VARIANT_LETTERS)
+_LOOK.update(WEAK_VARIANT_LETTERS)
 
 
 def _fix_mojibake(text: str, spans: List[Tuple[int, int]]) -> List[Edit]:
@@ -262,10 +265,10 @@ def _kz_font(text: str, skip: List[Tuple[int, int]], ctx: Context) -> List[Edit]
         nw = unicodedata.normalize("NFC", _STRESS_RE.sub(_drop_stress, _INVIS_RE.sub("", w)))
         if not any(ch in _SIGNAL_CHARS for ch in nw):
             continue
-        if any(ch in C.FOREIGN_ONLY for ch in nw):
+        if any(ch in FOREIGN_ONLY for ch in nw):
             return []  # Serbian/Macedonian/Uzbek/Tajik letters present: this is not KZ-font text
-        pt_votes += sum(ch in C.PTCP154_SIGNALS for ch in nw)
-        kz_votes += sum(ch in C.KZ1048_SIGNALS for ch in nw)
+        pt_votes += sum(ch in PTCP154_SIGNALS for ch in nw)
+        kz_votes += sum(ch in KZ1048_SIGNALS for ch in nw)
         cands.append((ws, we, w, nw))
     if not cands or (pt_votes and kz_votes):
         return []  # letters only KZ-1048 makes next to letters only PTCP154 makes: not one charset

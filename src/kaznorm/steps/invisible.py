@@ -27,26 +27,27 @@ import re
 import unicodedata
 from typing import List, Optional, Tuple
 
-from .. import chars as C
+from ..kazakh.alphabet import CYRILLIC_VOWELS
+from ..text.unicode import (ALWAYS_DELETE, BIDI_CONTROLS, DIGIT_GROUP_SPACES, EXOTIC_SPACES, JOINERS, LINE_CONTROLS, NB_HYPHEN, NOT_SIGN, SOFT_HYPHEN, STRESS_MARKS, ZWSP)
 from ..core.context import Context
 from ..core.edits import Edit
 from ..core.registry import register
 from ..text.linebreaks import char_class
 
 _DELETE_CONTROLS = frozenset(
-    [chr(c) for c in range(0x00, 0x20) if chr(c) not in "\t\n\r" and chr(c) not in C.LINE_CONTROLS]
+    [chr(c) for c in range(0x00, 0x20) if chr(c) not in "\t\n\r" and chr(c) not in LINE_CONTROLS]
     + [chr(0x7F)]
-    + [chr(c) for c in range(0x80, 0xA0) if chr(c) not in C.LINE_CONTROLS]
+    + [chr(c) for c in range(0x80, 0xA0) if chr(c) not in LINE_CONTROLS]
 )
 
 _TRIGGER_CHARS = (
     set(_DELETE_CONTROLS)
-    | set(C.LINE_CONTROLS)
-    | set(C.EXOTIC_SPACES)
-    | set(C.ALWAYS_DELETE)
-    | set(C.BIDI_CONTROLS)
-    | set(C.JOINERS)
-    | {C.ZWSP, C.SOFT_HYPHEN, C.NOT_SIGN, C.NB_HYPHEN}
+    | set(LINE_CONTROLS)
+    | set(EXOTIC_SPACES)
+    | set(ALWAYS_DELETE)
+    | set(BIDI_CONTROLS)
+    | set(JOINERS)
+    | {ZWSP, SOFT_HYPHEN, NOT_SIGN, NB_HYPHEN}
 )
 
 
@@ -57,7 +58,7 @@ _TRIGGER_CHARS = (
 _INVIS_CLASS = "[" + char_class(_TRIGGER_CHARS) + "\u0300-\u036f]"
 _INVIS_RUN = re.compile(_INVIS_CLASS + _INVIS_CLASS + "*")
 _GROUP3 = re.compile(r"\d{3}(?!\d)")  # what follows a digit-group space: exactly three digits
-_EXOTIC_STR = "".join(sorted(C.EXOTIC_SPACES))
+_EXOTIC_STR = "".join(sorted(EXOTIC_SPACES))
 _RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
 
 
@@ -105,8 +106,8 @@ def _is_cyr_letter(ch: Optional[str]) -> bool:
 
 def _compose_cyrillic(base: str, marks: str) -> str:
     """``base`` (a Cyrillic letter) followed by combining ``marks``: drop stress, compose."""
-    if base in C.CYRILLIC_VOWELS:
-        marks = "".join(m for m in marks if m not in C.STRESS_MARKS)
+    if base in CYRILLIC_VOWELS:
+        marks = "".join(m for m in marks if m not in STRESS_MARKS)
     return unicodedata.normalize("NFC", base + marks)
 
 
@@ -114,13 +115,13 @@ def _compose_cyrillic(base: str, marks: str) -> str:
 # whether they are kept or not, the decision next to them comes out the same
 _MARKS = frozenset(map(chr, range(0x0300, 0x0370)))
 _TRANSPARENT = frozenset(
-    set(_DELETE_CONTROLS) | set(C.ALWAYS_DELETE) | set(C.BIDI_CONTROLS) | set(C.JOINERS) | {C.ZWSP, C.SOFT_HYPHEN}
+    set(_DELETE_CONTROLS) | set(ALWAYS_DELETE) | set(BIDI_CONTROLS) | set(JOINERS) | {ZWSP, SOFT_HYPHEN}
     | _MARKS
 )
 
 
-_CONTEXT = frozenset({C.ZWSP, C.SOFT_HYPHEN, C.NOT_SIGN} | set(C.JOINERS))
-_LINE_SKIP = _TRANSPARENT | C.LINE_CONTROLS
+_CONTEXT = frozenset({ZWSP, SOFT_HYPHEN, NOT_SIGN} | set(JOINERS))
+_LINE_SKIP = _TRANSPARENT | LINE_CONTROLS
 _CONTEXT_SKIP = _CONTEXT | _MARKS
 
 
@@ -158,26 +159,26 @@ def _invisible_run(text: str, start: int, end: int, has_rtl) -> Optional[Tuple[i
     for i, ch in enumerate(run):
         if "\u0300" <= ch <= "\u036f":
             res[i] = ch  # combining marks: handled below, after the base is known
-        elif ch in C.EXOTIC_SPACES:
+        elif ch in EXOTIC_SPACES:
             p = tl[i]
-            if ch in C.DIGIT_GROUP_SPACES and p is not None and p.isdecimal() and _GROUP3.match(text, start + i + 1):
+            if ch in DIGIT_GROUP_SPACES and p is not None and p.isdecimal() and _GROUP3.match(text, start + i + 1):
                 res[i] = ch
             else:
                 res[i] = " "
                 notes.append("U+%04X->space" % ord(ch))
-        elif ch == C.NB_HYPHEN:
+        elif ch == NB_HYPHEN:
             res[i] = "-"
             notes.append("U+2011->-")
-        elif ch in _DELETE_CONTROLS or ch in C.ALWAYS_DELETE:
+        elif ch in _DELETE_CONTROLS or ch in ALWAYS_DELETE:
             notes.append("-U+%04X" % ord(ch))
-        elif ch in C.LINE_CONTROLS:
+        elif ch in LINE_CONTROLS:
             p, n = ll[i], lr[i]
             if p is not None and n is not None and not p.isspace() and not n.isspace():
                 res[i] = " "
                 notes.append("U+%04X->space" % ord(ch))
             else:
                 notes.append("-U+%04X" % ord(ch))
-        elif ch in C.BIDI_CONTROLS:
+        elif ch in BIDI_CONTROLS:
             if has_rtl():
                 res[i] = ch
             else:
@@ -189,11 +190,11 @@ def _invisible_run(text: str, start: int, end: int, has_rtl) -> Optional[Tuple[i
     for i in context:
         ch = run[i]
         p, n = cl[i], cr[i]
-        if ch == C.ZWSP:
+        if ch == ZWSP:
             keep = _is_complex(p) and _is_complex(n)
-        elif ch in C.JOINERS:
+        elif ch in JOINERS:
             keep = _is_complex(p) or _is_complex(n)
-        elif ch == C.SOFT_HYPHEN:
+        elif ch == SOFT_HYPHEN:
             # a word part on one side and a line end, or a space and then another word
             # part, on the other: kept for linebreak_hyphen, which decides; anywhere else
             # (inside a word, next to punctuation) it goes
@@ -204,7 +205,7 @@ def _invisible_run(text: str, start: int, end: int, has_rtl) -> Optional[Tuple[i
         if keep:
             res[i] = ch
         else:
-            notes.append("-U+%04X" % ord(ch) if ch != C.ZWSP else "-ZWSP")
+            notes.append("-U+%04X" % ord(ch) if ch != ZWSP else "-ZWSP")
     repl = "".join(res)
     edit_start = start
     # combining marks right after a Cyrillic letter (once the invisible characters
@@ -237,7 +238,7 @@ def invisible(text: str, ctx: Context) -> List[Edit]:
             # only odd spaces (the common case, NBSP): each becomes a space, except a
             # digit-group space between a digit and exactly three digits (what
             # _invisible_run decides for such a run, without its bookkeeping)
-            keep_first = (run[0] in C.DIGIT_GROUP_SPACES and start > 0 and text[start - 1].isdecimal()
+            keep_first = (run[0] in DIGIT_GROUP_SPACES and start > 0 and text[start - 1].isdecimal()
                           and _GROUP3.match(text, start + 1) is not None)
             if keep_first:
                 if len(run) == 1:
@@ -255,7 +256,7 @@ def invisible(text: str, ctx: Context) -> List[Edit]:
     return edits
 
 
-_ODD_SPACE_NOTE = {ch: "U+%04X->space" % ord(ch) for ch in C.EXOTIC_SPACES}
+_ODD_SPACE_NOTE = {ch: "U+%04X->space" % ord(ch) for ch in EXOTIC_SPACES}
 
 
 def _odd_space_note(run: str) -> str:

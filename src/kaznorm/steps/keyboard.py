@@ -15,8 +15,10 @@ from __future__ import annotations
 import re
 from typing import List
 
-from ..pipeline import Context, Edit, register
-from .characters import off_line_breaks
+from ..core.context import Context
+from ..core.edits import Edit
+from ..core.registry import register
+from ..text.linebreaks import off_line_breaks
 from .keyboard_model import has_option, kb_decide, kb_token
 from .lexicon_queries import ask, corpus_count, counted_forms
 from .quiet_words import MISSING, all_left_alone, memo_and_quiet, settle_quiet

@@ -40,7 +40,7 @@ class _Prefixes:
     """Prefix tests against the attested forms (the typo index's first-letter buckets, sorted on demand)."""
 
     def __init__(self, lex):
-        from ..typo_index import index_for
+        from ..lexicon.typo_index import index_for
 
         self.index = index_for(lex)
 
@@ -203,7 +203,7 @@ def kb_decide(lw: str, lex, s: dict, *, name_only: bool = False, suspicious: boo
 def _slip_beats(lw: str, lex, best: str, nb: float) -> bool:
     """In a line typed with Kazakh letters, a counted word one similar-letter slip from ``lw`` (боліп: болып)
     more frequent than the keyboard restoration ``best`` (бөліп): the word is a typo, left to the typo step."""
-    from ..typo_index import index_for
+    from ..lexicon.typo_index import index_for
 
     try:
         hits = index_for(lex).lookup(lw, 1)

@@ -66,7 +66,7 @@ def counted_forms(lex):
         d = COUNTED_CACHE.get(lex)
         hit = d.get("_")
         if hit is None:
-            counts, forms = lex._counts, lex._forms
+            counts, forms = lex.counts, lex.forms
             full = _CYR_LOWER_RX.fullmatch
             hit = d["_"] = frozenset(k for k, v in counts.items() if v > 0 and full(k) and k in forms)
     _COUNTED_LAST = (lex, hit)
@@ -100,7 +100,7 @@ def frequent_keys(lex, kind: str, min_count):
     hit = d.get(key)
     if hit is None:
         out = set()
-        for k, v in lex._counts.items():
+        for k, v in lex.counts.items():
             if v >= min_count:
                 if kind == "skeleton":
                     out.add(k.translate(SKELETON))

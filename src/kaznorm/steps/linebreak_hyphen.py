@@ -11,15 +11,15 @@ from __future__ import annotations
 import re
 from typing import Dict, List, Optional
 
-from ..chars import LINEBREAK_HYPHENS, LINEBREAK_SPACES
-from ..pipeline import Edit, _apply, register
+from ..text.unicode import LINEBREAK_HYPHENS, LINEBREAK_SPACES
+from ..core.edits import Edit, apply_edits
+from ..core.registry import register
 from .word_cache import CACHE_MAX, MISSING, decision_cache
 from .word_classes import CONJUNCTIONS, VOWELS
 from .word_lexicon import is_compound, paired, safe
 from .word_scan import casing_of, is_cyrillic_word
 
-_HSPACE = LINEBREAK_SPACES
-_BREAK = re.compile("[" + re.escape(LINEBREAK_HYPHENS) + "]")
+BREAK_CHAR = re.compile("[" + re.escape(LINEBREAK_HYPHENS) + "]")
 
 
 def _letters_left(text: str, i: int) -> int:
@@ -89,7 +89,7 @@ def linebreak_decision(left: str, right: str, lex) -> Optional[str]:
           doc="rejoin words hyphenated at a line break (прези- дент -> президент); may join two lines",
           needs_lexicon=True)
 def linebreak_hyphen(text: str, ctx) -> List[Edit]:
-    if _BREAK.search(text) is None:  # none of LINEBREAK_HYPHENS in the text
+    if BREAK_CHAR.search(text) is None:  # none of LINEBREAK_HYPHENS in the text
         return []
     edits = _linebreak_pass(text, ctx)
     # A word broken more than once (колданыс-\nта\xad\nғ-\n ы) is judged break by break, each on the part
@@ -99,8 +99,8 @@ def linebreak_hyphen(text: str, ctx) -> List[Edit]:
     for _ in range(8):
         if not edits:
             break
-        cur = _apply(text, edits)
-        if _BREAK.search(cur) is None:
+        cur = apply_edits(text, edits)
+        if BREAK_CHAR.search(cur) is None:
             break
         more = _linebreak_pass(cur, ctx)
         if not more:
@@ -124,19 +124,19 @@ def _linebreak_pass(text: str, ctx) -> List[Edit]:
     last_end = 0
     carry = ""
     carry_at = -1  # where the word joined by the last edit continues
-    for m in _BREAK.finditer(text):
+    for m in BREAK_CHAR.finditer(text):
         h = m.start()
         if h < last_end or h == 0 or not text[h - 1].isalpha():
             continue
         # the gap: horizontal spaces, at most one newline, horizontal spaces
         g = h + 1
-        while g < n and text[g] in _HSPACE:
+        while g < n and text[g] in LINEBREAK_SPACES:
             g += 1
         newline = False
         if g < n and text[g] == "\n":
             newline = True
             g += 1
-            while g < n and text[g] in _HSPACE:
+            while g < n and text[g] in LINEBREAK_SPACES:
                 g += 1
         soft = text[h] == "\u00ad"
         if g == h + 1 and not soft:

@@ -40,15 +40,16 @@ from __future__ import annotations
 import re
 from typing import List, Optional, Tuple
 
-from .. import chars as C
+from ..kazakh.alphabet import KAZAKH_LETTERS
+from ..kazakh.lookalikes import LATIN_TO_CYRILLIC, STANDALONE_VARIANTS, VARIANT_LETTERS, WEAK_VARIANT_LETTERS
 from ..core.context import Context
 from ..core.edits import Edit
 from ..core.registry import register
 from ..text.linebreaks import BREAK_HYPHENS_CLASS, BREAK_SPACES_CLASS, line_breaks
 
-_LAT = C.LATIN_TO_CYRILLIC
-_ALL_VARIANTS = dict(C.VARIANT_LETTERS)
-_ALL_VARIANTS.update(C.WEAK_VARIANT_LETTERS)
+_LAT = LATIN_TO_CYRILLIC
+_ALL_VARIANTS = dict(VARIANT_LETTERS)
+_ALL_VARIANTS.update(WEAK_VARIANT_LETTERS)
 _MAP = dict(_LAT)
 _MAP.update(_ALL_VARIANTS)
 _VARIANT_CLASS = "".join(sorted(_ALL_VARIANTS))
@@ -74,18 +75,18 @@ _LOOK_TRIGGER_FAST = re.compile(
     rf"|(?<![^\W\d_].)(?<=[acehiopxyABCEHIKMOPTXY]){_BREAK_AFTER})"
 )
 # a token with none of these characters is left as it is by _token_fix
-_TOKEN_FIX_CHARS = re.compile("[" + re.escape("".join(sorted(set(C.LATIN_TO_CYRILLIC) | set(C.VARIANT_LETTERS)
-                                                             | set(C.WEAK_VARIANT_LETTERS)))) + "]")
+_TOKEN_FIX_CHARS = re.compile("[" + re.escape("".join(sorted(set(LATIN_TO_CYRILLIC) | set(VARIANT_LETTERS)
+                                                             | set(WEAK_VARIANT_LETTERS)))) + "]")
 _TOKEN = re.compile(r"(?:[^\W\d_]|[¥\u0300-\u036f])+")
 _LATIN_RUN = re.compile(r"[A-Za-z]+")
 # Cyrillic letters with no Latin twin: proof that a word is Cyrillic
 _GENUINE_CYR = frozenset(
-    ch for ch in map(chr, range(0x0400, 0x0530)) if ch.isalpha() and ch not in set(C.LATIN_TO_CYRILLIC.values())
+    ch for ch in map(chr, range(0x0400, 0x0530)) if ch.isalpha() and ch not in set(LATIN_TO_CYRILLIC.values())
 )
 _HAS_CYR = re.compile(f"[{_CYR}]")
 # Kazakh letters or their stand-ins; Latin h is included because this step may turn it
 # into һ, and the evidence must not appear only on a second run
-_KAZAKH_EVIDENCE = re.compile("[" + "".join(sorted(C.KAZAKH_LETTERS | set(C.VARIANT_LETTERS))) + "h]")
+_KAZAKH_EVIDENCE = re.compile("[" + "".join(sorted(KAZAKH_LETTERS | set(VARIANT_LETTERS))) + "h]")
 _ROMAN_I = re.compile(r"[Ii]{1,3}")
 _URL_TLDS = "kz|ru|com|org|net|info|edu|gov|io|su|by|ua|uz|kg|de|uk|tr|cn|eu|me|tv"
 _URL = re.compile(
@@ -115,13 +116,13 @@ def _token_fix(tok: str, kazakh_text) -> Tuple[Optional[str], bool]:
                 used_i = used_i or ch in "iI"
             else:
                 lat_strict += 1
-        elif ch in C.VARIANT_LETTERS:
+        elif ch in VARIANT_LETTERS:
             strong = True
-            if ch in C.STANDALONE_VARIANTS:
+            if ch in STANDALONE_VARIANTS:
                 standalone = True
             elif ch != "¥":
                 cyr += 1  # ӛ ӊ are Cyrillic letters themselves
-        elif ch in C.WEAK_VARIANT_LETTERS:
+        elif ch in WEAK_VARIANT_LETTERS:
             weak = True
         elif "\u0400" <= ch <= "\u052f":
             cyr += 1

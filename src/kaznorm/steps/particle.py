@@ -16,11 +16,12 @@ import re
 from itertools import repeat
 from typing import Dict, List, Optional
 
-from ..pipeline import Edit, register
-from .characters import off_line_breaks
+from ..core.edits import Edit
+from ..core.registry import register
+from ..text.linebreaks import off_line_breaks
 from .particle_conjunction import conjunction_edits
 from .particle_model import particle_split
-from .spelling import _split  # (one text.split() memo for the word steps)
+from .word_tokens import split_chunks  # (one text.split() memo for the word steps)
 from .word_cache import CACHE_MAX, MISSING, decision_cache, settled_set, tokens4
 from .word_classes import CYRILLIC, PARTICLE_ENDINGS, PARTICLES, PREDICATIVES, QUESTION
 from .word_scan import TOKEN, domainish, in_spans, url_spans
@@ -63,7 +64,7 @@ def _particle(text: str, ctx) -> List[Edit]:
     lex = ctx.lexicon
     # chunks between white space whose TOKEN4 tokens are all in `settled` (below)
     settled_chunks = settled_set(lex, 4)
-    chunks = _split(text)
+    chunks = split_chunks(text)
     hint = "?" in text or _PARALLEL_HINT(text)  # decisions that depend on the context
     if settled_chunks.issuperset(chunks) and not hint:
         return edits

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import List
 
-from ..pipeline import Edit
+from ..core.edits import Edit
 from .word_cache import decision_cache
 from .word_classes import (CASE_TAGS, CLITICS, DATIVE, NOT_MEMBER_TAGS, PERSON_TAGS, PLACE_NOUNS, PRONOUN_STEMS,
                            SUFFIX_PIECES, WITH_CAPITAL, WITH_WORDS)
@@ -54,7 +54,7 @@ def with_coordinated(lex, x: str, y: str) -> bool:
     comes on the last.  ``y`` must not read as a verbal noun or participle (тағдырымен бөлісуі) or as a
     place noun that makes a postposition (көлігімен қасына).  163 to 5 in the clean corpora."""
     try:
-        an = lex._morph()
+        an = lex.analyser()
         if an is None:
             return False
         heads = {names for _s, pos, _x, names in an.parses(x.lower())

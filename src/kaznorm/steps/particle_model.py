@@ -27,15 +27,15 @@ def _closed_stem(lex, s: str) -> bool:
     """The morphology says ``s`` takes no further suffix: a word that is never inflected
     (және, тағы, ол) or a listed form already closed by a case ending (басқа, оларға)."""
     try:
-        from ..morphology import UNINFLECTED
+        from ..kazakh.closed_classes import UNINFLECTED
     except ImportError:  # pragma: no cover
         return False
     if s in UNINFLECTED:
         return True
-    m = getattr(lex, "_morph", None)
+    m = getattr(lex, "analyser", None)
     try:
         an = m() if m is not None else None
-        return bool(an is not None and "n" in an.stems.get(s, "") and an._closed(s))
+        return bool(an is not None and "n" in an.stems.get(s, "") and an.closed(s))
     except Exception:
         return False
 

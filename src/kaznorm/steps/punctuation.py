@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from typing import List, Optional
 
-from ..harmony import ALL_SUFFIX_FORMS
+from ..kazakh.suffixes import ALL_SUFFIX_FORMS
 from ..core.context import Context
 from ..core.edits import Edit
 from ..core.registry import register

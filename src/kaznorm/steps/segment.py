@@ -22,13 +22,16 @@ import re
 from itertools import repeat
 from typing import List, Optional, Sequence, Tuple
 
-from ..chars import SIMILAR_ALT
-from ..pipeline import Edit, register
-from .characters import off_line_breaks
+from ..kazakh.errors import SIMILAR_ALT
+from ..core.edits import Edit
+from ..core.registry import register
+from ..text.linebreaks import off_line_breaks
 from .particle_model import particle_split
 from .segment_evidence import compound_at, coordinated
 from .segment_model import MAX_RUN, split_word
-from .spelling import _counted, _split, keyboard_candidates  # (_split: one text.split() memo for the word steps)
+from .lexicon_queries import counted_forms
+from .word_tokens import split_chunks
+from .keyboard_model import keyboard_candidates
 from .word_cache import CACHE_MAX, MISSING, decision_cache, settled_set, tokens4
 from .word_classes import CYRILLIC, FREE_TAILS, NUMBER_SUFFIXES, WITH
 from .word_lexicon import count, foreign, logprob, pair_count, safe, spaced
@@ -108,7 +111,7 @@ def _decide_segment(tok: str, lex, initial: bool = False) -> Optional[str]:
             if sub:
                 return tok[:m.end()] + " " + _render(sub)
         return None
-    counted = _counted(lex)
+    counted = counted_forms(lex)
     if counted is not None and tok.lower() in counted:
         return None  # speed only: known and counted, so (foreign or not) _hyphen_for_uncounted says None
     if len(tok) < 4 or foreign(lex, tok):
@@ -183,7 +186,7 @@ def segment(text: str, ctx) -> List[Edit]:
     lex = ctx.lexicon
     # whitespace-separated chunks whose TOKEN4 tokens are all settled (no token crosses white space)
     settled_chunks = settled_set(lex, 3)
-    chunks = _split(text)
+    chunks = split_chunks(text)
     if settled_chunks.issuperset(chunks):
         return edits
     settled = settled_set(lex, 1)
@@ -201,7 +204,7 @@ def segment(text: str, ctx) -> List[Edit]:
         return edits
     spans = None
     k = 0
-    counted = _counted(lex)
+    counted = counted_forms(lex)
     n = len(text)
     pos = 0
     # the tokens not settled as "leave it" wherever they stand (speed only: most are), found in order: a

@@ -39,12 +39,13 @@ def is_inflected(lex, w: str, memo: Dict[str, float], endings: Optional[frozense
     if v is None:
         v = 0.0
         try:
-            from ..morphology import INFLECTION, _PRONOUNS
-            an = lex._morph()
+            from ..kazakh.morphotactics import INFLECTION
+            from ..kazakh.closed_classes import PRONOUNS
+            an = lex.analyser()
             low = w.lower()
             if an is not None:
-                if low in _PRONOUNS:
-                    case = _PRONOUNS[low][1]  # the ending after the pronoun's stem
+                if low in PRONOUNS:
+                    case = PRONOUNS[low][1]  # the ending after the pronoun's stem
                     v = 1.0 if case and (endings is None or case in PRONOUN_GEN_ACC) else 0.0
                 else:
                     # a word listed as a stem (word lists hold many inflected forms: ғасырда, балаға)
@@ -62,7 +63,7 @@ def is_inflected(lex, w: str, memo: Dict[str, float], endings: Optional[frozense
 def parsed(lex, w: str) -> bool:
     """The morphology reads the lower-case ``w`` as a stem or a stem + suffixes."""
     try:
-        an = lex._morph()
+        an = lex.analyser()
         return an is None or bool(an.parses(w))
     except Exception:
         return True
@@ -72,7 +73,7 @@ def coordinated(lex, a: str, b: str) -> bool:
     """``a`` and ``b`` are nouns inflected alike for number or possession (``a``'s morphemes, one at least
     of plural or possessive, begin ``b``'s), as the members of "a мен b" are."""
     try:
-        an = lex._morph()
+        an = lex.analyser()
         if an is None or not safe(lex.known, a):
             return False
         heads = {names for _s, pos, _x, names in an.parses(a.lower()) if pos == "n" and COORDINATED_TAGS.intersection(names)}

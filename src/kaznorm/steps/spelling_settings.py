@@ -7,7 +7,7 @@ skip their per-word memos: they are kept only for the two profile dicts, recogni
 """
 from __future__ import annotations
 
-from ..pipeline import Context
+from ..core.context import Context
 
 __all__ = ["EDIT_WEIGHT", "DEFAULT", "AGGRESSIVE", "settings_for"]
 

@@ -21,7 +21,8 @@ from __future__ import annotations
 import re
 from typing import List
 
-from ..harmony import ALL_SUFFIX_FORMS, BARE_SUFFIXES, number_suffix_forms
+from ..kazakh.suffixes import ALL_SUFFIX_FORMS, BARE_SUFFIXES
+from ..kazakh.numbers import number_suffix_forms
 from ..core.context import Context
 from ..core.edits import Edit
 from ..core.registry import register

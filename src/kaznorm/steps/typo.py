@@ -12,8 +12,10 @@ from __future__ import annotations
 
 from typing import List
 
-from ..pipeline import Context, Edit, register
-from .characters import off_line_breaks
+from ..core.context import Context
+from ..core.edits import Edit
+from ..core.registry import register
+from ..text.linebreaks import off_line_breaks
 from .lexicon_queries import counted_forms
 from .quiet_words import MISSING, memo_and_quiet, settle_quiet
 from .spelling_caches import TYPO_QUIET, TYPO_TOKEN_CACHE

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Optional, Tuple
 
-from ..chars import SIMILAR
+from ..kazakh.errors import SIMILAR
 from .lexicon_queries import ask, corpus_count, deletions, frequency_score, frequent_keys
 from .spelling_caches import TYPO_CACHE
 from .spelling_settings import AGGRESSIVE, DEFAULT, EDIT_WEIGHT
@@ -59,7 +59,7 @@ def typo_decide(lw: str, lex, s: dict, *, name_only: bool, suspicious: bool = Fa
 
 def _typo_decide_uncached(lw: str, lex, s: dict, *, name_only: bool, suspicious: bool = False,
                           own: float = 0.0, similar_only: bool = False) -> Tuple[Optional[str], str]:
-    from ..typo_index import index_for
+    from ..lexicon.typo_index import index_for
 
     idx = index_for(lex)
     maxd = 2 if len(lw) >= s["typo_long"] else 1

@@ -11,8 +11,10 @@ import re
 from functools import lru_cache
 from typing import List, Tuple
 
-from ..pipeline import Context, Edit, register
-from .characters import off_line_breaks
+from ..core.context import Context
+from ..core.edits import Edit
+from ..core.registry import register
+from ..text.linebreaks import off_line_breaks
 from .url_shields import inside_any, shield_spans
 from .word_tokens import CYR_CLASS
 

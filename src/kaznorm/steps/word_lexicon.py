@@ -101,7 +101,7 @@ def compound_keys(a: str, b: str):
 def typo_alternative(lex, word: str) -> float:
     """The log-probability of the likeliest counted word one edit away from ``word`` (-inf if none)."""
     try:
-        from ..typo_index import index_for
+        from ..lexicon.typo_index import index_for
         cands = index_for(lex).lookup(word.lower(), 1)
     except Exception:  # no index (symspellpy missing, a custom lexicon without forms)
         return -math.inf
@@ -136,7 +136,7 @@ def hyphenated_seen(lex, a: str, b: str) -> bool:
 
 def pronoun_forms() -> frozenset:
     try:
-        from ..morphology import _PRONOUNS
-        return frozenset(_PRONOUNS)
+        from ..kazakh.closed_classes import PRONOUNS
+        return frozenset(PRONOUNS)
     except Exception:  # pragma: no cover
         return frozenset()

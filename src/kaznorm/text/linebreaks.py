@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import List, Tuple
 
-from .. import chars as C
+from .unicode import LINEBREAK_HYPHENS, LINEBREAK_SPACES
 from ..core.edits import Edit
 
 __all__ = ["char_class", "BREAK_HYPHENS_CLASS", "BREAK_SPACES_CLASS", "line_breaks", "off_line_breaks"]
@@ -21,10 +21,10 @@ def char_class(chars) -> str:
     return "".join(sorted("\\x%02x" % ord(c) if ord(c) < 0x100 else "\\u%04x" % ord(c) for c in chars))
 
 
-# a word broken at a line end, as the later step linebreak_hyphen reads one (C.LINEBREAK_HYPHENS):
+# a word broken at a line end, as the later step linebreak_hyphen reads one (LINEBREAK_HYPHENS):
 # the hyphen and the spaces and newline after it
-BREAK_HYPHENS_CLASS = char_class(C.LINEBREAK_HYPHENS)
-BREAK_SPACES_CLASS = char_class(C.LINEBREAK_SPACES)
+BREAK_HYPHENS_CLASS = char_class(LINEBREAK_HYPHENS)
+BREAK_SPACES_CLASS = char_class(LINEBREAK_SPACES)
 # (one pattern opening with the hyphen class: the regex engine then skips the letters in C)
 _BREAK_GAP = re.compile(
     f"[{BREAK_HYPHENS_CLASS}](?:(?<=\\u00ad)|(?=[{BREAK_SPACES_CLASS}\\n]))"
