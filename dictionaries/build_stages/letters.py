@@ -1,0 +1,51 @@
+"""The letter facts of the build: the alphabet, letter classes, look-alike and Latin-in-Cyrillic maps, the
+Russian-keyboard degradation of Kazakh letters, and the vowel-harmony test used while cleaning.
+
+These re-declare facts kaznorm also defines at runtime (see the notes of stage 1 of issue 15); they are
+kept as they were so that the build's output does not change.
+"""
+from __future__ import annotations
+
+import re
+
+KAZ_SPECIFIC = set("әғқңөұүһі")
+LOWER = "абвгдеёжзийклмнопрстуфхцчшщъыьэюяәғқңөұүһі"
+UPPER = LOWER.upper()
+CYR_LETTERS = set(LOWER + UPPER)
+WORD_RE = re.compile(r"(?<![\w-])[а-яёәғқңөұүһі]+(?:-[а-яёәғқңөұүһі]+)*(?![\w-])")
+TOKEN_RE = re.compile(r"[A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]+(?:-[A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]+)*")
+VOWELS = set("аәеёиоөұүыіэюяу")
+BACK = set("аоұыэ")
+FRONT = set("әеөүіё")
+
+# look-alikes and font variants seen in the tesseract list -> canonical Kazakh letters
+LOOKALIKE = str.maketrans({
+    "ə": "ә", "Ə": "Ә", "ǝ": "ә", "Ǝ": "Ә", "ӛ": "ө", "Ӛ": "Ө", "ɵ": "ө", "Ɵ": "Ө", "ѳ": "ө", "Ѳ": "Ө",
+    "ӊ": "ң", "Ӊ": "Ң", "i": "і", "I": "І",
+})
+LATIN_TO_CYR = str.maketrans({
+    "a": "а", "e": "е", "o": "о", "p": "р", "c": "с", "x": "х", "y": "у", "h": "һ", "k": "к", "m": "м",
+    "A": "А", "E": "Е", "O": "О", "P": "Р", "C": "С", "X": "Х", "H": "Н", "K": "К", "M": "М", "B": "В", "T": "Т",
+})
+FOREIGN_CYR = set("ҡҙҫӓӧӱҗңҝӣӯєїґўјљњћџѕѓќҥҷӑӗӳ")  # Bashkir/Tatar/Chuvash/Ukrainian/Serbian... (ң excluded below)
+FOREIGN_CYR.discard("ң")
+
+# Russian-keyboard degradation: Kazakh letter -> what a Russian layout types
+KEYBOARD_I = str.maketrans({"ә": "а", "ғ": "г", "қ": "к", "ң": "н", "ө": "о", "ұ": "у", "ү": "у", "һ": "х", "і": "и"})
+KEYBOARD_Y = str.maketrans({"ә": "а", "ғ": "г", "қ": "к", "ң": "н", "ө": "о", "ұ": "у", "ү": "у", "һ": "х", "і": "ы"})
+
+# look-alikes normalised in corpus text (counting)
+LOOKALIKE_IN_TEXT = str.maketrans({"ə": "ә", "Ə": "Ә", "ӛ": "ө", "Ӛ": "Ө", "ӊ": "ң", "Ӊ": "Ң"})
+
+
+def is_lower_form(w: str) -> bool:
+    return w == w.lower()
+
+
+def harmonic(w: str) -> bool:
+    """No back vowel (а о ұ ы) together with a Kazakh front vowel (ә ө ү і)."""
+    return not (any(c in "аоұы" for c in w) and any(c in "әөүі" for c in w))
+
+
+def degrade(w: str) -> tuple[str, str]:
+    return w.translate(KEYBOARD_I), w.translate(KEYBOARD_Y)
