@@ -10,7 +10,7 @@ from .common import REPO, log
 def make_analyzer(stems):
     try:
         sys.path.insert(0, str(REPO / "src"))
-        from kaznorm.morphology import Analyzer  # the package's own morphology
+        from kaznorm.kazakh.analyser import Analyzer  # the package's own morphology
     except Exception as exc:  # pragma: no cover
         log(f"morphology unavailable ({exc}): no loanword stems, misspellings kept")
         return None

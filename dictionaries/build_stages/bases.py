@@ -18,7 +18,7 @@ NEAR_EDITS = "similar"
 NAME_NEAR_EDITS = "sub"  # for bases that are names
 TWO_WORDS_MIN = 10  # a base or Russian word that splits into two words counted this often each goes
 sys.path.insert(0, str(REPO / "src"))
-from kaznorm.chars import SIMILAR as SIMILAR_LETTERS  # noqa: E402  (the typo step's similar-letter pairs)
+from kaznorm.kazakh.errors import SIMILAR as SIMILAR_LETTERS  # noqa: E402  (the typo step's similar-letter pairs)
 
 # the nominal inflection lexicon.py lets a base or a Russian word take (its _BASE_INFLECTION)
 NOMINAL_INFLECTION = frozenset({
@@ -81,7 +81,7 @@ def keyboard_stems(kazakh: set[str], candidates: set[str]) -> set[str]:
     """The candidates X (five letters or more) such that X + a nominal ending is the Russian-keyboard
     spelling of a form in ``kazakh`` (аркас + -ын = аркасын, typed for арқасын)."""
     try:
-        from kaznorm.morphology import Analyzer
+        from kaznorm.kazakh.analyser import Analyzer
     except Exception:  # pragma: no cover
         return set()
     out = set()

@@ -17,7 +17,7 @@ _PARADIGM_CHAINS = (("PL",), ("GEN",), ("ACC",), ("DAT",), ("LOC",), ("ABL",), (
 def paradigm_evidence(w: str, attested) -> int:
     """How many of a noun's regular inflections of ``w`` are attested."""
     try:
-        from kaznorm.morphology import generate
+        from kaznorm.kazakh.surfaces import generate
     except Exception:  # pragma: no cover
         return 0
     return sum(1 for chain in _PARADIGM_CHAINS if any(f in attested for f in generate(w, chain)))
