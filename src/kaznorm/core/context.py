@@ -1,27 +1,95 @@
-"""The context a step runs in: the pipeline's options and its lexicon (loaded on first use)."""
+"""The context a step runs in: the pipeline's settings per step, its lexicon, and its caches.
+
+One :class:`Context` belongs to one :class:`~kaznorm.core.pipeline.Pipeline`.  It owns every memo the
+steps keep between calls (per-word decisions, sets of words settled as "leave it"), so nothing is cached
+in module globals: two pipelines with other settings or another lexicon never share a memo, and dropping
+a pipeline frees its caches.  The caches are speed only (a step's answer never depends on them) and
+bounded: each is emptied when it reaches its limit.
+"""
 from __future__ import annotations
 
-from typing import Optional
+import threading
+from typing import Any, Callable, Dict, Optional
 
-__all__ = ["Context"]
+__all__ = ["Context", "BoundedDict", "BoundedSet"]
+
+
+class BoundedDict(dict):
+    """A memo that empties itself before it would grow past ``limit`` entries."""
+
+    __slots__ = ("limit",)
+
+    def __init__(self, limit: int):
+        super().__init__()
+        self.limit = limit
+
+    def __setitem__(self, key, value) -> None:
+        if len(self) >= self.limit:
+            self.clear()
+        super().__setitem__(key, value)
+
+
+class BoundedSet(set):
+    """A set of settled items that empties itself before it would grow past ``limit`` entries."""
+
+    __slots__ = ("limit",)
+
+    def __init__(self, limit: int):
+        super().__init__()
+        self.limit = limit
+
+    def add(self, item) -> None:
+        if len(self) >= self.limit:
+            self.clear()
+        super().add(item)
+
+    def update(self, *items) -> None:
+        if len(self) >= self.limit:
+            self.clear()
+        super().update(*items)
 
 
 class Context:
-    """What a step may consult: options and the lexicon (loaded lazily, once per process)."""
+    """What a step may consult: its settings, the options, the lexicon (loaded lazily, once per process)
+    and the pipeline's caches."""
 
-    __slots__ = ("options", "_lexicon", "pipeline")
+    __slots__ = ("options", "_lexicon", "pipeline", "_configs", "_caches", "_lock")
 
-    def __init__(self, options: Optional[dict] = None, lexicon=None, pipeline=None):
+    def __init__(self, options: Optional[dict] = None, lexicon=None, pipeline=None,
+                 configs: Optional[Dict[str, Any]] = None):
         self.options = options or {}
         self._lexicon = lexicon
         self.pipeline = pipeline
+        self._configs = dict(configs or {})
+        self._caches: Dict[str, Any] = {}
+        self._lock = threading.Lock()
 
     @property
     def lexicon(self):
         if self._lexicon is None:
             from ..lexicon import default_lexicon
 
-            self._lexicon = default_lexicon()
+            lex = default_lexicon()
             if self.pipeline is not None:
-                self._lexicon = self.pipeline.user_lexicon(self._lexicon)
+                lex = self.pipeline.user_lexicon(lex)
+            self._lexicon = lex
         return self._lexicon
+
+    def config(self, name: str):
+        """The settings the step ``name`` runs with here (its registered defaults when the pipeline has none)."""
+        got = self._configs.get(name)
+        if got is None:
+            from .registry import get_step  # (the registry imports this module)
+
+            got = self._configs[name] = get_step(name).settings()
+        return got
+
+    def cache(self, name: str, factory: Callable[[], Any]):
+        """The cache called ``name`` (made by ``factory()`` on first use, e.g. ``lambda: BoundedDict(50_000)``)."""
+        got = self._caches.get(name)
+        if got is None:
+            with self._lock:
+                got = self._caches.get(name)
+                if got is None:
+                    got = self._caches[name] = factory()
+        return got

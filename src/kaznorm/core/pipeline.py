@@ -1,44 +1,22 @@
-"""The Pipeline: an ordered list of named steps, its profiles, and the pass schedule.
+"""The Pipeline: an ordered list of named steps with their settings, its profiles, and the pass schedule.
 
 :class:`Pipeline` runs each step on the text the earlier steps left, applying its edits
 (:func:`~kaznorm.core.edits.apply_validated`); :meth:`Pipeline.run` also records every
 change and the offset map.  Steps are looked up by name in the registry; this module
-imports no step (but see ``_feeds``).
+imports no step.  A step that makes work for earlier steps says so when it registers
+(``reruns``/``feeds``): those steps then run once more, in pipeline order, after the whole pass.
 """
 from __future__ import annotations
 
 import os
-from typing import Dict, Iterable, Iterator, List, Optional, Sequence, Tuple
+from dataclasses import fields, is_dataclass, replace
+from typing import Any, Dict, Iterable, Iterator, List, Mapping, Optional, Sequence, Tuple
 
 from .context import Context
 from .edits import Change, OffsetMap, Result, apply_edits, apply_validated, validated_edits
 from .registry import ORDER, Step, get_step, step_names
 
 __all__ = ["Pipeline", "PROFILES", "PROFILE_OPTIONS"]
-
-# keyboard and typo put back letters late in the pipeline; the word they make may be one an earlier step
-# acts on (болмаима -> болмайма: a glued question particle; 2 шы -> 2 ші: a number suffix).  When one of
-# their replacements looks like that (``_feeds``), those earlier steps run once more on the result (they
-# feed nothing back), so a second clean() finds nothing left to do.
-_REFEEDING = frozenset({"keyboard", "typo"})
-_REFED = frozenset({"suffix_hyphen", "segment", "particle"})
-
-
-def _feeds(text: str, edits) -> bool:
-    """Does one of keyboard's or typo's word replacements make work for an earlier step: a word ending
-    like a glued particle, or a word right after a number (a suffix written apart: 2 ші)?"""
-    from ..steps.word_classes import GLUED_ENDINGS  # (the steps import this module)
-    for e in edits:
-        rep = e.replacement.lower()
-        if rep.endswith(GLUED_ENDINGS):
-            return True
-        j = e.start - 1
-        while j >= 0 and text[j] in " \t\u00a0":
-            j -= 1
-        if j >= 0 and j < e.start - 1 and text[j].isdigit():
-            return True
-    return False
-
 
 # Profiles name the steps they run.  Steps not yet registered are skipped, so a
 # profile can list steps that an optional module provides.
@@ -65,8 +43,9 @@ class Pipeline:
     'Сәлем әлем'
     """
 
-    def __init__(self, steps: Sequence = (), *, profile: str = "custom", options: Optional[dict] = None,
-                 words: Iterable[str] = (), protected: Iterable[str] = (), lexicon=None):
+    def __init__(self, steps: Sequence = (), *, profile: str = "custom", config: Optional[Mapping[str, Any]] = None,
+                 options: Optional[dict] = None, words: Iterable[str] = (), protected: Iterable[str] = (),
+                 lexicon=None):
         resolved: List[Step] = []
         for s in steps:
             st = s if isinstance(s, Step) else get_step(_check_name(s))
@@ -75,6 +54,10 @@ class Pipeline:
             resolved.append(st)
         self.steps: Tuple[Step, ...] = tuple(resolved)
         self.profile = profile
+        # settings given for this pipeline, by step name: a Config instance or a dict of fields to change
+        self.overrides: Dict[str, Any] = {}
+        for name, value in (config or {}).items():
+            self.overrides[name] = _check_config(self._step(name), value)
         self.options = dict(options or {})
         self.words = frozenset(words)
         self.protected = frozenset(protected)
@@ -109,6 +92,36 @@ class Pipeline:
     def names(self) -> List[str]:
         return [s.name for s in self.steps]
 
+    def _step(self, name: str) -> Step:
+        for st in self.steps:
+            if st.name == name:
+                return st
+        raise ValueError(f"step {name!r} is not in this pipeline ({', '.join(self.names())})")
+
+    def config(self, name: str):
+        """The settings the step ``name`` runs with: its profile's, changed by this pipeline's overrides."""
+        st = self._step(name)
+        base = st.settings(self.profile)
+        over = self.overrides.get(name)
+        if over is None:
+            return base
+        return over if not isinstance(over, dict) else replace(base, **over)
+
+    def with_config(self, name: str, **changes) -> "Pipeline":
+        """A copy in which the step ``name`` runs with some settings changed (``with_config("typo", ratio=20)``);
+        ``Pipeline.config(name)`` shows them all, each documented in the step module's ``Config``."""
+        st = self._step(name)
+        over = self.overrides.get(name)
+        if over is None or isinstance(over, dict):
+            merged = dict(over or {})
+            merged.update(changes)
+            value: Any = merged
+        else:
+            value = replace(over, **changes)
+        p = self._replace(self.steps)
+        p.overrides[name] = _check_config(st, value)
+        return p
+
     def without(self, *names: str) -> "Pipeline":
         for n in names:
             if n not in self.names():
@@ -138,17 +151,19 @@ class Pipeline:
         return p
 
     def _replace(self, steps) -> "Pipeline":
-        return Pipeline(steps, profile=self.profile, options=self.options, words=self.words, protected=self.protected,
-                        lexicon=self.lexicon)
+        names = {st.name for st in steps}
+        return Pipeline(steps, profile=self.profile, config={k: v for k, v in self.overrides.items() if k in names},
+                        options=self.options, words=self.words, protected=self.protected, lexicon=self.lexicon)
 
     # -- pickling: steps by name, no caches ------------------------------
     def __getstate__(self):
-        return {"steps": self.steps, "profile": self.profile, "options": self.options,
+        return {"steps": self.steps, "profile": self.profile, "overrides": self.overrides, "options": self.options,
                 "words": self.words, "protected": self.protected, "lexicon": self.lexicon}
 
     def __setstate__(self, state):
         self.steps = tuple(state["steps"])
         self.profile = state["profile"]
+        self.overrides = dict(state.get("overrides") or {})
         self.options = state["options"]
         self.words = state["words"]
         self.protected = state["protected"]
@@ -165,7 +180,8 @@ class Pipeline:
     def context(self) -> Context:
         if self._ctx is None:
             lex = self.user_lexicon(self.lexicon) if self.lexicon is not None else None
-            self._ctx = Context(self.options, lexicon=lex, pipeline=self)
+            self._ctx = Context(self.options, lexicon=lex, pipeline=self,
+                                configs={st.name: self.config(st.name) for st in self.steps})
         return self._ctx
 
     def user_lexicon(self, lexicon):
@@ -178,28 +194,7 @@ class Pipeline:
         # run() without the bookkeeping (no change records, no offset map): the same text, faster
         if text.__class__ is not str:
             _check_text(text)
-        ctx = self.context()
-        for steps in self._schedule():
-            refeed = False
-            for st in steps:
-                if not text:
-                    break
-                edits = st.func(text, ctx)
-                if edits.__class__ is list and not edits:
-                    continue
-                if st.name in _REFEEDING and not refeed:
-                    edits = list(edits)
-                    refeed = _feeds(text, edits)
-                text = apply_validated(st.name, text, edits)
-            if not refeed:
-                break
-        return text
-
-    def _schedule(self):
-        """The step lists to run: the whole pipeline, then (when a keyboard or typo fix fed them, which the
-        caller checks before asking for it) the steps in _REFED."""
-        yield self.steps
-        yield tuple(st for st in self.steps if st.name in _REFED)
+        return self._passes(text, None)
 
     def clean(self, text: str) -> str:
         return self(text)
@@ -216,32 +211,66 @@ class Pipeline:
         if not record:
             return Result(text, self(text), [], None)
         _check_text(text)
+        result = Result(text, text, [], OffsetMap(len(text)))
+        result.text = self._passes(text, result)
+        return result
+
+    def _passes(self, text: str, rec: Optional[Result]) -> str:
+        """Run the steps over ``text``: the whole pipeline, then once more the steps an edit made work for
+        (the ``reruns`` of a step whose ``feeds`` said so).  With ``rec``, record every change in it."""
         ctx = self.context()
-        original = text
-        offsets = OffsetMap(len(text))
-        changes: List[Change] = []
-        for steps in self._schedule():
-            refeed = False
+        steps: Sequence[Step] = self.steps
+        for _ in range(2):
+            rerun: set = set()
             for st in steps:
                 if not text:
                     break
                 edits = st.func(text, ctx)
                 if edits.__class__ is list and not edits:
                     continue
+                if rec is None:
+                    if st.feeds is not None and not rerun.issuperset(st.reruns):
+                        edits = list(edits)
+                        if st.feeds(text, edits):
+                            rerun.update(st.reruns)
+                    text = apply_validated(st.name, text, edits)
+                    continue
                 edits = validated_edits(st.name, text, edits)
                 if not edits:
                     continue
-                new_text = apply_edits(text, edits)
-                for e in edits:
-                    os_, oe = offsets.span_to_original(e.start, e.end)
-                    changes.append(Change(st.name, os_, oe, original[os_:oe], e.replacement, e.start,
-                                          text[e.start:e.end], e.note))
-                offsets.compose(edits, len(new_text))
-                refeed = refeed or (st.name in _REFEEDING and _feeds(text, edits))
-                text = new_text
-            if not refeed:
+                if st.feeds is not None and not rerun.issuperset(st.reruns) and st.feeds(text, edits):
+                    rerun.update(st.reruns)
+                text = _record(rec, st.name, text, edits)
+            if not rerun:
                 break
-        return Result(original, text, changes, offsets)
+            steps = tuple(st for st in self.steps if st.name in rerun)
+        return text
+
+
+def _record(rec: Result, name: str, text: str, edits: List) -> str:
+    """Apply ``edits`` (validated) to ``text`` and record them in ``rec`` (changes and offsets)."""
+    new_text = apply_edits(text, edits)
+    offsets, original, changes = rec.offsets, rec.original, rec.changes
+    for e in edits:
+        os_, oe = offsets.span_to_original(e.start, e.end)
+        changes.append(Change(name, os_, oe, original[os_:oe], e.replacement, e.start, text[e.start:e.end], e.note))
+    offsets.compose(edits, len(new_text))
+    return new_text
+
+
+def _check_config(step: Step, value):
+    """``value`` (a ``step.config`` instance or a dict of its fields) checked against the step's settings class."""
+    if isinstance(value, dict):
+        known = {f.name for f in fields(step.config)} if is_dataclass(step.config) else set()
+        unknown = sorted(set(value) - known)
+        if unknown:
+            raise ValueError(f"step {step.name!r} has no setting {', '.join(map(repr, unknown))}; "
+                             f"its settings: {', '.join(sorted(known)) or 'none'}")
+        return dict(value)
+    if not isinstance(value, step.config):
+        raise TypeError(f"settings of step {step.name!r} are a {step.config.__name__} or a dict of its fields, "
+                        f"not {type(value).__name__}")
+    return value
 
 
 def _check_text(text) -> None:

@@ -1,30 +1,51 @@
-"""The step registry: each built-in step's name, function and doc, and the canonical step order.
+"""The step registry: each step's name, function, doc, settings class and what it makes re-run.
 
-A step module registers its function with :func:`register`; the built-in step modules
-(``kaznorm.steps``) are imported on the first look-up, so ``import kaznorm`` stays light.
+A step module registers its function with :func:`register`, declaring
+
+* ``config``: the step's frozen settings dataclass (its thresholds, each with a one-line comment);
+* ``profiles``: the settings it uses in a named profile other than its defaults (``{"aggressive": ...}``);
+* ``reruns`` and ``feeds``: the earlier steps to run once more when ``feeds(text, edits)`` says one of
+  this step's edits made work for them (keyboard and typo put back letters late in the pipeline).
+
+The built-in step modules (``kaznorm.steps``) are imported on the first look-up,, so ``import kaznorm``
+stays light.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Callable, Dict, Iterable, List
+from dataclasses import dataclass, field
+from typing import Any, Callable, Dict, Iterable, List, Mapping, Optional, Sequence, Tuple
 
 from .context import Context
 from .edits import Edit
 
-__all__ = ["Step", "StepFunc", "register", "get_step", "step_names", "ORDER"]
+__all__ = ["Step", "StepFunc", "NoConfig", "register", "get_step", "step_names", "ORDER"]
 
 
 StepFunc = Callable[[str, Context], Iterable[Edit]]
+FeedsFunc = Callable[[str, Sequence[Edit]], bool]
 
 
 @dataclass(frozen=True)
+class NoConfig:
+    """The settings of a step that has none."""
+
+
+@dataclass(frozen=True, eq=False)
 class Step:
-    """A named step: ``func(text, ctx)`` returns the edits to make."""
+    """A named step: ``func(text, ctx)`` returns the edits to make.
+
+    ``config`` is its settings class (a frozen dataclass; ``ctx.config(name)`` gives the instance in use),
+    ``profiles`` the instances it uses in named profiles other than its defaults.
+    """
 
     name: str
     func: StepFunc
     doc: str = ""
     needs_lexicon: bool = False
+    config: type = NoConfig
+    profiles: Mapping[str, Any] = field(default_factory=dict)
+    reruns: Tuple[str, ...] = ()
+    feeds: Optional[FeedsFunc] = None
 
     def __call__(self, text: str) -> str:
         """Apply this step alone to ``text``."""
@@ -32,22 +53,35 @@ class Step:
 
         return Pipeline([self])(text)
 
+    def settings(self, profile: str = "default"):
+        """This step's settings in ``profile`` (its defaults where the profile does not change them)."""
+        got = self.profiles.get(profile)
+        return got if got is not None else self.config()
+
     def __reduce__(self):
         # steps from the registry pickle by name; custom steps by their function
         if _REGISTRY.get(self.name) is self:
             return (get_step, (self.name,))
-        return (Step, (self.name, self.func, self.doc, self.needs_lexicon))
+        return (_custom_step, (self.name, self.func, self.doc, self.needs_lexicon, self.config, dict(self.profiles),
+                               self.reruns, self.feeds))
+
+
+def _custom_step(name, func, doc, needs_lexicon, config, profiles, reruns, feeds) -> Step:
+    return Step(name, func, doc, needs_lexicon, config, profiles, reruns, feeds)
 
 
 _REGISTRY: Dict[str, Step] = {}
 _LOADED = False
 
 
-def register(name: str, doc: str = "", needs_lexicon: bool = False):
-    """Decorator: register ``func(text, ctx) -> edits`` as the step ``name``."""
+def register(name: str, doc: str = "", needs_lexicon: bool = False, *, config: type = NoConfig,
+             profiles: Optional[Mapping[str, Any]] = None, reruns: Sequence[str] = (),
+             feeds: Optional[FeedsFunc] = None):
+    """Decorator: register ``func(text, ctx) -> edits`` as the step ``name`` (see the module docstring)."""
 
     def deco(func: StepFunc) -> StepFunc:
-        _REGISTRY[name] = Step(name, func, doc or (func.__doc__ or "").strip().split("\n")[0], needs_lexicon)
+        _REGISTRY[name] = Step(name, func, doc or (func.__doc__ or "").strip().split("\n")[0], needs_lexicon,
+                               config, dict(profiles or {}), tuple(reruns), feeds)
         return func
 
     return deco

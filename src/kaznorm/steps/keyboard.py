@@ -19,6 +19,7 @@ from ..core.context import Context
 from ..core.edits import Edit
 from ..core.registry import register
 from ..text.linebreaks import off_line_breaks
+from .refeed import RERUNS, makes_work
 from .keyboard_model import has_option, kb_decide, kb_token
 from .lexicon_queries import ask, corpus_count, counted_forms
 from .quiet_words import MISSING, all_left_alone, memo_and_quiet, settle_quiet
@@ -34,7 +35,8 @@ KAZ_LETTERS = frozenset("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
 _KAZ_RX = re.compile("[" + "".join(sorted(KAZ_LETTERS)) + "]")
 
 
-@register("keyboard", doc="put back Kazakh letters typed on a Russian layout (қ→к, ң→н, і→и...)", needs_lexicon=True)
+@register("keyboard", doc="put back Kazakh letters typed on a Russian layout (қ→к, ң→н, і→и...)",
+          needs_lexicon=True, reruns=RERUNS, feeds=makes_work)
 def keyboard(text: str, ctx: Context) -> List[Edit]:
     if not text:
         return []

@@ -16,6 +16,7 @@ from ..core.context import Context
 from ..core.edits import Edit
 from ..core.registry import register
 from ..text.linebreaks import off_line_breaks
+from .refeed import RERUNS, makes_work
 from .lexicon_queries import counted_forms
 from .quiet_words import MISSING, memo_and_quiet, settle_quiet
 from .spelling_caches import TYPO_QUIET, TYPO_TOKEN_CACHE
@@ -38,7 +39,7 @@ def _abbreviation_dot(text: str, dot: int) -> bool:
 
 
 @register("typo", doc="correct misspelt unknown words to a clearly better lexicon form (symspellpy)",
-          needs_lexicon=True)
+          needs_lexicon=True, reruns=RERUNS, feeds=makes_work)
 def typo(text: str, ctx: Context) -> List[Edit]:
     if not text:
         return []
