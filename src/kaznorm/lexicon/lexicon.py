@@ -54,6 +54,8 @@ class Lexicon(KnownWords):
         self._ru_known = SortedText("") if callable(russian_known) else frozenset(w.lower() for w in russian_known)
         self._bases_analyzer = None
         self._acronyms: Optional[FrozenSet[str]] = None if _default else frozenset()
+        self._derived: Dict[str, object] = {}
+        self._derived_lock = threading.RLock()
 
     # -- construction -------------------------------------------------------------------------
     @classmethod
@@ -91,6 +93,8 @@ class Lexicon(KnownWords):
             new._additions = None
         new._lock = threading.Lock()
         new._known_cache = {}
+        new._derived = {}
+        new._derived_lock = threading.RLock()
         new._analyzer = self._analyzer
         new._analyzer_checked = self._analyzer_checked
         if self._stems_src is not None:
@@ -105,7 +109,7 @@ class Lexicon(KnownWords):
         self.stems  # materialise lazily loaded stems before pickling by value
         self._extras()  # materialise lazily loaded bases and Russian words too
         state = {k: v for k, v in self.__dict__.items()
-                 if k not in ("_lock", "_analyzer", "_known_cache", "_bases_analyzer")}
+                 if k not in ("_lock", "_analyzer", "_known_cache", "_bases_analyzer", "_derived", "_derived_lock")}
         return (_rebuild, (state,))
 
     def __repr__(self) -> str:
@@ -113,6 +117,17 @@ class Lexicon(KnownWords):
 
     def __contains__(self, word: str) -> bool:
         return self.known(word)
+
+    def derived(self, key: str, build):
+        """A structure derived from this lexicon's data (an index a step searches), ``build(self)`` on first
+        use and kept with the lexicon: every pipeline using this lexicon shares it."""
+        got = self._derived.get(key)
+        if got is None:
+            with self._derived_lock:
+                got = self._derived.get(key)
+                if got is None:
+                    got = self._derived[key] = build(self)
+        return got
 
     # -- morphology ----------------------------------------------------------------------------
     def analyser(self):
@@ -310,6 +325,8 @@ def _rebuild(state):
     new = Lexicon.__new__(Lexicon)
     new.__dict__.update(state)
     new._lock = threading.Lock()
+    new._derived = {}
+    new._derived_lock = threading.RLock()
     new._analyzer = None
     new._analyzer_checked = False
     new._known_cache = {}
