@@ -15,7 +15,7 @@ __all__ = ["Context", "BoundedDict", "BoundedSet"]
 
 
 class BoundedDict(dict):
-    """A memo that empties itself before it would grow past ``limit`` entries."""
+    """A memo that empties itself before it would grow past ``limit`` entries (however an entry is added)."""
 
     __slots__ = ("limit",)
 
@@ -24,9 +24,30 @@ class BoundedDict(dict):
         self.limit = limit
 
     def __setitem__(self, key, value) -> None:
-        if len(self) >= self.limit:
+        if len(self) >= self.limit and key not in self:
             self.clear()
         super().__setitem__(key, value)
+
+    def setdefault(self, key, default=None):
+        if len(self) >= self.limit and key not in self:
+            self.clear()
+        return super().setdefault(key, default)
+
+    def update(self, *args, **kw) -> None:
+        new = dict(*args, **kw)
+        if len(self) + len(new) <= self.limit:
+            super().update(new)
+        else:
+            for key, value in new.items():
+                self[key] = value
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
+    def __reduce__(self):
+        # (the default would put the entries back before ``limit`` is set)
+        return (_bounded, (type(self), self.limit, list(self.items())))
 
 
 class BoundedSet(set):
@@ -39,14 +60,33 @@ class BoundedSet(set):
         self.limit = limit
 
     def add(self, item) -> None:
-        if len(self) >= self.limit:
+        if len(self) >= self.limit and item not in self:
             self.clear()
         super().add(item)
 
     def update(self, *items) -> None:
-        if len(self) >= self.limit:
-            self.clear()
-        super().update(*items)
+        for it in items:
+            if not isinstance(it, (set, frozenset, dict)):
+                it = list(it)
+            if len(self) + len(it) <= self.limit:
+                super().update(it)
+            else:
+                for item in it:
+                    self.add(item)
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
+    def __reduce__(self):
+        return (_bounded, (type(self), self.limit, list(self)))
+
+
+def _bounded(cls, limit: int, items: list):
+    """A :class:`BoundedDict` (``items`` as pairs) or :class:`BoundedSet` back from a pickle or a copy."""
+    out = cls(limit)
+    out.update(items)
+    return out
 
 
 class Context:
@@ -76,12 +116,17 @@ class Context:
         return self._lexicon
 
     def config(self, name: str):
-        """The settings the step ``name`` runs with here (its registered defaults when the pipeline has none)."""
+        """The settings the step ``name`` runs with here.
+
+        For a step outside the pipeline (a step may consult another, as ``encoding`` runs ``lookalike``):
+        that step's settings in the pipeline's profile.
+        """
         got = self._configs.get(name)
         if got is None:
             from .registry import get_step  # (the registry imports this module)
 
-            got = self._configs[name] = get_step(name).settings()
+            profile = self.pipeline.profile if self.pipeline is not None else "default"
+            got = self._configs[name] = get_step(name).settings(profile)
         return got
 
     def cache(self, name: str, factory: Callable[[], Any]):

@@ -9,8 +9,10 @@ imports no step.  A step that makes work for earlier steps says so when it regis
 from __future__ import annotations
 
 import os
+import types
+import typing
 from dataclasses import fields, is_dataclass, replace
-from typing import Any, Dict, Iterable, Iterator, List, Mapping, Optional, Sequence, Tuple
+from typing import Any, Dict, Iterable, Iterator, List, Mapping, Optional, Sequence, Tuple, Union
 
 from .context import Context
 from .edits import Change, OffsetMap, Result, apply_edits, apply_validated, validated_edits
@@ -111,6 +113,7 @@ class Pipeline:
         """A copy in which the step ``name`` runs with some settings changed (``with_config("typo", ratio=20)``);
         ``Pipeline.config(name)`` shows them all, each documented in the step module's ``Config``."""
         st = self._step(name)
+        _check_config(st, changes)  # unknown names and wrong types, whatever the overrides so far
         over = self.overrides.get(name)
         if over is None or isinstance(over, dict):
             merged = dict(over or {})
@@ -230,9 +233,14 @@ class Pipeline:
                     continue
                 if rec is None:
                     if st.feeds is not None and not rerun.issuperset(st.reruns):
-                        edits = list(edits)
+                        # feeds() sees the edits as with record (validated), so clean and explain agree
+                        edits = validated_edits(st.name, text, edits)
+                        if not edits:
+                            continue
                         if st.feeds(text, edits):
                             rerun.update(st.reruns)
+                        text = apply_edits(text, edits)
+                        continue
                     text = apply_validated(st.name, text, edits)
                     continue
                 edits = validated_edits(st.name, text, edits)
@@ -259,18 +267,58 @@ def _record(rec: Result, name: str, text: str, edits: List) -> str:
 
 
 def _check_config(step: Step, value):
-    """``value`` (a ``step.config`` instance or a dict of its fields) checked against the step's settings class."""
+    """``value`` (a ``step.config`` instance or a dict of its fields) checked against the step's settings class:
+    an unknown setting is a ValueError naming the step's settings, a value of the wrong type a TypeError."""
     if isinstance(value, dict):
         known = {f.name for f in fields(step.config)} if is_dataclass(step.config) else set()
         unknown = sorted(set(value) - known)
         if unknown:
             raise ValueError(f"step {step.name!r} has no setting {', '.join(map(repr, unknown))}; "
                              f"its settings: {', '.join(sorted(known)) or 'none'}")
+        hints = _hints(step.config)
+        for key, v in value.items():
+            hint = hints.get(key)
+            if hint is not None and not _type_ok(v, hint):
+                raise TypeError(f"setting {key!r} of step {step.name!r} takes {_type_name(hint)}, "
+                                f"not {type(v).__name__} ({v!r})")
         return dict(value)
     if not isinstance(value, step.config):
         raise TypeError(f"settings of step {step.name!r} are a {step.config.__name__} or a dict of its fields, "
                         f"not {type(value).__name__}")
     return value
+
+
+def _hints(cls) -> Dict[str, Any]:
+    """The field types of a settings class ({} when its annotations cannot be resolved: then unchecked)."""
+    try:
+        return typing.get_type_hints(cls)
+    except Exception:
+        return {}
+
+
+def _type_ok(value, hint) -> bool:
+    """Whether ``value`` fits the annotation ``hint`` (an int fits a float; a bool is not an int)."""
+    if hint is Any:
+        return True
+    origin = typing.get_origin(hint)
+    if origin is Union or (_UnionType is not None and origin is _UnionType):
+        return any(_type_ok(value, a) for a in typing.get_args(hint))
+    if origin is not None:
+        hint = origin  # Tuple[str, ...] -> tuple, FrozenSet[str] -> frozenset (the items are not checked)
+    if not isinstance(hint, type):
+        return True
+    if hint is float:
+        return isinstance(value, (int, float)) and not isinstance(value, bool)
+    if hint is int:
+        return isinstance(value, int) and not isinstance(value, bool)
+    return isinstance(value, hint)
+
+
+def _type_name(hint) -> str:
+    return getattr(hint, "__name__", None) or str(hint).replace("typing.", "")
+
+
+_UnionType = getattr(types, "UnionType", None)  # int | None (Python 3.10+)
 
 
 def _check_text(text) -> None:

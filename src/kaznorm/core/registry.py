@@ -7,12 +7,12 @@ A step module registers its function with :func:`register`, declaring
 * ``reruns`` and ``feeds``: the earlier steps to run once more when ``feeds(text, edits)`` says one of
   this step's edits made work for them (keyboard and typo put back letters late in the pipeline).
 
-The built-in step modules (``kaznorm.steps``) are imported on the first look-up,, so ``import kaznorm``
+The built-in step modules (``kaznorm.steps``) are imported on the first look-up, so ``import kaznorm``
 stays light.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, is_dataclass
 from typing import Any, Callable, Dict, Iterable, List, Mapping, Optional, Sequence, Tuple
 
 from .context import Context
@@ -46,6 +46,14 @@ class Step:
     profiles: Mapping[str, Any] = field(default_factory=dict)
     reruns: Tuple[str, ...] = ()
     feeds: Optional[FeedsFunc] = None
+
+    def __post_init__(self):
+        if not (isinstance(self.config, type) and is_dataclass(self.config)):
+            raise TypeError(f"step {self.name!r}: config must be a dataclass class (its settings), not {self.config!r}")
+        for profile, value in self.profiles.items():
+            if not isinstance(value, self.config):
+                raise TypeError(f"step {self.name!r}: the settings of profile {profile!r} must be a "
+                                f"{self.config.__name__}, not {type(value).__name__}")
 
     def __call__(self, text: str) -> str:
         """Apply this step alone to ``text``."""
