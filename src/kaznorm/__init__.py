@@ -59,7 +59,11 @@ def _get(profile, skip, only) -> Pipeline:
 
 
 def clean(text: str, *, profile: str = "default", skip: Iterable[str] = (), only: Optional[Iterable[str]] = None) -> str:
-    """Return ``text`` cleaned by the steps of ``profile`` (minus ``skip``, or just ``only``)."""
+    """Return ``text`` cleaned by the steps of ``profile`` (minus ``skip``, or just ``only``).
+
+    Each step runs with its settings in ``profile``; to change one, build a :class:`Pipeline`
+    (``Pipeline.default().with_config("typo", ...)``).
+    """
     return _get(profile, skip, only)(text)
 
 

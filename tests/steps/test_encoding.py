@@ -165,3 +165,23 @@ def test_mojibake_span_gaps_count_no_spaces():
     # NBSP (a space once the invisible step ran) and space runs do not break or lengthen a span
     assert ENC("Ð°\u00a0Ð»\u00a0Ð¾") == "а л о"
     assert ENC("Ð°Ð»" + " " * 20 + "Ð¾Ð»") == "ал" + " " * 20 + "ол"
+
+
+# --------------------------------------------------------------------------- settings
+
+
+def test_settings_are_the_steps_config():
+    from kaznorm.steps.encoding import Config
+
+    assert kaznorm.Pipeline.default().config("encoding") == Config()
+    assert kaznorm.Pipeline.from_profile("aggressive").config("encoding") == Config()  # no aggressive settings
+
+
+def test_settings_are_read_from_the_config():
+    # 14 visible ASCII characters between two mojibake runs: two spans, only the first one long enough for ftfy
+    text = "ТљР°Р· 1234567890abcd Р°Т›"
+    assert ENC(text) == "Қаз 1234567890abcd Р°Т›"
+    assert ENC.with_config("encoding", gap=20)(text) == "Қаз 1234567890abcd ақ"
+    # a span needs min_pairs pairs (Қазақ has five)
+    assert ENC("ТљР°Р·Р°Т›") == "Қазақ"
+    assert ENC.with_config("encoding", min_pairs=6)("ТљР°Р·Р°Т›") == "ТљР°Р·Р°Т›"

@@ -89,3 +89,23 @@ def test_step_properties(text):
     # only invisible characters, controls and combining marks are dropped
     assert len(_letters_digits(unicodedata.normalize("NFC", out))) >= len(
         _letters_digits(unicodedata.normalize("NFC", "".join(c for c in text if c not in "\u0301\u0300"))))
+
+
+# --------------------------------------------------------------------------- settings
+
+
+def test_settings_are_the_steps_config():
+    from kaznorm.steps.invisible import Config
+
+    assert kaznorm.Pipeline.default().config("invisible") == Config()
+    assert kaznorm.Pipeline.from_profile("aggressive").config("invisible") == Config()  # no aggressive settings
+
+
+@pytest.mark.parametrize("max_gap, text, want", [
+    # a soft hyphen before a gap and a word part is kept for linebreak_hyphen when the gap is short enough
+    (2, "ай\u00ad   дауымен", "ай   дауымен"),
+    (100, "ай\u00ad" + " " * 70 + "дауымен", "ай\u00ad" + " " * 70 + "дауымен"),
+])
+def test_max_gap_is_read_from_the_config(max_gap, text, want):
+    assert INVIS(text) != want
+    assert INVIS.with_config("invisible", max_gap=max_gap)(text) == want

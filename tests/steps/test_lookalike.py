@@ -137,3 +137,37 @@ def test_lookalike_gap_spaces_do_not_count():
     # the spacing step shortens a run of spaces: the gap is judged by its punctuation marks
     assert LOOK("ә xa          ә") == "ә ха          ә"
     assert LOOK("ә xa ,,,,,,,, ә") == "ә xa ,,,,,,,, ә"  # eight marks: too far apart
+
+
+# --------------------------------------------------------------------------- settings
+
+
+def test_settings_are_the_steps_config():
+    from kaznorm.steps.lookalike import Config
+
+    assert kaznorm.Pipeline.default().config("lookalike") == Config()
+    assert kaznorm.Pipeline.from_profile("aggressive").config("lookalike") == Config()  # no aggressive settings
+
+
+@pytest.mark.parametrize("setting, text, default, changed", [
+    ({"latin_run": 2}, "ceкір", "секір", "ceкір"),
+    ({"latin_letters": 5}, "Бaлaтca", "Бaлaтca", "Балатса"),
+    ({"abbreviation_capitals": 3}, "TBдің", "TBдің", "ТВдің"),
+    ({"short_word": 3}, "сөз cop сөз", "сөз cop сөз", "сөз сор сөз"),
+    ({"short_word": 3}, "сөз cy сөз", "сөз су сөз", "сөз cy сөз"),
+    ({"gap_marks": 8}, "сөз cy !!!!!!!! сөз", "сөз cy !!!!!!!! сөз", "сөз су !!!!!!!! сөз"),
+    ({"edge_marks": 10}, "сөз cy !!!!!!!!!", "сөз cy !!!!!!!!!", "сөз су !!!!!!!!!"),
+])
+def test_settings_are_read_from_the_config(setting, text, default, changed):
+    assert LOOK(text) == default
+    assert LOOK.with_config("lookalike", **setting)(text) == changed
+
+
+@given(ANY)
+def test_fast_trigger_finds_what_the_plain_trigger_finds(text):
+    from kaznorm.steps import lookalike as module
+
+    for n in (2, 3):
+        fast, plain = module._look_trigger_fast(n), module._look_trigger(n)
+        for t in (text, f"сөз {text} cop", f"cy {text}"):
+            assert (fast.search(t) is None) == (plain.search(t) is None), t

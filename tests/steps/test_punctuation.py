@@ -123,3 +123,11 @@ def test_no_space_added_inside_a_url():
     assert STEP('http://k"д.."') == 'http://k«д..»'
     assert STEP('"http://"Қ»г') == '«http://»Қ»г'
     assert STEP('сайт"Қазақ"') == "сайт «Қазақ»"
+
+
+def test_no_settings():
+    from kaznorm.core.registry import NoConfig
+
+    assert Pipeline.default().config("punctuation") == NoConfig()
+    with pytest.raises(ValueError, match="its settings: none"):
+        STEP.with_config("punctuation", depth=3)

@@ -143,3 +143,24 @@ def test_lookalike_guard_looks_at_the_nearest_words_only():
     assert STEP("x,7ғқд!ө") == "x,7ғқд! ө"
     assert STEP("XIңқ,б") == "XIңқ, б"
     assert STEP("xa,ө") == "xa,ө"
+
+
+# --------------------------------------------------------------------------- settings
+
+
+def test_settings_are_the_steps_config():
+    from kaznorm.steps.spacing import Config
+
+    assert Pipeline.default().config("spacing") == Config()
+    assert Pipeline.from_profile("aggressive").config("spacing") == Config()  # no aggressive settings of its own
+
+
+@pytest.mark.parametrize("setting, src, default, changed", [
+    # an unclosed "(" further back than the lookback: the ")" is a smiley, its space stays
+    ({"paren_lookback": 5}, "(" + "а" * 20 + " )", "(" + "а" * 20 + ")", "(" + "а" * 20 + " )"),
+    # a word glued to a dotted one-letter abbreviation must be this long for a space to go in
+    ({"abbreviation_word": 5}, "т.б.және", "т.б. және", "т.б.және"),
+])
+def test_settings_are_read_from_the_config(setting, src, default, changed):
+    assert STEP(src) == default
+    assert STEP.with_config("spacing", **setting)(src) == changed

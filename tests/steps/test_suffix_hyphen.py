@@ -128,3 +128,23 @@ def test_part_of_a_word_broken_at_a_line_end_left_alone(text):
     # linebreak_hyphen (an earlier step) kept the parts apart, judging them as they are; a hyphen
     # inside one would change its decision on a second run (ҚӘ-і-\tө -> ҚӘ-іө)
     assert STEP(text) == text
+
+
+# --------------------------------------------------------------------------- settings
+
+
+def test_settings_are_the_steps_config():
+    from kaznorm.steps.suffix_hyphen import Config
+
+    assert Pipeline.default().config("suffix_hyphen") == Config()
+    assert Pipeline.from_profile("aggressive").config("suffix_hyphen") == Config()  # no aggressive settings of its own
+
+
+@pytest.mark.parametrize("setting, src, default, changed", [
+    ({"abbreviation_len": 2}, "АҚШтың", "АҚШ-тың", "АҚШтың"),
+    ({"abbreviation_len": 12}, "АБВГДЕЖЗИКтың", "АБВГДЕЖЗИКтың", "АБВГДЕЖЗИК-тың"),
+    ({"abbreviation_capitals": 4}, "ҚазҰУдың", "ҚазҰУ-дың", "ҚазҰУдың"),
+])
+def test_settings_are_read_from_the_config(setting, src, default, changed):
+    assert STEP(src) == default
+    assert STEP.with_config("suffix_hyphen", **setting)(src) == changed

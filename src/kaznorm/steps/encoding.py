@@ -40,11 +40,16 @@ suspicious) costs one precompiled regex search:
 
 Decomposed forms (к + U+0301 for ќ, і + U+0308 for ї ...) are judged in NFC,
 so the ``invisible`` step composing them later cannot change the decision.
+
+Settings (:class:`Config`): the gap allowed inside a mojibake span and the pairs a span needs.
+The letter tables and alphabets are facts (module constants and ``kazakh.legacy_encodings``).
 """
 from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
 from typing import List, Optional, Tuple
 
 from ..kazakh.alphabet import CYRILLIC_VOWELS
@@ -54,6 +59,19 @@ from ..text.unicode import ALWAYS_DELETE, BIDI_CONTROLS, EXOTIC_SPACES, JOINERS,
 from ..core.context import Context
 from ..core.edits import Edit
 from ..core.registry import register
+
+__all__ = ["Config", "DEFAULTS", "encoding"]
+
+
+@dataclass(frozen=True)
+class Config:
+    """Settings of the ``encoding`` step (the ``aggressive`` profile uses the same)."""
+
+    gap: int = 12  # visible ASCII characters allowed between two mojibake pairs of one span
+    min_pairs: int = 2  # "lead + continuation" pairs a span needs to be repaired (one is enough for an E2 punctuation reading)
+
+
+DEFAULTS = Config()
 
 # --------------------------------------------------------------------------- mojibake
 
@@ -112,12 +130,20 @@ _STRONG_1252 = f"(?:[ÐÑÒÓ]{_T}[{_CONT_1252}]|â{_T}[{_CONT_1252}]{_T}[{_CONT
 _STRONG = f"(?:{_STRONG_1251}|{_STRONG_1252})"
 _PAIR_1251 = f"(?:{_STRONG_1251}|[ВГОП]{_T}[{_CONT_1251}])"
 _PAIR_1252 = f"(?:{_STRONG_1252}|[ÂÃÎÏ]{_T}[{_CONT_1252}])"
-# between two pairs: at most 12 visible ASCII characters, and any spaces and characters the
+# between two pairs: at most ``Config.gap`` visible ASCII characters, and any spaces and characters the
 # invisible step deletes or makes a space (they do not count: the later steps remove them or
 # shorten their runs, and must not make a span that a second run repairs)
 _GAP_FREE = f"[ {_cls(_T_CHARS)}{_cls(''.join(EXOTIC_SPACES))}]*"
-_GAP = f"{_GAP_FREE}(?:[\\x21-\\x7e]{_GAP_FREE}){{0,12}}"
-_MOJIBAKE_SPAN = _LazyRe(f"{_PAIR_1251}(?:{_GAP}{_PAIR_1251})*|{_PAIR_1252}(?:{_GAP}{_PAIR_1252})*")
+
+
+@lru_cache(maxsize=8)
+def _mojibake_span(gap: int) -> "re.Pattern":
+    """The pattern of a mojibake span whose pairs are at most ``gap`` visible ASCII characters apart
+    (compiled on first need: clean lines stop at the gate)."""
+    between = f"{_GAP_FREE}(?:[\\x21-\\x7e]{_GAP_FREE}){{0,{gap}}}"
+    return re.compile(f"{_PAIR_1251}(?:{between}{_PAIR_1251})*|{_PAIR_1252}(?:{between}{_PAIR_1252})*")
+
+
 _PAIR_RE = _LazyRe(_STRONG)
 _STRONG_SINGLE = _LazyRe(f"в{_T}[{_E2_1251}]|â{_T}[{_CONT_1252}]")
 _T_RE = _LazyRe(f"[{_cls(_T_CHARS)}]")
@@ -167,9 +193,8 @@ _LOOK_TABLE = str.maketrans(LATIN_TO_CYRILLIC)
 
 
 def _has_marker_word(text: str) -> bool:
-    # Latin look-alikes read as the lookalike step will write them, so the answer is the
-    # same before and after that step
-    # same before and after that step; invisible characters are read as already gone
+    # Latin look-alikes read as the lookalike step will write them and invisible characters as
+    # already gone, so the answer is the same before and after those steps
     return _MARKER_RE.search(_T_RE.sub("", text).lower().translate(_LOOK_TABLE)) is not None
 
 
@@ -181,12 +206,12 @@ _LOOK.update(VARIANT_LETTERS)
 _LOOK.update(WEAK_VARIANT_LETTERS)
 
 
-def _fix_mojibake(text: str, spans: List[Tuple[int, int]]) -> List[Edit]:
+def _fix_mojibake(text: str, spans: List[Tuple[int, int]], cfg: Config = DEFAULTS) -> List[Edit]:
     edits: List[Edit] = []
     fix = None
-    for m in _MOJIBAKE_SPAN.finditer(text):
+    for m in _mojibake_span(cfg.gap).finditer(text):
         span = m.group()
-        if len(_PAIR_RE.findall(span)) < 2 and not _STRONG_SINGLE.search(span):
+        if len(_PAIR_RE.findall(span)) < cfg.min_pairs and not _STRONG_SINGLE.search(span):
             continue
         if fix is None:
             from ftfy import fix_encoding as fix  # lazy: keeps `import kaznorm` fast
@@ -313,12 +338,13 @@ def _kz_font(text: str, skip: List[Tuple[int, int]], ctx: Context) -> List[Edit]
     return edits
 
 
-@register("encoding", doc="repair mojibake (UTF-8 read as cp1251/cp1252) and KZ-1048/KZ-font/PTCP154 letters")
+@register("encoding", doc="repair mojibake (UTF-8 read as cp1251/cp1252) and KZ-1048/KZ-font/PTCP154 letters",
+          config=Config)
 def encoding(text: str, ctx: Context) -> List[Edit]:
     if text.isascii() or _GATE.search(text) is None:
         return []
     spans: List[Tuple[int, int]] = []
-    moj = _fix_mojibake(text, spans)
+    moj = _fix_mojibake(text, spans, ctx.config("encoding"))
     if not moj:
         return _kz_font(text, spans, ctx)
     # the KZ-font check runs on the text as the mojibake repair leaves it, so a second run

@@ -20,11 +20,15 @@ search and returns at once when the text holds nothing to do.
 * U+2011 non-breaking hyphen -> "-".
 * Combining marks after a Cyrillic letter: a stress mark (U+0301/U+0300)
   on a vowel is removed, the rest composed (NFC), so ``и``+U+0306 -> ``й``.
+
+Settings (:class:`Config`): one limit, how far a soft hyphen looks for the next word part.  The
+character sets are facts (``text.unicode``).
 """
 from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import dataclass
 from typing import List, Optional, Tuple
 
 from ..kazakh.alphabet import CYRILLIC_VOWELS
@@ -33,6 +37,20 @@ from ..core.context import Context
 from ..core.edits import Edit
 from ..core.registry import register
 from ..text.linebreaks import char_class
+
+__all__ = ["Config", "DEFAULTS", "invisible"]
+
+
+@dataclass(frozen=True)
+class Config:
+    """Settings of the ``invisible`` step (the ``aggressive`` profile uses the same)."""
+
+    # a soft hyphen is kept for linebreak_hyphen only when the next word part (or the text's edge) is fewer
+    # than this many spaces and invisible characters away (bounded, so many soft hyphens in a row stay linear)
+    max_gap: int = 64
+
+
+DEFAULTS = Config()
 
 _DELETE_CONTROLS = frozenset(
     [chr(c) for c in range(0x00, 0x20) if chr(c) not in "\t\n\r" and chr(c) not in LINE_CONTROLS]
@@ -84,18 +102,18 @@ def _letterish_or_none(ch: Optional[str], none: bool) -> bool:
     return none if ch is None else _letterish(ch)
 
 
-def _gap_then_word(text: str, j: int, step: int, near: Optional[str]) -> bool:
-    """Beyond position ``j`` (going ``step``): the text's edge, or whitespace then a letter."""
+def _gap_then_word(text: str, j: int, step: int, near: Optional[str], limit: int) -> bool:
+    """Beyond position ``j`` (going ``step``): the text's edge, or whitespace then a letter, fewer than
+    ``limit`` characters on (``Config.max_gap``; the gap only shrinks on a rerun)."""
     if near is None:
         return True
     if not near.isspace():
         return False
     n = len(text)
-    limit = 64  # bounded, so many soft hyphens in a row stay linear; only shrinks on a rerun
     while 0 <= j < n and (text[j].isspace() or text[j] in _TRANSPARENT):
         j += step
         limit -= 1
-        if not limit:
+        if limit <= 0:
             return False
     return not (0 <= j < n) or _letterish(text[j])
 
@@ -125,7 +143,7 @@ _LINE_SKIP = _TRANSPARENT | LINE_CONTROLS
 _CONTEXT_SKIP = _CONTEXT | _MARKS
 
 
-def _invisible_run(text: str, start: int, end: int, has_rtl) -> Optional[Tuple[int, str, str]]:
+def _invisible_run(text: str, start: int, end: int, has_rtl, cfg: Config = DEFAULTS) -> Optional[Tuple[int, str, str]]:
     """Decide one run ``text[start:end]``; return (edit_start, replacement, note) or None."""
     prev = text[start - 1] if start > 0 else None
     nxt = text[end] if end < len(text) else None
@@ -198,8 +216,8 @@ def _invisible_run(text: str, start: int, end: int, has_rtl) -> Optional[Tuple[i
             # a word part on one side and a line end, or a space and then another word
             # part, on the other: kept for linebreak_hyphen, which decides; anywhere else
             # (inside a word, next to punctuation) it goes
-            keep = (_letterish_or_none(p, False) and _gap_then_word(text, start + i + 1, 1, n)) or (
-                _letterish_or_none(n, False) and _gap_then_word(text, start + i - 1, -1, p))
+            keep = (_letterish_or_none(p, False) and _gap_then_word(text, start + i + 1, 1, n, cfg.max_gap)) or (
+                _letterish_or_none(n, False) and _gap_then_word(text, start + i - 1, -1, p, cfg.max_gap))
         else:  # ¬: removed only between two letters
             keep = not (p is not None and n is not None and _letterish(p) and _letterish(n))
         if keep:
@@ -224,11 +242,13 @@ def _invisible_run(text: str, start: int, end: int, has_rtl) -> Optional[Tuple[i
     return edit_start, repl, ", ".join(notes)
 
 
-@register("invisible", doc="remove BOM, zero-width and control characters, soft hyphens in words; odd spaces -> space")
+@register("invisible", doc="remove BOM, zero-width and control characters, soft hyphens in words; odd spaces -> space",
+          config=Config)
 def invisible(text: str, ctx: Context) -> List[Edit]:
     m = _INVIS_RUN.search(text)
     if m is None:
         return []
+    cfg = ctx.config("invisible")
     has_rtl = None
     edits: List[Edit] = []
     for m in _INVIS_RUN.finditer(text, m.start()):
@@ -249,7 +269,7 @@ def invisible(text: str, ctx: Context) -> List[Edit]:
             continue
         if has_rtl is None:
             has_rtl = _rtl_test(text)
-        r = _invisible_run(text, start, m.end(), has_rtl)
+        r = _invisible_run(text, start, m.end(), has_rtl, cfg)
         if r is not None:
             s, repl, note = r
             edits.append(Edit(s, m.end(), repl, note))

@@ -34,10 +34,15 @@ decides the same: the parts of a word broken at a line end (``I-\\ne``,
 ``а- б``) count as the one word ``linebreak_hyphen`` may rejoin them into,
 and the spaces of a gap do not count towards its length (the spacing step
 shortens their runs).
+
+Settings (:class:`Config`): the counts behind the guards and the short-word rule ("three", "two",
+"a few" above).  The letter tables are facts (``kazakh.lookalikes``).
 """
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from functools import lru_cache
 from typing import List, Optional, Tuple
 
 from ..kazakh.alphabet import KAZAKH_LETTERS
@@ -46,6 +51,23 @@ from ..core.context import Context
 from ..core.edits import Edit
 from ..core.registry import register
 from ..text.linebreaks import BREAK_HYPHENS_CLASS, BREAK_SPACES_CLASS, line_breaks
+
+__all__ = ["Config", "DEFAULTS", "lookalike"]
+
+
+@dataclass(frozen=True)
+class Config:
+    """Settings of the ``lookalike`` step (the ``aggressive`` profile uses the same)."""
+
+    latin_run: int = 3  # a run of this many Latin letters (i/I/h aside) in a lower/mixed-case word: a Latin word
+    latin_letters: int = 3  # this many Latin letters (i/I/h aside) outnumbering the Cyrillic ones: a Latin word
+    abbreviation_capitals: int = 2  # this many Latin capitals opening a word before a lower-case suffix: ATMдің
+    short_word: int = 2  # length of the all-look-alike words judged by their Cyrillic neighbours (cy, ac)
+    gap_marks: int = 7  # at most this many marks (spaces aside) between such a word and a Cyrillic neighbour
+    edge_marks: int = 8  # ... and between it and the edge of the text
+
+
+DEFAULTS = Config()
 
 _LAT = LATIN_TO_CYRILLIC
 _ALL_VARIANTS = dict(VARIANT_LETTERS)
@@ -57,23 +79,38 @@ _CYR = "\u0400-\u052f"
 
 # the gate: any Latin letter or variant letter (most Kazakh lines have neither)
 _LOOK_GATE = re.compile(f"[A-Za-z{_VARIANT_CLASS}]")
-# then: a Latin letter touching a Cyrillic letter, any variant letter, a two-letter look-alike
-# word, or a one-letter one before a line-break hyphen (the first half of one: I-\ne)
+# then: a Latin letter touching a Cyrillic letter, any variant letter, a look-alike word of
+# Config.short_word letters, or a one-letter one before a line-break hyphen (the first half of one: I-\ne)
 _BREAK_AFTER = f"(?=\\u00ad|[{BREAK_HYPHENS_CLASS}][{BREAK_SPACES_CLASS}\\n])"
-_LOOK_TRIGGER = re.compile(
-    f"[A-Za-z][{_CYR}]|[{_CYR}][A-Za-z]|[{_VARIANT_CLASS}]"
-    r"|(?<![^\s,;:!?()«»\"“”–—-])[acehiopxyABCEHIKMOPTXY][acehiopxy](?![^\s,;:!?()«»\"“”–—.…-])"
-    rf"|(?<![^\W\d_])[acehiopxyABCEHIKMOPTXY]{_BREAK_AFTER}"
-)
-# The same test as one pattern opening with a single character class (a Latin or variant
-# letter), so the regex engine skips Cyrillic text in C; it finds a match exactly when
-# _LOOK_TRIGGER does (each alternative is anchored on a Latin or variant letter; the
-# look-behinds after it look one character further back).
-_LOOK_TRIGGER_FAST = re.compile(
-    f"[A-Za-z{_VARIANT_CLASS}](?:(?<=[{_VARIANT_CLASS}])|(?=[{_CYR}])|(?<=[{_CYR}].)"
-    r"|(?<![^\s,;:!?()«»\"“”–—-].)(?<=[acehiopxyABCEHIKMOPTXY])[acehiopxy](?![^\s,;:!?()«»\"“”–—.…-])"
-    rf"|(?<![^\W\d_].)(?<=[acehiopxyABCEHIKMOPTXY]){_BREAK_AFTER})"
-)
+
+
+@lru_cache(maxsize=8)
+def _look_trigger(short_word: int) -> "re.Pattern":
+    """The trigger as a reader would write it (what ``_look_trigger_fast`` finds; a test checks they agree)."""
+    return re.compile(
+        f"[A-Za-z][{_CYR}]|[{_CYR}][A-Za-z]|[{_VARIANT_CLASS}]"
+        r"|(?<![^\s,;:!?()«»\"“”–—-])[acehiopxyABCEHIKMOPTXY]"
+        + "[acehiopxy]" * (short_word - 1) +
+        r"(?![^\s,;:!?()«»\"“”–—.…-])"
+        rf"|(?<![^\W\d_])[acehiopxyABCEHIKMOPTXY]{_BREAK_AFTER}"
+    )
+
+
+@lru_cache(maxsize=8)
+def _look_trigger_fast(short_word: int) -> "re.Pattern":
+    """The same test as one pattern opening with a single character class (a Latin or variant
+    letter), so the regex engine skips Cyrillic text in C; it finds a match exactly when
+    ``_look_trigger`` does (each alternative is anchored on a Latin or variant letter; the
+    look-behinds after it look one character further back)."""
+    return re.compile(
+        f"[A-Za-z{_VARIANT_CLASS}](?:(?<=[{_VARIANT_CLASS}])|(?=[{_CYR}])|(?<=[{_CYR}].)"
+        r"|(?<![^\s,;:!?()«»\"“”–—-].)(?<=[acehiopxyABCEHIKMOPTXY])"
+        + "[acehiopxy]" * (short_word - 1) +
+        r"(?![^\s,;:!?()«»\"“”–—.…-])"
+        rf"|(?<![^\W\d_].)(?<=[acehiopxyABCEHIKMOPTXY]){_BREAK_AFTER})"
+    )
+
+
 # a token with none of these characters is left as it is by _token_fix
 _TOKEN_FIX_CHARS = re.compile("[" + re.escape("".join(sorted(set(LATIN_TO_CYRILLIC) | set(VARIANT_LETTERS)
                                                              | set(WEAK_VARIANT_LETTERS)))) + "]")
@@ -105,7 +142,7 @@ def _urls(text: str) -> List[Tuple[int, int]]:
     return []
 
 
-def _token_fix(tok: str, kazakh_text) -> Tuple[Optional[str], bool]:
+def _token_fix(tok: str, kazakh_text, cfg: Config = DEFAULTS) -> Tuple[Optional[str], bool]:
     """The Cyrillic form of a mixed token, or None to leave it; and whether Latin i/I was mapped."""
     cyr = lat = lat_strict = 0
     strong = weak = standalone = used_i = False
@@ -141,25 +178,29 @@ def _token_fix(tok: str, kazakh_text) -> Tuple[Optional[str], bool]:
             # ALL CAPS: a Cyrillic word (ҚAЗAҚCTAН, ТB) has a Cyrillic letter with no Latin twin,
             # or at most two Latin letters, or no more Latin than Cyrillic letters; a Latin word
             # with one Cyrillic О (CОKEY) has none of these
-            if not any(ch in _GENUINE_CYR for ch in tok) and lat_strict >= 3 and lat_strict > cyr:
+            if not any(ch in _GENUINE_CYR for ch in tok) and lat_strict >= cfg.latin_letters and lat_strict > cyr:
                 return None, False
         else:
             for m in _LATIN_RUN.finditer(tok):
                 run = m.group()
-                if len(run) >= 3 and run.strip("iIh"):
+                if len(run) >= cfg.latin_run and run.strip("iIh"):
                     return None, False  # a Latin word (Mexicoға) rather than three substitutions in a row
-            if lat_strict >= 3 and lat_strict > cyr:
+            if lat_strict >= cfg.latin_letters and lat_strict > cyr:
                 return None, False
             # ≥2 Latin capitals then a lower-case Cyrillic suffix: an abbreviation + ending (ATMдің)
             m = _LATIN_RUN.match(tok)
-            if m and m.end() >= 2 and tok[:m.end()].isupper() and m.end() < len(tok) and tok[m.end()].islower():
+            if m and m.end() >= cfg.abbreviation_capitals and tok[:m.end()].isupper() and m.end() < len(tok) and tok[m.end()].islower():
                 return None, False
     return "".join(_MAP.get(ch, ch) for ch in tok), used_i
 
 
-@register("lookalike", doc="Latin/other look-alike letters inside Cyrillic words -> Cyrillic (Cәлем, бiр, əке)")
+@register("lookalike", doc="Latin/other look-alike letters inside Cyrillic words -> Cyrillic (Cәлем, бiр, əке)",
+          config=Config)
 def lookalike(text: str, ctx: Context) -> List[Edit]:
-    if _LOOK_GATE.search(text) is None or _LOOK_TRIGGER_FAST.search(text) is None:
+    if _LOOK_GATE.search(text) is None:
+        return []
+    cfg = ctx.config("lookalike")
+    if _look_trigger_fast(cfg.short_word).search(text) is None:
         return []
     kz: List[Optional[bool]] = [None]
 
@@ -190,7 +231,7 @@ def lookalike(text: str, ctx: Context) -> List[Edit]:
             continue  # all-Latin word: changed only with the evidence checked below
         if _TOKEN_FIX_CHARS.search(tok) is None:
             continue  # no Latin, variant or weak variant letter: _token_fix leaves it
-        new, used_i = _token_fix(tok, kazakh_text)
+        new, used_i = _token_fix(tok, kazakh_text, cfg)
         if new is None or new == tok:
             continue
         if not tok.isalpha() or any(ch in _LAT for ch in tok):
@@ -217,7 +258,7 @@ def lookalike(text: str, ctx: Context) -> List[Edit]:
         s, e, tok = words[k]
         if _ROMAN_I.fullmatch(tok):
             roman.append((s, e))
-        elif len(tok) == 2 and tok[1].islower() and all(ch in _LAT for ch in tok):
+        elif len(tok) == cfg.short_word and tok[1:].islower() and all(ch in _LAT for ch in tok):
             short.append(k)
     if i_evidence and roman:
         for s, e in roman:
@@ -231,14 +272,14 @@ def lookalike(text: str, ctx: Context) -> List[Edit]:
         s, e, tok = words[k]
         if k > 0:
             ps, pe, prev = words[k - 1]
-            left = _is_cyr_word(prev) and _whole(text, ps, pe) and _sep_ok(text[pe:s])
+            left = _is_cyr_word(prev) and _whole(text, ps, pe) and _sep_ok(text[pe:s], cfg)
         else:
-            left = _edge_ok(text[:s])
+            left = _edge_ok(text[:s], cfg)
         if k + 1 < len(words):
             ns, ne, nxt = words[k + 1]
-            right = _is_cyr_word(nxt) and _whole(text, ns, ne) and _sep_ok(text[e:ns])
+            right = _is_cyr_word(nxt) and _whole(text, ns, ne) and _sep_ok(text[e:ns], cfg)
         else:
-            right = _edge_ok(text[e:])
+            right = _edge_ok(text[e:], cfg)
         if left and right and (k > 0 or k + 1 < len(words)):
             edits.extend(_letters_mapped(text, s, e, _LAT_TABLE, "two-letter look-alike word between Cyrillic words"))
     return edits
@@ -283,13 +324,13 @@ def _is_cyr_word(tok: str) -> bool:
 _SEP_CHARS = frozenset(" \t,;:!?()«»\"“”–—-")
 
 
-def _sep_ok(gap: str) -> bool:
-    return (" " in gap or "\t" in gap) and _marks(gap) <= 7 and all(ch in _SEP_CHARS for ch in gap)
+def _sep_ok(gap: str, cfg: Config = DEFAULTS) -> bool:
+    return (" " in gap or "\t" in gap) and _marks(gap) <= cfg.gap_marks and all(ch in _SEP_CHARS for ch in gap)
 
 
-def _edge_ok(gap: str) -> bool:
+def _edge_ok(gap: str, cfg: Config = DEFAULTS) -> bool:
     """Between a word and the edge of the text: spaces and at most a few punctuation marks."""
-    return _marks(gap) <= 8 and "\n" not in gap and all(ch in _SEP_CHARS or ch in ".…" for ch in gap)
+    return _marks(gap) <= cfg.edge_marks and "\n" not in gap and all(ch in _SEP_CHARS or ch in ".…" for ch in gap)
 
 
 def _marks(gap: str) -> int:

@@ -20,11 +20,15 @@ Conventions (documented choices):
   ``«Тошибамен» бірігіп``), and so does an opening « glued to the word before;
   but not when the letters after » are only a suffix (``«Сумитомо»мен``):
   that is a case ending on the quoted name.
+
+The step has no settings (its ``Config`` is core's ``NoConfig``): its numbers are conventions, not tuned
+thresholds (two quote levels, « » then „ “; ``..`` and ``....`` after a word, ``?...``; five dots and
+more are leaders).
 """
 from __future__ import annotations
 
 import re
-from typing import List, Optional
+from typing import List
 
 from ..kazakh.suffixes import ALL_SUFFIX_FORMS
 from ..core.context import Context

@@ -20,17 +20,34 @@ What the step does (and documents as its conventions):
   a Cyrillic word, a digit, ``«`` or a capitalised Latin word) after the mark
   triggers it.
 * Newlines are never added or removed.
+
+Settings (:class:`Config`): how far back an unclosed ``(`` is looked for, and the length of the word
+after a dotted one-letter abbreviation.  The character sets are facts.
 """
 from __future__ import annotations
 
 import operator
 import re
-from typing import List, Optional
+from dataclasses import dataclass
+from typing import List
 
 from ..core.context import Context
 from ..core.edits import Edit
 from ..core.registry import register
 from ..text.protected import LOOKALIKE_LATIN, inside, lookalike_latin_near, protected_spans
+
+__all__ = ["Config", "DEFAULTS", "spacing"]
+
+
+@dataclass(frozen=True)
+class Config:
+    """Settings of the ``spacing`` step (the ``aggressive`` profile uses the same)."""
+
+    paren_lookback: int = 300  # characters looked back (on the line) for the "(" a ")" closes; none: "сөз )" is a smiley
+    abbreviation_word: int = 2  # letters a lower-case word glued to a dotted one-letter abbreviation needs (т.б.және)
+
+
+DEFAULTS = Config()
 
 _CYR = "А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі"
 _CYR_SET = frozenset("".join(chr(c) for c in range(0x410, 0x450)) + "ЁёӘәҒғҚқҢңӨөҰұҮүҺһІі")
@@ -89,7 +106,7 @@ def _removable_prev(ch: str) -> bool:
     return ch.isalnum() or ch in _WORDISH_END
 
 
-def _may_drop_before(text: str, e: int) -> bool:
+def _may_drop_before(text: str, e: int, cfg: Config = DEFAULTS) -> bool:
     """Whether a space run ending at ``e`` may be dropped before the closing mark ``text[e]``."""
     nxt = text[e]
     n = len(text)
@@ -108,15 +125,15 @@ def _may_drop_before(text: str, e: int) -> bool:
         if after and after in _EMOTICON_NEXT:
             return False
     if nxt == ")":
-        return _open_paren_before(text, e)  # "рахмет )))" is a smiley, not a bracket
+        return _open_paren_before(text, e, cfg.paren_lookback)  # "рахмет )))" is a smiley, not a bracket
     return True
 
 
-def _open_paren_before(text: str, e: int) -> bool:
-    """Whether an unclosed "(" precedes ``e`` on its line (looking back at most 300 characters)."""
+def _open_paren_before(text: str, e: int, lookback: int) -> bool:
+    """Whether an unclosed "(" precedes ``e`` on its line (looking back at most ``lookback`` characters)."""
     depth = 0
     k = e - 1
-    stop = max(0, e - 300)
+    stop = max(0, e - lookback)
     while k >= stop:
         ch = text[k]
         if ch == "\n":
@@ -131,7 +148,7 @@ def _open_paren_before(text: str, e: int) -> bool:
     return False
 
 
-def _effective_prev(text: str, i: int) -> int:
+def _effective_prev(text: str, i: int, cfg: Config = DEFAULTS) -> int:
     """Index of the character before ``i`` once a droppable space run before ``i`` is gone; -1 if none."""
     j = i - 1
     if j < 0:
@@ -142,7 +159,7 @@ def _effective_prev(text: str, i: int) -> int:
         j -= 1
     if j < 0 or text[j] in "\r\n" or not _removable_prev(text[j]):
         return -1
-    if text[i] in _CLOSERS and _may_drop_before(text, i):
+    if text[i] in _CLOSERS and _may_drop_before(text, i, cfg):
         return j
     return -1
 
@@ -172,7 +189,7 @@ def _tld_at(text: str, j: int) -> bool:
     return tail in _TLDS and (j + len(tail) >= len(text) or not text[j + len(tail)].isalnum())
 
 
-def _insert_after_dot(text: str, i: int, p: int) -> bool:
+def _insert_after_dot(text: str, i: int, p: int, cfg: Config = DEFAULTS) -> bool:
     c = text[i + 1]
     pc = text[p]
     cyr_next = c in _CYR_SET
@@ -197,7 +214,7 @@ def _insert_after_dot(text: str, i: int, p: int) -> bool:
                 and _real_latin_word_at(text, i + 1))
     # a single letter: an initial (Н.Ә.Назарбаев: never split) or a dotted
     # lower-case abbreviation (т.б., т.с.с., ж.) that ends before a word
-    if c in _CYR_LOWER and _letter_run_len(text, i + 1) >= 2:
+    if c in _CYR_LOWER and _letter_run_len(text, i + 1) >= cfg.abbreviation_word:
         return True  # "т.б.және", "ж.бастап"
     if pc in _CYR_LOWER and (c in _CYR_UPPER or c.isdigit()):
         return True  # "т.б.Жер", "1991 ж.Қазан", "б.з.б.2 ғасыр"
@@ -226,11 +243,13 @@ def _insert_after_mark(text: str, i: int, p: int) -> bool:
     return cyr_next
 
 
-@register("spacing", doc="one space between words, none before , . ; : ! ? ) » or after « (, one after a glued full stop")
+@register("spacing", doc="one space between words, none before , . ; : ! ? ) » or after « (, one after a glued full stop",
+          config=Config)
 def spacing(text: str, ctx: Context) -> List[Edit]:
     edits: List[Edit] = []
     spans = None
     n = len(text)
+    cfg = ctx.config("spacing")
     for m in _matches(text):
         kind = m.lastgroup
         s, e = m.span("b") if kind == "b" else m.span()
@@ -244,7 +263,7 @@ def spacing(text: str, ctx: Context) -> List[Edit]:
             if kind == "b" and not lookalike_latin_near(text, s, e):
                 edits.append(Edit(s, e, "", f"space after {text[s - 1]!r}"))
                 continue
-            if (kind == "a" and nxt in _CLOSERS and _removable_prev(text[s - 1]) and _may_drop_before(text, e)
+            if (kind == "a" and nxt in _CLOSERS and _removable_prev(text[s - 1]) and _may_drop_before(text, e, cfg)
                     and not lookalike_latin_near(text, s, e)):
                 edits.append(Edit(s, e, "", f"space before {nxt!r}"))
                 continue
@@ -256,7 +275,7 @@ def spacing(text: str, ctx: Context) -> List[Edit]:
             spans = protected_spans(text)
         if inside(s, spans):
             continue
-        p = _effective_prev(text, s)
+        p = _effective_prev(text, s, cfg)
         if p < 0 or not (_removable_prev(text[p]) or text[p] in "?!."):
             continue
         if kind == "e":
@@ -265,7 +284,7 @@ def spacing(text: str, ctx: Context) -> List[Edit]:
                       or not _removable_prev(text[p]))
             note = "space after an ellipsis"
         else:
-            ok = _insert_after_dot(text, s, p) if text[s] == "." else _insert_after_mark(text, s, p)
+            ok = _insert_after_dot(text, s, p, cfg) if text[s] == "." else _insert_after_mark(text, s, p)
             note = _AFTER_NOTES[text[s]]
         # (checked last, it costs most) "xa,а": the lookalike step decides per chunk; a space would change that
         if ok and not lookalike_latin_near(text, e, e):

@@ -15,10 +15,14 @@ suffix that is not also a word or particle of its own: ``5 мен 6``, ``1990
 жылдары``, ``2 нан`` ("two loaves"), ``ҚР да`` stay as they are.  Roman
 numerals, look-alike-only Latin stems (``EXPO`` could be Cyrillic letters) and
 anything already hyphenated are left alone.
+
+Settings (:class:`Config`): what counts as a capital abbreviation.  The suffix forms are facts
+(``kazakh.suffixes``, ``kazakh.numbers``).
 """
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import List
 
 from ..kazakh.suffixes import ALL_SUFFIX_FORMS, BARE_SUFFIXES
@@ -27,6 +31,19 @@ from ..core.context import Context
 from ..core.edits import Edit
 from ..core.registry import register
 from ..text.linebreaks import line_breaks
+
+__all__ = ["Config", "DEFAULTS", "suffix_hyphen"]
+
+
+@dataclass(frozen=True)
+class Config:
+    """Settings of the ``suffix_hyphen`` step (the ``aggressive`` profile uses the same)."""
+
+    abbreviation_len: int = 8  # letters of the longest Cyrillic abbreviation taken as a stem (АҚШ, ҚазҰУ; 12 at most)
+    abbreviation_capitals: int = 2  # capitals a Cyrillic abbreviation needs
+
+
+DEFAULTS = Config()
 
 _UP = "А-ЯЁӘҒҚҢӨҰҮҺІ"
 _LO = "а-яёәғқңөұүһі"
@@ -41,6 +58,8 @@ _LO = "а-яёәғқңөұүһі"
 # The opening class lists 0-9 and every character from U+0660 up instead of ``\d`` (the
 # other decimal digits all lie there): testing ``\d`` on each letter cost more than the
 # few extra entries (dashes, quotes) that the ``(?<=\d)`` of the number branch turns away.
+# A suffix is read up to 8 letters, one more than the longest form in ALL_SUFFIX_FORMS; an
+# abbreviation stem up to 12 letters (Config.abbreviation_len then says which are abbreviations).
 _RX = re.compile(
     rf"[0-9A-Za-z{_UP}\u0660-\U0010ffff](?<![\w].)(?:"
     rf"(?<=\d)(?P<num>\d*)(?P<nsep>[ \u00a0]?)(?P<nsuf>[{_LO}]{{1,8}})"
@@ -55,15 +74,17 @@ _LOOKALIKE = frozenset("aceopxyhiABCEHIKMOPTXY")
 _ROMAN = re.compile(r"[IVXLCDM]+\Z")
 
 
-def _abbreviation(stem: str) -> bool:
+def _abbreviation(stem: str, cfg: Config = DEFAULTS) -> bool:
     ups = sum(1 for c in stem if c.isupper())
-    return ups >= 2 and len(stem) <= 8
+    return ups >= cfg.abbreviation_capitals and len(stem) <= cfg.abbreviation_len
 
 
-@register("suffix_hyphen", doc="hyphen before a case/derivational suffix after digits, abbreviations, Latin words (200-ден)")
+@register("suffix_hyphen", doc="hyphen before a case/derivational suffix after digits, abbreviations, Latin words (200-ден)",
+          config=Config)
 def suffix_hyphen(text: str, ctx: Context) -> List[Edit]:
     edits: List[Edit] = []
     breaks = None
+    cfg = None
     for m in _RX.finditer(text):
         st = m.start()
         if m.group("num") is not None:
@@ -86,7 +107,9 @@ def suffix_hyphen(text: str, ctx: Context) -> List[Edit]:
                 continue
         else:
             stem, sep, suf, kind = text[st:m.end("abbr")], m.group("asep"), m.group("asuf"), "abbreviation"
-            if not _abbreviation(stem) or suf not in ALL_SUFFIX_FORMS:
+            if cfg is None:
+                cfg = ctx.config("suffix_hyphen")
+            if not _abbreviation(stem, cfg) or suf not in ALL_SUFFIX_FORMS:
                 continue
         if sep and suf not in BARE_SUFFIXES:
             continue
