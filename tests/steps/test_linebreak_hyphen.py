@@ -99,3 +99,21 @@ def test_halves_in_two_scripts_stay_apart(text):
     import kaznorm
     assert kaznorm.clean(text, only=["linebreak_hyphen"]) == text
     assert kaznorm.clean(kaznorm.clean(text)) == kaznorm.clean(text)
+
+
+# --- settings: the step reads its Config from the pipeline
+
+def test_settings_are_the_step_config():
+    from kaznorm.steps.linebreak_hyphen import Config
+    assert Pipeline.default().config("linebreak_hyphen") == Config()
+    assert Pipeline.from_profile("aggressive").config("linebreak_hyphen") == Config()
+
+
+def test_with_config_max_passes_changes_the_decision():
+    # a word broken three times is joined break by break: one pass leaves the first break, which a second
+    # pass joins once the rest is one word
+    text = "колданыс-\nта\u00ad\nғ-\n ы"
+    lb = Pipeline(["linebreak_hyphen"])
+    assert lb(text) == "колданыстағы"
+    assert lb.with_config("linebreak_hyphen", max_passes=1)(text) == "колданыс-\nтағы"
+    assert lb.with_config("linebreak_hyphen", max_passes=0)(text) == text

@@ -230,3 +230,30 @@ def test_conjunction_rule_only_adds_spaces_and_is_idempotent(words, gaps):
     out = kaznorm.clean(text, only=["particle"])
     assert out.replace(" ", "") == text.replace(" ", "")
     assert kaznorm.clean(out, only=["particle"]) == out
+
+
+# --- settings: the step reads its Config from the pipeline
+
+def test_settings_are_the_step_config():
+    from kaznorm.steps.particle import Config
+    assert Pipeline.default().config("particle") == Config()
+    assert Pipeline.from_profile("aggressive").config("particle") == Config()  # no aggressive settings of its own yet
+
+
+def test_with_config_glued_ratio_changes_the_decision():
+    # елдіңде counted 5 times, елдің 50: not 20 times rarer, so kept; 5 times rarer is enough with glued_ratio=5
+    lex = _lex({"елдің": 50, "елдіңде": 5})
+    pt = Pipeline(["particle"], lexicon=lex)
+    assert pt("елдіңде") == "елдіңде"
+    assert pt.with_config("particle", glued_ratio=5)("елдіңде") == "елдің де"
+    from kaznorm.steps.particle_model import Config
+    assert particle_split("елдіңде", lex) is None
+    assert particle_split("елдіңде", lex, cfg=Config(glued_ratio=5)) == ("елдің", "де")
+
+
+def test_with_config_question_reach_and_typo_cost():
+    pt = Pipeline(["particle"])
+    assert pt("Қоныстың барма қалғаны?!") == "Қоныстың бар ма қалғаны?!"
+    assert pt.with_config("particle", question_reach=5)("Қоныстың барма қалғаны?!") == "Қоныстың барма қалғаны?!"
+    # one slip in the stem of a counted word (мағынада) is left to the typo step unless the slip check is off
+    assert pt.with_config("particle", typo_cost=float("-inf"))("Бұл мағыңада айтылды.") == "Бұл мағыңа да айтылды."

@@ -289,3 +289,32 @@ def test_parts_of_a_word_broken_at_a_line_end_are_left_to_linebreak_hyphen(text)
 ])
 def test_splits_at_a_change_of_case_and_past_suffix_lookalikes(text, want):
     assert kaznorm.clean(text, only=["segment"]) == want
+
+
+# --- settings: the step reads its Config from the pipeline
+
+def test_settings_are_the_step_config():
+    from kaznorm.steps.segment import Config
+    assert Pipeline.default().config("segment") == Config()
+    assert Pipeline.from_profile("aggressive").config("segment") == Config()  # no aggressive settings of its own yet
+
+
+@pytest.mark.parametrize("text", ["Ол жылсайын келеді.", "ауылшаруашылығы дамыды"])
+def test_with_config_pair_strong_changes_the_decision(text):
+    # a frequent word pair splits a doubtful or never-counted form; demand more and the form stays
+    seg = Pipeline(["segment"])
+    assert seg(text) != text
+    assert seg.with_config("segment", pair_strong=10**9)(text) == text
+
+
+def test_typo_cost_minus_infinity_turns_the_slip_check_off():
+    # "Шаруолар" is one slip from шаруалар: left to the typo step unless the slip check is off
+    seg = Pipeline(["segment"])
+    assert seg("Шаруолар келді.") == "Шаруолар келді."
+    assert seg.with_config("segment", typo_cost=float("-inf"))("Шаруолар келді.") == "Шару олар келді."
+
+
+def test_split_word_takes_the_settings():
+    from kaznorm.steps.segment_model import Config
+    assert split_word("жасмемлекет", LEX) is not None
+    assert split_word("жасмемлекет", LEX, cfg=Config(max_run=10)) is None  # longer runs are left alone

@@ -3,21 +3,35 @@
 ``прези- дент``, ``арасын-\n да``, a soft hyphen before a line break: joined.  A known hyphenated
 compound broken at its own hyphen keeps the hyphen (``ата-\nана`` -> ``ата-ана``).  This is the one
 step that may remove a ``"\n"``: it rejoins the two lines and says so in the change note.  A plain
-in-word hyphen (``ата-ана``) is never touched.  Decisions (``linebreak_decision``) are cached per pair
-of halves and lexicon (``word_cache``).
+in-word hyphen (``ата-ана``) is never touched.  Decisions (``linebreak_decision``) are remembered per
+pair of halves by the pipeline (``word_cache``).
 """
 from __future__ import annotations
 
 import re
-from typing import Dict, List, Optional
+from dataclasses import dataclass
+from typing import List, Optional
 
 from ..text.unicode import LINEBREAK_HYPHENS, LINEBREAK_SPACES
 from ..core.edits import Edit, apply_edits
 from ..core.registry import register
-from .word_cache import CACHE_MAX, MISSING, decision_cache
+from .word_cache import MISSING, step_memos
 from .word_classes import CONJUNCTIONS, VOWELS
 from .word_lexicon import is_compound, paired, safe
 from .word_scan import casing_of, is_cyrillic_word
+
+__all__ = ["Config", "DEFAULTS", "linebreak_hyphen", "linebreak_decision"]
+
+
+@dataclass(frozen=True)
+class Config:
+    """The ``linebreak_hyphen`` step's settings (``Pipeline.with_config("linebreak_hyphen", max_passes=1)``)."""
+
+    max_passes: int = 9  # a word broken several times is joined break by break: at most this many passes
+    memo_size: int = 50_000  # pairs of halves whose decision is remembered (speed only)
+
+
+DEFAULTS = Config()
 
 BREAK_CHAR = re.compile("[" + re.escape(LINEBREAK_HYPHENS) + "]")
 
@@ -87,22 +101,25 @@ def linebreak_decision(left: str, right: str, lex) -> Optional[str]:
 
 @register("linebreak_hyphen",
           doc="rejoin words hyphenated at a line break (прези- дент -> президент); may join two lines",
-          needs_lexicon=True)
+          needs_lexicon=True, config=Config)
 def linebreak_hyphen(text: str, ctx) -> List[Edit]:
     if BREAK_CHAR.search(text) is None:  # none of LINEBREAK_HYPHENS in the text
         return []
-    edits = _linebreak_pass(text, ctx)
+    cfg: Config = ctx.config("linebreak_hyphen")
+    if cfg.max_passes < 1:
+        return []
+    edits = _linebreak_pass(text, ctx, cfg)
     # A word broken more than once (колданыс-\nта\xad\nғ-\n ы) is judged break by break, each on the part
     # after it as far as the next break; a break left alone may be joined once its neighbour is (a second
-    # run would do it).  So passes repeat on the result until one changes nothing, and their edits, all at
-    # breaks the earlier passes left alone, are carried back to this text's offsets.
-    for _ in range(8):
+    # run would do it).  So passes repeat on the result until one changes nothing (or ``max_passes`` ran),
+    # and their edits, all at breaks the earlier passes left alone, are carried back to this text's offsets.
+    for _ in range(cfg.max_passes - 1):
         if not edits:
             break
         cur = apply_edits(text, edits)
         if BREAK_CHAR.search(cur) is None:
             break
-        more = _linebreak_pass(cur, ctx)
+        more = _linebreak_pass(cur, ctx, cfg)
         if not more:
             break
         shift, k, back = 0, 0, []
@@ -116,10 +133,9 @@ def linebreak_hyphen(text: str, ctx) -> List[Edit]:
     return edits
 
 
-def _linebreak_pass(text: str, ctx) -> List[Edit]:
+def _linebreak_pass(text: str, ctx, cfg: Config) -> List[Edit]:
     edits: List[Edit] = []
-    lex = None
-    cache: Dict[str, object] = {}
+    lex = cache = None
     n = len(text)
     last_end = 0
     carry = ""
@@ -155,7 +171,7 @@ def _linebreak_pass(text: str, ctx) -> List[Edit]:
         right = text[g:_letters_right(text, g)].replace("\u00ad", "")
         if lex is None:
             lex = ctx.lexicon
-            cache = decision_cache(lex, 3)
+            cache = step_memos(ctx, "linebreak_hyphen").decisions
         key = left + "-" + right
         dec = cache.get(key, MISSING)
         if dec is MISSING:
@@ -163,8 +179,6 @@ def _linebreak_pass(text: str, ctx) -> List[Edit]:
                 dec = linebreak_decision(left, right, lex)
             except Exception:  # a bug in one decision must not break cleaning
                 dec = None
-            if len(cache) > CACHE_MAX:
-                cache.clear()
             cache[key] = dec
         if dec is None:
             carry = ""

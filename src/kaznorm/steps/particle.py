@@ -7,28 +7,37 @@ case endings that look like particles (``қалада``, ``менде``) stay (t
 off in context too (``particle_conjunction``).
 
 A word is left alone when it is Latin, Russian or English, protected, hyphenated, or part of a URL or an
-e-mail address.  Decisions are cached per token (and context: a question mark after it, a coordination
-"X да, Y да") and lexicon (``word_cache``).
+e-mail address.  Decisions are remembered per token (and context: a question mark after it, a coordination
+"X да, Y да") by the pipeline (``word_cache``).  The settings are ``particle_model.Config`` (re-exported here).
 """
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from itertools import repeat
 from typing import Dict, List, Optional
 
+from ..core.context import BoundedDict
 from ..core.edits import Edit
 from ..core.registry import register
 from ..text.linebreaks import off_line_breaks
 from .particle_conjunction import conjunction_edits
-from .particle_model import particle_split
+from .particle_model import DEFAULTS, Config, particle_split
 from .word_tokens import split_chunks  # (one text.split() memo for the word steps)
-from .word_cache import CACHE_MAX, MISSING, decision_cache, settled_set, tokens4
+from .word_cache import MISSING, StepMemos, step_memos, tokens4
 from .word_classes import CYRILLIC, PARTICLE_ENDINGS, PARTICLES, PREDICATIVES, QUESTION
 from .word_scan import TOKEN, domainish, in_spans, url_spans
 
-# a question mark later in the same clause (a question particle may come before its predicative word:
-# Қоныстың бар ма қалғаны?)
-_QMARK_LATER = re.compile(r"[^.!?;\n]{0,60}\?")
+__all__ = ["Config", "DEFAULTS", "particle", "particle_split"]
+
+
+@lru_cache(maxsize=8)
+def _qmark_later(reach: int) -> "re.Pattern[str]":
+    """A question mark later in the same clause, at most ``reach`` characters on (a question particle may
+    come before its predicative word: Қоныстың бар ма қалғаны?)."""
+    return re.compile(r"[^.!?;\n]{0,%d}\?" % reach)
+
+
 # "X да, Y..." (a coordination with a separate particle): Y is where the next one may have lost its space
 _PARALLEL = re.compile(r"([^\W\d_]{3,})[ \t\u00a0]+(?:да|де|та|те),[ \t\u00a0]+(?=[^\W\d_]{4})([^\W\d_]+)")
 # the last two letters of a word up to harmony and assimilation (сыртқы ~ ішкі, мұсылманша ~ орысша)
@@ -39,49 +48,69 @@ def _same_shape(a: str, b: str) -> bool:
     return len(a) >= 3 and len(b) >= 3 and a[-2:].lower().translate(_SHAPE) == b[-2:].lower().translate(_SHAPE)
 
 
-def _PARALLEL_HINT(text: str) -> bool:
+def _parallel_hint(text: str) -> bool:
+    """The text may hold an "X да, Y" coordination (a cheap test before ``_PARALLEL``)."""
     return " да," in text or " де," in text or " та," in text or " те," in text
+
+
 # after a word: closing quotes/brackets, then the question mark of a question particle
 _QMARK_AFTER = re.compile(r"[ \t\u00a0»\"”’')]*\?")
 
 
 @register("particle", doc="split glued particles (тағыда -> тағы да) when the glued form is unknown",
-          needs_lexicon=True)
+          needs_lexicon=True, config=Config)
 def particle(text: str, ctx) -> List[Edit]:
+    memos = step_memos(ctx, "particle", _Memos)
     if "ен" in text:
-        with_edits = conjunction_edits(text, ctx.lexicon)
+        with_edits = conjunction_edits(text, ctx.lexicon, memos.conjunctions)
         if with_edits:
-            edits = _particle(text, ctx)
+            edits = _particle(text, ctx, memos)
             if edits:
                 seen = {e.start for e in with_edits}
                 with_edits = sorted(with_edits + [e for e in edits if e.start not in seen], key=lambda e: e.start)
             return off_line_breaks(text, with_edits)
-    return _particle(text, ctx)
+    return _particle(text, ctx, memos)
 
 
-def _particle(text: str, ctx) -> List[Edit]:
+class _Memos(StepMemos):
+    """The particle step's memos: also the decisions on the conjunction мен in context."""
+
+    __slots__ = ("conjunctions",)
+
+    def __init__(self):
+        self.conjunctions = BoundedDict(1)  # context key -> "X мен" (True) or "Xмен" (False)
+        super().__init__()
+
+    def configure(self, cfg: Config) -> None:
+        self.conjunctions.limit = cfg.memo_size
+        super().configure(cfg)
+
+
+def _particle(text: str, ctx, memos: _Memos) -> List[Edit]:
     edits: List[Edit] = []
     lex = ctx.lexicon
-    # chunks between white space whose TOKEN4 tokens are all in `settled` (below)
-    settled_chunks = settled_set(lex, 4)
+    cfg: Config = memos.cfg
+    # chunks between white space whose TOKEN4 tokens are all in `settled_toks` (below)
+    settled_chunks = memos.settled_chunks
     chunks = split_chunks(text)
-    hint = "?" in text or _PARALLEL_HINT(text)  # decisions that depend on the context
+    hint = "?" in text or _parallel_hint(text)  # decisions that depend on the context
     if settled_chunks.issuperset(chunks) and not hint:
         return edits
-    toks = tokens4(text)
-    settled = settled_set(lex, 2)  # tokens that are no candidate, or decided "leave it" when no "?" follows
-    if settled.issuperset(toks) and not hint:
+    toks = tokens4(text, ctx)
+    # tokens that are no candidate, or decided "leave it" when no "?" follows
+    settled_toks = memos.settled_tokens
+    if settled_toks.issuperset(toks) and not hint:
         settled_chunks.update(chunks)
         return edits
     # fast path (speed only): the tokens the loop below looks at, all decided before as "leave it"
     cands = [t for t in toks if t.endswith(PARTICLE_ENDINGS) and t[0] in CYRILLIC]
     if not cands:
-        settled.update(toks)
+        settled_toks.update(toks)
         settled_chunks.update(chunks)
         return edits
-    cache: Dict[str, Optional[str]] = decision_cache(lex, 2)
+    cache: Dict[str, Optional[str]] = memos.decisions
     if not hint and not any(map(cache.get, cands, repeat(MISSING))):
-        settled.update(toks)  # each is no candidate, or a candidate decided "leave it"
+        settled_toks.update(toks)  # each is no candidate, or a candidate decided "leave it"
         settled_chunks.update(chunks)
         return edits
     spans = None
@@ -89,19 +118,17 @@ def _particle(text: str, ctx) -> List[Edit]:
     n = len(text)
     # "X да, Yда" with X and Y alike in their ending (сыртқы да, ішкіде): positions of such Y
     parallel_at = {m.start(2) for m in _PARALLEL.finditer(text) if _same_shape(m.group(1), m.group(2)[:-2])} \
-        if _PARALLEL_HINT(text) else ()
+        if _parallel_hint(text) else ()
+    qmark_later = _qmark_later(cfg.question_reach)
     for m in TOKEN.finditer(text):
         tok = m.group()
         if len(tok) < 4 or tok[0] not in CYRILLIC or \
                 (tok[-2:].lower() not in PARTICLES and tok[-3:].lower() not in ("ғой", "қой")):
             continue
-        if lex is None:
-            lex = ctx.lexicon
-            cache = decision_cache(lex, 2)
         s, e = m.start(), m.end()
         question = tok[-2:].lower() in QUESTION and (
             _QMARK_AFTER.match(text, e) is not None or
-            (tok[:-2].lower() in PREDICATIVES and _QMARK_LATER.match(text, e) is not None))
+            (tok[:-2].lower() in PREDICATIVES and qmark_later.match(text, e) is not None))
         parallel = s in parallel_at
         key = tok + "?" if question else (tok + "," if parallel else tok)
         rep = cache.get(key, MISSING)
@@ -117,15 +144,13 @@ def _particle(text: str, ctx) -> List[Edit]:
             continue
         if rep is MISSING:
             try:
-                sp = particle_split(tok, lex, question, parallel)
+                sp = particle_split(tok, lex, question, parallel, cfg)
             except Exception:  # a bug in one decision must not break cleaning
                 sp = None
             rep = sp[0] + " " + sp[1] if sp else None
-            if len(cache) > CACHE_MAX:
-                cache.clear()
             cache[key] = rep
             if rep is None and not question and not parallel:
-                settled.add(tok)
+                settled_toks.add(tok)
         if rep:
             cut = s + rep.index(" ")
             edits.append(Edit(cut, cut, " ", "glued particle written separately"))

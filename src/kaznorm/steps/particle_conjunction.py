@@ -12,10 +12,9 @@ dative (Англия мен Франция, Әсел мен Назым; 167 to 0
 from __future__ import annotations
 
 import re
-from typing import List
+from typing import List, Optional
 
 from ..core.edits import Edit
-from .word_cache import decision_cache
 from .word_classes import (CASE_TAGS, CLITICS, DATIVE, NOT_MEMBER_TAGS, PERSON_TAGS, PLACE_NOUNS, PRONOUN_STEMS,
                            SUFFIX_PIECES, WITH_CAPITAL, WITH_WORDS)
 from .word_lexicon import foreign, pronoun_forms, safe
@@ -70,10 +69,12 @@ def with_coordinated(lex, x: str, y: str) -> bool:
         return False
 
 
-def conjunction_edits(text: str, lex) -> List[Edit]:
-    """Spaces to insert before the conjunction мен/бен/пен glued to the word before it."""
+def conjunction_edits(text: str, lex, cache: Optional[dict] = None) -> List[Edit]:
+    """Spaces to insert before the conjunction мен/бен/пен glued to the word before it.  ``cache``: the
+    decisions remembered by the pipeline (context key -> bool; speed only)."""
     edits: List[Edit] = []
-    cache = None
+    if cache is None:
+        cache = {}
     n = len(text)
     for m in _EN_AFTER.finditer(text):
         i, nxt = m.start(), m.end()  # "ен" of "Xмен" starts at i; the next word starts at nxt
@@ -100,8 +101,6 @@ def conjunction_edits(text: str, lex) -> List[Edit]:
             keys.append("\3" + tok + " " + after)  # ... or before a noun inflected like it
         if not keys:
             continue
-        if cache is None:
-            cache = decision_cache(lex, 4)
         ok = False
         for key in keys:
             v = cache.get(key)

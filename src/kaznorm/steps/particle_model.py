@@ -3,13 +3,14 @@
 The glued form must be unknown, or rarer than its stem while the stem cannot take a locative ending
 (the case endings that look like particles: ``қалада``, ``менде`` stay), and the particle must have the
 right harmony form.  The helpers read the morphology's analyses of the stem: closed by a case, a
-conditional, a converb, a past tense, nominal only.
+conditional, a converb, a past tense, nominal only.  The thresholds are the particle step's settings
+(``Config``).
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Optional, Tuple
 
-from .segment_model import PARTICLE_PEN, SHORT_PIECE_MIN_LP, TYPO_COST
 from .word_classes import (ABLATIVE, CASE_ENDINGS, CLITICS, CONDITIONAL, DATIVE, GENITIVE, INSTRUMENTAL,
                            LOC_ENDINGS, LOCATIVE, NUMERALS, PARTICLES, PLURAL, PLURAL_PX3, PRONOUN_STEMS,
                            PX3_DATIVE, QUESTION, SUFFIX_PIECES, SURNAME, VOWELS)
@@ -17,10 +18,25 @@ from .word_harmony import harmony_ok
 from .word_lexicon import count, foreign, logprob, pronoun_forms, safe, slip_in
 from .word_scan import casing_of, is_cyrillic_word
 
-GLUED_RATIO = 20  # a counted glued form must be this many times rarer than its stem
-FREQUENT_STEM = 3  # corpus count above which a stem is common enough to overrule a never-counted glued form
-SEPARATE_MIN = 2  # "stem да" written separately this often in the clean corpora ...
-SEPARATE_RATIO = 3  # ... and this many times more often than the glued form is counted: the particle
+
+@dataclass(frozen=True)
+class Config:
+    """The ``particle`` step's settings (``Pipeline.with_config("particle", glued_ratio=10)``)."""
+
+    glued_ratio: int = 20  # a counted glued form must be this many times rarer than its stem
+    frequent_stem: int = 3  # a word counted this often is common enough to trust: a stem before a glued particle
+    #                         (a known glued form), a word under a possessive or dative the morphology cannot read
+    separate_min: int = 2  # "stem да" written separately this often in the clean corpora ...
+    separate_ratio: int = 3  # ... and this many times more often than the glued form is counted: the particle
+    short_piece_min_lp: float = -11.0  # a two-letter stem must be at least this frequent (segment has the same)
+    typo_cost: float = -4.0  # log-cost of one slip of a letter: stem + particle must beat the likeliest counted word
+    #                          one slip away in the stem by this (мағыңада: мағынада; segment has the same; -inf: off)
+    particle_pen: float = -3.0  # log-cost of the glued particle in that comparison (segment has the same)
+    question_reach: int = 60  # after бар, жоқ, керек ...: a "?" at most this many characters on, in the same clause
+    memo_size: int = 50_000  # tokens (and white-space chunks) whose decision is remembered, per memo (speed only)
+
+
+DEFAULTS = Config()
 
 
 def _closed_stem(lex, s: str) -> bool:
@@ -40,7 +56,7 @@ def _closed_stem(lex, s: str) -> bool:
         return False
 
 
-def _no_locative(stem: str, lex) -> int:
+def _no_locative(stem: str, lex, cfg: Config) -> int:
     """How sure is it that ``stem + да/де/та/те`` is not a locative?
 
     3: the stem takes no suffix at all (a conjunction, a pronoun with an irregular
@@ -69,7 +85,7 @@ def _no_locative(stem: str, lex) -> int:
             return 2
         if s.endswith(CONDITIONAL) and s[-3] not in VOWELS:
             return 2
-        if len(s) >= 6 and s.endswith(PX3_DATIVE) and count(lex, s[:-3]) >= FREQUENT_STEM:
+        if len(s) >= 6 and s.endswith(PX3_DATIVE) and count(lex, s[:-3]) >= cfg.frequent_stem:
             return 2  # possessive + dative (ауданына): no case follows
         if s.endswith(("уы", "уі")) and any(getattr(a, "pos", "") == "v" and tuple(getattr(a, "suffixes", ()) or ())[-2:]
                                            in (("у", "ы"), ("у", "і")) for a in analyses):
@@ -80,7 +96,7 @@ def _no_locative(stem: str, lex) -> int:
     if not analyses and len(s) >= 6 and s.endswith(("ып", "іп")):
         return 2  # a converb the morphology cannot read (a listed form, жиыстырып): it takes no case
     if not analyses and len(s) >= 5 and s.endswith(("сы", "сі")) and s[-3] in VOWELS \
-            and count(lex, s[:-2]) >= FREQUENT_STEM:
+            and count(lex, s[:-2]) >= cfg.frequent_stem:
         return 1  # a counted word + 3rd-person possessive the morphology cannot read (елорда|сы): locative -нда
     if analyses and all(getattr(a, "pos", "") == "v" and tuple(getattr(a, "suffixes", ()) or ())[-1:]
                         in (("п",), ("ып",), ("іп",)) for a in analyses):
@@ -142,7 +158,8 @@ def _nominal_only(lex, s: str) -> bool:
     return bool(analyses) and all(getattr(a, "pos", "") in ("n", "x") for a in analyses)
 
 
-def particle_split(word: str, lex, question: bool = False, parallel: bool = False) -> Optional[Tuple[str, str]]:
+def particle_split(word: str, lex, question: bool = False, parallel: bool = False,
+                   cfg: Config = DEFAULTS) -> Optional[Tuple[str, str]]:
     """``(stem, particle)`` when ``word`` is a word + a glued particle, else ``None``.
 
     The glued form must be unknown to the lexicon; or, for да/де/та/те, rarer in
@@ -150,7 +167,8 @@ def particle_split(word: str, lex, question: bool = False, parallel: bool = Fals
     (шаруашылығыда, болсада, депте, тағыда); or, with ``question`` (a question
     mark follows the word), for ма/ме/ба/бе/па/пе, no more frequent than its stem
     (болама? -> бола ма?); with ``parallel`` (the word follows "X да," of a coordination:
-    сыртқы да, ішкіде), for да/де/та/те, no more frequent than its stem.
+    сыртқы да, ішкіде), for да/де/та/те, no more frequent than its stem.  ``cfg``: the particle step's
+    settings.
     """
     if len(word) < 4:
         return None
@@ -172,7 +190,7 @@ def particle_split(word: str, lex, question: bool = False, parallel: bool = Fals
         return None
     if sl in SUFFIX_PIECES or (sl in CLITICS and not question) or not safe(lex.known, stem):
         return None
-    if len(stem) == 2 and logprob(lex, stem, {}) < SHORT_PIECE_MIN_LP:
+    if len(stem) == 2 and logprob(lex, stem, {}) < cfg.short_piece_min_lp:
         return None
     if safe(lex.known, word):
         if c == "t" and safe(lex.capitalised, stem):
@@ -185,7 +203,7 @@ def particle_split(word: str, lex, question: bool = False, parallel: bool = Fals
             # -ба/-па after a word that is not a verb is neither a negation nor a verbal noun: the
             # question particle (жоқпа).  (-ма/-ме may be a dative after the possessive -м: өзіме.)
             return stem, p
-        if pl in ("ма", "ме") and c != "u" and alone >= FREQUENT_STEM and glued * GLUED_RATIO <= alone \
+        if pl in ("ма", "ме") and c != "u" and alone >= cfg.frequent_stem and glued * cfg.glued_ratio <= alone \
                 and (_past_only(lex, sl) or _case_closed(lex, sl)):
             # after a past tense (болды) or a case ending (кеңістікте) -ма is no negation and no dative:
             # the question particle
@@ -199,13 +217,14 @@ def particle_split(word: str, lex, question: bool = False, parallel: bool = Fals
             sep = int(lex.separate_count(stem))
         except Exception:
             sep = 0
-        if sep >= SEPARATE_MIN and glued * SEPARATE_RATIO <= sep and sl not in NUMERALS and sl not in PRONOUN_STEMS:
+        if sep >= cfg.separate_min and glued * cfg.separate_ratio <= sep and sl not in NUMERALS \
+                and sl not in PRONOUN_STEMS:
             # the clean corpora write "stem да" separately and rarely or never glued (жастар да)
             return stem, p
-        sure = _no_locative(stem, lex)
+        sure = _no_locative(stem, lex, cfg)
         if sure == 3:
             return (stem, p) if glued < alone else None
-        if glued * GLUED_RATIO > alone or not sure or alone < (1 if sure == 2 else FREQUENT_STEM):
+        if glued * cfg.glued_ratio > alone or not sure or alone < (1 if sure == 2 else cfg.frequent_stem):
             return None
         return stem, p
     if c == "t" and safe(lex.capitalised, stem) and not surname and \
@@ -222,11 +241,11 @@ def particle_split(word: str, lex, question: bool = False, parallel: bool = Fals
             analysed = bool(lex.analyze(stem))
         except Exception:
             analysed = False
-        if not analysed and not _no_locative(stem, lex) and not (
-                len(sl) >= 5 and sl.endswith(DATIVE) and count(lex, sl[:-2]) >= FREQUENT_STEM and len(sl) - 2 >= 3):
+        if not analysed and not _no_locative(stem, lex, cfg) and not (
+                len(sl) >= 5 and sl.endswith(DATIVE) and count(lex, sl[:-2]) >= cfg.frequent_stem and len(sl) - 2 >= 3):
             # (a listed dative the morphology cannot read, тарапқа: no locative follows a dative)
             return None
-    if TYPO_COST is not None and slip_in(lex, word, len(stem)) + TYPO_COST >= logprob(lex, stem, {}) + PARTICLE_PEN:
+    if slip_in(lex, word, len(stem)) + cfg.typo_cost >= logprob(lex, stem, {}) + cfg.particle_pen:
         return None  # one slip in the stem of a counted word (мағыңада: мағынада), left for the typo step
     return stem, p
 

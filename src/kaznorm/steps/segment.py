@@ -11,10 +11,11 @@ following word are separated (``1991жылы``).
 
 A word is left alone whenever the lexicon knows it (and counts it), when it
 is Latin, Russian or English, protected, or part of a URL or an e-mail
-address.  Every decision is made per token and cached (bounded) per lexicon
-(``word_cache``), so a token is looked up once per process; only unknown
-tokens reach the search, which is capped (``MAX_RUN``, ``MAX_PIECE``) so time
-stays linear in the text.
+address.  Every decision is made per token and remembered (bounded) by the
+pipeline (``word_cache``), so a token is looked up once per pipeline; only
+unknown tokens reach the search, which is capped (``Config.max_run``,
+``Config.max_piece``) so time stays linear in the text.  The settings are
+``segment_model.Config`` (re-exported here).
 """
 from __future__ import annotations
 
@@ -26,20 +27,19 @@ from ..kazakh.errors import SIMILAR_ALT
 from ..core.edits import Edit
 from ..core.registry import register
 from ..text.linebreaks import off_line_breaks
+from .particle_model import Config as ParticleConfig
 from .particle_model import particle_split
 from .segment_evidence import compound_at, coordinated
-from .segment_model import MAX_RUN, split_word
+from .segment_model import DEFAULTS, Config, split_word
 from .lexicon_queries import counted_forms
 from .word_tokens import split_chunks
 from .keyboard_model import keyboard_candidates
-from .word_cache import CACHE_MAX, MISSING, decision_cache, settled_set, tokens4
+from .word_cache import MISSING, step_memos, tokens4
 from .word_classes import CYRILLIC, FREE_TAILS, NUMBER_SUFFIXES, WITH
 from .word_lexicon import count, foreign, logprob, pair_count, safe, spaced
 from .word_scan import casing_of, domainish, in_spans, is_cyrillic_word, url_spans
 
-KEYBOARD_RARE_PIECE = 20  # a run with a piece counted less often than this and a Kazakh-letter reading is one word
-SLIP_RARE_PIECE = 3  # ... and with one counted less often than this, one that is a slip from a known word
-PAIR_STRONG = 10  # a pair this frequent overrules the doubtful list (a web-list form dropped as glued)
+__all__ = ["Config", "DEFAULTS", "segment", "split_word"]
 
 _DIGIT_GLUE = re.compile(r"(\d+)([^\W\d_]+)")
 
@@ -48,7 +48,7 @@ def _render(pieces: Sequence[Tuple[str, str]]) -> str:
     return "".join(j + w for w, j in pieces)
 
 
-def _hyphen_for_uncounted(tok: str, lex) -> Optional[str]:
+def _hyphen_for_uncounted(tok: str, lex, cfg: Config) -> Optional[str]:
     """A known word never seen in running text whose hyphenated form is a known, more
     frequent compound (азықтүлік -> азық-түлік): the hyphen was lost."""
     if count(lex, tok):
@@ -60,9 +60,9 @@ def _hyphen_for_uncounted(tok: str, lex) -> Optional[str]:
         best, cut = 0, None
         for i in range(3, len(tok) - 2):
             c = max((pair_count(lex, tok[:i], tok[i:len(tok) - k]) for k in range(0, min(6, len(tok) - i - 3))), default=0)
-            if c > best and (c < PAIR_STRONG or safe(lex.known, tok[i:])):
+            if c > best and (c < cfg.pair_strong or safe(lex.known, tok[i:])):
                 best, cut = c, i
-        if cut is not None and best >= PAIR_STRONG:
+        if cut is not None and best >= cfg.pair_strong:
             a, b = casing_of(tok[:cut]), casing_of(tok[cut:])
             if a != "x" and b in ("l", a):
                 return tok[:cut] + " " + tok[cut:]
@@ -87,8 +87,10 @@ def _known_slip(w: str, lex) -> bool:
     return False
 
 
-def _decide_segment(tok: str, lex, initial: bool = False) -> Optional[str]:
-    if len(tok) > MAX_RUN + 12:
+def _decide_segment(tok: str, lex, initial: bool, cfg: Config, pcfg: ParticleConfig) -> Optional[str]:
+    """What the token ``tok`` becomes (``None``: leave it); ``initial``: it starts a sentence; ``pcfg``: the
+    particle step's settings (a word + a glued particle is left to it)."""
+    if len(tok) > cfg.max_run + 12:
         return None
     if tok[0].isdigit():
         m = _DIGIT_GLUE.fullmatch(tok)
@@ -107,7 +109,7 @@ def _decide_segment(tok: str, lex, initial: bool = False) -> Optional[str]:
             rest = tok[m.end():]
             if safe(lex.known, rest):
                 return tok[:m.end()] + " " + rest
-            sub = split_word(rest, lex)
+            sub = split_word(rest, lex, cfg=cfg)
             if sub:
                 return tok[:m.end()] + " " + _render(sub)
         return None
@@ -117,8 +119,8 @@ def _decide_segment(tok: str, lex, initial: bool = False) -> Optional[str]:
     if len(tok) < 4 or foreign(lex, tok):
         return None
     if safe(lex.known, tok):
-        return _hyphen_for_uncounted(tok, lex)
-    pieces = split_word(tok, lex, initial=initial)
+        return _hyphen_for_uncounted(tok, lex, cfg)
+    pieces = split_word(tok, lex, initial=initial, cfg=cfg)
     if pieces and tok.islower() and any(j == " " for _w, j in pieces):
         # a lower-case run with a rare piece that is a known word once Kazakh letters are put back is a
         # word typed on a Russian layout, not two words: магазиніне (магазиніңе), not магазині|не;
@@ -127,8 +129,8 @@ def _decide_segment(tok: str, lex, initial: bool = False) -> Optional[str]:
         # үй|ықтадым.  Left to the keyboard and typo steps.  (A listed compound or a paired word keeps its
         # hyphen: баржоғын, бар-жоғын.)
         rare = min(count(lex, w) for w, _j in pieces)
-        if rare < KEYBOARD_RARE_PIECE:
-            if keyboard_candidates(tok, lex) or (rare < SLIP_RARE_PIECE and _known_slip(tok, lex)):
+        if rare < cfg.keyboard_rare_piece:
+            if keyboard_candidates(tok, lex) or (rare < cfg.slip_rare_piece and _known_slip(tok, lex)):
                 pieces = None
     if not pieces:
         # an unknown word (a name) glued to a conjunction or postposition that never ends a word
@@ -141,16 +143,19 @@ def _decide_segment(tok: str, lex, initial: bool = False) -> Optional[str]:
         return None
     if any(j == " " for _w, j in pieces) and safe(getattr(lex, "doubtful", None) or (lambda w: False), tok) \
             and not (len(pieces) == 2 and spaced(lex, pieces[0][0], pieces[1][0])) \
-            and not all(pair_count(lex, a, b) >= PAIR_STRONG for (a, _), (b, j) in zip(pieces, pieces[1:]) if j == " "):
-        return None  # (unless the corpora often write the pieces apart: жылсайын, жыл сайын)  # dropped from the lexicon as two words written together, yet maybe a real compound
-    if len(pieces) == 2 and particle_split(tok, lex) is not None:
+            and not all(pair_count(lex, a, b) >= cfg.pair_strong
+                        for (a, _), (b, j) in zip(pieces, pieces[1:]) if j == " "):
+        # dropped from the lexicon as two words written together, yet maybe a real compound (unless the
+        # corpora often write the pieces apart: жылсайын, жыл сайын)
+        return None
+    if len(pieces) == 2 and particle_split(tok, lex, cfg=pcfg) is not None:
         return None  # a word + a glued particle (аударумен|де, not аудару|менде): the particle step's
     # a piece that is itself a never-counted compound gets its hyphen or space (дәл|осы|тұрғынүй)
-    pieces = [(_hyphen_for_uncounted(w, lex) or w, j) if len(w) >= 5 else (w, j) for w, j in pieces]
+    pieces = [(_hyphen_for_uncounted(w, lex, cfg) or w, j) if len(w) >= 5 else (w, j) for w, j in pieces]
     return _render(pieces)
 
 
-def _none_initially(tok: str, lex, cache) -> bool:
+def _none_initially(tok: str, lex, cache, cfg: Config, pcfg: ParticleConfig) -> bool:
     """The verdict for ``tok`` at the start of a sentence is also "leave it" (worked out and remembered
     if not known yet); only a capitalised word can differ there."""
     if not (tok[0].isupper() and tok[1:2].islower()):
@@ -159,7 +164,7 @@ def _none_initially(tok: str, lex, cache) -> bool:
     rep = cache.get(key, MISSING)
     if rep is MISSING:
         try:
-            rep = _decide_segment(tok, lex, True)
+            rep = _decide_segment(tok, lex, True, cfg, pcfg)
         except Exception:
             rep = None
         cache[key] = rep
@@ -180,28 +185,31 @@ def _starts_sentence(text: str, i: int) -> bool:
 
 
 @register("segment", doc="split run-together words; restore lost compound hyphens (бірбірін -> бір-бірін)",
-          needs_lexicon=True)
+          needs_lexicon=True, config=Config)
 def segment(text: str, ctx) -> List[Edit]:
     edits: List[Edit] = []
     lex = ctx.lexicon
+    memos = step_memos(ctx, "segment")
     # whitespace-separated chunks whose TOKEN4 tokens are all settled (no token crosses white space)
-    settled_chunks = settled_set(lex, 3)
+    settled_chunks = memos.settled_chunks
     chunks = split_chunks(text)
     if settled_chunks.issuperset(chunks):
         return edits
-    settled = settled_set(lex, 1)
-    toks = tokens4(text)
-    if settled.issuperset(toks):
+    settled_toks = memos.settled_tokens
+    toks = tokens4(text, ctx)
+    if settled_toks.issuperset(toks):
         settled_chunks.update(chunks)
         return edits
-    cache = decision_cache(lex, 1)
+    cache = memos.decisions
     # fast path (speed only): every token of 4+ characters was decided before as "leave it" (a capitalised
     # one also as a sentence start)
     if not any(map(cache.get, toks, repeat(MISSING))) and \
             all(cache.get("\1" + t, MISSING) is None for t in toks if t[0].isupper() and t[1:2].islower()):
-        settled.update(toks)
+        settled_toks.update(toks)
         settled_chunks.update(chunks)
         return edits
+    cfg: Config = memos.cfg
+    pcfg: ParticleConfig = ctx.config("particle")  # (a word + a glued particle is left to the particle step)
     spans = None
     k = 0
     counted = counted_forms(lex)
@@ -210,7 +218,7 @@ def segment(text: str, ctx) -> List[Edit]:
     # the tokens not settled as "leave it" wherever they stand (speed only: most are), found in order: a
     # token is a maximal run of [^\W_] (str.isalnum) characters, so the next whole-run occurrence at or
     # after the end of the last one is the next such token
-    for tok in [t for t in toks if t not in settled]:
+    for tok in [t for t in toks if t not in settled_toks]:
         start = text.find(tok, pos)
         while start >= 0 and ((start > 0 and text[start - 1].isalnum()) or
                               (start + len(tok) < n and text[start + len(tok)].isalnum())):
@@ -230,7 +238,7 @@ def segment(text: str, ctx) -> List[Edit]:
                     (counted is not None and tok.lower() in counted):
                 # never a candidate, or known and counted (_decide_segment says None wherever it stands)
                 cache[key] = None  # remembered for the fast path (the same wherever the token stands)
-                settled.add(tok)
+                settled_toks.add(tok)
                 continue
         if spans is None:
             spans = url_spans(text)
@@ -239,14 +247,12 @@ def segment(text: str, ctx) -> List[Edit]:
             continue
         if rep is MISSING:
             try:
-                rep = _decide_segment(tok, lex, initial)
+                rep = _decide_segment(tok, lex, initial, cfg, pcfg)
             except Exception:  # a bug in one decision must not break cleaning
                 rep = None
-            if len(cache) > CACHE_MAX:
-                cache.clear()
             cache[key] = rep
-            if rep is None and not initial and _none_initially(tok, lex, cache):
-                settled.add(tok)  # "leave it" both inside a sentence and at its start
+            if rep is None and not initial and _none_initially(tok, lex, cache, cfg, pcfg):
+                settled_toks.add(tok)  # "leave it" both inside a sentence and at its start
         if rep and rep != tok:
             if " " in rep and rep[-3:].lower() in WITH:
                 rep = _with_before_next(rep, text, end, lex)

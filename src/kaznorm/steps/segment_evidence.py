@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import Dict, Optional
 
-from .word_cache import decision_cache
 from .word_classes import COORDINATED_TAGS, GEO_HEADS, PRONOUN_GEN_ACC, PX3_START
 from .word_lexicon import count, hyphenated_seen, is_compound, paired, safe, spaced
 
@@ -84,17 +83,17 @@ def coordinated(lex, a: str, b: str) -> bool:
 
 
 def compound_heads(lex) -> Optional[frozenset]:
-    """First parts of the lexicon's hyphenated compounds (a cheap filter before compound())."""
-    cache = decision_cache(lex, 1)
-    heads = cache.get("\0heads")  # type: ignore[assignment]
-    if heads is None:
-        comps = getattr(lex, "compounds", None)
-        try:
-            heads = frozenset(c.rsplit("-", 1)[0] for c in comps) if comps is not None else frozenset()
-        except Exception:
-            heads = frozenset()
-        cache["\0heads"] = heads  # type: ignore[assignment]
-    return heads or None
+    """First parts of the lexicon's hyphenated compounds (a cheap filter before compound()); an index kept
+    with the lexicon (``Lexicon.derived``).  None when there are none."""
+    return lex.derived("segment.compound_heads", _compound_heads) or None
+
+
+def _compound_heads(lex) -> frozenset:
+    comps = getattr(lex, "compounds", None)
+    try:
+        return frozenset(c.rsplit("-", 1)[0] for c in comps) if comps is not None else frozenset()
+    except Exception:
+        return frozenset()
 
 
 def compound_at(word: str, lex, positions) -> Optional[int]:

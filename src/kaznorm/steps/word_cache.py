@@ -1,65 +1,61 @@
-"""The module-level caches of the word steps (bounded, per lexicon) and the one-text token memo.
+"""The word steps' memos, held by the pipeline's Context (``ctx.cache``): speed only.
 
-Speed only: every decision cached here is a pure function of the token (and its context key) and the
-lexicon.  A later stage moves this state into the pipeline context.
+Every decision remembered here is a pure function of the token (and its context key), the lexicon and
+the step's settings, all fixed for one pipeline, so the memos belong to the pipeline's Context and are
+bounded by the step's ``Config.memo_size`` (each emptied when full).
 
-``decision_cache(lex, which)``: token -> decision; ``which`` 1 segment, 2 particle, 3 linebreak_hyphen,
-4 the мен conjunction in context.
-``settled_set(lex, which)``: tokens a step is sure to leave alone wherever they stand; ``which`` 1 segment
-tokens, 2 particle tokens, 3 segment white-space chunks, 4 particle white-space chunks.
+``step_memos(ctx, step)``: the step's :class:`StepMemos` (its settings, token -> decision, and the tokens
+and white-space chunks it settled as "leave it" wherever they stand, so that a line whose tokens are all
+settled is skipped with one ``issuperset``).  ``tokens4(text, ctx)``: the TOKEN4 tokens of the last text
+(segment and particle usually see the same one).
 """
 from __future__ import annotations
 
-from typing import Dict, Optional
-
+from ..core.context import BoundedDict, BoundedSet
 from .word_scan import TOKEN4
 
-CACHE_MAX = 50_000
-_caches: Dict[int, tuple] = {}  # id(lexicon) -> (lexicon, segment, particle, line-break, мен-in-context caches)
+__all__ = ["MISSING", "StepMemos", "step_memos", "tokens4"]
 
 # a cache value meaning "not decided yet" (None means "leave it")
 MISSING = object()
 
 
-def decision_cache(lex, which: int) -> Dict[str, Optional[str]]:
-    entry = _caches.get(id(lex))
-    if entry is None or entry[0] is not lex:
-        if len(_caches) > 8:
-            _caches.clear()
-        entry = (lex, {}, {}, {}, {})
-        _caches[id(lex)] = entry
-    d = entry[which]
-    if len(d) > CACHE_MAX:
-        d.clear()
-    return d
+class StepMemos:
+    """One word step's memos in one pipeline, sized by the step's settings (``configure``)."""
+
+    __slots__ = ("cfg", "decisions", "settled_tokens", "settled_chunks")
+
+    def __init__(self):
+        self.decisions = BoundedDict(1)  # token (or context key) -> decision; None: leave it
+        self.settled_tokens = BoundedSet(1)  # tokens left alone wherever they stand
+        self.settled_chunks = BoundedSet(1)  # white-space chunks whose tokens are all settled
+        self.cfg = None  # the step's settings in this pipeline (``configure``; they never change)
+
+    def configure(self, cfg) -> None:
+        """Size the memos by ``cfg.memo_size`` and keep ``cfg`` (the same result however often it is called)."""
+        self.decisions.limit = self.settled_tokens.limit = self.settled_chunks.limit = cfg.memo_size
+        self.cfg = cfg
 
 
-# speed only: per lexicon, the tokens segment (1) / particle (2) are sure to leave alone wherever they
-# stand, so a line whose tokens are all in the set is skipped with one issuperset
-_settled_sets: Dict[int, tuple] = {}
+def step_memos(ctx, step: str, kind: type = StepMemos) -> StepMemos:
+    """The memos of the word step ``step`` in ``ctx`` (a ``kind``), configured with ``ctx.config(step)`` on first
+    use.  (No closure per call: this runs once per step and line.)"""
+    memos = ctx.cache(step, kind)
+    if memos.cfg is None:
+        memos.configure(ctx.config(step))
+    return memos
 
 
-def settled_set(lex, which: int) -> set:
-    entry = _settled_sets.get(id(lex))
-    if entry is None or entry[0] is not lex:
-        if len(_settled_sets) > 8:
-            _settled_sets.clear()
-        entry = (lex, set(), set(), set(), set())
-        _settled_sets[id(lex)] = entry
-    d = entry[which]
-    if len(d) > CACHE_MAX:
-        d.clear()
-    return d
+def _new_box() -> list:
+    return [(None, None)]
 
 
-_tok4_memo: tuple = (None, None)  # (text, its TOKEN4 tokens): segment and particle usually see the same text
-
-
-def tokens4(text: str) -> list:
-    global _tok4_memo
-    memo = _tok4_memo  # one tuple, replaced whole: safe to share between threads
+def tokens4(text: str, ctx) -> list:
+    """``TOKEN4.findall(text)``, remembered for the last text seen in ``ctx`` (by identity)."""
+    box = ctx.cache("words.tokens4", _new_box)
+    memo = box[0]  # one tuple, replaced whole: safe to share between threads
     if memo[0] is text:
         return memo[1]
     toks = TOKEN4.findall(text)
-    _tok4_memo = (text, toks)
+    box[0] = (text, toks)
     return toks

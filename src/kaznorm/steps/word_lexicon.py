@@ -6,6 +6,9 @@ from __future__ import annotations
 import math
 from typing import Dict
 
+# The log-probability of a word the lexicon knows but never counted (a form of the morphology, a listed
+# compound): a property of the lexicon's word model, the same for every step that asks (segment, particle),
+# so not a step setting.
 KNOWN_FLOOR = math.log(1e-8)
 
 
