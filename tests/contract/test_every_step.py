@@ -1,4 +1,4 @@
-"""The contract every registered step keeps, run alone (shipped lexicon; default and aggressive options).
+"""The contract every registered step keeps, run alone (shipped lexicon; default and aggressive profiles).
 
 * it never raises on any ``str``;
 * ``explain(text).text == clean(text)``, and replaying the recorded changes on the input rebuilds it;
@@ -21,6 +21,7 @@ from kaznorm.core.registry import step_names
 from noisy_characters import NOISY as NOISY_CHARACTERS, WORDISH
 
 STEPS = step_names()
+# the profile's settings (Config), and its options for the steps that still read ctx.options["aggressive"]
 OPTIONS = {"default": {}, "aggressive": PROFILE_OPTIONS["aggressive"]}
 _PIPELINES = {}
 
@@ -28,7 +29,7 @@ _PIPELINES = {}
 def _pipeline(name: str, options: str) -> Pipeline:
     key = (name, options)
     if key not in _PIPELINES:
-        _PIPELINES[key] = Pipeline([name], options=OPTIONS[options])
+        _PIPELINES[key] = Pipeline([name], profile=options, options=OPTIONS[options])
     return _PIPELINES[key]
 
 

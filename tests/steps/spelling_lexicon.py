@@ -29,9 +29,13 @@ def spelling_lexicon():
     return Lexicon.from_words(FORMS, names=NAMES, russian=RUSSIAN, english=ENGLISH, protected=["Кокшетау"])
 
 
+def pipeline(lex, steps, aggressive=False):
+    """The steps over ``lex`` with their default settings, or those of the aggressive profile."""
+    return Pipeline(steps, lexicon=lex, profile="aggressive" if aggressive else "default")
+
+
 def run(lex, steps, text, aggressive=False):
-    p = Pipeline(steps, lexicon=lex, options={"aggressive": True} if aggressive else {})
-    return p(text)
+    return pipeline(lex, steps, aggressive)(text)
 
 
 def explain(lex, steps, text):

@@ -4,8 +4,10 @@ Every test builds a small in-memory lexicon (spelling_lexicon.py), so the result
 """
 import kaznorm
 import pytest
-from spelling_lexicon import explain, run, spelling_lexicon
+from spelling_lexicon import explain, pipeline, run, spelling_lexicon
 
+from kaznorm.core.pipeline import Pipeline
+from kaznorm.steps.keyboard import AGGRESSIVE, Config
 from kaznorm.steps.keyboard_model import keyboard_candidates
 
 
@@ -89,3 +91,17 @@ def test_keyboard_candidates_bounded(lex):
 def test_keyboard_leaves_a_likelier_slip_to_typo(text, want):
     # in a line typed with Kazakh letters a Russian-layout letter is less likely than a slip of the hand
     assert kaznorm.clean(text, only=["keyboard", "typo"]) == want
+
+
+def test_keyboard_settings_by_profile():
+    assert Pipeline.default().config("keyboard") == Config()
+    assert Pipeline.from_profile("aggressive").config("keyboard") is AGGRESSIVE
+    assert AGGRESSIVE != Config()
+
+
+def test_keyboard_setting_is_read_from_the_config(lex):
+    # a common name in a line with Kazakh letters is restored when counted name_min times (147 here)
+    text = "Бала Казакстанның үлкен"
+    p = pipeline(lex, ["keyboard"])
+    assert p(text) == "Бала Қазақстанның үлкен"
+    assert p.with_config("keyboard", name_min=200)(text) == text

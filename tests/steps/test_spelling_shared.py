@@ -6,10 +6,9 @@ Every test builds a small in-memory lexicon (spelling_lexicon.py), so the result
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from spelling_lexicon import COUNTS, ENGLISH, FORMS, NAMES, RUSSIAN, run, spelling_lexicon
+from spelling_lexicon import COUNTS, ENGLISH, FORMS, NAMES, RUSSIAN, pipeline, run, spelling_lexicon
 
 from kaznorm.lexicon import Lexicon
-from kaznorm.core.pipeline import Pipeline
 
 
 @pytest.fixture(scope="module")
@@ -34,7 +33,7 @@ NOISY = ["экономиканын", "битимгершилик", "мемара
 def test_idempotent(words, sep):
     lex = Lexicon.from_words(FORMS, names=NAMES, russian=RUSSIAN, english=ENGLISH)
     for aggressive in (False, True):
-        p = Pipeline(["variants", "keyboard", "typo"], lexicon=lex, options={"aggressive": aggressive})
+        p = pipeline(lex, ["variants", "keyboard", "typo"], aggressive)
         once = p(sep.join(words))
         assert p(once) == once
         assert once.count("\n") == sep.join(words).count("\n")
@@ -46,7 +45,7 @@ def test_known_words_never_change(words, sep):
     lex = Lexicon.from_words(FORMS, names=NAMES, russian=RUSSIAN, english=ENGLISH)
     text = sep.join(words + ["және"])  # a line with Kazakh letters in it
     for aggressive in (False, True):
-        p = Pipeline(["variants", "keyboard", "typo"], lexicon=lex, options={"aggressive": aggressive})
+        p = pipeline(lex, ["variants", "keyboard", "typo"], aggressive)
         assert p(text) == text
 
 
@@ -54,7 +53,7 @@ def test_known_words_never_change(words, sep):
 @given(st.text(alphabet="абвгкноуыиәқңөұүіһх .-@1Aa\n«»", max_size=40))
 def test_never_raises(text):
     lex = Lexicon.from_words(FORMS, names=NAMES, russian=RUSSIAN, english=ENGLISH)
-    p = Pipeline(["variants", "keyboard", "typo"], lexicon=lex, options={"aggressive": True})
+    p = pipeline(lex, ["variants", "keyboard", "typo"], aggressive=True)
     out = p(text)
     assert out.count("\n") == text.count("\n")
 
@@ -78,3 +77,14 @@ def test_parts_of_a_word_broken_at_a_line_end_left_alone(lex, steps, text):
     # could change its decision on a second run (д-\nхг -> д-\nхғ -> дхғ)
     assert run(lex, steps, text) == text
     assert run(lex, steps, text.replace("-\n", " ")) != text.replace("-\n", " ")
+
+
+def test_memo_sizes_are_speed_only(lex):
+    # the per-word memos and quiet sets live in the pipeline's context, bounded by the Config: emptied at
+    # every step, they change nothing
+    texts = ["Бұл шара экономиканын шикізат секторына", "Жаксы магазин маган оте катты унайды",
+             "Қазақстан мен Жапоня арасында", "және жакқсы", "Бала Казакстанның үлкен"] * 3
+    for aggressive in (False, True):
+        p = pipeline(lex, ["variants", "keyboard", "typo"], aggressive)
+        tiny = p.with_config("keyboard", memo_size=1, quiet_size=1).with_config("typo", memo_size=1, quiet_size=1)
+        assert [tiny(t) for t in texts] == [p(t) for t in texts]

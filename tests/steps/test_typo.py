@@ -3,8 +3,10 @@
 Every test builds a small in-memory lexicon (spelling_lexicon.py), so the results do not depend on the shipped data.
 """
 import pytest
-from spelling_lexicon import explain, run, spelling_lexicon
+from spelling_lexicon import explain, pipeline, run, spelling_lexicon
 
+from kaznorm.core.pipeline import Pipeline
+from kaznorm.steps.typo import AGGRESSIVE, Config
 from kaznorm.lexicon.typo_index import TypoIndex, lexicon_forms
 
 
@@ -88,3 +90,18 @@ def test_typo_index_bounded():
 def test_lexicon_forms(lex):
     forms = dict(lexicon_forms(lex))
     assert forms["қазақстан"] == 394 and "бітімгершілік" in forms
+
+
+def test_typo_settings_by_profile():
+    assert Pipeline.default().config("typo") == Config()
+    assert Pipeline.from_profile("aggressive").config("typo") is AGGRESSIVE
+    assert AGGRESSIVE != Config()
+
+
+def test_typo_setting_is_read_from_the_config(lex):
+    # two candidates, both one extra letter away: жақсы (650) beats жаксы (40) by a weighted ratio of 16
+    text = "және жакқсы"
+    p = pipeline(lex, ["typo"])
+    assert p(text) == "және жақсы"
+    assert p.with_config("typo", ratio=20)(text) == text
+    assert p.with_config("typo", ratio=16)(text) == "және жақсы"

@@ -1,8 +1,9 @@
 """Tests for the variants step and its table parser."""
 import pytest
-from spelling_lexicon import run, spelling_lexicon
+from spelling_lexicon import pipeline, run, spelling_lexicon
 
-from kaznorm.steps.variants import parse_variants
+from kaznorm.core.pipeline import Pipeline
+from kaznorm.steps.variants import Config, parse_variants
 
 
 @pytest.fixture(scope="module")
@@ -32,3 +33,16 @@ def test_variants_keep(lex, text):
 def test_parse_variants():
     rows = parse_variants("# comment\nа б\tа-б\t+\n\nбадрow\nв\tг\n")
     assert rows == (("а б", "а-б", True), ("в", "г", False))
+
+
+def test_variants_settings_by_profile():
+    assert Pipeline.default().config("variants") == Config()
+    assert Pipeline.from_profile("aggressive").config("variants") == Config()
+
+
+def test_variants_table_is_read_from_the_config(lex):
+    p = pipeline(lex, ["variants"])
+    assert p("Санк Петербург пен кейбір") == "Санкт-Петербург пен кейбір"
+    mine = p.with_config("variants", table="# mine\nкейбір\tкей бір\n")
+    assert mine("Санк Петербург пен кейбір") == "Санк Петербург пен кей бір"
+    assert p("Санк Петербург пен кейбір") == "Санкт-Петербург пен кейбір"  # the first pipeline keeps its table

@@ -19,77 +19,65 @@ from ..core.context import Context
 from ..core.edits import Edit
 from ..core.registry import register
 from ..text.linebreaks import off_line_breaks
+from .keyboard_model import AGGRESSIVE, DEFAULTS, Config, has_option, kb_decide, kb_token
+from .lexicon_queries import ask, corpus_count
+from .quiet_words import MISSING, settle_quiet, word_memos
 from .refeed import RERUNS, makes_work
-from .keyboard_model import has_option, kb_decide, kb_token
-from .lexicon_queries import ask, corpus_count, counted_forms
-from .quiet_words import MISSING, all_left_alone, memo_and_quiet, settle_quiet
-from .spelling_caches import KB_QUIET, KB_TOKEN_CACHE
-from .spelling_settings import AGGRESSIVE, DEFAULT, settings_for
 from .url_shields import inside_any, shield_spans
-from .word_tokens import (PART, RUNS2, apply_case, case_class, editable_part, line_spans, sentence_initial, split_chunks,
-                          tokens_of)
+from .word_tokens import (PART, RUNS_BY_LEN, apply_case, case_class, editable_part, letter_runs, line_spans,
+                          sentence_initial, split_chunks, tokens_of)
 
-__all__ = ["KAZ_LETTERS", "keyboard"]
+__all__ = ["KAZ_LETTERS", "Config", "DEFAULTS", "AGGRESSIVE", "keyboard"]
 
 KAZ_LETTERS = frozenset("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
 _KAZ_RX = re.compile("[" + "".join(sorted(KAZ_LETTERS)) + "]")
 
 
 @register("keyboard", doc="put back Kazakh letters typed on a Russian layout (қ→к, ң→н, і→и...)",
-          needs_lexicon=True, reruns=RERUNS, feeds=makes_work)
+          needs_lexicon=True, config=Config, profiles={"aggressive": AGGRESSIVE}, reruns=RERUNS, feeds=makes_work)
 def keyboard(text: str, ctx: Context) -> List[Edit]:
     if not text:
         return []
-    lex = ctx.lexicon
-    s = settings_for(ctx)
+    # the settings, lexicon and memos: per-word verdicts; the words (as typed) that keyboard leaves alone
+    # wherever they stand in a line with Kazakh letters (only with a counted-forms set); each word's candidates
+    memos = word_memos(ctx, "keyboard")
+    cfg: Config = memos.cfg
+    lex, counted, memo, cands = memos.lex, memos.counted, memos.verdicts, memos.inner
+    quiet = memos.quiet if counted is not None else None
     shields = None
-    counted = counted_forms(lex)
-    runs2 = RUNS2
-    aggressive = s is AGGRESSIVE
-    if s is DEFAULT or aggressive:
-        # words (as typed) that keyboard leaves alone wherever they stand in a line with Kazakh letters
-        memo, quiet, pending, quiet_chunks = memo_and_quiet(KB_TOKEN_CACHE, KB_QUIET, lex, aggressive)
-        if counted is None:
-            quiet = pending = None
-    else:
-        memo = quiet = pending = None
+    min_len = cfg.min_len
+    runs = RUNS_BY_LEN.get(min_len) or letter_runs(max(min_len, 1))
+
+    def verdict(w: str, initial: bool):
+        return kb_token(w, initial, lex, cfg, cands)
+
     edits: List[Edit] = []
     kaz_search = _KAZ_RX.search
     for ls, le in (line_spans(text) if "\n" in text else ((0, len(text)),)):
         line = text[ls:le] if ls or le != len(text) else text
         if not line or line.isspace():
             continue
-        degraded_line = kaz_search(line) is None
-        # fast path: in a line with Kazakh letters a known, counted word is never changed (see below),
-        # nor a word already decided "leave it" wherever it stands
-        skip = counted if (counted is not None and not degraded_line) else None
-        if skip is not None:
+        if kaz_search(line) is not None:
+            # a line with Kazakh letters: each word is decided on its own (the same rules as
+            # _degraded_line's, which needs the whole line only when it has no Kazakh letter), and remembered.
+            # Fast path: a known, counted word is never changed there, nor a word already decided
+            # "leave it" wherever it stands
+            words = None
             if quiet is not None:
                 # the line's white-space chunks are all made of settled words (one set test, no tokenising)
-                chunks = split_chunks(line) if line is text else line.split()
-                if quiet_chunks.issuperset(chunks):
+                chunks = split_chunks(line, ctx) if line is text else line.split()
+                if memos.chunks.issuperset(chunks):
                     continue
-            words = runs2.findall(line)
-            if quiet is not None:
-                if quiet.issuperset(words) or settle_quiet(words, quiet, skip, memo, aggressive, kb_token,
-                                                           lex, s, pending):
-                    quiet_chunks.update(chunks)  # (no word crosses white space)
+                words = runs.findall(line)
+                if quiet.issuperset(words) or settle_quiet(words, quiet, counted, memo, verdict, memos.pending):
+                    memos.chunks.update(chunks)  # (no word crosses white space)
                     continue
-            else:
-                if skip.issuperset(map(str.lower, words)):
-                    continue
-                if memo is not None and all_left_alone([w for w in words if w.lower() not in skip], memo,
-                                                       aggressive):
-                    continue
-        if not degraded_line:
-            # a line with Kazakh letters: each word is decided on its own (the same rules as the loops
-            # below, which need the whole line only when it has no Kazakh letter), and remembered
             toks = tokens_of(line, words, quiet) if quiet is not None else None
             if toks is None:
                 toks = [(m.start(), m.end(), m.group()) for m in PART.finditer(line)
                         if quiet is None or m.group() not in quiet]
             for a, b, w in toks:
-                if len(w) < 2 or (skip is not None and w.lower() in skip):
+                if len(w) < min_len or (counted is not None and w.lower() in counted):
                     continue
                 a += ls
                 b += ls
@@ -100,104 +88,101 @@ def keyboard(text: str, ctx: Context) -> List[Edit]:
                 if inside_any(shields, a, b):
                     continue
                 initial = not w.islower() and sentence_initial(text, a)  # matters for capitalised words only
-                key = (w, initial, aggressive)
-                v = memo.get(key, MISSING) if memo is not None else MISSING
+                key = (w, initial)
+                v = memo.get(key, MISSING)
                 if v is MISSING:
-                    v = kb_token(w, initial, lex, s)
-                    if memo is not None:
-                        memo[key] = v
+                    v = memo[key] = kb_token(w, initial, lex, cfg, cands)
                 if v is not None:
                     edits.append(Edit(a, b, v[0], v[1]))
             continue
         if shields is None:
             shields = shield_spans(text)
-        toks = []  # (start, end, word, case, initial)
-        for m in PART.finditer(line):
-            w = m.group()
-            if len(w) < 2 or (skip is not None and w.lower() in skip):
-                continue
-            a, b = m.start() + ls, m.end() + ls
-            if not editable_part(text, a, b) or inside_any(shields, a, b):
-                continue
-            toks.append((a, b, w, case_class(w), sentence_initial(text, a)))
-        if not toks:
-            continue
-        plans = []  # (start, end, word, case, initial, status) status: known / unknown / foreign
-        for a, b, w, cls, initial in toks:
-            if cls == "mixed" or not has_option(w):
-                continue
-            lw = w.lower()
-            if ask(lex, "is_protected", w):
-                continue
-            if lex.known(lw):
-                status = "known"
-            elif ask(lex, "is_russian", lw) or ask(lex, "is_english", lw):
-                status = "foreign"
-            else:
-                status = "unknown"
-            plans.append((a, b, w, cls, initial, status))
-        # unknown words first: their restorations are the evidence that the line was typed on a Russian layout
-        decided = {}
-        restorable = foreign_restorable = plain_foreign = 0
-        for a, b, w, cls, initial, status in plans:
-            lw = w.lower()
-            common = cls == "lower" or (cls == "title" and initial)
-            if status == "unknown":
-                name_only = not common and not degraded_line
-                rep, note = kb_decide(lw, lex, s, name_only=name_only, degraded=degraded_line)
-                if rep is not None and name_only and corpus_count(lex, rep) < s["kb_name_min"]:
-                    # a name in a line that has Kazakh letters keeps its (often official, Russian-form)
-                    # spelling unless the restored name is a common one (Казакстан -> Қазақстан)
-                    rep = None
-                if rep is not None:
-                    restorable += 1
-                    decided[a] = (rep, note)
-            elif status == "foreign":
-                rep = None
-                if degraded_line:
-                    # a Russian-looking word in a line without Kazakh letters (кала, коп, ари): a Kazakh word
-                    # when its restoration is common
-                    rep, note = kb_decide(lw, lex, s, suspicious=True, own=0.0, min_count=s["kb_suspicious_min"])
-                if rep is not None:
-                    foreign_restorable += 1
-                    decided[a] = (rep, note.replace("never counted", "a Russian/English word"))
-                else:
-                    plain_foreign += 1
-        degraded = (degraded_line and (restorable >= 1 or foreign_restorable >= 2)
-                    and restorable + foreign_restorable > plain_foreign and plain_foreign * 2 < len(toks))
-        for a, b, w, cls, initial, status in plans:
-            lw = w.lower()
-            common = cls == "lower" or (cls == "title" and initial)
-            if status == "known":
-                if not common and not (degraded and cls == "upper"):
-                    continue
-                own = corpus_count(lex, lw)
-                if degraded:
-                    rep, note = kb_decide(lw, lex, s, suspicious=True, own=own)
-                elif own <= 0 and cls == "lower" and ask(lex, "attested", lw):
-                    # a form only the raw word list has (never counted): a far better counted restoration
-                    # is evidence that the list took a keyboard-degraded spelling
-                    rep, note = kb_decide(lw, lex, s, suspicious=True, own=own, degraded=False,
-                                          min_count=s["kb_uncounted_known_min"])
-                else:
-                    continue
-                if rep is None:
-                    continue
-            else:
-                got = decided.get(a)
-                if got is None:
-                    continue
-                rep, note = got
-                if status == "foreign" and not degraded:
-                    continue
-                if not common:
-                    # a capitalised word inside a sentence (a name) or in capitals (an abbreviation): restored
-                    # only when the whole line lost its Kazakh letters, or to a form the lexicon knows as a name
-                    if degraded:
-                        note += "; line typed without Kazakh letters"
-                    elif cls == "title":
-                        note += "; known name"
-                    else:
-                        continue
-            edits.append(Edit(a, b, apply_case(w, rep), note))
+        _degraded_line(text, ls, line, lex, cfg, cands, shields, edits)
     return off_line_breaks(text, edits)
+
+
+def _degraded_line(text: str, ls: int, line: str, lex, cfg: Config, cands, shields, edits: List[Edit]) -> None:
+    """The edits for ``line`` (at ``ls`` in ``text``), a line without any Kazakh letter: its unknown words'
+    restorations are the evidence that it was typed on a Russian layout (then its known and Russian-looking
+    words may be restorations too)."""
+    toks = []  # (start, end, word, case, initial)
+    for m in PART.finditer(line):
+        w = m.group()
+        if len(w) < cfg.min_len:
+            continue
+        a, b = m.start() + ls, m.end() + ls
+        if not editable_part(text, a, b) or inside_any(shields, a, b):
+            continue
+        toks.append((a, b, w, case_class(w), sentence_initial(text, a)))
+    if not toks:
+        return
+    plans = []  # (start, end, word, case, initial, status) status: known / unknown / foreign
+    for a, b, w, cls, initial in toks:
+        if cls == "mixed" or not has_option(w):
+            continue
+        lw = w.lower()
+        if ask(lex, "is_protected", w):
+            continue
+        if lex.known(lw):
+            status = "known"
+        elif ask(lex, "is_russian", lw) or ask(lex, "is_english", lw):
+            status = "foreign"
+        else:
+            status = "unknown"
+        plans.append((a, b, w, cls, initial, status))
+    # unknown words first: their restorations are the evidence that the line was typed on a Russian layout
+    decided = {}
+    restorable = foreign_restorable = plain_foreign = 0
+    for a, b, w, cls, initial, status in plans:
+        lw = w.lower()
+        if status == "unknown":
+            rep, note = kb_decide(lw, lex, cfg, memo=cands)
+            if rep is not None:
+                restorable += 1
+                decided[a] = (rep, note)
+        elif status == "foreign":
+            # a Russian-looking word (кала, коп, ари): a Kazakh word when its restoration is common
+            rep, note = kb_decide(lw, lex, cfg, suspicious=True, own=0.0, memo=cands)
+            if rep is not None:
+                foreign_restorable += 1
+                decided[a] = (rep, note.replace("never counted", "a Russian/English word"))
+            else:
+                plain_foreign += 1
+    degraded = ((restorable >= 1 or foreign_restorable >= 2)
+                and restorable + foreign_restorable > plain_foreign and plain_foreign * 2 < len(toks))
+    for a, b, w, cls, initial, status in plans:
+        lw = w.lower()
+        common = cls == "lower" or (cls == "title" and initial)
+        if status == "known":
+            if not common and not (degraded and cls == "upper"):
+                continue
+            own = corpus_count(lex, lw)
+            if degraded:
+                rep, note = kb_decide(lw, lex, cfg, suspicious=True, own=own, memo=cands)
+            elif own <= 0 and cls == "lower" and ask(lex, "attested", lw):
+                # a form only the raw word list has (never counted): a far better counted restoration
+                # is evidence that the list took a keyboard-degraded spelling
+                rep, note = kb_decide(lw, lex, cfg, suspicious=True, own=own, degraded=False,
+                                      min_count=cfg.uncounted_known_min, memo=cands)
+            else:
+                continue
+            if rep is None:
+                continue
+        else:
+            got = decided.get(a)
+            if got is None:
+                continue
+            rep, note = got
+            if status == "foreign" and not degraded:
+                continue
+            if not common:
+                # a capitalised word inside a sentence (a name) or in capitals (an abbreviation): restored
+                # only when the whole line lost its Kazakh letters, or to a form the lexicon knows as a name
+                # (NB: here, in a line without Kazakh letters not judged degraded, no name check is made)
+                if degraded:
+                    note += "; line typed without Kazakh letters"
+                elif cls == "title":
+                    note += "; known name"
+                else:
+                    continue
+        edits.append(Edit(a, b, apply_case(w, rep), note))

@@ -3,20 +3,69 @@
 :func:`keyboard_candidates` generates the forms the lexicon knows that a word typed on a Russian layout
 could be (letter by letter, pruned by the attested prefixes and, past them, by vowel harmony);
 :func:`kb_decide` picks a clear winner on corpus frequency; :func:`kb_token` is the whole per-word decision
-for a word in a line that has Kazakh letters (where the line plays no part).
+for a word in a line that has Kazakh letters (where the line plays no part).  :class:`Config` holds the
+step's settings (``AGGRESSIVE`` those of the aggressive profile).
 """
 from __future__ import annotations
 
 import bisect
+from dataclasses import dataclass
 from typing import Dict, List, Optional, Tuple
 
-from .lexicon_queries import SKELETON, ask, corpus_count, frequency_score, frequent_keys
-from .spelling_caches import KB_CACHE, PREFIX_CACHE
+from .lexicon_queries import SKELETON, ask, corpus_count, derived_index, frequency_score, frequent_keys
 from .typo_model import edit_kind
 from .word_tokens import MAX_WORD, apply_case, case_class
 
-__all__ = ["KEYBOARD_OPTIONS", "BACK_VOWELS", "FRONT_VOWELS", "keyboard_candidates", "kb_decide", "kb_token",
-           "has_option"]
+__all__ = ["Config", "DEFAULTS", "AGGRESSIVE", "KEYBOARD_OPTIONS", "BACK_VOWELS", "FRONT_VOWELS",
+           "keyboard_candidates", "kb_decide", "kb_token", "has_option"]
+
+
+@dataclass(frozen=True)
+class Config:
+    """Settings of the ``keyboard`` step (``Pipeline.default().with_config("keyboard", ratio=3.0)``).
+
+    A candidate's score is its corpus count, or ``uncounted_score`` / ``morph_only_score`` when it has none.
+    """
+
+    min_len: int = 2  # shorter words are never restored
+    max_len: int = MAX_WORD  # longer letter runs are not words: no candidates
+    # the best candidate's score must be at least this many times the runner-up's (except for an unknown
+    # word in a line without Kazakh letters: degraded_ratio)
+    ratio: float = 4.0
+    # an unknown word with several candidates in a line with Kazakh letters: the best's count must exceed this
+    min_count: float = 0
+    # a lone never-counted candidate known only through the morphology (not attested) may win
+    unique_morph: bool = True
+    # a lone never-counted candidate in a line with Kazakh letters must put back at least this many letters
+    uncounted_min_letters: int = 2
+    # an unknown word in a line without Kazakh letters: the best's score must be this many times the runner-up's
+    degraded_ratio: float = 1.5
+    # a counted known word in a line typed without Kazakh letters: replaced only when a restoration's score is
+    # at least this many times the word's own count ...
+    suspicious_ratio: float = 5.0
+    # ... and that restoration counted at least this often (also for a Russian-looking word in such a line)
+    suspicious_min: int = 3
+    # a lowercase known word attested but never counted: replaced only by a restoration counted at least
+    # this often
+    uncounted_known_min: int = 10
+    # a capitalised word inside a sentence (a name) in a line with Kazakh letters: restored only to a
+    # known name counted at least this often
+    name_min: int = 20
+    uncounted_score: float = 0.3  # score of a candidate attested in the word list but never counted
+    morph_only_score: float = 0.1  # score of a candidate known only through the morphology
+    # a known or Russian-looking word never counted: the score a restoration is compared with, and the ratio
+    # it needs (1.0: the restoration's count alone decides)
+    uncounted_own_score: float = 0.1
+    uncounted_own_ratio: float = 1.0
+    max_nodes: int = 3000  # candidate search: at most this many prefixes expanded per word
+    max_out: int = 64  # candidate search: at most this many complete forms checked per word
+    memo_size: int = 100_000  # per-word verdicts and candidate lists remembered (speed only)
+    quiet_size: int = 200_000  # words and white-space chunks remembered as settled "leave it" (speed only)
+
+
+DEFAULTS = Config()
+# the aggressive profile: smaller margins, and fewer counts needed to replace a known word
+AGGRESSIVE = Config(ratio=3.0, suspicious_ratio=3.0, suspicious_min=2, uncounted_known_min=3)
 
 # what each Russian-layout letter may stand for
 KEYBOARD_OPTIONS: Dict[str, Tuple[str, ...]] = {
@@ -53,11 +102,7 @@ class _Prefixes:
 
 
 def _prefixes(lex) -> _Prefixes:
-    d = PREFIX_CACHE.get(lex)
-    p = d.get("_")
-    if p is None:
-        p = d["_"] = _Prefixes(lex)
-    return p
+    return derived_index(lex, "keyboard.prefixes", _Prefixes)
 
 
 def _last_vowel_class(p: str) -> Optional[str]:
@@ -80,14 +125,16 @@ def _suffix_options(ch: str, harmony: Optional[str]) -> Tuple[str, ...]:
     return KEYBOARD_OPTIONS.get(ch, (ch,))
 
 
-def keyboard_candidates(word: str, lex, *, max_nodes: int = 3000, max_out: int = 64) -> List[str]:
+def keyboard_candidates(word: str, lex, *, max_nodes: int = DEFAULTS.max_nodes, max_out: int = DEFAULTS.max_out,
+                        max_len: int = DEFAULTS.max_len) -> List[str]:
     """Known forms that ``word`` (lowercase) could be with Kazakh letters put back, ``word`` itself excluded.
 
     Depth-first, left to right: while the prefix built so far starts some attested form every option is
     tried; past that point (inside the suffixes of an inflected form) only the options vowel harmony
-    allows.  At most ``max_nodes`` prefixes are expanded and ``max_out`` complete forms checked.
+    allows.  At most ``max_nodes`` prefixes are expanded and ``max_out`` complete forms checked; a word longer
+    than ``max_len`` has none.
     """
-    if not word or len(word) > MAX_WORD or not any(c in KEYBOARD_OPTIONS for c in word):
+    if not word or len(word) > max_len or not any(c in KEYBOARD_OPTIONS for c in word):
         return []
     pref = _prefixes(lex)
     out: List[str] = []
@@ -143,28 +190,38 @@ def _restored(typed: str, cand: str) -> int:
     return sum(1 for a, b in zip(typed, cand) if a != b)
 
 
-def kb_decide(lw: str, lex, s: dict, *, name_only: bool = False, suspicious: bool = False,
-              own: float = 0.0, degraded: bool = True, min_count: Optional[float] = None) -> Tuple[Optional[str], str]:
+def _candidates(lw: str, lex, cfg: Config) -> List[Tuple[str, float, float]]:
+    """(candidate, corpus count, score) of ``lw``'s restorations, best first."""
+    cands = []
+    for c in keyboard_candidates(lw, lex, max_nodes=cfg.max_nodes, max_out=cfg.max_out, max_len=cfg.max_len):
+        n = corpus_count(lex, c)
+        cands.append((c, n, frequency_score(lex, c, n, cfg.uncounted_score, cfg.morph_only_score)))
+    cands.sort(key=lambda t: (-t[2], t[0]))
+    return cands
+
+
+def kb_decide(lw: str, lex, cfg: Config = DEFAULTS, *, name_only: bool = False, suspicious: bool = False,
+              own: float = 0.0, degraded: bool = True, min_count: Optional[float] = None,
+              memo: Optional[Dict] = None) -> Tuple[Optional[str], str]:
     """(replacement or None, note) for lowercase ``lw``.
 
     ``suspicious``: ``lw`` is itself a known (or Russian-looking) word with corpus count ``own``; only a
-    far more frequent restoration replaces it.  ``degraded``: the line has no Kazakh letter at all.
+    far more frequent restoration replaces it, one counted at least ``min_count`` times (default
+    ``cfg.suspicious_min``).  ``degraded``: the line has no Kazakh letter at all.  ``memo``: a dict keeping
+    each word's candidates (speed only).
     """
+    if min_count is None:
+        min_count = cfg.suspicious_min
     if suspicious:
         # speed only: every candidate has lw's skeleton, and the winner needs a count >= min_count
-        skel = frequent_keys(lex, "skeleton", s["kb_suspicious_min"] if min_count is None else min_count)
+        skel = frequent_keys(lex, "skeleton", min_count)
         if skel is not None and lw.translate(SKELETON) not in skel:
             return None, ""
-    cache = KB_CACHE.get(lex)
-    cands = cache.get(lw)
+    cands = memo.get(lw) if memo is not None else None
     if cands is None:
-        found = keyboard_candidates(lw, lex)
-        cands = []
-        for c in found:
-            n = corpus_count(lex, c)
-            cands.append((c, n, frequency_score(lex, c, n)))
-        cands.sort(key=lambda t: (-t[2], t[0]))
-        cache[lw] = cands
+        cands = _candidates(lw, lex, cfg)
+        if memo is not None:
+            memo[lw] = cands
     if name_only:
         cands = [t for t in cands if ask(lex, "capitalised", t[0])]
     if not cands:
@@ -173,29 +230,27 @@ def kb_decide(lw: str, lex, s: dict, *, name_only: bool = False, suspicious: boo
     s2 = cands[1][2] if len(cands) > 1 else 0.0
     note = "keyboard: candidates " + " ".join(f"{c}({int(n)})" for c, n, _ in cands[:5])
     if suspicious:
-        if min_count is None:
-            min_count = s["kb_suspicious_min"]
-        own_score = own if own > 0 else 0.1
-        ratio = s["kb_suspicious_ratio"] if own > 0 else 1.0  # never counted: the winner's count decides
-        if nb >= min_count and sb >= ratio * own_score and sb >= s["kb_ratio"] * s2 and \
+        own_score = own if own > 0 else cfg.uncounted_own_score
+        ratio = cfg.suspicious_ratio if own > 0 else cfg.uncounted_own_ratio
+        if nb >= min_count and sb >= ratio * own_score and sb >= cfg.ratio * s2 and \
                 (degraded or not _slip_beats(lw, lex, best, nb)):
             why = "line typed without Kazakh letters" if degraded else "the typed form is attested but never counted"
             return best, f"{note}; {lw}({int(own)}); {why}; ratio {sb / own_score:.0f}"
         return None, ""
     if len(cands) == 1:
-        if nb <= 0 and not ask(lex, "attested", best) and not s["kb_unique_morph"]:
+        if nb <= 0 and not cfg.unique_morph and not ask(lex, "attested", best):
             return None, ""
-        if nb <= 0 and not degraded and _restored(lw, best) < s["kb_uncounted_min_letters"]:
+        if nb <= 0 and not degraded and _restored(lw, best) < cfg.uncounted_min_letters:
             return None, ""  # one letter put back, into a form never counted, in a line with Kazakh letters
         if not degraded and _slip_beats(lw, lex, best, nb):
             return None, ""
         return best, f"{note}; only candidate"
     if degraded:
         # the typed form is certainly wrong: the best restoration only has to beat the others
-        if sb >= s["kb_degraded_ratio"] * s2:
+        if sb >= cfg.degraded_ratio * s2:
             return best, f"{note}; line typed without Kazakh letters; ratio {sb / s2:.1f}"
         return None, ""
-    if nb > s["kb_min_count"] and sb >= s["kb_ratio"] * s2 and not _slip_beats(lw, lex, best, nb):
+    if nb > cfg.min_count and sb >= cfg.ratio * s2 and not _slip_beats(lw, lex, best, nb):
         return best, f"{note}; ratio {sb / s2:.0f}"
     return None, ""
 
@@ -213,9 +268,11 @@ def _slip_beats(lw: str, lex, best: str, nb: float) -> bool:
                for term, dist, _w in hits)
 
 
-def kb_token(w: str, initial: bool, lex, s: dict) -> Optional[Tuple[str, str]]:
+def kb_token(w: str, initial: bool, lex, cfg: Config = DEFAULTS,
+             memo: Optional[Dict] = None) -> Optional[Tuple[str, str]]:
     """(replacement, note) or None for the word ``w`` in a line that has Kazakh letters: what the two
-    loops of :func:`kaznorm.steps.keyboard.keyboard` decide for it there (its line plays no part then)."""
+    loops of :func:`kaznorm.steps.keyboard.keyboard` decide for it there (its line plays no part then).
+    ``memo``: :func:`kb_decide`'s candidate memo."""
     cls = case_class(w)
     if cls == "mixed" or not has_option(w):
         return None
@@ -228,8 +285,8 @@ def kb_token(w: str, initial: bool, lex, s: dict) -> Optional[Tuple[str, str]]:
             return None
         own = corpus_count(lex, lw)
         if own <= 0 and cls == "lower" and ask(lex, "attested", lw):
-            rep, note = kb_decide(lw, lex, s, suspicious=True, own=own, degraded=False,
-                                  min_count=s["kb_uncounted_known_min"])
+            rep, note = kb_decide(lw, lex, cfg, suspicious=True, own=own, degraded=False,
+                                  min_count=cfg.uncounted_known_min, memo=memo)
         else:
             return None
         if rep is None:
@@ -238,8 +295,8 @@ def kb_token(w: str, initial: bool, lex, s: dict) -> Optional[Tuple[str, str]]:
         return None
     else:
         name_only = not common
-        rep, note = kb_decide(lw, lex, s, name_only=name_only, degraded=False)
-        if rep is not None and name_only and corpus_count(lex, rep) < s["kb_name_min"]:
+        rep, note = kb_decide(lw, lex, cfg, name_only=name_only, degraded=False, memo=memo)
+        if rep is not None and name_only and corpus_count(lex, rep) < cfg.name_min:
             rep = None
         if rep is None:
             return None

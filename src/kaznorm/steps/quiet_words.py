@@ -1,57 +1,54 @@
 """Speed only: the words a step has settled as "left alone wherever they stand" ("quiet"), and per-word memos.
 
-``keyboard`` and ``typo`` each keep, per lexicon and profile, a memo of per-word verdicts (keyed by the word
-as typed, whether it starts a sentence, and the profile) and quiet sets built from it, so that a line made
-only of settled words is passed over with one set test.  Bounded; never a result cache.
+``keyboard`` and ``typo`` each keep, in the pipeline's :class:`~kaznorm.core.context.Context` (so per
+lexicon and settings), a memo of per-word verdicts (keyed by the word as typed and whether it starts a
+sentence) and quiet sets built from it, so that a line made only of settled words is passed over with one
+set test.  Bounded (the limits are in the step's Config); never a result cache.
 """
 from __future__ import annotations
 
-from typing import Dict, Tuple
+from ..core.context import BoundedDict, BoundedSet, Context
+from .lexicon_queries import counted_forms
 
-from .spelling_caches import WordCache
-
-__all__ = ["MISSING", "memo_and_quiet", "settle_quiet", "all_left_alone"]
+__all__ = ["MISSING", "WordMemos", "word_memos", "settle_quiet"]
 
 MISSING = object()  # the default of memo.get: no verdict remembered for that key
 
 
-def _quiet_set(cache: WordCache, lex, aggressive: bool) -> Tuple[set, set, set]:
-    """Per lexicon and profile: the words (as typed) a step has settled as "left alone wherever they stand"
-    (their lowercase form is counted, or their per-word verdict is ``None`` for every position), the
-    words met unsettled so far, and the white-space chunks (``str.split()`` items) whose step words are
-    all settled so (speed only; bounded)."""
-    d = cache.get(lex)
-    q = d.get(aggressive)
-    if q is None or len(q[0]) > 200_000:
-        q = d[aggressive] = (set(), set(), set())
-    elif len(q[2]) > 200_000:
-        q[2].clear()
-    return q
+class WordMemos:
+    """What a step keeps in one pipeline's context: its settings, lexicon and counted forms (fixed for the
+    context), and its memos:
+
+    * ``verdicts``: ``(word as typed, sentence-initial) -> (replacement, note) or None``;
+    * ``quiet``: the words (as typed) settled as "left alone wherever they stand" (their lowercase form
+      is counted, or their verdict is ``None`` for every position);
+    * ``pending``: the words met unsettled so far;
+    * ``chunks``: the white-space chunks (``str.split()`` items) whose step words are all quiet;
+    * ``inner``: the step model's own per-word memo (keyboard: candidates; typo: decisions).
+    """
+
+    __slots__ = ("cfg", "lex", "counted", "verdicts", "quiet", "pending", "chunks", "inner")
+
+    def __init__(self, ctx: Context, step: str):
+        self.cfg = cfg = ctx.config(step)
+        self.lex = ctx.lexicon
+        self.counted = counted_forms(self.lex)
+        self.verdicts = BoundedDict(cfg.memo_size)
+        self.quiet = BoundedSet(cfg.quiet_size)
+        self.pending = BoundedSet(cfg.quiet_size)
+        self.chunks = BoundedSet(cfg.quiet_size)
+        self.inner = BoundedDict(cfg.memo_size)
 
 
-_MQ_LAST: Dict[object, tuple] = {}
+def word_memos(ctx: Context, step: str) -> WordMemos:
+    """The :class:`WordMemos` of ``step`` in ``ctx`` (sized by its Config's ``memo_size`` / ``quiet_size``)."""
+    return ctx.cache(step + ".words", lambda: WordMemos(ctx, step))
 
 
-def memo_and_quiet(memo_cache: WordCache, quiet_cache: WordCache, lex, aggressive: bool):
-    """(per-word verdict memo, quiet set, pending set, quiet chunk set) of a step for ``lex``: the last
-    answer per step and profile is kept, so the common call costs one dict lookup (the bounds are still
-    applied)."""
-    key = (id(memo_cache), aggressive)
-    hit = _MQ_LAST.get(key)
-    if (hit is not None and hit[0] is lex and len(hit[1]) <= 100_000 and len(hit[2]) <= 200_000
-            and len(hit[4]) <= 200_000):
-        return hit[1:]
-    memo = memo_cache.get(lex)
-    quiet, pending, chunks = _quiet_set(quiet_cache, lex, aggressive)
-    _MQ_LAST[key] = (lex, memo, quiet, pending, chunks)
-    return memo, quiet, pending, chunks
-
-
-def settle_quiet(words, quiet: set, counted, memo: Dict, aggressive: bool, verdict, lex, s: dict,
-                 pending: set) -> bool:
+def settle_quiet(words, quiet: set, counted, memo, verdict, pending: set) -> bool:
     """True when every word is counted (lowercased) or has the per-word verdict "leave it" (``None``) for
     any position it may stand in; the words found so are added to ``quiet``.  A verdict not remembered yet
-    is worked out here (``verdict(w, initial, lex, s)``, then remembered) for a word met unsettled before:
+    is worked out here (``verdict(w, initial)``, then remembered) for a word met unsettled before:
     a capitalised word seen in one position only is settled on its second line."""
     left = set(words)
     left.difference_update(quiet)
@@ -63,10 +60,10 @@ def settle_quiet(words, quiet: set, counted, memo: Dict, aggressive: bool, verdi
             continue
         settled = True
         for initial in ((False,) if w.islower() else (False, True)):
-            key = (w, initial, aggressive)
+            key = (w, initial)
             v = get(key, MISSING)
             if v is MISSING and w in pending:
-                v = memo[key] = verdict(w, initial, lex, s)
+                v = memo[key] = verdict(w, initial)
             if v is not None:  # an edit, or not known yet
                 settled = False
                 break
@@ -74,19 +71,5 @@ def settle_quiet(words, quiet: set, counted, memo: Dict, aggressive: bool, verdi
             quiet.add(w)
         else:
             ok = False
-            if len(pending) > 200_000:
-                pending.clear()
             pending.add(w)
     return ok
-
-
-def all_left_alone(words, memo: Dict, aggressive: bool) -> bool:
-    """Every word has a remembered per-word verdict "leave it" (``None``) for any position it may stand
-    in (sentence-initial or not; only a capitalised word's verdict depends on that)."""
-    get = memo.get
-    for w in words:
-        if get((w, False, aggressive), MISSING) is not None:
-            return False
-        if not w.islower() and get((w, True, aggressive), MISSING) is not None:
-            return False
-    return True

@@ -1,7 +1,8 @@
 """The ``typo`` step: correct unknown words to a lexicon form one edit away.
 
-Two edits for long words in the aggressive profile; candidates found with symspellpy
-(:mod:`kaznorm.typo_index`), decided in :mod:`kaznorm.steps.typo_model`, only when one candidate clearly wins.
+Two edits for long words in the aggressive profile (the settings: :class:`Config`); candidates found with
+symspellpy (:mod:`kaznorm.lexicon.typo_index`), decided in :mod:`kaznorm.steps.typo_model`, only when one
+candidate clearly wins.
 
 Left alone: Russian and English words, Latin or mixed-script words, words with digits, anything inside a URL
 or e-mail address, protected terms, abbreviations with a full stop, parts of hyphenated words, and names
@@ -16,17 +17,13 @@ from ..core.context import Context
 from ..core.edits import Edit
 from ..core.registry import register
 from ..text.linebreaks import off_line_breaks
+from .quiet_words import MISSING, settle_quiet, word_memos
 from .refeed import RERUNS, makes_work
-from .lexicon_queries import counted_forms
-from .quiet_words import MISSING, memo_and_quiet, settle_quiet
-from .spelling_caches import TYPO_QUIET, TYPO_TOKEN_CACHE
-from .spelling_settings import AGGRESSIVE, DEFAULT, settings_for
-from .typo_model import typo_token, typo_verdict
+from .typo_model import AGGRESSIVE, DEFAULTS, Config, typo_token
 from .url_shields import inside_any, shield_spans
-from .word_tokens import (MAX_WORD, PART, RUNS_BY_LEN, editable_part, letter_runs, sentence_initial, split_chunks,
-                          tokens_of)
+from .word_tokens import PART, RUNS_BY_LEN, editable_part, letter_runs, sentence_initial, split_chunks, tokens_of
 
-__all__ = ["typo"]
+__all__ = ["Config", "DEFAULTS", "AGGRESSIVE", "typo"]
 
 
 def _abbreviation_dot(text: str, dot: int) -> bool:
@@ -39,38 +36,33 @@ def _abbreviation_dot(text: str, dot: int) -> bool:
 
 
 @register("typo", doc="correct misspelt unknown words to a clearly better lexicon form (symspellpy)",
-          needs_lexicon=True, reruns=RERUNS, feeds=makes_work)
+          needs_lexicon=True, config=Config, profiles={"aggressive": AGGRESSIVE}, reruns=RERUNS, feeds=makes_work)
 def typo(text: str, ctx: Context) -> List[Edit]:
     if not text:
         return []
-    lex = ctx.lexicon
-    s = settings_for(ctx)
+    memos = word_memos(ctx, "typo")  # the settings, lexicon and memos (per word, and typo decisions)
+    cfg: Config = memos.cfg
+    lex, memo, decisions = memos.lex, memos.verdicts, memos.inner
     # fast path: a known, counted word is never changed (see below), so a text made only of them is left alone
-    counted = counted_forms(lex)
-    min_len = s["typo_min_len"]
-    aggressive = s is AGGRESSIVE
-    if s is DEFAULT or aggressive:
-        memo, quiet_, pending, quiet_chunks = memo_and_quiet(TYPO_TOKEN_CACHE, TYPO_QUIET, lex, aggressive)
-    else:
-        memo = quiet_ = pending = None
+    counted = memos.counted
+    min_len, max_len = cfg.min_len, cfg.max_len
     quiet = None
+    # (a min_len that is not a positive int comes only from a user's Config: no fast path then)
     if counted is not None and type(min_len) is int and min_len >= 1:
-        if memo is not None:
-            # the text's white-space chunks are all made of settled words (one set test, no tokenising)
-            chunks = split_chunks(text)
-            if quiet_chunks.issuperset(chunks):
-                return []
+        # the text's white-space chunks are all made of settled words (one set test, no tokenising)
+        chunks = split_chunks(text, ctx)
+        if memos.chunks.issuperset(chunks):
+            return []
         words = (RUNS_BY_LEN.get(min_len) or letter_runs(min_len)).findall(text)
-        if memo is not None:
-            # words (as typed) settled as counted or "leave it" wherever they stand
-            quiet = quiet_
-            if quiet.issuperset(words) or settle_quiet(words, quiet, counted, memo, aggressive, typo_verdict,
-                                                       lex, s, pending):
-                quiet_chunks.update(chunks)  # (no word crosses white space)
-                return []
-        else:
-            if counted.issuperset(map(str.lower, words)):
-                return []
+        # words (as typed) settled as counted or "leave it" wherever they stand
+        quiet = memos.quiet
+
+        def verdict(w: str, initial: bool):
+            return typo_token(w, w.lower(), initial, lex, cfg, decisions)
+
+        if quiet.issuperset(words) or settle_quiet(words, quiet, counted, memo, verdict, memos.pending):
+            memos.chunks.update(chunks)  # (no word crosses white space)
+            return []
     shields = None
     edits: List[Edit] = []
     toks = tokens_of(text, words, quiet) if quiet is not None else None
@@ -78,7 +70,7 @@ def typo(text: str, ctx: Context) -> List[Edit]:
         toks = [(m.start(), m.end(), m.group()) for m in PART.finditer(text)
                 if quiet is None or m.group() not in quiet]
     for a, b, w in toks:
-        if not min_len <= len(w) <= MAX_WORD:
+        if not min_len <= len(w) <= max_len:
             continue
         lw = w.lower()
         if counted is not None and lw in counted:
@@ -94,13 +86,10 @@ def typo(text: str, ctx: Context) -> List[Edit]:
             continue
         initial = not w.islower() and sentence_initial(text, a)  # matters for capitalised words only
         # the rest depends on the word alone (and whether it starts a sentence): remembered
-        if memo is not None:
-            key = (w, initial, aggressive)
-            v = memo.get(key, MISSING)
-            if v is MISSING:
-                v = memo[key] = typo_token(w, lw, initial, lex, s)
-        else:
-            v = typo_token(w, lw, initial, lex, s)
+        key = (w, initial)
+        v = memo.get(key, MISSING)
+        if v is MISSING:
+            v = memo[key] = typo_token(w, lw, initial, lex, cfg, decisions)
         if v is not None:
             edits.append(Edit(a, b, v[0], v[1]))
     return off_line_breaks(text, edits)

@@ -1,20 +1,68 @@
 """The ``typo`` step's model: what kind of slip a one-edit difference is, and which correction wins.
 
-Candidates come from the typo index (symspellpy, :mod:`kaznorm.typo_index`); each is scored by its corpus
-evidence times how likely its edit is as a slip (``EDIT_WEIGHT``), and one must clearly win.
+Candidates come from the typo index (symspellpy, :mod:`kaznorm.lexicon.typo_index`); each is scored by its
+corpus evidence times how likely its edit is as a slip (``Config.edit_weight``), and one must clearly win.
 :func:`typo_token` is the whole per-word decision; :func:`edit_kind` is also used by the keyboard model.
+:class:`Config` holds the step's settings (``AGGRESSIVE`` those of the aggressive profile).
 """
 from __future__ import annotations
 
-from typing import Optional, Tuple
+from dataclasses import dataclass, replace
+from typing import Dict, Optional, Tuple
 
 from ..kazakh.errors import SIMILAR
 from .lexicon_queries import ask, corpus_count, deletions, frequency_score, frequent_keys
-from .spelling_caches import TYPO_CACHE
-from .spelling_settings import AGGRESSIVE, DEFAULT, EDIT_WEIGHT
-from .word_tokens import apply_case, case_class
+from .word_tokens import MAX_WORD, apply_case, case_class
 
-__all__ = ["edit_kind", "typo_decide", "typo_verdict", "typo_token"]
+__all__ = ["Config", "DEFAULTS", "AGGRESSIVE", "edit_kind", "typo_decide", "typo_token"]
+
+ONE_SLIP = ("similar", "missing letter", "extra letter", "transposition")
+
+
+@dataclass(frozen=True)
+class Config:
+    """Settings of the ``typo`` step (``Pipeline.default().with_config("typo", ratio=20.0)``).
+
+    A candidate's score is its corpus count (or ``uncounted_score`` / ``morph_only_score`` when it has none)
+    times the weight of its kind of edit (``edit_weight``); a kind is one of ``edit_kind``'s names, "two
+    edits", or "ending" (a lowercase word's last letter changed by anything but a similar-letter slip).
+    """
+
+    min_len: int = 5  # shorter words are never corrected
+    max_len: int = MAX_WORD  # longer letter runs are not words: never corrected
+    # words this long may be corrected by two edits (the default, above max_len: never; aggressive: 9)
+    two_edits_min_len: int = 99
+    kinds: Tuple[str, ...] = ONE_SLIP  # the kinds of edit that may correct a word
+    ratio: float = 10.0  # several candidates: the best's score must be this many times the runner-up's ...
+    min_count: int = 3  # ... and the best counted at least this often
+    # a lone candidate must be counted this often (0: attested is enough): by a similar-letter slip, ...
+    unique_min_count_similar: int = 0
+    unique_min_count_plain: int = 1  # ... by a plain substitution or two edits, ...
+    unique_min_count: int = 1  # ... by any other kind (a missing or extra letter, a transposition)
+    uncounted_min_len: int = 8  # a lone never-counted candidate corrects only words this long
+    name_min_len: int = 6  # a name (a capitalised word inside a sentence) shorter than this is never corrected
+    name_min_count: float = 1  # a name is corrected only to a known name counted at least this often
+    name_excluded_kinds: Tuple[str, ...] = ("substitution", "two edits")  # a name is never corrected so
+    # a known word never counted may be corrected (to a far more frequent form) ...
+    suspicious: bool = True
+    suspicious_min: int = 100  # ... counted at least this often ...
+    suspicious_ratio: float = 20.0  # ... whose score is this many times the runner-up's ...
+    suspicious_kinds: Tuple[str, ...] = ONE_SLIP  # ... by one of these kinds of edit
+    # how likely each kind of edit is as a slip (weights ranking the candidates; a kind not listed: 0.01)
+    edit_weight: Tuple[Tuple[str, float], ...] = (
+        ("similar", 1.0), ("transposition", 0.3), ("missing letter", 0.3), ("extra letter", 0.3),
+        ("substitution", 0.05), ("two edits", 0.02), ("ending", 0.01), ("insert-end", 0.01),
+        ("delete-end", 0.01), ("other", 0.01))
+    uncounted_score: float = 0.3  # corpus evidence of a candidate attested in the word list but never counted
+    morph_only_score: float = 0.1  # corpus evidence of a candidate known only through the morphology
+    memo_size: int = 100_000  # per-word decisions remembered (speed only)
+    quiet_size: int = 200_000  # words and white-space chunks remembered as settled "leave it" (speed only)
+
+
+DEFAULTS = Config()
+# the aggressive profile: shorter words, two edits for long ones, plain substitutions, smaller margins
+AGGRESSIVE = replace(DEFAULTS, min_len=4, two_edits_min_len=9, ratio=4.0, min_count=1, unique_min_count=0,
+                     kinds=ONE_SLIP + ("substitution", "two edits"))
 
 _DEGRADE = str.maketrans({"ә": "а", "ғ": "г", "қ": "к", "ң": "н", "ө": "о", "ұ": "у", "ү": "у", "һ": "х", "і": "и"})
 
@@ -43,29 +91,27 @@ def edit_kind(a: str, b: str) -> str:
     return "other"
 
 
-def typo_decide(lw: str, lex, s: dict, *, name_only: bool, suspicious: bool = False,
-                own: float = 0.0, similar_only: bool = False) -> Tuple[Optional[str], str]:
-    if s is DEFAULT or s is AGGRESSIVE:
-        cache = TYPO_CACHE.get(lex)
-        key = (lw, s is AGGRESSIVE, name_only, suspicious, own, similar_only)
-        hit = cache.get(key)
-        if hit is None:
-            hit = cache[key] = _typo_decide_uncached(lw, lex, s, name_only=name_only, suspicious=suspicious,
-                                                     own=own, similar_only=similar_only)
-        return hit
-    return _typo_decide_uncached(lw, lex, s, name_only=name_only, suspicious=suspicious, own=own,
-                                 similar_only=similar_only)
+def typo_decide(lw: str, lex, cfg: Config = DEFAULTS, *, name_only: bool, suspicious: bool = False,
+                own: float = 0.0, similar_only: bool = False, memo: Optional[Dict] = None) -> Tuple[Optional[str], str]:
+    """(replacement or None, note) for lowercase ``lw``; ``memo``: a dict keeping the decisions (speed only)."""
+    if memo is None:
+        return _typo_decide_uncached(lw, lex, cfg, name_only, suspicious, own, similar_only)
+    key = (lw, name_only, suspicious, own, similar_only)
+    hit = memo.get(key)
+    if hit is None:
+        hit = memo[key] = _typo_decide_uncached(lw, lex, cfg, name_only, suspicious, own, similar_only)
+    return hit
 
 
-def _typo_decide_uncached(lw: str, lex, s: dict, *, name_only: bool, suspicious: bool = False,
-                          own: float = 0.0, similar_only: bool = False) -> Tuple[Optional[str], str]:
+def _typo_decide_uncached(lw: str, lex, cfg: Config, name_only: bool, suspicious: bool, own: float,
+                          similar_only: bool) -> Tuple[Optional[str], str]:
     from ..lexicon.typo_index import index_for
 
     idx = index_for(lex)
-    maxd = 2 if len(lw) >= s["typo_long"] else 1
-    if suspicious and maxd in (1, 2):
-        # speed only: the winner must be within maxd edits and counted >= typo_suspicious_min times
-        near = frequent_keys(lex, f"deletes{maxd}", s["typo_suspicious_min"])
+    maxd = 2 if len(lw) >= cfg.two_edits_min_len else 1
+    if suspicious:
+        # speed only: the winner must be within maxd edits and counted >= suspicious_min times
+        near = frequent_keys(lex, f"deletes{maxd}", cfg.suspicious_min)
         if near is not None and near.isdisjoint(deletions(lw, maxd)):
             return None, ""
     try:
@@ -76,7 +122,7 @@ def _typo_decide_uncached(lw: str, lex, s: dict, *, name_only: bool, suspicious:
     for term, dist, _w in hits:
         if term == lw or dist == 0:
             continue
-        if name_only and (not ask(lex, "capitalised", term) or corpus_count(lex, term) < 1
+        if name_only and (not ask(lex, "capitalised", term) or corpus_count(lex, term) < cfg.name_min_count
                           or _keyboard_pair(lw, term)):
             # names: only a counted name, and never a Kazakh-letter restoration (Жаксыбеков is how the
             # name is written in Russian documents)
@@ -87,6 +133,7 @@ def _typo_decide_uncached(lw: str, lex, s: dict, *, name_only: bool, suspicious:
     if not cands:
         return None, ""
     dmin = min(d for _, d, _ in cands)
+    weight = dict(cfg.edit_weight)
     # noisy channel: the corpus evidence for a candidate times how likely its edit is as a slip
     near = []
     for t, d, n in cands:
@@ -95,36 +142,35 @@ def _typo_decide_uncached(lw: str, lex, s: dict, *, name_only: bool, suspicious:
         kind = edit_kind(lw, t) if d == 1 else "two edits"
         if not name_only and lw[-1] != t[-1] and kind != "similar":
             kind = "ending"  # the ending carries the grammar: only a similar-letter slip may change it
-        near.append((t, d, n, kind, frequency_score(lex, t, n) * EDIT_WEIGHT.get(kind, 0.01)))
+        score = frequency_score(lex, t, n, cfg.uncounted_score, cfg.morph_only_score) * weight.get(kind, 0.01)
+        near.append((t, d, n, kind, score))
     near.sort(key=lambda x: (-x[4], x[0]))
     best, d, nb, kind, sb = near[0]
     s2 = near[1][4] if len(near) > 1 else 0.0
     note = "typo: candidates " + " ".join(f"{t}({int(n)}, {k})" for t, _, n, k, _ in near[:5])
     if suspicious:
-        if (nb >= s["typo_suspicious_min"] and sb >= 20 * s2 and own <= 0
-                and kind in ("similar", "missing letter", "extra letter", "transposition")):
+        if nb >= cfg.suspicious_min and sb >= cfg.suspicious_ratio * s2 and own <= 0 and kind in cfg.suspicious_kinds:
             return best, f"{note}; {lw}({int(own)}) attested but never counted"
         return None, ""
-    if kind not in s["typo_kinds"] or (similar_only and kind != "similar"):
+    if kind not in cfg.kinds or (similar_only and kind != "similar"):
         return None, ""
-    if name_only and (kind in ("substitution", "two edits") or len(lw) < 6):
+    if name_only and (kind in cfg.name_excluded_kinds or len(lw) < cfg.name_min_len):
         return None, ""  # a name is only corrected by one plain slip, and never a short one
     if len(near) == 1:
-        need = 0 if kind == "similar" else 1 if kind in ("substitution", "two edits") else s["typo_unique_min_count"]
-        if nb < need or (nb <= 0 and len(lw) < 8):
+        need = (cfg.unique_min_count_similar if kind == "similar"
+                else cfg.unique_min_count_plain if kind in ("substitution", "two edits") else cfg.unique_min_count)
+        if nb < need or (nb <= 0 and len(lw) < cfg.uncounted_min_len):
             return None, ""  # a never-counted form is evidence only for long words
         return best, f"{note}; only candidate at distance {d}"
-    if nb >= s["typo_min_count"] and sb >= s["typo_ratio"] * s2:
+    if nb >= cfg.min_count and sb >= cfg.ratio * s2:
         return best, f"{note}; weighted ratio {sb / s2:.0f}"
     return None, ""
 
 
-def typo_verdict(w: str, initial: bool, lex, s: dict) -> Optional[Tuple[str, str]]:
-    return typo_token(w, w.lower(), initial, lex, s)
-
-
-def typo_token(w: str, lw: str, initial: bool, lex, s: dict) -> Optional[Tuple[str, str]]:
-    """(replacement, note) or None for the word ``w`` (``lw`` lowercased) where its position allows a typo fix."""
+def typo_token(w: str, lw: str, initial: bool, lex, cfg: Config = DEFAULTS,
+               memo: Optional[Dict] = None) -> Optional[Tuple[str, str]]:
+    """(replacement, note) or None for the word ``w`` (``lw`` lowercased) where its position allows a typo
+    fix; ``memo``: :func:`typo_decide`'s memo."""
     cls = case_class(w)
     if cls in ("mixed", "upper"):
         return None
@@ -132,16 +178,16 @@ def typo_token(w: str, lw: str, initial: bool, lex, s: dict) -> Optional[Tuple[s
         return None
     known = lex.known(lw)
     if known:
-        if not s["typo_suspicious"] or corpus_count(lex, lw) > 0:
+        if not cfg.suspicious or corpus_count(lex, lw) > 0:
             return None
     elif ask(lex, "is_russian", lw) or ask(lex, "is_english", lw):
         return None
     name_only = cls == "title" and not initial
     # a capitalised first word may be a name too: only a similar-letter slip corrects it (default)
-    rep, note = typo_decide(lw, lex, s, name_only=name_only, suspicious=known, own=corpus_count(lex, lw),
-                            similar_only=cls == "title" and initial)
+    rep, note = typo_decide(lw, lex, cfg, name_only=name_only, suspicious=known, own=corpus_count(lex, lw),
+                            similar_only=cls == "title" and initial, memo=memo)
     if rep is None and cls == "title" and initial:
-        rep, note = typo_decide(lw, lex, s, name_only=True, suspicious=known, own=corpus_count(lex, lw))
+        rep, note = typo_decide(lw, lex, cfg, name_only=True, suspicious=known, own=corpus_count(lex, lw), memo=memo)
     if rep is None:
         return None
     return apply_case(w, rep), note

@@ -1,7 +1,7 @@
 """URLs, e-mail addresses and domains, which the spelling steps never edit inside (their "shields").
 
 Used by ``variants``, ``keyboard`` and ``typo``.  One of four URL detectors in kaznorm (the others:
-``steps/characters.py`` ``_urls``, ``steps/words.py`` ``_url_spans``, ``steps/spacing.py`` ``_PROTECT``),
+``steps/lookalike.py`` ``_urls``, ``steps/word_scan.py`` ``url_spans``, ``text/protected.py`` ``_PROTECT``),
 to be merged into one protected-span detector later; this one is linear-time (no backtracking regex) and
 also finds bare domains by their top-level domain.
 """

@@ -3,13 +3,15 @@
 The table is ``kaznorm/data_variants.tsv``, shipped inside the package and read with ``importlib.resources``
 (one row: variant, standard, ``+`` when the variant may carry an ending):
 ``Санк Петербург`` -> ``Санкт-Петербург``.  Nothing inside a URL or e-mail address is replaced, nor a match
-that crosses a line break.
+that crosses a line break.  ``Config.table`` replaces the shipped table for one pipeline
+(``Pipeline.default().with_config("variants", table="кейбір\\tкей бір\\n")``).
 """
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
-from typing import List, Tuple
+from typing import List, Optional, Tuple
 
 from ..core.context import Context
 from ..core.edits import Edit
@@ -18,7 +20,16 @@ from ..text.linebreaks import off_line_breaks
 from .url_shields import inside_any, shield_spans
 from .word_tokens import CYR_CLASS
 
-__all__ = ["load_variants", "parse_variants", "variants"]
+__all__ = ["Config", "load_variants", "parse_variants", "variants"]
+
+
+@dataclass(frozen=True)
+class Config:
+    """Settings of the ``variants`` step."""
+
+    # the table to use instead of the shipped one: TSV text, one row "variant<TAB>standard<TAB>+" (the "+"
+    # when the variant may carry an ending; lines starting with "#" are comments); None: the shipped table
+    table: Optional[str] = None
 
 
 @lru_cache(maxsize=1)
@@ -48,7 +59,6 @@ def parse_variants(raw: str) -> Tuple[Tuple[str, str, bool], ...]:
     return tuple(rows)
 
 
-@lru_cache(maxsize=4)
 def _variant_regex(rows: Tuple[Tuple[str, str, bool], ...]):
     if not rows:
         return None, {}, ()
@@ -69,25 +79,22 @@ def _variant_regex(rows: Tuple[Tuple[str, str, bool], ...]):
     return re.compile("|".join(f"({a})" for a in alts)), table, anchors
 
 
-_VARIANTS_LAST: tuple = (None, None)
+@lru_cache(maxsize=4)
+def _table_rows(table: Optional[str]) -> Tuple[Tuple[str, str, bool], ...]:
+    """The rows of ``table`` (TSV text), or of the shipped table when it is None."""
+    return load_variants() if table is None else parse_variants(table)
 
 
+@lru_cache(maxsize=4)
 def _variants_compiled(rows):
-    """``_variant_regex(rows)`` plus one regex for "some anchor occurs", remembered for the last ``rows``
-    object (hashing the table for the lru_cache on every call cost more than the search)."""
-    global _VARIANTS_LAST
-    last_rows, out = _VARIANTS_LAST
-    if last_rows is rows:
-        return out
+    """``_variant_regex(rows)`` plus one regex for "some anchor occurs" and whether the anchors are plain."""
     rx, table, anchors = _variant_regex(rows)
     anchor_rx = re.compile("|".join(re.escape(a) for a in sorted(anchors, key=lambda a: (-len(a), a)))) \
         if anchors else None
     # anchors of word characters and hyphens only: no alternative of rx (each opens with (?<![\w-])) can
     # match inside an anchor's occurrence, so the overlapping starts need not be tried
     plain = all(re.fullmatch(r"[\w-]+", a) for a in anchors)
-    out = (rx, table, anchors, anchor_rx, plain)
-    _VARIANTS_LAST = (rows, out)
-    return out
+    return rx, table, anchors, anchor_rx, plain
 
 
 def _variant_matches(rx, anchor_rx, text: str, plain: bool = False):
@@ -115,11 +122,12 @@ def _variant_matches(rx, anchor_rx, text: str, plain: bool = False):
 
 
 @register("variants", doc="replace established variant spellings from a curated table (Санк Петербург)",
-          needs_lexicon=False)
+          needs_lexicon=False, config=Config)
 def variants(text: str, ctx: Context) -> List[Edit]:
-    rows = ctx.options.get("variants_table")
-    rows = parse_variants(rows) if isinstance(rows, str) else load_variants()
-    rx, table, anchors, anchor_rx, plain = _variants_compiled(rows)
+    # the compiled table, kept in the pipeline's context (hashing the rows for the lru_caches on every call
+    # cost more than the search)
+    rx, table, anchors, anchor_rx, plain = ctx.cache(
+        "variants.compiled", lambda: _variants_compiled(_table_rows(ctx.config("variants").table)))
     if rx is None or not text or anchor_rx is None or anchor_rx.search(text) is None:
         return []
     shields = None

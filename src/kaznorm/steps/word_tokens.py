@@ -2,8 +2,8 @@
 
 A token is a run of Cyrillic letters (:data:`PART`); whether a step may edit it depends on what touches it
 (:func:`editable_part`), whether it starts a sentence (:func:`sentence_initial`) and its case pattern
-(:func:`case_class`, :func:`apply_case`).  :func:`split_chunks` is one ``text.split()`` memo shared by the
-word steps (``keyboard``, ``typo``, ``segment``, ``particle``).
+(:func:`case_class`, :func:`apply_case`).  :func:`split_chunks` is ``text.split()``, remembered in a pipeline's
+context for the word steps (``keyboard``, ``typo``, ``segment``, ``particle``) that split the same text.
 """
 from __future__ import annotations
 
@@ -11,13 +11,12 @@ import re
 from functools import lru_cache
 from typing import List
 
-__all__ = ["CYR_CLASS", "WORD", "PART", "SENT_END", "OPENERS", "QUOTE_OPEN", "MAX_WORD", "letter_runs", "RUNS2",
-           "RUNS_BY_LEN", "sentence_initial", "case_class", "apply_case", "line_spans", "split_chunks", "tokens_of",
+__all__ = ["CYR_CLASS", "PART", "SENT_END", "OPENERS", "QUOTE_OPEN", "MAX_WORD", "letter_runs", "RUNS_BY_LEN",
+           "sentence_initial", "case_class", "apply_case", "line_spans", "split_chunks", "tokens_of",
            "editable_part"]
 
 CYR_CLASS = "А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі"
-# a word: Cyrillic letters, parts joined by hyphens; what touches it decides whether we may edit it
-WORD = re.compile(rf"[{CYR_CLASS}]+(?:-[{CYR_CLASS}]+)*")
+# a word part: a run of Cyrillic letters; what touches it decides whether we may edit it
 PART = re.compile(rf"[{CYR_CLASS}][{CYR_CLASS}]*")  # (not "[...]+": a class first lets the regex engine skip non-letters in C)
 SENT_END = frozenset(".!?…")
 OPENERS = frozenset("«\"'“„([{-–—•*")
@@ -33,7 +32,6 @@ def letter_runs(n: int):
     return re.compile(rf"[{CYR_CLASS}][{CYR_CLASS}]{{{n - 1},}}")
 
 
-RUNS2 = letter_runs(2)
 RUNS_BY_LEN = {n: letter_runs(n) for n in range(1, 9)}
 
 
@@ -86,18 +84,22 @@ def line_spans(text: str):
         start = i + 1
 
 
-_LAST_SPLIT: tuple = ("", [])
+def _no_split() -> list:
+    return [("", [])]
 
 
-def split_chunks(text: str) -> List[str]:
-    """``text.split()``; the last answer is kept, so ``typo`` reuses what ``keyboard`` split when the steps
-    between them left the text (the same string object) alone.  Speed only: not a result cache."""
-    global _LAST_SPLIT
-    last = _LAST_SPLIT
+def split_chunks(text: str, ctx=None) -> List[str]:
+    """``text.split()``.  With a pipeline's ``ctx`` the last answer is kept there, so ``typo`` reuses what
+    ``keyboard`` split when the steps between them left the text (the same string object) alone.  Speed
+    only: not a result cache."""
+    if ctx is None:
+        return text.split()
+    box = ctx.cache("split_chunks", _no_split)
+    last = box[0]
     if last[0] is text:
         return last[1]
     chunks = text.split()
-    _LAST_SPLIT = (text, chunks)
+    box[0] = (text, chunks)  # (one assignment: a thread sees either the old or the new pair)
     return chunks
 
 
