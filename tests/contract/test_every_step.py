@@ -15,21 +15,21 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kaznorm.core.pipeline import PROFILE_OPTIONS, Pipeline
+from kaznorm.core.pipeline import Pipeline
 from kaznorm.core.registry import step_names
 
 from noisy_characters import NOISY as NOISY_CHARACTERS, WORDISH
 
 STEPS = step_names()
-# the profile's settings (Config), and its options for the steps that still read ctx.options["aggressive"]
-OPTIONS = {"default": {}, "aggressive": PROFILE_OPTIONS["aggressive"]}
+# each step runs with its settings (Config) in these profiles
+OPTIONS = ("default", "aggressive")
 _PIPELINES = {}
 
 
 def _pipeline(name: str, options: str) -> Pipeline:
     key = (name, options)
     if key not in _PIPELINES:
-        _PIPELINES[key] = Pipeline([name], profile=options, options=OPTIONS[options])
+        _PIPELINES[key] = Pipeline([name], profile=options)
     return _PIPELINES[key]
 
 

@@ -102,7 +102,7 @@ class Context:
         self.pipeline = pipeline
         self._configs = dict(configs or {})
         self._caches: Dict[str, Any] = {}
-        self._lock = threading.Lock()
+        self._lock = threading.RLock()  # a cache's factory may ask for another cache
 
     @property
     def lexicon(self):

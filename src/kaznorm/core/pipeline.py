@@ -18,7 +18,7 @@ from .context import Context
 from .edits import Change, OffsetMap, Result, apply_edits, apply_validated, validated_edits
 from .registry import ORDER, Step, get_step, step_names
 
-__all__ = ["Pipeline", "PROFILES", "PROFILE_OPTIONS"]
+__all__ = ["Pipeline", "PROFILES"]
 
 # Profiles name the steps they run.  Steps not yet registered are skipped, so a
 # profile can list steps that an optional module provides.
@@ -27,11 +27,10 @@ PROFILES: Dict[str, List[str]] = {
     "chars": ["encoding", "invisible", "lookalike", "punctuation", "spacing"],
     # every step, with conservative thresholds: harm on clean text is measured and kept near zero
     "default": list(ORDER),
-    # every step; word steps read ctx.options["aggressive"] (PROFILE_OPTIONS) and accept more risk
+    # every step; the word steps run with the settings they register for "aggressive" (Step.profiles)
+    # and accept more risk
     "aggressive": list(ORDER),
 }
-
-PROFILE_OPTIONS: Dict[str, dict] = {"aggressive": {"aggressive": True}}
 
 
 # --------------------------------------------------------------------------- pipeline
@@ -83,9 +82,7 @@ class Pipeline:
         for n in skip:
             _check_name(n)
         names = [n for n in names if n not in skip]
-        opts = dict(PROFILE_OPTIONS.get(profile, {}))
-        opts.update(kw.pop("options", None) or {})
-        return cls(names, profile=profile, options=opts, **kw)
+        return cls(names, profile=profile, **kw)
 
     @classmethod
     def default(cls, **kw) -> "Pipeline":

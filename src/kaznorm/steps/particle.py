@@ -92,7 +92,7 @@ def _particle(text: str, ctx, memos: _Memos) -> List[Edit]:
     cfg: Config = memos.cfg
     # chunks between white space whose TOKEN4 tokens are all in `settled_toks` (below)
     settled_chunks = memos.settled_chunks
-    chunks = split_chunks(text)
+    chunks = split_chunks(text, ctx)
     hint = "?" in text or _parallel_hint(text)  # decisions that depend on the context
     if settled_chunks.issuperset(chunks) and not hint:
         return edits

@@ -192,7 +192,7 @@ def segment(text: str, ctx) -> List[Edit]:
     memos = step_memos(ctx, "segment")
     # whitespace-separated chunks whose TOKEN4 tokens are all settled (no token crosses white space)
     settled_chunks = memos.settled_chunks
-    chunks = split_chunks(text)
+    chunks = split_chunks(text, ctx)
     if settled_chunks.issuperset(chunks):
         return edits
     settled_toks = memos.settled_tokens
