@@ -20,8 +20,7 @@ from .registry import ORDER, Step, get_step, step_names
 
 __all__ = ["Pipeline", "PROFILES"]
 
-# Profiles name the steps they run.  Steps not yet registered are skipped, so a
-# profile can list steps that an optional module provides.
+# Profiles name the steps they run; each name must be a registered step (an unknown one is an error).
 PROFILES: Dict[str, List[str]] = {
     # lexicon-free repairs only: never changes a word's letters beyond documented character mappings
     "chars": ["encoding", "invisible", "lookalike", "punctuation", "spacing"],
@@ -73,11 +72,13 @@ class Pipeline:
             raise TypeError(f"profile must be a str naming a profile ({', '.join(PROFILES)}), not {type(profile).__name__}")
         if profile not in PROFILES:
             raise ValueError(f"unknown profile {profile!r}; choose one of: {', '.join(PROFILES)}")
-        registered = step_names()
         skip = _names(skip, "skip")
-        names = [n for n in PROFILES[profile] if n in registered]
+        names = _names(PROFILES[profile], f"profile {profile!r}")  # every name must be a registered step
         if only is not None:
             only_l = _names(only, "only")
+            if not only_l:
+                raise ValueError("only= names the steps to run and needs at least one; "
+                                 f"known steps: {', '.join(step_names())}")
             names = [n for n in step_names() if n in only_l]
         for n in skip:
             _check_name(n)

@@ -7,11 +7,12 @@ A step module registers its function with :func:`register`, declaring
 * ``reruns`` and ``feeds``: the earlier steps to run once more when ``feeds(text, edits)`` says one of
   this step's edits made work for them (keyboard and typo put back letters late in the pipeline).
 
-The built-in step modules (``kaznorm.steps``) are imported on the first look-up, so ``import kaznorm``
-stays light.
+The built-in step modules (``kaznorm.steps``) are imported on the first look-up, once, under a lock, so ``import kaznorm``
+stays light and threads that start cleaning at the same time all see every step.
 """
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass, field, is_dataclass
 from typing import Any, Callable, Dict, Iterable, List, Mapping, Optional, Sequence, Tuple
 
@@ -80,6 +81,7 @@ def _custom_step(name, func, doc, needs_lexicon, config, profiles, reruns, feeds
 
 _REGISTRY: Dict[str, Step] = {}
 _LOADED = False
+_LOAD_LOCK = threading.RLock()  # re-entrant: a step module being imported may look a step up
 
 
 def register(name: str, doc: str = "", needs_lexicon: bool = False, *, config: type = NoConfig,
@@ -97,9 +99,15 @@ def register(name: str, doc: str = "", needs_lexicon: bool = False, *, config: t
 
 def _load_steps() -> None:
     global _LOADED
-    if not _LOADED:
-        _LOADED = True
-        from .. import steps  # noqa: F401  (registers the built-in steps)
+    if _LOADED:
+        return
+    with _LOAD_LOCK:
+        if not _LOADED:
+            from .. import steps  # noqa: F401  (registers the built-in steps)
+
+            # set only once every step module has registered its steps: a thread arriving meanwhile waits
+            # on the lock instead of seeing a half-filled registry
+            _LOADED = True
 
 
 def get_step(name: str) -> Step:
