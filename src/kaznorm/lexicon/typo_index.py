@@ -220,22 +220,9 @@ def _count(weight: float) -> int:
     return max(1, int(round(weight * 1e9)) if weight < 1 else int(weight))
 
 
-_INDEXES: "Dict[int, Tuple[object, TypoIndex]]" = {}
-_INDEX_LOCK = threading.Lock()
-
-
 def index_for(lexicon) -> TypoIndex:
-    """The (lazy) index over ``lexicon``'s forms, one per lexicon object per process."""
-    key = id(lexicon)
-    hit = _INDEXES.get(key)
-    if hit is not None and hit[0] is lexicon:
-        return hit[1]
-    with _INDEX_LOCK:
-        hit = _INDEXES.get(key)
-        if hit is not None and hit[0] is lexicon:
-            return hit[1]
-        idx = TypoIndex.from_lexicon(lexicon)
-        if len(_INDEXES) > 8:  # user lexicons come and go; keep the table small
-            _INDEXES.clear()
-        _INDEXES[key] = (lexicon, idx)
-        return idx
+    """The (lazy) index over ``lexicon``'s forms, kept with the lexicon (one per lexicon object)."""
+    derived = getattr(lexicon, "derived", None)
+    if derived is None:  # a lexicon-like object of a user's: an index of its own each call
+        return TypoIndex.from_lexicon(lexicon)
+    return derived("typo_index", TypoIndex.from_lexicon)
