@@ -43,33 +43,37 @@ def _key(names) -> Optional[Tuple[str, ...]]:
 
 
 @lru_cache(maxsize=64)
-def _pipeline(profile: str, skip: Tuple[str, ...], only: Optional[Tuple[str, ...]]) -> Pipeline:
-    return Pipeline.from_profile(profile, skip=skip, only=only)
+def _pipeline(profile: str, skip: Tuple[str, ...], only: Optional[Tuple[str, ...]],
+              min_confidence: Optional[float]) -> Pipeline:
+    return Pipeline.from_profile(profile, skip=skip, only=only, min_confidence=min_confidence)
 
 
-def _get(profile, skip, only) -> Pipeline:
+def _get(profile, skip, only, min_confidence=None) -> Pipeline:
     if not isinstance(profile, str):
         raise TypeError(f"profile must be a str such as 'default' or 'aggressive', not {type(profile).__name__}")
     try:
-        return _pipeline(profile, _key(skip) or (), _key(only))
+        return _pipeline(profile, _key(skip) or (), _key(only), min_confidence)
     except TypeError as exc:
         if "unhashable" in str(exc):
             raise TypeError("skip and only take step names (str) or lists of them") from None
         raise
 
 
-def clean(text: str, *, profile: str = "default", skip: Iterable[str] = (), only: Optional[Iterable[str]] = None) -> str:
+def clean(text: str, *, profile: str = "default", skip: Iterable[str] = (), only: Optional[Iterable[str]] = None,
+          min_confidence: Optional[float] = None) -> str:
     """Return ``text`` cleaned by the steps of ``profile`` (minus ``skip``, or just ``only``).
 
     Each step runs with its settings in ``profile``; to change one, build a :class:`Pipeline`
-    (``Pipeline.default().with_config("typo", ...)``).
+    (``Pipeline.default().with_config("typo", ...)``).  ``min_confidence`` (0 to 1; default: the
+    profile's) leaves out every change less sure than that (see ``Edit.confidence``).
     """
-    return _get(profile, skip, only)(text)
+    return _get(profile, skip, only, min_confidence)(text)
 
 
-def explain(text: str, *, profile: str = "default", skip: Iterable[str] = (), only: Optional[Iterable[str]] = None) -> Result:
-    """Clean ``text`` and return a :class:`Result` with every change and an offset map."""
-    return _get(profile, skip, only).explain(text)
+def explain(text: str, *, profile: str = "default", skip: Iterable[str] = (), only: Optional[Iterable[str]] = None,
+            min_confidence: Optional[float] = None) -> Result:
+    """Clean ``text`` and return a :class:`Result` with every change (and its confidence) and an offset map."""
+    return _get(profile, skip, only, min_confidence).explain(text)
 
 
 def is_word(word: str) -> bool:

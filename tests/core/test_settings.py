@@ -210,3 +210,31 @@ def test_a_step_reads_another_steps_settings_in_the_pipelines_profile(registry):
 def test_register_checks_the_profiles(registry):
     with pytest.raises(TypeError, match="must be a ShortConfig"):
         kaznorm.register("short", config=ShortConfig, profiles={"aggressive": NoConfig()})(_short)
+
+
+def test_min_confidence_cuts_unsure_edits():
+    from kaznorm.core.edits import Edit
+    from kaznorm.core.pipeline import MIN_CONFIDENCE
+
+    def unsure(text, ctx):
+        return [Edit(0, 1, "A", "sure", 1.0), Edit(2, 3, "C", "unsure", 0.6)]
+
+    step = Step("unsure_probe", unsure)
+    assert Pipeline([step])("abc") == "Abc"  # a custom pipeline cuts where the default profile does
+    assert MIN_CONFIDENCE["default"] > 0.6
+    assert Pipeline([step], min_confidence=0.5)("abc") == "AbC"
+    assert Pipeline([step], min_confidence=0.9)("abc") == "Abc"
+    strict = Pipeline([step]).with_min_confidence(0.95)
+    assert strict("abc") == "Abc" and strict.explain("abc").text == "Abc"
+    r = Pipeline([step], min_confidence=0.0).explain("abc")
+    assert [c.confidence for c in r.changes] == [1.0, 0.6]
+    assert r.changes[1].as_dict()["confidence"] == 0.6
+    assert pickle.loads(pickle.dumps(Pipeline.default().with_min_confidence(0.95))).min_confidence == 0.95
+    assert Pipeline.from_profile("aggressive").min_confidence == MIN_CONFIDENCE["aggressive"]
+    assert Pipeline.default().min_confidence == MIN_CONFIDENCE["default"]
+    with pytest.raises(ValueError):
+        Pipeline([step], min_confidence=1.5)
+    with pytest.raises(TypeError):
+        Pipeline([step], min_confidence="high")
+    import kaznorm
+    assert kaznorm.clean("x", only=["spacing"], min_confidence=0.3) == "x"

@@ -32,22 +32,26 @@ __all__ = [
 class Edit:
     """Replace ``text[start:end]`` of a step's input with ``replacement``.
 
-    ``note`` is free text for ``explain()`` (candidates, reason...).
+    ``note`` is free text for ``explain()`` (candidates, reason...).  ``confidence`` (0 to 1) is how sure
+    the step is that the change is right: the share of such changes found right where it was measured
+    (a mechanical repair is 1.0).  A pipeline applies only edits at or above its ``min_confidence``.
     """
 
     start: int
     end: int
     replacement: str
     note: str = ""
+    confidence: float = 1.0
 
-    def __init__(self, start: int, end: int, replacement: str, note: str = ""):
+    def __init__(self, start: int, end: int, replacement: str, note: str = "", confidence: float = 1.0):
         # what the generated __init__ does (a frozen dataclass sets its fields past __setattr__),
-        # with one attribute lookup instead of four object.__setattr__ calls: steps make many edits
+        # with one attribute lookup instead of five object.__setattr__ calls: steps make many edits
         d = self.__dict__
         d["start"] = start
         d["end"] = end
         d["replacement"] = replacement
         d["note"] = note
+        d["confidence"] = confidence
 
 
 @dataclass(frozen=True)
@@ -69,6 +73,7 @@ class Change:
     at: int
     before: str
     note: str = ""
+    confidence: float = 1.0
 
     def as_dict(self) -> dict:
         return {
@@ -80,6 +85,7 @@ class Change:
             "at": self.at,
             "before": self.before,
             "note": self.note,
+            "confidence": self.confidence,
         }
 
 

@@ -18,7 +18,7 @@ from .context import Context
 from .edits import Change, OffsetMap, Result, apply_edits, apply_validated, validated_edits
 from .registry import ORDER, Step, get_step, step_names
 
-__all__ = ["Pipeline", "PROFILES"]
+__all__ = ["Pipeline", "PROFILES", "MIN_CONFIDENCE"]
 
 # Profiles name the steps they run; each name must be a registered step (an unknown one is an error).
 PROFILES: Dict[str, List[str]] = {
@@ -30,6 +30,13 @@ PROFILES: Dict[str, List[str]] = {
     # and accept more risk
     "aggressive": list(ORDER),
 }
+
+# The least confidence (Edit.confidence: the measured share of such changes that are right) a change needs
+# to be applied, by profile.  The default profile is for edited text, where a wrong change costs more than
+# a missed one: it leaves a word alone unless that kind of change was right at least 9 times in 10.
+# aggressive (corpus builders who accept some risk for recall) takes a change that is right more often
+# than not.  Pipelines of other profiles ("custom") use the default profile's cut.
+MIN_CONFIDENCE: Dict[str, float] = {"chars": 0.9, "default": 0.9, "aggressive": 0.5}
 
 
 # --------------------------------------------------------------------------- pipeline
@@ -45,7 +52,7 @@ class Pipeline:
 
     def __init__(self, steps: Sequence = (), *, profile: str = "custom", config: Optional[Mapping[str, Any]] = None,
                  options: Optional[dict] = None, words: Iterable[str] = (), protected: Iterable[str] = (),
-                 lexicon=None):
+                 lexicon=None, min_confidence: Optional[float] = None):
         resolved: List[Step] = []
         for s in steps:
             st = s if isinstance(s, Step) else get_step(_check_name(s))
@@ -58,6 +65,9 @@ class Pipeline:
         self.overrides: Dict[str, Any] = {}
         for name, value in (config or {}).items():
             self.overrides[name] = _check_config(self._step(name), value)
+        # edits below this confidence are left out (None: the profile's cut, MIN_CONFIDENCE)
+        self.min_confidence = _check_confidence(
+            MIN_CONFIDENCE.get(profile, MIN_CONFIDENCE["default"]) if min_confidence is None else min_confidence)
         self.options = dict(options or {})
         self.words = frozenset(words)
         self.protected = frozenset(protected)
@@ -154,17 +164,26 @@ class Pipeline:
     def _replace(self, steps) -> "Pipeline":
         names = {st.name for st in steps}
         return Pipeline(steps, profile=self.profile, config={k: v for k, v in self.overrides.items() if k in names},
-                        options=self.options, words=self.words, protected=self.protected, lexicon=self.lexicon)
+                        options=self.options, words=self.words, protected=self.protected, lexicon=self.lexicon,
+                        min_confidence=self.min_confidence)
+
+    def with_min_confidence(self, min_confidence: float) -> "Pipeline":
+        """A copy that applies only edits at least this confident (0: every edit a step proposes)."""
+        p = self._replace(self.steps)
+        p.min_confidence = _check_confidence(min_confidence)
+        return p
 
     # -- pickling: steps by name, no caches ------------------------------
     def __getstate__(self):
         return {"steps": self.steps, "profile": self.profile, "overrides": self.overrides, "options": self.options,
-                "words": self.words, "protected": self.protected, "lexicon": self.lexicon}
+                "words": self.words, "protected": self.protected, "lexicon": self.lexicon,
+                "min_confidence": self.min_confidence}
 
     def __setstate__(self, state):
         self.steps = tuple(state["steps"])
         self.profile = state["profile"]
         self.overrides = dict(state.get("overrides") or {})
+        self.min_confidence = state.get("min_confidence", MIN_CONFIDENCE["default"])
         self.options = state["options"]
         self.words = state["words"]
         self.protected = state["protected"]
@@ -220,6 +239,7 @@ class Pipeline:
         """Run the steps over ``text``: the whole pipeline, then once more the steps an edit made work for
         (the ``reruns`` of a step whose ``feeds`` said so).  With ``rec``, record every change in it."""
         ctx = self.context()
+        cut = self.min_confidence
         steps: Sequence[Step] = self.steps
         for _ in range(2):
             rerun: set = set()
@@ -229,6 +249,8 @@ class Pipeline:
                 edits = st.func(text, ctx)
                 if edits.__class__ is list and not edits:
                     continue
+                if cut > 0.0:
+                    edits = [e for e in edits if e.confidence >= cut]
                 if rec is None:
                     if st.feeds is not None and not rerun.issuperset(st.reruns):
                         # feeds() sees the edits as with record (validated), so clean and explain agree
@@ -259,7 +281,8 @@ def _record(rec: Result, name: str, text: str, edits: List) -> str:
     offsets, original, changes = rec.offsets, rec.original, rec.changes
     for e in edits:
         os_, oe = offsets.span_to_original(e.start, e.end)
-        changes.append(Change(name, os_, oe, original[os_:oe], e.replacement, e.start, text[e.start:e.end], e.note))
+        changes.append(Change(name, os_, oe, original[os_:oe], e.replacement, e.start, text[e.start:e.end], e.note,
+                              e.confidence))
     offsets.compose(edits, len(new_text))
     return new_text
 
@@ -317,6 +340,14 @@ def _type_name(hint) -> str:
 
 
 _UnionType = getattr(types, "UnionType", None)  # int | None (Python 3.10+)
+
+
+def _check_confidence(value) -> float:
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise TypeError(f"min_confidence is a number from 0 to 1, not {type(value).__name__}")
+    if not 0.0 <= value <= 1.0:
+        raise ValueError(f"min_confidence is a number from 0 to 1, not {value!r}")
+    return float(value)
 
 
 def _check_text(text) -> None:
