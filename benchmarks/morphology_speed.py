@@ -26,7 +26,7 @@ def main(argv=None):
         words.extend(WORD.findall(f.read_text(encoding="utf-8").lower()))
     pairs = [a + b for a, b in zip(words, words[1:]) if len(a) >= 3 and len(b) >= 3]
     lex = default_lexicon()
-    stems = lex._stems  # the stem table the lexicon hands to the Analyzer
+    stems = lex.stems  # the stem table the lexicon hands to the Analyzer (loaded on first read)
     t0 = time.perf_counter()
     Analyzer(stems)
     print(f"Analyzer construction: {1e3 * (time.perf_counter() - t0):.1f} ms ({len(stems)} stems)")
