@@ -6,10 +6,12 @@ from __future__ import annotations
 
 import collections
 import os
-import sys
 
-from .common import REPO, deletes1, log, subs1
-from .letters import KAZ_SPECIFIC, LOWER, degrade
+from kaznorm.kazakh.alphabet import LOWER_LETTERS, NON_RUSSIAN_LOWER
+from kaznorm.kazakh.errors import SIMILAR as SIMILAR_LETTERS  # (the typo step's similar-letter pairs)
+
+from .common import deletes1, log, subs1
+from .letters import degrade
 
 NEAR_MIN_COUNT = 3  # counted forms that bases and Russian words must not be one substitution from
 # "similar": one substitution of similar letters (SIMILAR_LETTERS: the slips kaznorm's typo step corrects);
@@ -17,8 +19,6 @@ NEAR_MIN_COUNT = 3  # counted forms that bases and Russian words must not be one
 NEAR_EDITS = "similar"
 NAME_NEAR_EDITS = "sub"  # for bases that are names
 TWO_WORDS_MIN = 10  # a base or Russian word that splits into two words counted this often each goes
-sys.path.insert(0, str(REPO / "src"))
-from kaznorm.kazakh.errors import SIMILAR as SIMILAR_LETTERS  # noqa: E402  (the typo step's similar-letter pairs)
 
 # the nominal inflection lexicon.py lets a base or a Russian word take (its _BASE_INFLECTION)
 NOMINAL_INFLECTION = frozenset({
@@ -64,7 +64,7 @@ def inflection_bases(forms, stems, counts, names, analyzer, near_kazakh):
     bases = set()
     if analyzer is not None:
         for w in forms:
-            if len(w) < 5 or "-" in w or w in stems or not all(c in LOWER for c in w):
+            if len(w) < 5 or "-" in w or w in stems or not all(c in LOWER_LETTERS for c in w):
                 continue
             if any(counts.get(w[:i], 0) >= TWO_WORDS_MIN and counts.get(w[i:], 0) >= TWO_WORDS_MIN
                    for i in range(3, len(w) - 2)):
@@ -86,7 +86,7 @@ def keyboard_stems(kazakh: set[str], candidates: set[str]) -> set[str]:
         return set()
     out = set()
     for w in kazakh:
-        if not any(c in KAZ_SPECIFIC for c in w) or "-" in w:
+        if not any(c in NON_RUSSIAN_LOWER for c in w) or "-" in w:
             continue
         for d in set(degrade(w)):
             for i in range(max(5, len(d) - MAX_ENDING), len(d)):

@@ -1,20 +1,17 @@
-"""The letter facts of the build: the alphabet, letter classes, look-alike and Latin-in-Cyrillic maps, the
-Russian-keyboard degradation of Kazakh letters, and the vowel-harmony test used while cleaning.
+"""The letter facts of the build that kaznorm does not state yet: look-alike and Latin-in-Cyrillic maps,
+the Russian-keyboard degradation of Kazakh letters, and the vowel-harmony test used while cleaning.
 
-These re-declare facts kaznorm also defines at runtime (see the notes of stage 1 of issue 15); they are
-kept as they were so that the build's output does not change.
+The alphabet and its letter sets come from :mod:`kaznorm.kazakh.alphabet`; the rest here re-declares facts
+kaznorm also defines at runtime (see the notes of stage 1 of issue 15), to be unified one at a time.
 """
 from __future__ import annotations
 
 import re
 
-KAZ_SPECIFIC = set("әғқңөұүһі")
-LOWER = "абвгдеёжзийклмнопрстуфхцчшщъыьэюяәғқңөұүһі"
-UPPER = LOWER.upper()
-CYR_LETTERS = set(LOWER + UPPER)
-WORD_RE = re.compile(r"(?<![\w-])[а-яёәғқңөұүһі]+(?:-[а-яёәғқңөұүһі]+)*(?![\w-])")
-TOKEN_RE = re.compile(r"[A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]+(?:-[A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]+)*")
-VOWELS = set("аәеёиоөұүыіэюяу")
+from kaznorm.kazakh.alphabet import LETTER_CLASS
+
+# a word of Latin or Cyrillic letters, with inner hyphens (what the build counts in corpus text)
+TOKEN_RE = re.compile(f"[A-Za-z{LETTER_CLASS}]+(?:-[A-Za-z{LETTER_CLASS}]+)*")
 BACK = set("аоұыэ")
 FRONT = set("әеөүіё")
 
@@ -36,10 +33,6 @@ KEYBOARD_Y = str.maketrans({"ә": "а", "ғ": "г", "қ": "к", "ң": "н", "ө"
 
 # look-alikes normalised in corpus text (counting)
 LOOKALIKE_IN_TEXT = str.maketrans({"ə": "ә", "Ə": "Ә", "ӛ": "ө", "Ӛ": "Ө", "ӊ": "ң", "Ӊ": "Ң"})
-
-
-def is_lower_form(w: str) -> bool:
-    return w == w.lower()
 
 
 def harmonic(w: str) -> bool:

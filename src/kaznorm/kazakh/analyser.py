@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from typing import Mapping, NamedTuple
 
-from .alphabet import KAZ_LETTERS
+from .alphabet import LOWER_LETTERS
 from .closed_classes import (CLITICS, CLOSED_PRONOUN_SUFFIXES, FROZEN_PX3, PRONOUN_STEMS, PRONOUNS,
                              UNINFLECTED)
 from .morphotactics import AFTER_PX3_ONLY, AUX, CLOSING, FINAL_MORPHEMES, MORPHEMES, PLAIN_CASES
@@ -279,7 +279,7 @@ class Analyzer:
     def parses(self, word: str) -> list[tuple[str, str, tuple[str, ...], tuple[str, ...]]]:
         """(stem, pos, surface suffixes, morpheme names) for every parse of a lowercase word."""
         w = word.lower()
-        if not w or any(c not in KAZ_LETTERS for c in w):
+        if not w or any(c not in LOWER_LETTERS for c in w):
             return []
         return [r for r in self._parse(w, None, 0, {}, False) if not (r[1] == "x" and r[2])]
 
@@ -298,7 +298,7 @@ class Analyzer:
             a = Analysis(pr[0], "n", (pr[1],) if pr[1] else ())
             out.append(a)
             seen.add(a)
-        if not w or any(c not in KAZ_LETTERS for c in w):
+        if not w or any(c not in LOWER_LETTERS for c in w):
             return out
         pos = self.stems.get(w, "")
         if "x" in pos:
@@ -336,7 +336,7 @@ class Analyzer:
         if w in PRONOUNS or w in self.stems:
             return True
         for c in w:
-            if c not in KAZ_LETTERS:
+            if c not in LOWER_LETTERS:
                 return False
         return self._acc(w, None, 0, {})
 

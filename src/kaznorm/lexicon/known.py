@@ -9,15 +9,13 @@ from __future__ import annotations
 import re
 from typing import List, Optional
 
+from ..kazakh.alphabet import NON_RUSSIAN_LOWER, VOWEL_LETTERS
 from ..kazakh.errors import SIMILAR_ALT
 from .data import load_acronyms
 from .folding import fold, is_cyrillic_word
 
 __all__ = ["KnownWords"]
 
-# letters only Kazakh writes, and the vowels (a vowelless word with a Kazakh letter is an abbreviation)
-_KAZ_SPECIFIC = frozenset("әғқңөұүһі")
-_VOWELS = frozenset("аәеёиоөұүуыіэюя")
 # the endings a Russian word takes in Kazakh text (no derivation, no predicative person), and their
 # longest length (-лерінің, -дарымен)
 _RU_INFLECTION = frozenset({"PL", "PX1SG", "PX1PL", "PX3", "GEN", "DAT", "ACC", "LOC", "ABL", "INS", "GEN_N",
@@ -139,7 +137,8 @@ class KnownWords:
             self._acronyms = load_acronyms()
         if w in self._acronyms:
             return True
-        if self._acronyms and 3 <= len(w) <= 5 and not _VOWELS.intersection(w) and not _KAZ_SPECIFIC.isdisjoint(w):
+        if self._acronyms and 3 <= len(w) <= 5 and not VOWEL_LETTERS.intersection(w) \
+                and not NON_RUSSIAN_LOWER.isdisjoint(w):
             # no Kazakh word lacks a vowel: with a Kazakh letter (ЖТҚБ, ҚХР, ҰҚШҰ aside) it is an abbreviation
             return True
         if w.startswith(_NEG_PREFIX) and len(w) >= len(_NEG_PREFIX) + 4 and self._prefixed_noun(w[len(_NEG_PREFIX):]):

@@ -15,10 +15,12 @@ from __future__ import annotations
 import re
 from typing import List
 
+from ..kazakh.alphabet import NON_RUSSIAN_LETTERS
 from ..core.context import Context
 from ..core.edits import Edit
 from ..core.registry import register
 from ..text.linebreaks import off_line_breaks
+from ..text.unicode import char_class
 from .keyboard_model import AGGRESSIVE, DEFAULTS, Config, has_option, kb_decide, kb_token
 from .lexicon_queries import ask, corpus_count
 from .quiet_words import MISSING, settle_quiet, word_memos
@@ -27,10 +29,10 @@ from .url_shields import inside_any, shield_spans
 from .word_tokens import (PART, RUNS_BY_LEN, apply_case, case_class, editable_part, letter_runs, line_spans,
                           sentence_initial, split_chunks, tokens_of)
 
-__all__ = ["KAZ_LETTERS", "Config", "DEFAULTS", "AGGRESSIVE", "keyboard"]
+__all__ = ["Config", "DEFAULTS", "AGGRESSIVE", "keyboard"]
 
-KAZ_LETTERS = frozenset("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
-_KAZ_RX = re.compile("[" + "".join(sorted(KAZ_LETTERS)) + "]")
+# a letter a Russian layout cannot type: the line was typed with Kazakh letters
+_KAZ_RX = re.compile(f"[{char_class(NON_RUSSIAN_LETTERS)}]")
 
 
 @register("keyboard", doc="put back Kazakh letters typed on a Russian layout (қ→к, ң→н, і→и...)",

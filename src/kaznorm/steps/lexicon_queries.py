@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from ..kazakh.alphabet import LOWER_CLASS
 from ..lexicon import Lexicon
 
 __all__ = ["ask", "corpus_count", "frequency_score", "derived_index", "counted_forms", "SKELETON", "deletions",
@@ -51,7 +52,7 @@ def derived_index(lex, key: str, build):
     return derived(key, build) if derived is not None else build(lex)
 
 
-_CYR_LOWER_RX = re.compile("[а-яёәғқңөұүһі]+")
+_CYR_LOWER_RX = re.compile(f"[{LOWER_CLASS}]+")
 
 
 def _build_counted(lex) -> tuple:

@@ -16,7 +16,8 @@ from ..text.unicode import LINEBREAK_HYPHENS, LINEBREAK_SPACES
 from ..core.edits import Edit, apply_edits
 from ..core.registry import register
 from .word_cache import MISSING, step_memos
-from .word_classes import CONJUNCTIONS, VOWELS
+from ..kazakh.alphabet import VOWEL_LETTERS
+from .word_classes import CONJUNCTIONS
 from .word_lexicon import is_compound, paired, safe
 from .word_scan import casing_of, is_cyrillic_word
 
@@ -84,7 +85,7 @@ def linebreak_decision(left: str, right: str, lex) -> Optional[str]:
     hyph = left + "-" + right
     if is_compound(lex, left, right):
         return hyph
-    if safe(lex.known, joined) and (not VOWELS.isdisjoint(joined.lower()) or not is_cyrillic_word(joined)):
+    if safe(lex.known, joined) and (not VOWEL_LETTERS.isdisjoint(joined.lower()) or not is_cyrillic_word(joined)):
         return joined  # (the list knows vowelless abbreviations, ңг: no word broken at a line end)
     if not is_cyrillic_word(joined):
         if safe(lex.is_english, joined) or safe(lex.is_russian, joined):
@@ -92,7 +93,7 @@ def linebreak_decision(left: str, right: str, lex) -> Optional[str]:
         return None
     if right.lower() in CONJUNCTIONS:
         return None  # a hanging hyphen: "орта- және шағын"
-    if not any(ch in VOWELS for ch in left.lower()):
+    if not any(ch in VOWEL_LETTERS for ch in left.lower()):
         return None  # an abbreviation before the hyphen (млн- жылдар)
     if paired(left, right) or (lc == "t" and rc == "t"):
         return hyph

@@ -45,12 +45,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import List, Optional, Tuple
 
-from ..kazakh.alphabet import KAZAKH_LETTERS
+from ..kazakh.alphabet import NON_RUSSIAN_LETTERS
 from ..kazakh.lookalikes import LATIN_TO_CYRILLIC, STANDALONE_VARIANTS, VARIANT_LETTERS, WEAK_VARIANT_LETTERS
 from ..core.context import Context
 from ..core.edits import Edit
 from ..core.registry import register
 from ..text.linebreaks import BREAK_HYPHENS_CLASS, BREAK_SPACES_CLASS, line_breaks
+from ..text.unicode import CYRILLIC_BLOCK_CLASS
 
 __all__ = ["Config", "DEFAULTS", "lookalike"]
 
@@ -75,7 +76,6 @@ _ALL_VARIANTS.update(WEAK_VARIANT_LETTERS)
 _MAP = dict(_LAT)
 _MAP.update(_ALL_VARIANTS)
 _VARIANT_CLASS = "".join(sorted(_ALL_VARIANTS))
-_CYR = "\u0400-\u052f"
 
 # the gate: any Latin letter or variant letter (most Kazakh lines have neither)
 _LOOK_GATE = re.compile(f"[A-Za-z{_VARIANT_CLASS}]")
@@ -88,7 +88,7 @@ _BREAK_AFTER = f"(?=\\u00ad|[{BREAK_HYPHENS_CLASS}][{BREAK_SPACES_CLASS}\\n])"
 def _look_trigger(short_word: int) -> "re.Pattern":
     """The trigger as a reader would write it (what ``_look_trigger_fast`` finds; a test checks they agree)."""
     return re.compile(
-        f"[A-Za-z][{_CYR}]|[{_CYR}][A-Za-z]|[{_VARIANT_CLASS}]"
+        f"[A-Za-z][{CYRILLIC_BLOCK_CLASS}]|[{CYRILLIC_BLOCK_CLASS}][A-Za-z]|[{_VARIANT_CLASS}]"
         r"|(?<![^\s,;:!?()«»\"“”–—-])[acehiopxyABCEHIKMOPTXY]"
         + "[acehiopxy]" * (short_word - 1) +
         r"(?![^\s,;:!?()«»\"“”–—.…-])"
@@ -103,7 +103,7 @@ def _look_trigger_fast(short_word: int) -> "re.Pattern":
     ``_look_trigger`` does (each alternative is anchored on a Latin or variant letter; the
     look-behinds after it look one character further back)."""
     return re.compile(
-        f"[A-Za-z{_VARIANT_CLASS}](?:(?<=[{_VARIANT_CLASS}])|(?=[{_CYR}])|(?<=[{_CYR}].)"
+        f"[A-Za-z{_VARIANT_CLASS}](?:(?<=[{_VARIANT_CLASS}])|(?=[{CYRILLIC_BLOCK_CLASS}])|(?<=[{CYRILLIC_BLOCK_CLASS}].)"
         r"|(?<![^\s,;:!?()«»\"“”–—-].)(?<=[acehiopxyABCEHIKMOPTXY])"
         + "[acehiopxy]" * (short_word - 1) +
         r"(?![^\s,;:!?()«»\"“”–—.…-])"
@@ -120,10 +120,11 @@ _LATIN_RUN = re.compile(r"[A-Za-z]+")
 _GENUINE_CYR = frozenset(
     ch for ch in map(chr, range(0x0400, 0x0530)) if ch.isalpha() and ch not in set(LATIN_TO_CYRILLIC.values())
 )
-_HAS_CYR = re.compile(f"[{_CYR}]")
+_HAS_CYR = re.compile(f"[{CYRILLIC_BLOCK_CLASS}]")
 # Kazakh letters or their stand-ins; Latin h is included because this step may turn it
-# into һ, and the evidence must not appear only on a second run
-_KAZAKH_EVIDENCE = re.compile("[" + "".join(sorted(KAZAKH_LETTERS | set(VARIANT_LETTERS))) + "h]")
+# into һ, and the evidence must not appear only on a second run.  і is left out for the same reason
+# (this step turns Latin i into і), and because Ukrainian and Belarusian write it too
+_KAZAKH_EVIDENCE = re.compile("[" + "".join(sorted((NON_RUSSIAN_LETTERS - {"і", "І"}) | set(VARIANT_LETTERS))) + "h]")
 _ROMAN_I = re.compile(r"[Ii]{1,3}")
 _URL_TLDS = "kz|ru|com|org|net|info|edu|gov|io|su|by|ua|uz|kg|de|uk|tr|cn|eu|me|tv"
 _URL = re.compile(

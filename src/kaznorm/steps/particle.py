@@ -25,7 +25,8 @@ from .particle_conjunction import conjunction_edits
 from .particle_model import DEFAULTS, Config, particle_split
 from .word_tokens import split_chunks  # (one text.split() memo for the word steps)
 from .word_cache import MISSING, StepMemos, step_memos, tokens4
-from .word_classes import CYRILLIC, PARTICLE_ENDINGS, PARTICLES, PREDICATIVES, QUESTION
+from ..kazakh.alphabet import LETTERS
+from .word_classes import PARTICLE_ENDINGS, PARTICLES, PREDICATIVES, QUESTION
 from .word_scan import TOKEN, domainish, in_spans, url_spans
 
 __all__ = ["Config", "DEFAULTS", "particle", "particle_split"]
@@ -103,7 +104,7 @@ def _particle(text: str, ctx, memos: _Memos) -> List[Edit]:
         settled_chunks.update(chunks)
         return edits
     # fast path (speed only): the tokens the loop below looks at, all decided before as "leave it"
-    cands = [t for t in toks if t.endswith(PARTICLE_ENDINGS) and t[0] in CYRILLIC]
+    cands = [t for t in toks if t.endswith(PARTICLE_ENDINGS) and t[0] in LETTERS]
     if not cands:
         settled_toks.update(toks)
         settled_chunks.update(chunks)
@@ -122,7 +123,7 @@ def _particle(text: str, ctx, memos: _Memos) -> List[Edit]:
     qmark_later = _qmark_later(cfg.question_reach)
     for m in TOKEN.finditer(text):
         tok = m.group()
-        if len(tok) < 4 or tok[0] not in CYRILLIC or \
+        if len(tok) < 4 or tok[0] not in LETTERS or \
                 (tok[-2:].lower() not in PARTICLES and tok[-3:].lower() not in ("ғой", "қой")):
             continue
         s, e = m.start(), m.end()

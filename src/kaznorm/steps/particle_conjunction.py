@@ -15,8 +15,9 @@ import re
 from typing import List, Optional
 
 from ..core.edits import Edit
+from ..kazakh.alphabet import UPPER_LETTERS
 from .word_classes import (CASE_TAGS, CLITICS, DATIVE, NOT_MEMBER_TAGS, PERSON_TAGS, PLACE_NOUNS, PRONOUN_STEMS,
-                           SUFFIX_PIECES, WITH_CAPITAL, WITH_WORDS)
+                           SUFFIX_PIECES, WITH_WORDS)
 from .word_lexicon import foreign, pronoun_forms, safe
 from .word_scan import casing_of, is_cyrillic_word
 
@@ -91,7 +92,7 @@ def conjunction_edits(text: str, lex, cache: Optional[dict] = None) -> List[Edit
         tok = text[start:end]
         after = _WORD_AT.match(text, nxt).group()
         keys = []
-        if tok[0].isupper() and text[nxt] in WITH_CAPITAL and not after.endswith(DATIVE):
+        if tok[0].isupper() and text[nxt] in UPPER_LETTERS and not after.endswith(DATIVE):
             # a name before a capitalised word, unless that is a goal in the dative: "Абаймен Семейге
             # жер аударылды" (with Abai to Semey) is as likely as "Абай мен Шәкәрімге" (10 to 2 in the corpora)
             keys.append("\1" + tok)

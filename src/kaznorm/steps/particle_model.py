@@ -11,9 +11,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Optional, Tuple
 
+from ..kazakh.alphabet import VOWEL_LETTERS
 from .word_classes import (ABLATIVE, CASE_ENDINGS, CLITICS, CONDITIONAL, DATIVE, GENITIVE, INSTRUMENTAL,
                            LOC_ENDINGS, LOCATIVE, NUMERALS, PARTICLES, PLURAL, PLURAL_PX3, PRONOUN_STEMS,
-                           PX3_DATIVE, QUESTION, SUFFIX_PIECES, SURNAME, VOWELS)
+                           PX3_DATIVE, QUESTION, SUFFIX_PIECES, SURNAME)
 from .word_harmony import harmony_ok
 from .word_lexicon import count, foreign, logprob, pronoun_forms, safe, slip_in
 from .word_scan import casing_of, is_cyrillic_word
@@ -83,7 +84,7 @@ def _no_locative(stem: str, lex, cfg: Config) -> int:
         if not bare and (s.endswith(GENITIVE) or s.endswith(ABLATIVE) or s.endswith(LOCATIVE) or
                          s.endswith(INSTRUMENTAL) or (len(s) >= 6 and s.endswith(PLURAL_PX3))):
             return 2
-        if s.endswith(CONDITIONAL) and s[-3] not in VOWELS:
+        if s.endswith(CONDITIONAL) and s[-3] not in VOWEL_LETTERS:
             return 2
         if len(s) >= 6 and s.endswith(PX3_DATIVE) and count(lex, s[:-3]) >= cfg.frequent_stem:
             return 2  # possessive + dative (ауданына): no case follows
@@ -95,7 +96,7 @@ def _no_locative(stem: str, lex, cfg: Config) -> int:
         return 2  # a participle + plural (келгендер): "those who came" takes a locative hardly ever
     if not analyses and len(s) >= 6 and s.endswith(("ып", "іп")):
         return 2  # a converb the morphology cannot read (a listed form, жиыстырып): it takes no case
-    if not analyses and len(s) >= 5 and s.endswith(("сы", "сі")) and s[-3] in VOWELS \
+    if not analyses and len(s) >= 5 and s.endswith(("сы", "сі")) and s[-3] in VOWEL_LETTERS \
             and count(lex, s[:-2]) >= cfg.frequent_stem:
         return 1  # a counted word + 3rd-person possessive the morphology cannot read (елорда|сы): locative -нда
     if analyses and all(getattr(a, "pos", "") == "v" and tuple(getattr(a, "suffixes", ()) or ())[-1:]

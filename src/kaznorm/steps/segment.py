@@ -35,7 +35,8 @@ from .lexicon_queries import counted_forms
 from .word_tokens import split_chunks
 from .keyboard_model import keyboard_candidates
 from .word_cache import MISSING, step_memos, tokens4
-from .word_classes import CYRILLIC, FREE_TAILS, NUMBER_SUFFIXES, WITH
+from ..kazakh.alphabet import LETTERS
+from .word_classes import FREE_TAILS, NUMBER_SUFFIXES, WITH
 from .word_lexicon import count, foreign, logprob, pair_count, safe, spaced
 from .word_scan import casing_of, domainish, in_spans, is_cyrillic_word, url_spans
 
@@ -234,7 +235,7 @@ def segment(text: str, ctx) -> List[Edit]:
             continue  # decided before: leave it
         if rep is MISSING:
             c0 = tok[0]
-            if not (c0 in CYRILLIC or c0.isdigit() or c0 in "IVXLC") or tok.isdigit() or \
+            if not (c0 in LETTERS or c0.isdigit() or c0 in "IVXLC") or tok.isdigit() or \
                     (counted is not None and tok.lower() in counted):
                 # never a candidate, or known and counted (_decide_segment says None wherever it stands)
                 cache[key] = None  # remembered for the fast path (the same wherever the token stands)

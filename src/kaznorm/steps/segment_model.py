@@ -14,10 +14,11 @@ import re
 from dataclasses import dataclass
 from typing import Dict, List, Optional, Tuple
 
+from ..kazakh.alphabet import VOWEL_LETTERS
 from .segment_evidence import compound_at, coordinated, geo_possessive, is_inflected, joiner, parsed
 from .word_classes import (CLITICS, COMBINING, COMPOUND_FINALS, FUNCTION_WORDS, GEN_ACC_TAGS, GEO_HEADS,
                            HYPHEN_CLITICS, LY_ENDINGS, NEVER_FIRST, NUMERALS, PATRONYMIC, PATRONYMIC_ENDINGS,
-                           PERSONAL, SUFFIX_PIECES, VOWELS, WITH)
+                           PERSONAL, SUFFIX_PIECES, WITH)
 from .word_harmony import harmony_ok, suffix_like
 from .word_lexicon import count, logprob, pair_count, safe, spaced, typo_alternative
 from .word_scan import casing_of
@@ -377,7 +378,7 @@ def _piece_score(piece: str, c: str, j: int, i: int, n: int, evid, lex, memo, cf
         return cfg.roman_lp, "r"
     if low[0] in NEVER_FIRST:
         return -math.inf, ""  # no Kazakh word starts with ң, ь or ъ
-    if j > 0 and c == "l" and VOWELS.isdisjoint(low):
+    if j > 0 and c == "l" and VOWEL_LETTERS.isdisjoint(low):
         return -math.inf, ""  # an abbreviation (км, см) opens a run (кмжерде) but never ends a word (өндірі|см|ен)
     score = -math.inf
     # a suffix-like piece is a word only at the start of the run (сіз|тікелей, қан|кетіп), where
@@ -387,7 +388,7 @@ def _piece_score(piece: str, c: str, j: int, i: int, n: int, evid, lex, memo, cf
         score = logprob(lex, piece, memo, morph=len(piece) >= cfg.morph_min)
         if len(piece) == 2 and score < cfg.short_piece_min_lp:
             score = -math.inf
-    if score > -math.inf and len(low) <= 4 and low[0] not in VOWELS and low[1] not in VOWELS \
+    if score > -math.inf and len(low) <= 4 and low[0] not in VOWEL_LETTERS and low[1] not in VOWEL_LETTERS \
             and not count(lex, low):
         score = -math.inf  # a short never-counted piece opening with two consonants (сқо) is list debris
     if score > -math.inf and c == "l" and len(low) <= 4 and not count(lex, low) and not parsed(lex, low):

@@ -13,12 +13,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import List, Optional, Tuple
 
+from ..kazakh.alphabet import LETTER_CLASS
 from ..core.context import Context
 from ..core.edits import Edit
 from ..core.registry import register
 from ..text.linebreaks import off_line_breaks
 from .url_shields import inside_any, shield_spans
-from .word_tokens import CYR_CLASS
 
 __all__ = ["Config", "load_variants", "parse_variants", "variants"]
 
@@ -73,7 +73,7 @@ def _variant_regex(rows: Tuple[Tuple[str, str, bool], ...]):
                 continue
             table[v] = (st, infl)
             pat = r"\s+".join(re.escape(x) for x in v.split())
-            tail = rf"(?=[{CYR_CLASS}]*(?![\w-]))" if infl else r"(?![\w-])"
+            tail = rf"(?=[{LETTER_CLASS}]*(?![\w-]))" if infl else r"(?![\w-])"
             alts.append(rf"(?<![\w-]){pat}{tail}")
     anchors = tuple(sorted({v.split()[0] for v in table}))
     return re.compile("|".join(f"({a})" for a in alts)), table, anchors

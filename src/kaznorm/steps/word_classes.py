@@ -10,13 +10,10 @@ from __future__ import annotations
 from itertools import product
 
 # --------------------------------------------------------------------------- letters
+# (the alphabet and the vowel letters: kaznorm.kazakh.alphabet)
 
-_LOWER = "абвгдеёжзийклмнопрстуфхцчшщъыьэюяәғқңөұүһі"
-_UPPER = _LOWER.upper()
-CYRILLIC = frozenset(_LOWER + _UPPER)
 BACK = frozenset("аоұыяё")
 FRONT = frozenset("әеөүіэ")
-VOWELS = frozenset("аәеиоөұүыіэюяуё")
 NEVER_FIRST = frozenset("ңьъ")
 # Consonants after which a suffix/particle starts with a voiceless consonant
 # (textbook rule: voiceless consonants and б в г д).
@@ -119,7 +116,6 @@ PARTICLE_ENDINGS = tuple(sorted({"".join(v) for p in PARTICLES + ("ғой", "қ�
 
 # --------------------------------------------------------------------------- the conjunction мен (particle)
 
-WITH_CAPITAL = frozenset("АӘБВГҒДЕЁЖЗИЙКҚЛМНҢОӨПРСТУҰҮФХҺЦЧШЩЪЫІЬЭЮЯ")
 # lexicalised adverbs and conjunctions ending in -мен (however, so, first of all) are no "X мен"
 WITH_WORDS = frozenset("дегенмен сонымен осымен онымен алдымен бірмен мұнымен бұнымен шынымен расымен түгелімен толығымен"
                        .split())

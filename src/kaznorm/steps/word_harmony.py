@@ -7,8 +7,9 @@ from __future__ import annotations
 
 from typing import Optional
 
+from ..kazakh.alphabet import VOWEL_LETTERS
 from .word_classes import (AFTER_VOICED, AFTER_VOICELESS, AFTER_VOWEL, BACK, FRONT, NASAL_VOICED, PARTICLES,
-                           SONORANT_Q, VOICELESS, VOWELS, WITH)
+                           SONORANT_Q, VOICELESS, WITH)
 
 
 def last_vowel_class(w: str) -> Optional[str]:
@@ -34,7 +35,7 @@ def harmony_ok(stem: str, particle: str) -> bool:
     if last in "ьъ":
         return False
     if p in WITH:  # мен after vowels and й л м н ң р у; бен after ж з; пен after voiceless
-        if last in VOWELS or last in "йлмнңру":
+        if last in VOWEL_LETTERS or last in "йлмнңру":
             return p == "мен"
         if last in "жз":
             return p == "бен"
@@ -54,7 +55,7 @@ def harmony_ok(stem: str, particle: str) -> bool:
     if first in "дт":  # да/де after vowels, sonorants and ж з; та/те after voiceless
         return (first == "т") == (last in VOICELESS)
     # question particle: ма/ме after vowels and л р й у; ба/бе after м н ң ж з; па/пе after voiceless
-    if last in VOWELS or last in SONORANT_Q:
+    if last in VOWEL_LETTERS or last in SONORANT_Q:
         return first == "м"
     if last in NASAL_VOICED:
         return first == "б"
@@ -84,10 +85,10 @@ def suffix_like(left: str, right: str) -> bool:
         return False
     fin, c = l[-1], r[0]
     if c in "ыіаеу":
-        return fin not in VOWELS
+        return fin not in VOWEL_LETTERS
     if len(r) < 2 or r[1] not in "аеыі":  # the vowels of suffixes (no suffix starts ғұ-, мө-)
         return False
-    if fin in VOWELS:
+    if fin in VOWEL_LETTERS:
         return c in AFTER_VOWEL
     if fin in VOICELESS:
         return c in AFTER_VOICELESS

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import List, Tuple
 
-from .word_classes import CYRILLIC
+from ..kazakh.alphabet import LETTERS
 
 TOKEN = re.compile(r"[^\W_]+")
 TOKEN4 = re.compile(r"[^\W_]{4,}")  # the TOKEN tokens of 4+ characters
@@ -27,7 +27,7 @@ def is_cyrillic_word(tok: str) -> bool:
     if not tok:
         return False
     for ch in tok:
-        if ch not in CYRILLIC:
+        if ch not in LETTERS:
             return False
     return True
 

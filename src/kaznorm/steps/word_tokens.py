@@ -11,13 +11,14 @@ import re
 from functools import lru_cache
 from typing import List
 
-__all__ = ["CYR_CLASS", "PART", "SENT_END", "OPENERS", "QUOTE_OPEN", "MAX_WORD", "letter_runs", "RUNS_BY_LEN",
+from ..kazakh.alphabet import LETTER_CLASS, LETTERS
+
+__all__ = ["PART", "SENT_END", "OPENERS", "QUOTE_OPEN", "MAX_WORD", "letter_runs", "RUNS_BY_LEN",
            "sentence_initial", "case_class", "apply_case", "line_spans", "split_chunks", "tokens_of",
            "editable_part"]
 
-CYR_CLASS = "А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі"
 # a word part: a run of Cyrillic letters; what touches it decides whether we may edit it
-PART = re.compile(rf"[{CYR_CLASS}][{CYR_CLASS}]*")  # (not "[...]+": a class first lets the regex engine skip non-letters in C)
+PART = re.compile(rf"[{LETTER_CLASS}][{LETTER_CLASS}]*")  # (not "[...]+": a class first lets the regex engine skip non-letters in C)
 SENT_END = frozenset(".!?…")
 OPENERS = frozenset("«\"'“„([{-–—•*")
 QUOTE_OPEN = frozenset("«“„\"")
@@ -29,7 +30,7 @@ def letter_runs(n: int):
     """Maximal runs of at least ``n`` Cyrillic letters (the PART tokens of that length).
 
     Written with the class first, not as a repeat, so that the regex engine skips non-letters in C."""
-    return re.compile(rf"[{CYR_CLASS}][{CYR_CLASS}]{{{n - 1},}}")
+    return re.compile(rf"[{LETTER_CLASS}][{LETTER_CLASS}]{{{n - 1},}}")
 
 
 RUNS_BY_LEN = {n: letter_runs(n) for n in range(1, 9)}
@@ -103,8 +104,7 @@ def split_chunks(text: str, ctx=None) -> List[str]:
     return chunks
 
 
-_CYR_CHARS = frozenset(chr(c) for c in range(0x410, 0x450)) | frozenset("ЁёӘәҒғҚқҢңӨөҰұҮүҺһІі")  # PART's letters
-_CYR_RUN = re.compile(rf"[{CYR_CLASS}]*")
+_CYR_RUN = re.compile(rf"[{LETTER_CLASS}]*")
 
 
 def tokens_of(text: str, words, quiet: set, limit: int = 8):
@@ -118,7 +118,7 @@ def tokens_of(text: str, words, quiet: set, limit: int = 8):
     out = []
     n = len(text)
     find = text.find
-    cyr = _CYR_CHARS
+    cyr = LETTERS
     run_end = _CYR_RUN.match
     for w in left:
         k = len(w)

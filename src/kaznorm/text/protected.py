@@ -15,10 +15,9 @@ import bisect
 import re
 from typing import List, Tuple
 
-__all__ = ["LOOKALIKE_LATIN", "protected_spans", "inside", "lookalike_latin_near"]
+from ..kazakh.alphabet import LETTERS
 
-# the Cyrillic letters of the spacing step (its _CYR_SET; punctuation has the same set)
-_CYR_SET = frozenset("".join(chr(c) for c in range(0x410, 0x450)) + "ЁёӘәҒғҚқҢңӨөҰұҮүҺһІі")
+__all__ = ["LOOKALIKE_LATIN", "protected_spans", "inside", "lookalike_latin_near"]
 
 # URLs (also with any scheme, as the lookalike step reads them: a space added inside one would cut
 # it short and change that step's decision on a second run), www. addresses and e-mail addresses
@@ -34,8 +33,8 @@ LOOKALIKE_LATIN = frozenset("aceopxyhiABCEHIKMOPTXY")
 # a word as the lookalike step reads one (its _TOKEN)
 _WORD_RUN = re.compile(r"(?:[^\W\d_]|[¥\u0300-\u036f])+")
 _LOOKALIKE_WORD = re.compile("[" + "".join(sorted(LOOKALIKE_LATIN)) + "]+")
-# a character neither ASCII nor a Cyrillic letter of _CYR_SET (a letter if isalpha())
-_OTHER_CHAR = re.compile(r"[^\x00-\x7f" + "".join(sorted(_CYR_SET)) + r"]")
+# a character neither ASCII nor a letter of the Kazakh alphabet (a letter if isalpha())
+_OTHER_CHAR = re.compile(r"[^\x00-\x7f" + "".join(sorted(LETTERS)) + r"]")
 
 
 def _unsettled(word: str) -> bool:
@@ -45,10 +44,10 @@ def _unsettled(word: str) -> bool:
     return _LOOKALIKE_WORD.fullmatch(word) is not None or any(ch.isalpha() for ch in _OTHER_CHAR.findall(word))
 
 
-# a character that may be an ASCII letter or a letter outside _CYR_SET: everything but ASCII
-# non-letters, _CYR_SET and common punctuation (none of them a letter)
+# a character that may be an ASCII letter or a letter outside the alphabet: everything but ASCII
+# non-letters, the alphabet and common punctuation (none of them a letter)
 _NEAR_SKIP = "".join(ch for ch in "«»„“”‘’–—…№°\u00a0\u00ad" if not ch.isalpha())
-_NEAR_MAYBE = re.compile("[^\\x00-\\x40\\x5b-\\x60\\x7b-\\x7f" + "".join(sorted(_CYR_SET)) + _NEAR_SKIP + "]")
+_NEAR_MAYBE = re.compile("[^\\x00-\\x40\\x5b-\\x60\\x7b-\\x7f" + "".join(sorted(LETTERS)) + _NEAR_SKIP + "]")
 
 
 def lookalike_latin_near(text: str, a: int, b: int) -> bool:
