@@ -8,10 +8,11 @@ import collections
 import os
 
 from kaznorm.kazakh.alphabet import LETTERS, LOWER_LETTERS, NON_RUSSIAN_LOWER
+from kaznorm.kazakh.phonology import is_harmonic
 
 from .analyzer import make_analyzer
 from .common import deletes1, log
-from .letters import FOREIGN_CYR, LATIN_TO_CYR, LOOKALIKE, degrade, harmonic
+from .letters import FOREIGN_CYR, LATIN_TO_CYR, LOOKALIKE, degrade
 
 RUSSIAN_ENDINGS = tuple("ого его ому ему ыми ими ами ями ых их ую юю ться тся ешь ишь".split())
 
@@ -68,7 +69,7 @@ def keyboard_spellings(tess_lower, trusted, corpus_forms, tess_lowercase_seen):
     kaz_keys = set()
     strong_keys = set()  # restorations that are trusted or written in lower case: evidence even against a name
     for w in tess_lower | trusted:
-        if any(c in NON_RUSSIAN_LOWER for c in w) and (w in corpus_forms or harmonic(w)):
+        if any(c in NON_RUSSIAN_LOWER for c in w) and (w in corpus_forms or is_harmonic(w)):
             a, b = degrade(w)
             kaz_keys.add(a)
             kaz_keys.add(b)

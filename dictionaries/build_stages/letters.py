@@ -1,8 +1,9 @@
-"""The letter facts of the build that kaznorm does not state yet: look-alike and Latin-in-Cyrillic maps,
-the Russian-keyboard degradation of Kazakh letters, and the vowel-harmony test used while cleaning.
+"""The letter facts of the build that kaznorm does not state yet: look-alike and Latin-in-Cyrillic maps and
+the Russian-keyboard degradation of Kazakh letters.
 
-The alphabet and its letter sets come from :mod:`kaznorm.kazakh.alphabet`; the rest here re-declares facts
-kaznorm also defines at runtime (see the notes of stage 1 of issue 15), to be unified one at a time.
+The alphabet and its letter sets come from :mod:`kaznorm.kazakh.alphabet`, vowel harmony from
+:mod:`kaznorm.kazakh.phonology`; the rest here re-declares facts kaznorm also defines at runtime (see the
+notes of stage 1 of issue 15), to be unified one at a time.
 """
 from __future__ import annotations
 
@@ -12,8 +13,6 @@ from kaznorm.kazakh.alphabet import LETTER_CLASS
 
 # a word of Latin or Cyrillic letters, with inner hyphens (what the build counts in corpus text)
 TOKEN_RE = re.compile(f"[A-Za-z{LETTER_CLASS}]+(?:-[A-Za-z{LETTER_CLASS}]+)*")
-BACK = set("аоұыэ")
-FRONT = set("әеөүіё")
 
 # look-alikes and font variants seen in the tesseract list -> canonical Kazakh letters
 LOOKALIKE = str.maketrans({
@@ -33,11 +32,6 @@ KEYBOARD_Y = str.maketrans({"ә": "а", "ғ": "г", "қ": "к", "ң": "н", "ө"
 
 # look-alikes normalised in corpus text (counting)
 LOOKALIKE_IN_TEXT = str.maketrans({"ə": "ә", "Ə": "Ә", "ӛ": "ө", "Ӛ": "Ө", "ӊ": "ң", "Ӊ": "Ң"})
-
-
-def harmonic(w: str) -> bool:
-    """No back vowel (а о ұ ы) together with a Kazakh front vowel (ә ө ү і)."""
-    return not (any(c in "аоұы" for c in w) and any(c in "әөүі" for c in w))
 
 
 def degrade(w: str) -> tuple[str, str]:

@@ -7,10 +7,11 @@ from __future__ import annotations
 import os
 
 from kaznorm.kazakh.alphabet import LETTERS, NON_RUSSIAN_LOWER, VOWEL_LETTERS
+from kaznorm.kazakh.phonology import DEVOICE, F_M2, VOWELS, fill, harmony
 
 from .analyzer import make_analyzer
 from .common import HERE, log, read_list
-from .letters import BACK, FRONT, degrade
+from .letters import degrade
 
 # unambiguous case, plural and possessive endings: a hunspell "stem" made of a stem and one of these
 # is an inflected form listed by mistake
@@ -20,8 +21,6 @@ INFLECTION_ENDINGS = set("""
 дерді тарды терді лардың лердің дардың дердің тардың тердің ларға лерге дарға дерге тарға терге ларда лерде
 дарда дерде тарда терде лары лері дары дері тары тері ларын лерін дарын дерін тарын терін дағы дегі тағы тегі
 """.split())
-
-DEVOICE = {"б": "п", "г": "к", "ғ": "қ"}
 
 LOAN_ENDINGS = tuple("ия ция изм ист ика ент ант тор ус ум ий".split())
 # a loan candidate ending like a Kazakh inflection is an inflected form of a missing stem, not a stem
@@ -44,9 +43,8 @@ def verb_stem(inf: str, attested) -> str | None:
         return base  # жуу -> жу
     if base[-1] in VOWEL_LETTERS:
         return base  # ойнау -> ойна, сөйлеу -> сөйле
-    front = any(c in FRONT for c in base) and not any(c in BACK for c in base[-3:])
     # consonant before -у: either a consonant stem (бару -> бар) or a ы/і stem (оқу -> оқы)
-    hv = "і" if front else "ы"
+    hv = "ы" if harmony(base) == "b" else "і"
     vstem = base + hv
     ev_vowel = sum(1 for suf in ("ды", "ді", "ған", "ген", "п") if vstem + suf in attested)
     ev_vowel += sum(1 for suf in ("иды", "иді", "итын", "итін", "йды", "йді") if base + suf in attested)
@@ -62,19 +60,13 @@ def verb_stem(inf: str, attested) -> str | None:
 
 
 def verb_evidence(st: str, attested) -> int:
-    """How many kinds of verb-only forms of ``st`` are attested."""
-    last = st[-1]
-    front = any(c in FRONT for c in st) and not any(c in BACK for c in st[-3:])
-    vowel = last in VOWEL_LETTERS
-    voiceless = last in "пткқсшфхцчщ"
-    if vowel:
-        conv = [st + "п", st[:-1] + "ып" if last == "ы" else st[:-1] + "іп" if last == "і" else st + "п"]
-    else:
-        conv = [st + ("іп" if front else "ып")]
-    part = [st + ("кен" if front else "қан") if voiceless else st + ("ген" if front else "ған")]
-    neg = [st + ("пей" if front else "пай") if voiceless else st + ("бей" if front else "бай") if last in "жз" else st + ("мей" if front else "май")]
-    aor = [st + ("йтін" if front else "йтын") if vowel else st + ("етін" if front else "атын")]
-    return sum(1 for group in (conv, part, neg, aor) if any(f in attested for f in group))
+    """How many kinds of verb-only forms of ``st`` are attested: the converb -ып, the participle -ған, the
+    negated converb -май, the participle -атын, realised by kaznorm's phonology (harmony, final sound)."""
+    conv = fill("Iп", st)
+    part = fill("GAн", st)
+    neg = fill("CAй", st, F_M2)
+    aor = fill("йтIн" if st[-1] in VOWELS else "AтIн", st)
+    return sum(1 for form in (conv, part, neg, aor) if st + form in attested)
 
 
 def build_stems(entries, forms, hun_forms, kaz_keys, corpus_forms, junk_entries, clean_counts) -> dict:

@@ -6,6 +6,11 @@ word steps.
 """
 from __future__ import annotations
 
+# Particles written separately (2018 rules §27), the two-letter ones a glue can hide.
+PARTICLES = ("да", "де", "та", "те", "ма", "ме", "ба", "бе", "па", "пе")
+# the conjunction "and, with": the instrumental ending's three forms written apart
+WITH = ("мен", "бен", "пен")
+
 NUMERALS = frozenset("бір екі үш төрт бес алты жеті сегіз тоғыз он жиырма отыз қырық елу алпыс "
                      "жетпіс сексен тоқсан жүз мың миллион миллиард".split())
 

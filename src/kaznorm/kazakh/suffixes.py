@@ -1,62 +1,16 @@
 """Closed-list suffix forms (case, plural, possessive, -дағы, -ғы, -лық, ordinal) by stem harmony and
 final sound, for the lexicon-free steps (``suffix_hyphen``, ``punctuation``).
 
-This module keeps its OWN small vowel harmony (:func:`last_vowel_harmony`: the last vowel decides, и
-counts as front, у is skipped) and final-sound classes (:func:`final_sound_class`).  They are a second
-copy of facts that :mod:`kaznorm.kazakh.phonology` (the analyser's ``harmony`` and ``final_class``)
-states differently (for я, ю, ё, и, у); they are kept apart in this stage because unifying them changes
-outputs.  The full suffix grammar lives in :mod:`kaznorm.kazakh.morphotactics`.
+The harmony ('b'/'f') and final-sound class (V R L N Z T) of a stem are those of
+:mod:`kaznorm.kazakh.phonology`.  The full suffix grammar lives in :mod:`kaznorm.kazakh.morphotactics`.
 """
 from __future__ import annotations
 
 from functools import lru_cache
 
-from typing import FrozenSet, Optional
+from typing import FrozenSet
 
-__all__ = [
-    "BACK_VOWELS",
-    "FRONT_VOWELS",
-    "last_vowel_harmony",
-    "final_sound_class",
-    "suffix_forms",
-    "ALL_SUFFIX_FORMS",
-    "BARE_SUFFIXES",
-]
-
-BACK_VOWELS = frozenset("аоұыяАОҰЫЯ")
-FRONT_VOWELS = frozenset("әеөүіэюӘЕӨҮІЭЮ")
-# у and и are written for both harmonies (ту/ту-ға, елу/елу-ге, такси-ге); look further back
-_NEUTRAL = frozenset("уиУИ")
-
-_VOWEL_END = frozenset("аоұыяәеөүіэюиАОҰЫЯӘЕӨҮІЭЮИ")
-
-
-def last_vowel_harmony(word: str) -> Optional[str]:
-    """``"back"`` or ``"front"`` from the last vowel that decides it, or None."""
-    for ch in reversed(word):
-        if ch in BACK_VOWELS:
-            return "back"
-        if ch in FRONT_VOWELS:
-            return "front"
-        if ch in "иИ":
-            return "front"  # loanwords: такси-ге, Тбилиси-ге
-    return None
-
-
-def final_sound_class(word: str) -> str:
-    """V vowel, R р й у, L л, N м н ң, Z ж з, T voiceless or б в г д."""
-    ch = word[-1:].lower()
-    if ch in ("у", "й", "р"):
-        return "R"
-    if ch in _VOWEL_END:
-        return "V"
-    if ch == "л":
-        return "L"
-    if ch in ("м", "н", "ң"):
-        return "N"
-    if ch in ("ж", "з"):
-        return "Z"
-    return "T"
+__all__ = ["suffix_forms", "ALL_SUFFIX_FORMS", "BARE_SUFFIXES"]
 
 
 # back-vowel forms by final class; the front forms follow by а→е, ы→і, ғ→г, қ→к, ұ→ү
@@ -90,15 +44,15 @@ def _forms(final: str) -> list:
 
 @lru_cache(maxsize=None)  # a dozen (harmony, final class) pairs
 def suffix_forms(harm: str, final: str) -> FrozenSet[str]:
-    """All closed-list suffix forms for a stem of harmony ``harm`` ending in sound class ``final``."""
+    """All closed-list suffix forms for a stem of harmony ``harm`` ('b'/'f') ending in sound class ``final``."""
     forms = _forms(final)
-    if harm == "front":
+    if harm == "f":
         forms = [f.translate(_FRONT) for f in forms]
     return frozenset(forms)
 
 
 ALL_SUFFIX_FORMS: FrozenSet[str] = frozenset(
-    f for h in ("back", "front") for c in _TABLE for f in suffix_forms(h, c)
+    f for h in ("b", "f") for c in _TABLE for f in suffix_forms(h, c)
 )
 
 # Forms that are also ordinary words (or particles written apart): a separate word
@@ -111,11 +65,11 @@ _REAL_WORDS = frozenset(
 # endings, plural, -дағы, -ғы, ordinal.  Possessive chains are left to the glued form.
 BARE_SUFFIXES: FrozenSet[str] = frozenset(
     f
-    for h in ("back", "front")
+    for h in ("b", "f")
     for c in _TABLE
     for f in (
-        [x.translate(_FRONT) if h == "front" else x for x in _TABLE[c][:6] + (_TABLE[c][4] + "ғы", _TABLE[c][8])]
-        + (["шы", "ншы", "ыншы"] if h == "back" else ["ші", "нші", "інші"])
+        [x.translate(_FRONT) if h == "f" else x for x in _TABLE[c][:6] + (_TABLE[c][4] + "ғы", _TABLE[c][8])]
+        + (["шы", "ншы", "ыншы"] if h == "b" else ["ші", "нші", "інші"])
     )
     if f not in _REAL_WORDS
 )

@@ -12,12 +12,12 @@ import bisect
 from dataclasses import dataclass
 from typing import Dict, List, Optional, Tuple
 
+from ..kazakh.phonology import BACK_ONLY_LETTERS, FRONT_ONLY_LETTERS, prefix_harmony
 from .lexicon_queries import SKELETON, ask, corpus_count, derived_index, frequency_score, frequent_keys
 from .typo_model import edit_kind
 from .word_tokens import MAX_WORD, apply_case, case_class
 
-__all__ = ["Config", "DEFAULTS", "AGGRESSIVE", "KEYBOARD_OPTIONS", "BACK_VOWELS", "FRONT_VOWELS",
-           "keyboard_candidates", "kb_decide", "kb_token", "has_option"]
+__all__ = ["Config", "DEFAULTS", "AGGRESSIVE", "KEYBOARD_OPTIONS", "keyboard_candidates", "kb_decide", "kb_token", "has_option"]
 
 
 @dataclass(frozen=True)
@@ -79,8 +79,6 @@ KEYBOARD_OPTIONS: Dict[str, Tuple[str, ...]] = {
     "и": ("и", "і"),
     "ы": ("ы", "і"),
 }
-BACK_VOWELS = frozenset("аоұы")
-FRONT_VOWELS = frozenset("әеөүіэ")
 
 
 # ---------------------------------------------------------------------------- keyboard: candidates
@@ -105,22 +103,14 @@ def _prefixes(lex) -> _Prefixes:
     return derived_index(lex, "keyboard.prefixes", _Prefixes)
 
 
-def _last_vowel_class(p: str) -> Optional[str]:
-    for ch in reversed(p):
-        if ch in BACK_VOWELS:
-            return "back"
-        if ch in FRONT_VOWELS:
-            return "front"
-    return None
-
-
-def _suffix_options(ch: str, harmony: Optional[str]) -> Tuple[str, ...]:
-    """Options for a letter past the attested prefixes (in the suffixes): harmony decides."""
+def _suffix_options(ch: str, harm: Optional[str]) -> Tuple[str, ...]:
+    """Options for a letter past the attested prefixes (in the suffixes): the harmony of the prefix built so
+    far ('b', 'f' or None when it cannot be told: :func:`kaznorm.kazakh.phonology.prefix_harmony`) decides."""
     if ch == "н":
         return ("н", "ң")
-    if harmony == "back":
+    if harm == "b":
         return {"к": ("қ",), "г": ("ғ",), "у": ("у", "ұ"), "ы": ("ы",), "и": ("и",)}.get(ch, (ch,))
-    if harmony == "front":
+    if harm == "f":
         return {"к": ("к",), "г": ("г",), "у": ("у", "ү"), "ы": ("і",), "и": ("і", "и")}.get(ch, (ch,))
     return KEYBOARD_OPTIONS.get(ch, (ch,))
 
@@ -153,7 +143,7 @@ def keyboard_candidates(word: str, lex, *, max_nodes: int = DEFAULTS.max_nodes, 
         if in_lex:
             opts = KEYBOARD_OPTIONS.get(ch, (ch,))
         else:
-            opts = _suffix_options(ch, _last_vowel_class(p))
+            opts = _suffix_options(ch, prefix_harmony(p))
         for c in opts:
             if i == 0 and c == "ң":
                 continue
@@ -172,15 +162,15 @@ def keyboard_candidates(word: str, lex, *, max_nodes: int = DEFAULTS.max_nodes, 
 
 
 def _harmonic(q: str) -> bool:
-    """A restored letter past the attested prefixes must agree with the preceding vowels."""
+    """A restored letter past the attested prefixes must agree with the harmony of what precedes it."""
     c = q[-1]
-    cls = _last_vowel_class(q[:-1])
-    if cls is None:
+    h = prefix_harmony(q[:-1])
+    if h is None:
         return True
-    if c in "ғқұ":
-        return cls == "back"
-    if c in "әөүі":
-        return cls == "front"
+    if c in BACK_ONLY_LETTERS:
+        return h == "b"
+    if c in FRONT_ONLY_LETTERS:
+        return h == "f"
     return True
 
 

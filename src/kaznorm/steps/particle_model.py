@@ -11,11 +11,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Optional, Tuple
 
+from ..kazakh.agreement import particle_agrees
 from ..kazakh.alphabet import VOWEL_LETTERS
 from .word_classes import (ABLATIVE, CASE_ENDINGS, CLITICS, CONDITIONAL, DATIVE, GENITIVE, INSTRUMENTAL,
                            LOC_ENDINGS, LOCATIVE, NUMERALS, PARTICLES, PLURAL, PLURAL_PX3, PRONOUN_STEMS,
                            PX3_DATIVE, QUESTION, SUFFIX_PIECES, SURNAME)
-from .word_harmony import harmony_ok
 from .word_lexicon import count, foreign, logprob, pronoun_forms, safe, slip_in
 from .word_scan import casing_of, is_cyrillic_word
 
@@ -187,7 +187,7 @@ def particle_split(word: str, lex, question: bool = False, parallel: bool = Fals
         return None
     sl = stem.lower()
     surname = c == "t" and sl.endswith(SURNAME)
-    if not harmony_ok(stem, pl) and not (surname and sl[-1] == "в" and pl in ("да", "та")):
+    if not particle_agrees(stem, pl) and not (surname and sl[-1] == "в" and pl in ("да", "та")):
         return None
     if sl in SUFFIX_PIECES or (sl in CLITICS and not question) or not safe(lex.known, stem):
         return None

@@ -14,12 +14,12 @@ import re
 from dataclasses import dataclass
 from typing import Dict, List, Optional, Tuple
 
+from ..kazakh.agreement import particle_agrees, suffix_like
 from ..kazakh.alphabet import VOWEL_LETTERS
 from .segment_evidence import compound_at, coordinated, geo_possessive, is_inflected, joiner, parsed
 from .word_classes import (CLITICS, COMBINING, COMPOUND_FINALS, FUNCTION_WORDS, GEN_ACC_TAGS, GEO_HEADS,
                            HYPHEN_CLITICS, LY_ENDINGS, NEVER_FIRST, NUMERALS, PATRONYMIC, PATRONYMIC_ENDINGS,
                            PERSONAL, SUFFIX_PIECES, WITH)
-from .word_harmony import harmony_ok, suffix_like
 from .word_lexicon import count, logprob, pair_count, safe, spaced, typo_alternative
 from .word_scan import casing_of
 
@@ -400,7 +400,7 @@ def _piece_score(piece: str, c: str, j: int, i: int, n: int, evid, lex, memo, cf
         if cl in CLITICS and len(piece) - len(cl) >= 2:
             stem = piece[:-len(cl)]
             sl = stem.lower()
-            if (c != "u" or piece[-len(cl):].isupper()) and harmony_ok(stem, cl) \
+            if (c != "u" or piece[-len(cl):].isupper()) and particle_agrees(stem, cl) \
                     and sl not in SUFFIX_PIECES and sl not in CLITICS:
                 slp = logprob(lex, stem, memo, morph=len(stem) >= cfg.morph_min)
                 if slp > -math.inf and (len(stem) > 2 or slp >= cfg.short_piece_min_lp):

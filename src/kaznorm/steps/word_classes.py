@@ -9,21 +9,12 @@ from __future__ import annotations
 
 from itertools import product
 
+from ..kazakh.closed_classes import PARTICLES, WITH  # noqa: F401  (re-exported for the word steps)
+
 # --------------------------------------------------------------------------- letters
 # (the alphabet and the vowel letters: kaznorm.kazakh.alphabet)
 
-BACK = frozenset("аоұыяё")
-FRONT = frozenset("әеөүіэ")
 NEVER_FIRST = frozenset("ңьъ")
-# Consonants after which a suffix/particle starts with a voiceless consonant
-# (textbook rule: voiceless consonants and б в г д).
-VOICELESS = frozenset("птқкшсфхцчщбвгд")
-SONORANT_Q = frozenset("лрйу")  # question particle ма/ме after these (and vowels)
-NASAL_VOICED = frozenset("мнңжз")  # question particle ба/бе after these
-# the first consonants of suffixes after a vowel, a voiced consonant, a voiceless one (``suffix_like``)
-AFTER_VOWEL = frozenset("лнсғгмйшдрпу")
-AFTER_VOICED = frozenset("дғгнлшмрт")
-AFTER_VOICELESS = frozenset("тқкпшс")
 
 # --------------------------------------------------------------------------- pieces of a run (segment)
 
@@ -36,12 +27,9 @@ SUFFIX_PIECES = frozenset(
     лық лік дық дік тық тік ған ген қан кен ып іп ғы гі қы кі дағы дегі тегі нікі
     дай дей тай тей мы мі бы бі пы пі сын сін ынан інен ына іне ында інде""".split()
 )
-# Particles written separately (2018 rules §27), the two-letter ones a glue can hide.
-PARTICLES = ("да", "де", "та", "те", "ма", "ме", "ба", "бе", "па", "пе")
 # Separate particles and conjunctions that look like suffixes: a piece of their
 # own only at the start of a run; after a word only as "X + particle".
 CLITICS = frozenset(PARTICLES + ("мен", "бен", "пен", "ше", "ша", "ғой", "қой"))
-WITH = ("мен", "бен", "пен")
 # International combining forms are written together with the next stem
 # (кинокомпания, микрожіпше, автокөлік): never split right after one of them.
 COMBINING = frozenset("""авто агро аэро био гелио гео гидро кино микро макро мини мега нано нео радио
