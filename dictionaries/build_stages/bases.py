@@ -9,9 +9,9 @@ import os
 
 from kaznorm.kazakh.alphabet import LOWER_LETTERS, NON_RUSSIAN_LOWER
 from kaznorm.kazakh.errors import SIMILAR as SIMILAR_LETTERS  # (the typo step's similar-letter pairs)
+from kaznorm.kazakh.errors import russian_layout_spellings
 
 from .common import deletes1, log, subs1
-from .letters import degrade
 
 NEAR_MIN_COUNT = 3  # counted forms that bases and Russian words must not be one substitution from
 # "similar": one substitution of similar letters (SIMILAR_LETTERS: the slips kaznorm's typo step corrects);
@@ -88,7 +88,7 @@ def keyboard_stems(kazakh: set[str], candidates: set[str]) -> set[str]:
     for w in kazakh:
         if not any(c in NON_RUSSIAN_LOWER for c in w) or "-" in w:
             continue
-        for d in set(degrade(w)):
+        for d in set(russian_layout_spellings(w)):
             for i in range(max(5, len(d) - MAX_ENDING), len(d)):
                 x = d[:i]
                 if x in candidates and x not in out:

@@ -4,10 +4,10 @@ would hide a Kazakh slip or two glued Kazakh words."""
 from __future__ import annotations
 
 from kaznorm.kazakh.alphabet import LETTERS, NON_RUSSIAN_LOWER
+from kaznorm.kazakh.errors import russian_layout_spellings
 
 from .bases import TWO_WORDS_MIN
 from .common import log
-from .letters import degrade
 
 # Russian words Kazakh text uses as they are (loans, names in Russian spelling: рыбак, молитва, куросава).
 # A Russian word that is also the Russian-keyboard spelling of a Kazakh form (кол, казакстан) is left out:
@@ -41,7 +41,7 @@ def russian_known(kazakh: set[str]) -> set[str]:
     degraded = set()
     for w in kazakh:
         if any(c in NON_RUSSIAN_LOWER for c in w):
-            degraded.update(degrade(w))
+            degraded.update(russian_layout_spellings(w))
     floor = 10 ** (RU_KNOWN_ZIPF - 9)
     out = set()
     for w, f in get_frequency_dict("ru", "large").items():

@@ -8,11 +8,12 @@ import collections
 import os
 
 from kaznorm.kazakh.alphabet import LETTERS, LOWER_LETTERS, NON_RUSSIAN_LOWER
+from kaznorm.kazakh.errors import russian_layout_spellings
 from kaznorm.kazakh.phonology import is_harmonic
 
 from .analyzer import make_analyzer
 from .common import deletes1, log
-from .letters import FOREIGN_CYR, LATIN_TO_CYR, LOOKALIKE, degrade
+from .letters import FOREIGN_CYR, LATIN_TO_CYR, LOOKALIKE
 
 RUSSIAN_ENDINGS = tuple("ого его ому ему ыми ими ами ями ых их ую юю ться тся ешь ишь".split())
 
@@ -70,7 +71,7 @@ def keyboard_spellings(tess_lower, trusted, corpus_forms, tess_lowercase_seen):
     strong_keys = set()  # restorations that are trusted or written in lower case: evidence even against a name
     for w in tess_lower | trusted:
         if any(c in NON_RUSSIAN_LOWER for c in w) and (w in corpus_forms or is_harmonic(w)):
-            a, b = degrade(w)
+            a, b = russian_layout_spellings(w)
             kaz_keys.add(a)
             kaz_keys.add(b)
             if w in trusted or w in tess_lowercase_seen:
@@ -149,7 +150,7 @@ def drop_late_keyboard_spellings(forms, counts, clean_counts):
     best = {}
     for w, n in counts.items():
         if any(c in NON_RUSSIAN_LOWER for c in w):
-            for k in degrade(w):
+            for k in russian_layout_spellings(w):
                 if n > best.get(k, 0):
                     best[k] = n
     late_kb = {w for w in forms if not any(c in NON_RUSSIAN_LOWER for c in w) and clean_counts.get(w, 0) < 2

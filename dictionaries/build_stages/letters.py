@@ -1,9 +1,9 @@
-"""The letter facts of the build that kaznorm does not state yet: look-alike and Latin-in-Cyrillic maps and
-the Russian-keyboard degradation of Kazakh letters.
+"""The letter facts of the build that kaznorm does not state yet: look-alike and Latin-in-Cyrillic maps.
 
 The alphabet and its letter sets come from :mod:`kaznorm.kazakh.alphabet`, vowel harmony from
-:mod:`kaznorm.kazakh.phonology`; the rest here re-declares facts kaznorm also defines at runtime (see the
-notes of stage 1 of issue 15), to be unified one at a time.
+:mod:`kaznorm.kazakh.phonology`, the Russian-keyboard map from :mod:`kaznorm.kazakh.errors`; the rest here
+re-declares facts kaznorm also defines at runtime (see the notes of stage 1 of issue 15), to be unified
+one at a time.
 """
 from __future__ import annotations
 
@@ -26,13 +26,5 @@ LATIN_TO_CYR = str.maketrans({
 FOREIGN_CYR = set("ҡҙҫӓӧӱҗңҝӣӯєїґўјљњћџѕѓќҥҷӑӗӳ")  # Bashkir/Tatar/Chuvash/Ukrainian/Serbian... (ң excluded below)
 FOREIGN_CYR.discard("ң")
 
-# Russian-keyboard degradation: Kazakh letter -> what a Russian layout types
-KEYBOARD_I = str.maketrans({"ә": "а", "ғ": "г", "қ": "к", "ң": "н", "ө": "о", "ұ": "у", "ү": "у", "һ": "х", "і": "и"})
-KEYBOARD_Y = str.maketrans({"ә": "а", "ғ": "г", "қ": "к", "ң": "н", "ө": "о", "ұ": "у", "ү": "у", "һ": "х", "і": "ы"})
-
 # look-alikes normalised in corpus text (counting)
 LOOKALIKE_IN_TEXT = str.maketrans({"ə": "ә", "Ə": "Ә", "ӛ": "ө", "Ӛ": "Ө", "ӊ": "ң", "Ӊ": "Ң"})
-
-
-def degrade(w: str) -> tuple[str, str]:
-    return w.translate(KEYBOARD_I), w.translate(KEYBOARD_Y)

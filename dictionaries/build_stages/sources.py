@@ -13,9 +13,10 @@ import tempfile
 from pathlib import Path
 
 from kaznorm.kazakh.alphabet import NON_RUSSIAN_LOWER
+from kaznorm.kazakh.errors import russian_layout_spellings
 
 from .common import log
-from .letters import LOOKALIKE, degrade
+from .letters import LOOKALIKE
 
 VERB_FLAGS = set("MmNnOoPpQqRrSsTtUuVvWwXxYyZz")
 
@@ -96,10 +97,10 @@ def clean_hunspell_entries(entries, rules, tess_lower, corpus_forms):
     for w, _ in entries:
         lw = w.lower()
         if any(c in NON_RUSSIAN_LOWER for c in lw):
-            keys.update(degrade(lw))
+            keys.update(russian_layout_spellings(lw))
     for w in corpus_forms:
         if any(c in NON_RUSSIAN_LOWER for c in w):
-            keys.update(degrade(w))
+            keys.update(russian_layout_spellings(w))
     kept, junk = [], []
     for w, flags in entries:
         lw = w.lower()

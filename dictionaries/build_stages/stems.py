@@ -7,11 +7,11 @@ from __future__ import annotations
 import os
 
 from kaznorm.kazakh.alphabet import LETTERS, NON_RUSSIAN_LOWER, VOWEL_LETTERS
+from kaznorm.kazakh.errors import russian_layout_spellings
 from kaznorm.kazakh.phonology import DEVOICE, F_M2, VOWELS, fill, harmony
 
 from .analyzer import make_analyzer
 from .common import HERE, log, read_list
-from .letters import degrade
 
 # unambiguous case, plural and possessive endings: a hunspell "stem" made of a stem and one of these
 # is an inflected form listed by mistake
@@ -91,7 +91,7 @@ def build_stems(entries, forms, hun_forms, kaz_keys, corpus_forms, junk_entries,
     stem_keys = set()
     for st in stems:
         if any(c in NON_RUSSIAN_LOWER for c in st):
-            stem_keys.update(degrade(st))
+            stem_keys.update(russian_layout_spellings(st))
     entry_set = {w.lower() for w, _ in entries}
     corpus_prefixes = {w[:i] for w in corpus_forms for i in range(2, len(w) + 1)}
     junk = set()

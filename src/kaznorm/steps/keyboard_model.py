@@ -12,12 +12,13 @@ import bisect
 from dataclasses import dataclass
 from typing import Dict, List, Optional, Tuple
 
+from ..kazakh.errors import KEYBOARD_KEY, KEYBOARD_OPTIONS
 from ..kazakh.phonology import BACK_ONLY_LETTERS, FRONT_ONLY_LETTERS, prefix_harmony
-from .lexicon_queries import SKELETON, ask, corpus_count, derived_index, frequency_score, frequent_keys
+from .lexicon_queries import ask, corpus_count, derived_index, frequency_score, frequent_keys
 from .typo_model import edit_kind
 from .word_tokens import MAX_WORD, apply_case, case_class
 
-__all__ = ["Config", "DEFAULTS", "AGGRESSIVE", "KEYBOARD_OPTIONS", "keyboard_candidates", "kb_decide", "kb_token", "has_option"]
+__all__ = ["Config", "DEFAULTS", "AGGRESSIVE", "keyboard_candidates", "kb_decide", "kb_token", "has_option"]
 
 
 @dataclass(frozen=True)
@@ -67,18 +68,10 @@ DEFAULTS = Config()
 # the aggressive profile: smaller margins, and fewer counts needed to replace a known word
 AGGRESSIVE = Config(ratio=3.0, suspicious_ratio=3.0, suspicious_min=2, uncounted_known_min=3)
 
-# what each Russian-layout letter may stand for
-KEYBOARD_OPTIONS: Dict[str, Tuple[str, ...]] = {
-    "а": ("а", "ә"),
-    "г": ("г", "ғ"),
-    "к": ("к", "қ"),
-    "н": ("н", "ң"),
-    "о": ("о", "ө"),
-    "у": ("у", "ұ", "ү"),
-    "х": ("х", "һ"),
-    "и": ("и", "і"),
-    "ы": ("ы", "і"),
-}
+# Past the attested prefixes a letter is in a suffix, and suffixes follow the harmony: of a typed letter's
+# options (errors.KEYBOARD_OPTIONS) those a suffix of that harmony never writes are dropped: the letters only
+# words of the other harmony write (and к г in a back word, ы in a front one), and ә ө һ, which no suffix has
+_NOT_IN_SUFFIXES = {"b": FRONT_ONLY_LETTERS | frozenset("кгһ"), "f": BACK_ONLY_LETTERS | frozenset("ыәөһ")}
 
 
 # ---------------------------------------------------------------------------- keyboard: candidates
@@ -106,13 +99,12 @@ def _prefixes(lex) -> _Prefixes:
 def _suffix_options(ch: str, harm: Optional[str]) -> Tuple[str, ...]:
     """Options for a letter past the attested prefixes (in the suffixes): the harmony of the prefix built so
     far ('b', 'f' or None when it cannot be told: :func:`kaznorm.kazakh.phonology.prefix_harmony`) decides."""
-    if ch == "н":
-        return ("н", "ң")
-    if harm == "b":
-        return {"к": ("қ",), "г": ("ғ",), "у": ("у", "ұ"), "ы": ("ы",), "и": ("и",)}.get(ch, (ch,))
-    if harm == "f":
-        return {"к": ("к",), "г": ("г",), "у": ("у", "ү"), "ы": ("і",), "и": ("і", "и")}.get(ch, (ch,))
-    return KEYBOARD_OPTIONS.get(ch, (ch,))
+    opts = KEYBOARD_OPTIONS.get(ch)
+    if opts is None:
+        return (ch,)
+    if harm is None:
+        return opts
+    return tuple(c for c in opts if c not in _NOT_IN_SUFFIXES[harm])
 
 
 def keyboard_candidates(word: str, lex, *, max_nodes: int = DEFAULTS.max_nodes, max_out: int = DEFAULTS.max_out,
@@ -205,7 +197,7 @@ def kb_decide(lw: str, lex, cfg: Config = DEFAULTS, *, name_only: bool = False, 
     if suspicious:
         # speed only: every candidate has lw's skeleton, and the winner needs a count >= min_count
         skel = frequent_keys(lex, "skeleton", min_count)
-        if skel is not None and lw.translate(SKELETON) not in skel:
+        if skel is not None and lw.translate(KEYBOARD_KEY) not in skel:
             return None, ""
     cands = memo.get(lw) if memo is not None else None
     if cands is None:

@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 
 from ..kazakh.alphabet import LOWER_CLASS
+from ..kazakh.errors import KEYBOARD_KEY
 from ..lexicon import Lexicon
 
-__all__ = ["ask", "corpus_count", "frequency_score", "derived_index", "counted_forms", "SKELETON", "deletions",
+__all__ = ["ask", "corpus_count", "frequency_score", "derived_index", "counted_forms", "deletions",
            "frequent_keys"]
 
 
@@ -77,11 +78,6 @@ def counted_forms(lex):
     return derived("spelling.counted_forms", _build_counted)[0]
 
 
-# a form and its Russian-layout spellings share this key (і may be typed as и or ы)
-SKELETON = str.maketrans({"ә": "а", "ғ": "г", "қ": "к", "ң": "н", "ө": "о", "ұ": "у", "ү": "у", "һ": "х",
-                          "і": "и", "ы": "и"})
-
-
 def deletions(w: str, depth: int) -> set:
     """``w`` and every string made from it by deleting up to ``depth`` letters."""
     out = {w}
@@ -94,7 +90,7 @@ def deletions(w: str, depth: int) -> set:
 
 def frequent_keys(lex, kind: str, min_count):
     """Per lexicon and threshold, a set describing the forms counted at least ``min_count`` times (speed
-    only; None when not applicable): ``"skeleton"``: their :data:`SKELETON` keys; ``"deletes1"`` /
+    only; None when not applicable): ``"skeleton"``: their :data:`kaznorm.kazakh.errors.KEYBOARD_KEY` keys; ``"deletes1"`` /
     ``"deletes2"``: the forms and every string made from one by deleting up to 1 / 2 letters (a word
     within that many edits of such a form shares a key with it, as in symspell's own index)."""
     # (a threshold that is not a positive number comes only from a user's Config: no shortcut then)
@@ -106,7 +102,7 @@ def frequent_keys(lex, kind: str, min_count):
         for k, v in lex.counts.items():
             if v >= min_count:
                 if kind == "skeleton":
-                    out.add(k.translate(SKELETON))
+                    out.add(k.translate(KEYBOARD_KEY))
                 else:
                     out |= deletions(k, 2 if kind == "deletes2" else 1)
         return frozenset(out)
