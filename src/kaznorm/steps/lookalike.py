@@ -51,6 +51,7 @@ from ..core.context import Context
 from ..core.edits import Edit
 from ..core.registry import register
 from ..text.linebreaks import BREAK_HYPHENS_CLASS, BREAK_SPACES_CLASS, line_breaks
+from ..text.protected import protected_spans
 from ..text.unicode import CYRILLIC_BLOCK_CLASS
 
 __all__ = ["Config", "DEFAULTS", "lookalike"]
@@ -126,21 +127,6 @@ _HAS_CYR = re.compile(f"[{CYRILLIC_BLOCK_CLASS}]")
 # (this step turns Latin i into і), and because Ukrainian and Belarusian write it too
 _KAZAKH_EVIDENCE = re.compile("[" + "".join(sorted((NON_RUSSIAN_LETTERS - {"і", "І"}) | set(VARIANT_LETTERS))) + "h]")
 _ROMAN_I = re.compile(r"[Ii]{1,3}")
-_URL_TLDS = "kz|ru|com|org|net|info|edu|gov|io|su|by|ua|uz|kg|de|uk|tr|cn|eu|me|tv"
-_URL = re.compile(
-    r"(?:\b[a-zA-Z][a-zA-Z0-9+.\-]*://|\bwww\.)\S+"
-    r"|(?<![\w.+\-])[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+"
-    rf"|(?<![\w.\-@])(?:[\w\-]+\.)+(?:{_URL_TLDS})\b(?:/\S*)?"
-)
-# every _URL match holds "://", "www.", "@" or a dot before a top-level domain
-_DOT_TLD = re.compile(rf"\.(?:{_URL_TLDS})\b")
-
-
-def _urls(text: str) -> List[Tuple[int, int]]:
-    """Spans of the URLs, e-mails and domains in ``text`` (_URL tries every position: cheap tests first)."""
-    if "://" in text or "www." in text or "@" in text or _DOT_TLD.search(text):
-        return [(m.start(), m.end()) for m in _URL.finditer(text)]
-    return []
 
 
 def _token_fix(tok: str, kazakh_text, cfg: Config = DEFAULTS) -> Tuple[Optional[str], bool]:
@@ -210,7 +196,7 @@ def lookalike(text: str, ctx: Context) -> List[Edit]:
             kz[0] = _KAZAKH_EVIDENCE.search(text) is not None
         return kz[0]
 
-    urls = _urls(text)
+    urls = protected_spans(text)
     has_cyr: Optional[bool] = None
     edits: List[Edit] = []
     i_evidence = False

@@ -21,13 +21,14 @@ from ..core.context import BoundedDict
 from ..core.edits import Edit
 from ..core.registry import register
 from ..text.linebreaks import off_line_breaks
+from ..text.protected import inside, protected_spans
 from .particle_conjunction import conjunction_edits
 from .particle_model import DEFAULTS, Config, particle_split
 from .word_tokens import split_chunks  # (one text.split() memo for the word steps)
 from .word_cache import MISSING, StepMemos, step_memos, tokens4
 from ..kazakh.alphabet import LETTERS
 from .word_classes import PARTICLE_ENDINGS, PARTICLES, PREDICATIVES, QUESTION
-from .word_scan import TOKEN, domainish, in_spans, url_spans
+from .word_scan import TOKEN, domainish
 
 __all__ = ["Config", "DEFAULTS", "particle", "particle_split"]
 
@@ -115,7 +116,6 @@ def _particle(text: str, ctx, memos: _Memos) -> List[Edit]:
         settled_chunks.update(chunks)
         return edits
     spans = None
-    k = 0
     n = len(text)
     # "X да, Yда" with X and Y alike in their ending (сыртқы да, ішкіде): positions of such Y
     parallel_at = {m.start(2) for m in _PARALLEL.finditer(text) if _same_shape(m.group(1), m.group(2)[:-2])} \
@@ -139,9 +139,8 @@ def _particle(text: str, ctx, memos: _Memos) -> List[Edit]:
         if (s > 0 and text[s - 1] in "-‐") or (e < n and text[e] in "-‐"):
             continue
         if spans is None:
-            spans = url_spans(text)
-        inside, k = in_spans(s, spans, k)
-        if inside or domainish(text, s, e):
+            spans = protected_spans(text)
+        if inside(spans, s, e) or domainish(text, s, e):
             continue
         if rep is MISSING:
             try:

@@ -128,7 +128,7 @@ def _quote_line(text: str, ls: int, le: int, q: int, edits: List[Edit]) -> None:
     spans = protected_spans(text)
     for p, ch in out:
         rep = ch
-        if inside(p, spans):
+        if inside(spans, p, p + 1):
             pass  # no space added inside a URL: it would cut the URL short, and what follows it is unprotected
         elif lookalike_latin_near(text, p, p):
             pass  # no space added next to a look-alike Latin word (see text.protected)
@@ -194,7 +194,7 @@ def punctuation(text: str, ctx: Context) -> List[Edit]:
                 continue
             if spans is None:
                 spans = protected_spans(text)
-            if inside(s, spans):
+            if inside(spans, s, s + 1):
                 continue  # nothing inside URLs and e-mail addresses
             if e - s == 2:
                 if _dd_ok(text, s):
@@ -220,10 +220,10 @@ def punctuation(text: str, ctx: Context) -> List[Edit]:
             if spans is None:
                 spans = protected_spans(text)
             if text[s] == "»":
-                if (e < len(text) and text[e] in LETTERS and not inside(s, spans) and not _suffix_after(text, e)
+                if (e < len(text) and text[e] in LETTERS and not inside(spans, s, s + 1) and not _suffix_after(text, e)
                         and not lookalike_latin_near(text, e, e)):
                     edits.append(Edit(e, e, " ", "space after a closing »"))
-            elif s > 0 and text[s - 1] in LETTERS and not inside(s - 1, spans) and not lookalike_latin_near(text, s, s):
+            elif s > 0 and text[s - 1] in LETTERS and not inside(spans, s - 1, s) and not lookalike_latin_near(text, s, s):
                 edits.append(Edit(s, s, " ", "space before an opening «"))
     if '"' in text:
         _quote_edits(text, edits)

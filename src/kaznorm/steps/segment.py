@@ -27,6 +27,7 @@ from ..kazakh.errors import SIMILAR_ALT
 from ..core.edits import Edit
 from ..core.registry import register
 from ..text.linebreaks import off_line_breaks
+from ..text.protected import inside, protected_spans
 from .particle_model import Config as ParticleConfig
 from .particle_model import particle_split
 from .segment_evidence import compound_at, coordinated
@@ -38,7 +39,7 @@ from .word_cache import MISSING, step_memos, tokens4
 from ..kazakh.alphabet import LETTERS
 from .word_classes import FREE_TAILS, NUMBER_SUFFIXES, WITH
 from .word_lexicon import count, foreign, logprob, pair_count, safe, spaced
-from .word_scan import casing_of, domainish, in_spans, is_cyrillic_word, url_spans
+from .word_scan import casing_of, domainish, is_cyrillic_word
 
 __all__ = ["Config", "DEFAULTS", "segment", "split_word"]
 
@@ -212,7 +213,6 @@ def segment(text: str, ctx) -> List[Edit]:
     cfg: Config = memos.cfg
     pcfg: ParticleConfig = ctx.config("particle")  # (a word + a glued particle is left to the particle step)
     spans = None
-    k = 0
     counted = counted_forms(lex)
     n = len(text)
     pos = 0
@@ -242,9 +242,8 @@ def segment(text: str, ctx) -> List[Edit]:
                 settled_toks.add(tok)
                 continue
         if spans is None:
-            spans = url_spans(text)
-        inside, k = in_spans(start, spans, k)
-        if inside or domainish(text, start, end):
+            spans = protected_spans(text)
+        if inside(spans, start, end) or domainish(text, start, end):
             continue
         if rep is MISSING:
             try:

@@ -88,7 +88,6 @@ _CLOSERS = ",.;:!?)»"
 # after these a space before closing punctuation is a stray one
 _WORDISH_END = frozenset(")]»\"”'%")
 _EMOTICON_NEXT = frozenset(")(DPp-3")
-_TLDS = ("қаз", "рф", "бел", "укр", "срб")
 
 
 def _real_latin_word_at(text: str, i: int) -> bool:
@@ -177,15 +176,6 @@ def _letter_run_len(text: str, i: int) -> int:
     return k - i
 
 
-_TLD_FIRST = frozenset(t[0] for t in _TLDS)
-
-
-def _tld_at(text: str, j: int) -> bool:
-    """Whether the letter run at ``j`` is one of ``_TLDS`` standing alone (no digit after it)."""
-    tail = text[j:j + _letter_run_len(text, j)]
-    return tail in _TLDS and (j + len(tail) >= len(text) or not text[j + len(tail)].isalnum())
-
-
 def _insert_after_dot(text: str, i: int, p: int, cfg: Config = DEFAULTS) -> bool:
     c = text[i + 1]
     pc = text[p]
@@ -197,8 +187,6 @@ def _insert_after_dot(text: str, i: int, p: int, cfg: Config = DEFAULTS) -> bool
         return c in UPPER_LETTERS
     if not pc.isalpha():
         return False
-    if cyr_next and c in _TLD_FIRST and _tld_at(text, i + 1):
-        return False  # a Cyrillic domain: президент.қаз
     if p > 0 and text[p - 1].isalpha():  # a word of two letters or more before the dot
         if cyr_next:
             return True
@@ -270,7 +258,7 @@ def spacing(text: str, ctx: Context) -> List[Edit]:
         # insertions after punctuation
         if spans is None:
             spans = protected_spans(text)
-        if inside(s, spans):
+        if inside(spans, s, s + 1):
             continue
         p = _effective_prev(text, s, cfg)
         if p < 0 or not (_removable_prev(text[p]) or text[p] in "?!."):

@@ -18,7 +18,7 @@ from ..core.context import Context
 from ..core.edits import Edit
 from ..core.registry import register
 from ..text.linebreaks import off_line_breaks
-from .url_shields import inside_any, shield_spans
+from ..text.protected import inside, protected_spans
 
 __all__ = ["Config", "load_variants", "parse_variants", "variants"]
 
@@ -137,8 +137,8 @@ def variants(text: str, ctx: Context) -> List[Edit]:
         if "\n" in m.group():
             continue
         if shields is None:
-            shields = shield_spans(text)
-        if inside_any(shields, a, b):
+            shields = protected_spans(text)
+        if inside(shields, a, b):
             continue
         key = " ".join(m.group().split())
         hit = table.get(key)

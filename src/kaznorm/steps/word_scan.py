@@ -1,15 +1,14 @@
 """Token scanning shared by the word steps: letter tokens, casing, the Cyrillic-word test, and the
-URL, e-mail, file-name and identifier contexts in which a token is left alone."""
+file-name, domain, hashtag and identifier contexts in which a token is left alone (URLs, e-mail addresses
+and domains themselves: :func:`kaznorm.text.protected.protected_spans`)."""
 from __future__ import annotations
 
 import re
-from typing import List, Tuple
 
 from ..kazakh.alphabet import LETTERS
 
 TOKEN = re.compile(r"[^\W_]+")
 TOKEN4 = re.compile(r"[^\W_]{4,}")  # the TOKEN tokens of 4+ characters
-_CHUNK = re.compile(r"\S+")
 
 
 def casing_of(w: str) -> str:
@@ -30,23 +29,6 @@ def is_cyrillic_word(tok: str) -> bool:
         if ch not in LETTERS:
             return False
     return True
-
-
-def url_spans(text: str) -> List[Tuple[int, int]]:
-    spans = []
-    if "@" not in text and "://" not in text and "www." not in text.lower():
-        return spans
-    for m in _CHUNK.finditer(text):
-        s = m.group()
-        if "@" in s or "://" in s or "www." in s.lower():
-            spans.append((m.start(), m.end()))
-    return spans
-
-
-def in_spans(pos: int, spans: List[Tuple[int, int]], k: int) -> Tuple[bool, int]:
-    while k < len(spans) and spans[k][1] <= pos:
-        k += 1
-    return (k < len(spans) and spans[k][0] <= pos < spans[k][1]), k
 
 
 def domainish(text: str, start: int, end: int) -> bool:
