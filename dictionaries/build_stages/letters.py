@@ -1,30 +1,29 @@
-"""The letter facts of the build that kaznorm does not state yet: look-alike and Latin-in-Cyrillic maps.
+"""The letter tables of the build: the word pattern it counts, the look-alike maps it normalises word lists
+and corpus text with, and the letters of other Cyrillic alphabets that mark a list entry as not Kazakh.
 
-The alphabet and its letter sets come from :mod:`kaznorm.kazakh.alphabet`, vowel harmony from
-:mod:`kaznorm.kazakh.phonology`, the Russian-keyboard map from :mod:`kaznorm.kazakh.errors`; the rest here
-re-declares facts kaznorm also defines at runtime (see the notes of stage 1 of issue 15), to be unified
-one at a time.
+The facts come from kaznorm: the alphabet from :mod:`kaznorm.kazakh.alphabet`, the look-alike letters from
+:mod:`kaznorm.kazakh.lookalikes` (vowel harmony is :mod:`kaznorm.kazakh.phonology`'s, the Russian-keyboard
+map :mod:`kaznorm.kazakh.errors`'); only how the build applies them is stated here.
 """
 from __future__ import annotations
 
 import re
 
 from kaznorm.kazakh.alphabet import LETTER_CLASS
+from kaznorm.kazakh.lookalikes import LATIN_TO_CYRILLIC, WORD_VARIANTS
 
 # a word of Latin or Cyrillic letters, with inner hyphens (what the build counts in corpus text)
 TOKEN_RE = re.compile(f"[A-Za-z{LETTER_CLASS}]+(?:-[A-Za-z{LETTER_CLASS}]+)*")
 
-# look-alikes and font variants seen in the tesseract list -> canonical Kazakh letters
-LOOKALIKE = str.maketrans({
-    "ə": "ә", "Ə": "Ә", "ǝ": "ә", "Ǝ": "Ә", "ӛ": "ө", "Ӛ": "Ө", "ɵ": "ө", "Ɵ": "Ө", "ѳ": "ө", "Ѳ": "Ө",
-    "ӊ": "ң", "Ӊ": "Ң", "i": "і", "I": "І",
-})
-LATIN_TO_CYR = str.maketrans({
-    "a": "а", "e": "е", "o": "о", "p": "р", "c": "с", "x": "х", "y": "у", "h": "һ", "k": "к", "m": "м",
-    "A": "А", "E": "Е", "O": "О", "P": "Р", "C": "С", "X": "Х", "H": "Н", "K": "К", "M": "М", "B": "В", "T": "Т",
-})
-FOREIGN_CYR = set("ҡҙҫӓӧӱҗңҝӣӯєїґўјљњћџѕѓќҥҷӑӗӳ")  # Bashkir/Tatar/Chuvash/Ukrainian/Serbian... (ң excluded below)
-FOREIGN_CYR.discard("ң")
+# look-alikes and font variants in list entries -> canonical Kazakh letters (the variant letters of
+# kaznorm.kazakh.lookalikes.WORD_VARIANTS, and Latin i/I for і/І, hunspell-kk's Бейiмбет, Iсмет)
+LOOKALIKE = str.maketrans({**WORD_VARIANTS, "i": LATIN_TO_CYRILLIC["i"], "I": LATIN_TO_CYRILLIC["I"]})
+# Latin letters in a list entry that also has Cyrillic ones: kaznorm's look-alikes, and lower-case k and m,
+# which in such an entry are typing slips too (the lookalike step leaves them in running text, where they
+# do not look like к and м)
+LATIN_TO_CYR = str.maketrans({**LATIN_TO_CYRILLIC, "k": "к", "m": "м"})
+# letters of other Cyrillic alphabets (Bashkir, Tatar, Chuvash, Ukrainian, Serbian ...) that Kazakh lacks
+FOREIGN_CYR = frozenset("ҡҙҫӓӧӱҗҝӣӯєїґўјљњћџѕѓќҥҷӑӗӳ")
 
-# look-alikes normalised in corpus text (counting)
-LOOKALIKE_IN_TEXT = str.maketrans({"ə": "ә", "Ə": "Ә", "ӛ": "ө", "Ӛ": "Ө", "ӊ": "ң", "Ӊ": "Ң"})
+# variant letters normalised in corpus text (counting): no Kazakh, Russian or English word holds them
+LOOKALIKE_IN_TEXT = str.maketrans(WORD_VARIANTS)

@@ -5,12 +5,15 @@ from __future__ import annotations
 from typing import Dict
 
 from ..kazakh.alphabet import LOWER_LETTERS
+from ..kazakh.lookalikes import LATIN_TO_CYRILLIC, WORD_VARIANTS
 
 __all__ = ["fold", "is_cyrillic_word"]
 
-# look-alikes folded before lookup (Latin/IPA variants of Kazakh letters)
-_FOLD = str.maketrans({"ə": "ә", "ǝ": "ә", "ӛ": "ө", "ɵ": "ө", "ѳ": "ө", "ӊ": "ң", "ё": "ё"})
-_LATIN_I = str.maketrans({"i": "і"})
+# variant letters folded before lookup (ə ǝ → ә, ɵ ӛ ѳ → ө, ӊ → ң); ё stays ё: the shipped data write it,
+# and folding it to е would merge Russian все and всё
+_FOLD = str.maketrans({k: v for k, v in WORD_VARIANTS.items() if k.islower()})
+# Latin i inside a Cyrillic word stands for і
+_LATIN_I = str.maketrans({"i": LATIN_TO_CYRILLIC["i"]})
 
 _FOLDED: Dict[str, str] = {}  # memo of fold() (bounded): the same tokens are looked up by several steps
 

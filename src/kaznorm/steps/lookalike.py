@@ -46,7 +46,8 @@ from functools import lru_cache
 from typing import List, Optional, Tuple
 
 from ..kazakh.alphabet import NON_RUSSIAN_LETTERS
-from ..kazakh.lookalikes import LATIN_TO_CYRILLIC, STANDALONE_VARIANTS, VARIANT_LETTERS, WEAK_VARIANT_LETTERS
+from ..kazakh.lookalikes import (LATIN_TO_CYRILLIC, LOOKALIKE_LATIN, STANDALONE_VARIANTS, VARIANT_LETTERS,
+                                 WEAK_VARIANT_LETTERS)
 from ..core.context import Context
 from ..core.edits import Edit
 from ..core.registry import register
@@ -77,6 +78,9 @@ _ALL_VARIANTS.update(WEAK_VARIANT_LETTERS)
 _MAP = dict(_LAT)
 _MAP.update(_ALL_VARIANTS)
 _VARIANT_CLASS = "".join(sorted(_ALL_VARIANTS))
+# the Latin look-alike letters, and the lower-case ones, as regex classes
+_LAT_CLASS = "".join(sorted(LOOKALIKE_LATIN))
+_LAT_LOWER_CLASS = "".join(sorted(c for c in LOOKALIKE_LATIN if c.islower()))
 
 # the gate: any Latin letter or variant letter (most Kazakh lines have neither)
 _LOOK_GATE = re.compile(f"[A-Za-z{_VARIANT_CLASS}]")
@@ -90,10 +94,10 @@ def _look_trigger(short_word: int) -> "re.Pattern":
     """The trigger as a reader would write it (what ``_look_trigger_fast`` finds; a test checks they agree)."""
     return re.compile(
         f"[A-Za-z][{CYRILLIC_BLOCK_CLASS}]|[{CYRILLIC_BLOCK_CLASS}][A-Za-z]|[{_VARIANT_CLASS}]"
-        r"|(?<![^\s,;:!?()«»\"“”–—-])[acehiopxyABCEHIKMOPTXY]"
-        + "[acehiopxy]" * (short_word - 1) +
+        rf"|(?<![^\s,;:!?()«»\"“”–—-])[{_LAT_CLASS}]"
+        + f"[{_LAT_LOWER_CLASS}]" * (short_word - 1) +
         r"(?![^\s,;:!?()«»\"“”–—.…-])"
-        rf"|(?<![^\W\d_])[acehiopxyABCEHIKMOPTXY]{_BREAK_AFTER}"
+        rf"|(?<![^\W\d_])[{_LAT_CLASS}]{_BREAK_AFTER}"
     )
 
 
@@ -105,10 +109,10 @@ def _look_trigger_fast(short_word: int) -> "re.Pattern":
     look-behinds after it look one character further back)."""
     return re.compile(
         f"[A-Za-z{_VARIANT_CLASS}](?:(?<=[{_VARIANT_CLASS}])|(?=[{CYRILLIC_BLOCK_CLASS}])|(?<=[{CYRILLIC_BLOCK_CLASS}].)"
-        r"|(?<![^\s,;:!?()«»\"“”–—-].)(?<=[acehiopxyABCEHIKMOPTXY])"
-        + "[acehiopxy]" * (short_word - 1) +
+        rf"|(?<![^\s,;:!?()«»\"“”–—-].)(?<=[{_LAT_CLASS}])"
+        + f"[{_LAT_LOWER_CLASS}]" * (short_word - 1) +
         r"(?![^\s,;:!?()«»\"“”–—.…-])"
-        rf"|(?<![^\W\d_].)(?<=[acehiopxyABCEHIKMOPTXY]){_BREAK_AFTER})"
+        rf"|(?<![^\W\d_].)(?<=[{_LAT_CLASS}]){_BREAK_AFTER})"
     )
 
 
@@ -326,5 +330,5 @@ def _marks(gap: str) -> int:
     return len(gap) - gap.count(" ") - gap.count("\t")
 
 
-_I_TO_CYR = str.maketrans({"I": "І", "i": "і"})
+_I_TO_CYR = str.maketrans({c: LATIN_TO_CYRILLIC[c] for c in "Ii"})
 _LAT_TABLE = str.maketrans(_LAT)

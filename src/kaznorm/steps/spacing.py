@@ -32,10 +32,11 @@ from dataclasses import dataclass
 from typing import List
 
 from ..kazakh.alphabet import LETTERS, LOWER_LETTERS, UPPER_LETTERS
+from ..kazakh.lookalikes import LOOKALIKE_LATIN
 from ..core.context import Context
 from ..core.edits import Edit
 from ..core.registry import register
-from ..text.protected import LOOKALIKE_LATIN, inside, lookalike_latin_near, protected_spans
+from ..text.protected import inside, lookalike_latin_near, protected_spans
 
 __all__ = ["Config", "DEFAULTS", "spacing"]
 

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from typing import List
 
 from ..kazakh.alphabet import LOWER_CLASS, UPPER_CLASS
+from ..kazakh.lookalikes import LOOKALIKE_LATIN
 from ..kazakh.suffixes import ALL_SUFFIX_FORMS, BARE_SUFFIXES
 from ..kazakh.numbers import number_suffix_forms
 from ..core.context import Context
@@ -66,9 +67,6 @@ _RX = re.compile(
     rf")(?![\w])"
 )
 
-# Latin letters that look like Cyrillic ones: a stem made only of these may be a
-# Cyrillic word typed with Latin look-alikes, not a Latin word.
-_LOOKALIKE = frozenset("aceopxyhiABCEHIKMOPTXY")
 _ROMAN = re.compile(r"[IVXLCDM]+\Z")
 
 
@@ -99,7 +97,7 @@ def suffix_hyphen(text: str, ctx: Context) -> List[Edit]:
                 continue
         elif m.group("lat") is not None:
             stem, sep, suf, kind = text[st:m.end("lat")], m.group("lsep"), m.group("lsuf"), "Latin word"
-            if all(c in _LOOKALIKE for c in stem) or _ROMAN.match(stem):
+            if all(c in LOOKALIKE_LATIN for c in stem) or _ROMAN.match(stem):
                 continue
             if suf not in ALL_SUFFIX_FORMS:
                 continue

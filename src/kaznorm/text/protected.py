@@ -16,8 +16,9 @@ from string import ascii_letters, digits
 from typing import List, Sequence, Tuple
 
 from ..kazakh.alphabet import LETTERS
+from ..kazakh.lookalikes import LOOKALIKE_LATIN
 
-__all__ = ["TLDS", "CYRILLIC_TLDS", "LOOKALIKE_LATIN", "protected_spans", "inside", "lookalike_latin_near"]
+__all__ = ["TLDS", "CYRILLIC_TLDS", "protected_spans", "inside", "lookalike_latin_near"]
 
 #: The top-level domains a bare domain name (``kaznorm.kz``, ``президент.рф``) is recognised by: the Latin
 #: ones any case (``KAZNORM.KZ``) ...
@@ -139,13 +140,10 @@ def inside(spans: Sequence[Tuple[int, int]], a: int, b: int) -> bool:
     return k + 1 < len(spans) and spans[k + 1][0] < b
 
 
-# Latin letters the lookalike step may turn into Cyrillic ones: a Latin word made only
-# of these is not evidence of a Latin word (a space before it could change its fate)
-LOOKALIKE_LATIN = frozenset("aceopxyhiABCEHIKMOPTXY")
-
-
 # a word as the lookalike step reads one (its _TOKEN)
 _WORD_RUN = re.compile(r"(?:[^\W\d_]|[¥\u0300-\u036f])+")
+# a Latin word made only of the letters the lookalike step may turn into Cyrillic ones is not evidence of a
+# Latin word (a space before it could change its fate)
 _LOOKALIKE_WORD = re.compile("[" + "".join(sorted(LOOKALIKE_LATIN)) + "]+")
 # a character neither ASCII nor a letter of the Kazakh alphabet (a letter if isalpha())
 _OTHER_CHAR = re.compile(r"[^\x00-\x7f" + "".join(sorted(LETTERS)) + r"]")
