@@ -10,6 +10,12 @@ import os
 from kaznorm.kazakh.alphabet import LOWER_LETTERS, NON_RUSSIAN_LOWER
 from kaznorm.kazakh.errors import SIMILAR as SIMILAR_LETTERS  # (the typo step's similar-letter pairs)
 from kaznorm.kazakh.errors import russian_layout_spellings
+# the nominal inflection a base or a Russian word may take, the letters of ending the lexicon peels off a
+# Russian word, and the count of each of two words a base or Russian word that splits into them has: the
+# lexicon's own, which the shipped data must agree with
+from kaznorm.kazakh.morphotactics import NOMINAL_INFLECTION
+from kaznorm.lexicon.known import MAX_RU_SUFFIX as MAX_ENDING
+from kaznorm.lexicon.known import TWO_WORDS_MIN
 
 from .common import deletes1, log, subs1
 
@@ -18,13 +24,6 @@ NEAR_MIN_COUNT = 3  # counted forms that bases and Russian words must not be one
 # "sub": any one substitution; "all": also one insertion/deletion
 NEAR_EDITS = "similar"
 NAME_NEAR_EDITS = "sub"  # for bases that are names
-TWO_WORDS_MIN = 10  # a base or Russian word that splits into two words counted this often each goes
-
-# the nominal inflection lexicon.py lets a base or a Russian word take (its _BASE_INFLECTION)
-NOMINAL_INFLECTION = frozenset({
-    "PL", "PX1SG", "PX2SG", "PX2SGP", "PX1PL", "PX2PL", "PX2PLP", "PX3", "GEN", "DAT", "ACC", "LOC", "ABL",
-    "INS", "DAT_A", "GEN_N", "DAT_N", "ACC_N", "LOC_N", "ABL_N", "DAGI", "DAGI_N", "NIKI", "DAI", "DAI_N"})
-MAX_ENDING = 9  # letters of ending lexicon.py peels off a Russian word
 
 
 def near_kazakh_test(counts, stems):

@@ -12,7 +12,7 @@ from __future__ import annotations
 from ..text.unicode import char_class
 
 __all__ = ["ALPHABET", "ALPHABET_UPPER", "LOWER_LETTERS", "UPPER_LETTERS", "LETTERS", "NON_RUSSIAN_LOWER",
-           "NON_RUSSIAN_LETTERS", "VOWEL_LETTERS", "CYRILLIC_VOWELS", "LETTER_CLASS", "LOWER_CLASS", "UPPER_CLASS"]
+           "NON_RUSSIAN_LETTERS", "NEVER_INITIAL", "VOWEL_LETTERS", "CYRILLIC_VOWELS", "LETTER_CLASS", "LOWER_CLASS", "UPPER_CLASS"]
 
 #: The 42 lower-case letters of the Kazakh Cyrillic alphabet, in its standard order (Russian letters
 #: included: loans are written with them).
@@ -31,6 +31,9 @@ LETTERS = LOWER_LETTERS | UPPER_LETTERS
 #: with Kazakh letters.  Lower case only, and both cases:
 NON_RUSSIAN_LOWER = frozenset("әғқңөұүһі")
 NON_RUSSIAN_LETTERS = NON_RUSSIAN_LOWER | frozenset(c.upper() for c in NON_RUSSIAN_LOWER)
+
+#: Letters no word starts with: ң (never word-initial, KAZAKH_FACTS §1.2), and the signs ь ъ.
+NEVER_INITIAL = frozenset("ңьъ")
 
 #: The 16 lower-case vowel letters (и у ю included: they are vowels or glides, see the phonology).
 VOWEL_LETTERS = frozenset("аәеёиоөұүуыіэюя")

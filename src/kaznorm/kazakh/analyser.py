@@ -25,7 +25,7 @@ from __future__ import annotations
 from typing import Mapping, NamedTuple
 
 from .alphabet import LOWER_LETTERS
-from .closed_classes import (CLITICS, CLOSED_PRONOUN_SUFFIXES, FROZEN_PX3, PRONOUN_STEMS, PRONOUNS,
+from .closed_classes import (CLOSED_PRONOUN_SUFFIXES, FROZEN_PX3, HYPHEN_CLITICS, PRONOUN_STEMS, PRONOUNS,
                              UNINFLECTED)
 from .morphotactics import AFTER_PX3_ONLY, AUX, CLOSING, FINAL_MORPHEMES, MORPHEMES, PLAIN_CASES
 from .phonology import (ALL_V, DEVOICE, DROP_SURFACE, EPENTHESIS_CLUSTERS, EPENTHESIS_NEXT, VOWELS,
@@ -287,7 +287,7 @@ class Analyzer:
         w = word.lower()
         if "-" in w:
             head, _, cl = w.rpartition("-")
-            if cl in CLITICS and head and "-" not in head:
+            if cl in HYPHEN_CLITICS and head and "-" not in head:
                 return [Analysis(a.stem, a.pos, a.suffixes + ("-" + cl,))
                         for a in self.analyze(head)]
             return []
@@ -332,7 +332,7 @@ class Analyzer:
         w = word.lower()
         if "-" in w:
             head, _, cl = w.rpartition("-")
-            return cl in CLITICS and bool(head) and "-" not in head and self._accepts(head)
+            return cl in HYPHEN_CLITICS and bool(head) and "-" not in head and self._accepts(head)
         if w in PRONOUNS or w in self.stems:
             return True
         for c in w:

@@ -10,7 +10,9 @@ from functools import lru_cache
 
 from typing import FrozenSet
 
-__all__ = ["suffix_forms", "ALL_SUFFIX_FORMS", "BARE_SUFFIXES"]
+__all__ = ["suffix_forms", "ALL_SUFFIX_FORMS", "BARE_SUFFIXES", "PLURAL", "GENITIVE", "DATIVE", "LOCATIVE",
+           "ABLATIVE", "PLURAL_PX3", "PX3_DATIVE", "CONDITIONAL", "LOC_ENDINGS", "CASE_ENDINGS", "SUFFIX_PIECES",
+           "NUMBER_SUFFIXES", "PX3_START", "LY_ENDINGS", "PATRONYMIC_ENDINGS", "PRONOUN_GEN_ACC", "SURNAME"]
 
 
 # back-vowel forms by final class; the front forms follow by а→е, ы→і, ғ→г, қ→к, ұ→ү
@@ -73,3 +75,43 @@ BARE_SUFFIXES: FrozenSet[str] = frozenset(
     )
     if f not in _REAL_WORDS
 )
+
+
+# --------------------------------------------------------------------------- endings the word steps test
+
+def _both(col: int) -> tuple:
+    """A column of :data:`_TABLE` in both harmonies, in table order (лар тар дар ... лер тер дер ...)."""
+    back = list(dict.fromkeys(forms[col] for forms in _TABLE.values()))
+    return tuple(back + [f.translate(_FRONT) for f in back])
+
+
+PLURAL = _both(0)
+GENITIVE = _both(1)
+DATIVE = _both(2)
+ABLATIVE = _both(5)
+LOCATIVE = _both(4) + _both(8)  # a locative, or a -ғы adjective
+PLURAL_PX3 = tuple(p + ("ы" if p[1] == "а" else "і") for p in PLURAL)  # plural + possessive: locative -нда
+PX3_DATIVE = ("ына", "іне")  # 3rd-person possessive + dative after a consonant
+CONDITIONAL = ("са", "се")
+LOC_ENDINGS = frozenset((e,) for e in ("да", "де", "та", "те", "нда", "нде"))  # a locative's suffix tuple
+CASE_ENDINGS = frozenset(GENITIVE + ABLATIVE + _both(6) + ("да", "де", "та", "те", "нда", "нде", "ында", "інде",
+                                                           "нан", "нен", "ынан", "інен"))
+
+# Pieces of a run of glued words that are suffixes, never a word of their own in a split.  (Particles are
+# words, but inside a run they are taken only as "X + particle" pieces with the right harmony form, or at
+# the very start of the run.)
+SUFFIX_PIECES = frozenset(
+    """ды ді ты ті ны ні ға ге қа ке на ның нің дың дің тың тің лар лер дар дер тар тер
+    сы сі ын ін ым ім ың ің ыз із мыз міз сың сің сыз сіз нан нен дан ден тан тен нда нде
+    лық лік дық дік тық тік ған ген қан кен ып іп ғы гі қы кі дағы дегі тегі нікі
+    дай дей тай тей мы мі бы бі пы пі сын сін ынан інен ына іне ында інде""".split()
+)
+# Number suffixes: "200ден" is a number with a suffix, never "200 ден".
+NUMBER_SUFFIXES = SUFFIX_PIECES | frozenset("ыншы інші ншы нші шы ші нчі нчы жы".split())
+PX3_START = ("ы", "і", "сы", "сі")  # the 3rd-person possessive's forms
+LY_ENDINGS = ("лы", "лі", "ды", "ді", "ты", "ті")  # numeral + X-лы adjectives: біржақты, екіқабатты
+# the case endings of a patronymic (Әбдіраманұлының, Асылханқызымен)
+PATRONYMIC_ENDINGS = frozenset("н ның нің на не нан нен нда нде мен".split())
+PRONOUN_GEN_ACC = frozenset({"ің", "ның", "і", "ны"})  # the genitive and accusative of pronouns: менің, оның; мені, оны
+# the endings of surnames and of names in -бек, -бай, -ұлы, -қызы
+SURNAME = ("ов", "ев", "ёв", "ин", "ова", "ева", "ина", "бек", "бай", "ұлы", "қызы")

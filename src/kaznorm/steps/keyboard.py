@@ -15,19 +15,19 @@ from __future__ import annotations
 import re
 from typing import List
 
-from ..kazakh.alphabet import NON_RUSSIAN_LETTERS
 from ..core.context import Context
 from ..core.edits import Edit
 from ..core.registry import register
+from ..kazakh.alphabet import NON_RUSSIAN_LETTERS
+from ..lexicon.queries import ask, corpus_count
 from ..text.linebreaks import off_line_breaks
 from ..text.protected import inside, protected_spans
+from ..text.tokens import (PART, RUNS_BY_LEN, apply_case, case_class, editable_part, letter_runs, line_spans,
+                           sentence_initial, split_chunks, tokens_of)
 from ..text.unicode import char_class
-from .keyboard_model import AGGRESSIVE, DEFAULTS, Config, has_option, kb_decide, kb_token
-from .lexicon_queries import ask, corpus_count
+from .keyboard_model import AGGRESSIVE, Config, DEFAULTS, has_option, kb_decide, kb_token
 from .quiet_words import MISSING, settle_quiet, word_memos
 from .refeed import RERUNS, makes_work
-from .word_tokens import (PART, RUNS_BY_LEN, apply_case, case_class, editable_part, letter_runs, line_spans,
-                          sentence_initial, split_chunks, tokens_of)
 
 __all__ = ["Config", "DEFAULTS", "AGGRESSIVE", "keyboard"]
 

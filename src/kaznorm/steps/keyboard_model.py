@@ -12,11 +12,12 @@ import bisect
 from dataclasses import dataclass
 from typing import Dict, List, Optional, Tuple
 
+from ..kazakh.alphabet import NEVER_INITIAL
 from ..kazakh.errors import KEYBOARD_KEY, KEYBOARD_OPTIONS
 from ..kazakh.phonology import BACK_ONLY_LETTERS, FRONT_ONLY_LETTERS, prefix_harmony
-from .lexicon_queries import ask, corpus_count, derived_index, frequency_score, frequent_keys
+from ..lexicon.queries import ask, corpus_count, derived_index, frequency_score, frequent_keys
+from ..text.tokens import MAX_WORD, apply_case, case_class
 from .typo_model import edit_kind
-from .word_tokens import MAX_WORD, apply_case, case_class
 
 __all__ = ["Config", "DEFAULTS", "AGGRESSIVE", "keyboard_candidates", "kb_decide", "kb_token", "has_option"]
 
@@ -137,7 +138,7 @@ def keyboard_candidates(word: str, lex, *, max_nodes: int = DEFAULTS.max_nodes, 
         else:
             opts = _suffix_options(ch, prefix_harmony(p))
         for c in opts:
-            if i == 0 and c == "ң":
+            if i == 0 and c in NEVER_INITIAL:
                 continue
             q = p + c
             if in_lex:

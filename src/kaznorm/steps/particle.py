@@ -20,15 +20,14 @@ from typing import Dict, List, Optional
 from ..core.context import BoundedDict
 from ..core.edits import Edit
 from ..core.registry import register
+from ..kazakh.alphabet import LETTERS
+from ..kazakh.closed_classes import PARTICLES, PARTICLE_ENDINGS, PREDICATIVES, QUESTION
 from ..text.linebreaks import off_line_breaks
 from ..text.protected import inside, protected_spans
+from ..text.tokens import TOKEN, domainish, split_chunks
 from .particle_conjunction import conjunction_edits
-from .particle_model import DEFAULTS, Config, particle_split
-from .word_tokens import split_chunks  # (one text.split() memo for the word steps)
+from .particle_model import Config, DEFAULTS, particle_split
 from .word_cache import MISSING, StepMemos, step_memos, tokens4
-from ..kazakh.alphabet import LETTERS
-from .word_classes import PARTICLE_ENDINGS, PARTICLES, PREDICATIVES, QUESTION
-from .word_scan import TOKEN, domainish
 
 __all__ = ["Config", "DEFAULTS", "particle", "particle_split"]
 

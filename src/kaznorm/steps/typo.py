@@ -18,10 +18,10 @@ from ..core.edits import Edit
 from ..core.registry import register
 from ..text.linebreaks import off_line_breaks
 from ..text.protected import inside, protected_spans
+from ..text.tokens import PART, RUNS_BY_LEN, editable_part, letter_runs, sentence_initial, split_chunks, tokens_of
 from .quiet_words import MISSING, settle_quiet, word_memos
 from .refeed import RERUNS, makes_work
-from .typo_model import AGGRESSIVE, DEFAULTS, Config, typo_token
-from .word_tokens import PART, RUNS_BY_LEN, editable_part, letter_runs, sentence_initial, split_chunks, tokens_of
+from .typo_model import AGGRESSIVE, Config, DEFAULTS, typo_token
 
 __all__ = ["Config", "DEFAULTS", "AGGRESSIVE", "typo"]
 

@@ -11,8 +11,8 @@ from dataclasses import dataclass, replace
 from typing import Dict, Optional, Tuple
 
 from ..kazakh.errors import SIMILAR, TYPED_WITH_I
-from .lexicon_queries import ask, corpus_count, deletions, frequency_score, frequent_keys
-from .word_tokens import MAX_WORD, apply_case, case_class
+from ..lexicon.queries import ask, corpus_count, deletions, frequency_score, frequent_keys
+from ..text.tokens import MAX_WORD, apply_case, case_class
 
 __all__ = ["Config", "DEFAULTS", "AGGRESSIVE", "edit_kind", "typo_decide", "typo_token"]
 

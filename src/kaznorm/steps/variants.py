@@ -13,10 +13,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import List, Optional, Tuple
 
-from ..kazakh.alphabet import LETTER_CLASS
 from ..core.context import Context
 from ..core.edits import Edit
 from ..core.registry import register
+from ..kazakh.alphabet import LETTER_CLASS
 from ..text.linebreaks import off_line_breaks
 from ..text.protected import inside, protected_spans
 
