@@ -1,17 +1,8 @@
-"""The bridge to kaznorm's own morphology: an ``Analyzer`` over the stems being built (None, with a
-message, when the package cannot be imported)."""
+"""The bridge to kaznorm's own morphology: an ``Analyzer`` over the stems being built."""
 from __future__ import annotations
 
-import sys
-
-from .common import REPO, log
+from kaznorm.kazakh.analyser import Analyzer  # the package's own morphology
 
 
-def make_analyzer(stems):
-    try:
-        sys.path.insert(0, str(REPO / "src"))
-        from kaznorm.kazakh.analyser import Analyzer  # the package's own morphology
-    except Exception as exc:  # pragma: no cover
-        log(f"morphology unavailable ({exc}): no loanword stems, misspellings kept")
-        return None
+def make_analyzer(stems) -> Analyzer:
     return Analyzer(stems)

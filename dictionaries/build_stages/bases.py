@@ -6,25 +6,24 @@ from __future__ import annotations
 
 import collections
 import os
-import sys
 
-from .common import REPO, deletes1, log, subs1
-from .letters import KAZ_SPECIFIC, LOWER, degrade
+from kaznorm.kazakh.alphabet import LOWER_LETTERS, NON_RUSSIAN_LOWER
+from kaznorm.kazakh.errors import SIMILAR as SIMILAR_LETTERS  # (the typo step's similar-letter pairs)
+from kaznorm.kazakh.errors import russian_layout_spellings
+# the nominal inflection a base or a Russian word may take, the letters of ending the lexicon peels off a
+# Russian word, and the count of each of two words a base or Russian word that splits into them has: the
+# lexicon's own, which the shipped data must agree with
+from kaznorm.kazakh.morphotactics import NOMINAL_INFLECTION
+from kaznorm.lexicon.known import MAX_RU_SUFFIX as MAX_ENDING
+from kaznorm.lexicon.known import TWO_WORDS_MIN
+
+from .common import deletes1, log, subs1
 
 NEAR_MIN_COUNT = 3  # counted forms that bases and Russian words must not be one substitution from
 # "similar": one substitution of similar letters (SIMILAR_LETTERS: the slips kaznorm's typo step corrects);
 # "sub": any one substitution; "all": also one insertion/deletion
 NEAR_EDITS = "similar"
 NAME_NEAR_EDITS = "sub"  # for bases that are names
-TWO_WORDS_MIN = 10  # a base or Russian word that splits into two words counted this often each goes
-sys.path.insert(0, str(REPO / "src"))
-from kaznorm.kazakh.errors import SIMILAR as SIMILAR_LETTERS  # noqa: E402  (the typo step's similar-letter pairs)
-
-# the nominal inflection lexicon.py lets a base or a Russian word take (its _BASE_INFLECTION)
-NOMINAL_INFLECTION = frozenset({
-    "PL", "PX1SG", "PX2SG", "PX2SGP", "PX1PL", "PX2PL", "PX2PLP", "PX3", "GEN", "DAT", "ACC", "LOC", "ABL",
-    "INS", "DAT_A", "GEN_N", "DAT_N", "ACC_N", "LOC_N", "ABL_N", "DAGI", "DAGI_N", "NIKI", "DAI", "DAI_N"})
-MAX_ENDING = 9  # letters of ending lexicon.py peels off a Russian word
 
 
 def near_kazakh_test(counts, stems):
@@ -64,7 +63,7 @@ def inflection_bases(forms, stems, counts, names, analyzer, near_kazakh):
     bases = set()
     if analyzer is not None:
         for w in forms:
-            if len(w) < 5 or "-" in w or w in stems or not all(c in LOWER for c in w):
+            if len(w) < 5 or "-" in w or w in stems or not all(c in LOWER_LETTERS for c in w):
                 continue
             if any(counts.get(w[:i], 0) >= TWO_WORDS_MIN and counts.get(w[i:], 0) >= TWO_WORDS_MIN
                    for i in range(3, len(w) - 2)):
@@ -86,9 +85,9 @@ def keyboard_stems(kazakh: set[str], candidates: set[str]) -> set[str]:
         return set()
     out = set()
     for w in kazakh:
-        if not any(c in KAZ_SPECIFIC for c in w) or "-" in w:
+        if not any(c in NON_RUSSIAN_LOWER for c in w) or "-" in w:
             continue
-        for d in set(degrade(w)):
+        for d in set(russian_layout_spellings(w)):
             for i in range(max(5, len(d) - MAX_ENDING), len(d)):
                 x = d[:i]
                 if x in candidates and x not in out:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import collections
 import os
 
+from kaznorm.kazakh.closed_classes import HYPHEN_CLITICS
+
 from .common import HERE, log, read_list
 
 # A hyphenated form from the word list (кез-келген, алдын-ала) is shipped as "spaced" when the
@@ -12,7 +14,6 @@ from .common import HERE, log, read_list
 # as often as with the hyphen (its last part inflected or not).  One sentence is not enough evidence.
 # Hand-written compounds need more: SPACED_MIN_WRITTEN.
 SPACED_MIN = 2
-HYPHEN_CLITICS = frozenset(("ақ", "ау", "ай", "мыс", "міс"))
 SPACED_MIN_WRITTEN = 5
 SPACED_RATIO = 2
 SPACED_MAX_ENDING = 6  # letters of inflection allowed after the compound's last part

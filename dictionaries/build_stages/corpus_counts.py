@@ -11,13 +11,15 @@ import collections
 from pathlib import Path
 from typing import NamedTuple
 
+from kaznorm.kazakh.closed_classes import PARTICLES
+
 from .common import log
 from .letters import LOOKALIKE_IN_TEXT, TOKEN_RE
 
 SENTENCES = "sentences.txt"  # the half of a corpus the build may read
 CLEAN_CORPORA = ("kaznerd_valid", "apertium_segcorpus")
 USER_CORPUS = "kazsandra_dev"
-SEPARATE_PARTICLES = frozenset(("да", "де", "та", "те"))
+SEPARATE_PARTICLES = frozenset(PARTICLES[:4])  # да де та те
 
 
 class CleanCounts(NamedTuple):

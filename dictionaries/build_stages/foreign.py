@@ -3,9 +3,11 @@
 would hide a Kazakh slip or two glued Kazakh words."""
 from __future__ import annotations
 
+from kaznorm.kazakh.alphabet import LETTERS, NON_RUSSIAN_LOWER
+from kaznorm.kazakh.errors import russian_layout_spellings
+
 from .bases import TWO_WORDS_MIN
 from .common import log
-from .letters import CYR_LETTERS, KAZ_SPECIFIC, degrade
 
 # Russian words Kazakh text uses as they are (loans, names in Russian spelling: рыбак, молитва, куросава).
 # A Russian word that is also the Russian-keyboard spelling of a Kazakh form (кол, казакстан) is left out:
@@ -24,7 +26,7 @@ def foreign_words(kazakh: set[str]):
 
     ru = set()
     for w in top_n_list("ru", 60000):
-        if all(c in CYR_LETTERS or c == "-" for c in w) and w not in kazakh and zipf_frequency(w, "ru") >= 2.5:
+        if all(c in LETTERS or c == "-" for c in w) and w not in kazakh and zipf_frequency(w, "ru") >= 2.5:
             ru.add(w)
     en = set()
     for w in top_n_list("en", 40000):
@@ -38,8 +40,8 @@ def russian_known(kazakh: set[str]) -> set[str]:
 
     degraded = set()
     for w in kazakh:
-        if any(c in KAZ_SPECIFIC for c in w):
-            degraded.update(degrade(w))
+        if any(c in NON_RUSSIAN_LOWER for c in w):
+            degraded.update(russian_layout_spellings(w))
     floor = 10 ** (RU_KNOWN_ZIPF - 9)
     out = set()
     for w, f in get_frequency_dict("ru", "large").items():

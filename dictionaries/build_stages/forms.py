@@ -7,10 +7,13 @@ from __future__ import annotations
 import collections
 import os
 
+from kaznorm.kazakh.alphabet import LETTERS, LOWER_LETTERS, NON_RUSSIAN_LOWER
+from kaznorm.kazakh.errors import russian_layout_spellings
+from kaznorm.kazakh.phonology import is_harmonic
+
 from .analyzer import make_analyzer
 from .common import deletes1, log
-from .letters import (CYR_LETTERS, FOREIGN_CYR, KAZ_SPECIFIC, LATIN_TO_CYR, LOOKALIKE, LOWER, degrade,
-                      harmonic)
+from .letters import FOREIGN_CYR, LATIN_TO_CYR, LOOKALIKE
 
 RUSSIAN_ENDINGS = tuple("ого его ому ему ыми ими ами ями ых их ую юю ться тся ешь ишь".split())
 
@@ -21,7 +24,7 @@ def normalise_form(w: str) -> str | None:
     if any(c in FOREIGN_CYR or c.lower() in FOREIGN_CYR for c in w):
         return None
     if any("a" <= c.lower() <= "z" for c in w):
-        if not any(c in CYR_LETTERS for c in w):
+        if not any(c in LETTERS for c in w):
             return None  # a Latin word: not for the Kazakh list
         w2 = w.translate(LATIN_TO_CYR)
         if any("a" <= c.lower() <= "z" for c in w2):
@@ -29,7 +32,7 @@ def normalise_form(w: str) -> str | None:
         w = w2
     if w.startswith("-") or w.endswith("-") or "--" in w:
         return None
-    if not all(c in CYR_LETTERS or c == "-" for c in w):
+    if not all(c in LETTERS or c == "-" for c in w):
         return None
     return w
 
@@ -55,7 +58,7 @@ def normalise_web_list(raw):
 
 def corpus_word_forms(clean_counts):
     """The Cyrillic forms of the clean corpora with no Bashkir/Tatar/... letters."""
-    corpus_forms = {w for w in clean_counts if all(c in CYR_LETTERS or c == "-" for c in w)
+    corpus_forms = {w for w in clean_counts if all(c in LETTERS or c == "-" for c in w)
                     and not any(c in FOREIGN_CYR for c in w)}
     return corpus_forms
 
@@ -67,8 +70,8 @@ def keyboard_spellings(tess_lower, trusted, corpus_forms, tess_lowercase_seen):
     kaz_keys = set()
     strong_keys = set()  # restorations that are trusted or written in lower case: evidence even against a name
     for w in tess_lower | trusted:
-        if any(c in KAZ_SPECIFIC for c in w) and (w in corpus_forms or harmonic(w)):
-            a, b = degrade(w)
+        if any(c in NON_RUSSIAN_LOWER for c in w) and (w in corpus_forms or is_harmonic(w)):
+            a, b = russian_layout_spellings(w)
             kaz_keys.add(a)
             kaz_keys.add(b)
             if w in trusted or w in tess_lowercase_seen:
@@ -76,7 +79,7 @@ def keyboard_spellings(tess_lower, trusted, corpus_forms, tess_lowercase_seen):
                 strong_keys.add(b)
     dropped_kb = set()
     for w in tess_lower:
-        if w in trusted or any(c in KAZ_SPECIFIC for c in w):
+        if w in trusted or any(c in NON_RUSSIAN_LOWER for c in w):
             continue
         is_name = w not in tess_lowercase_seen  # only capitalised in the list (Коншин, Хайям, КСРО)
         if w in (strong_keys if is_name else kaz_keys):
@@ -109,7 +112,7 @@ def common_russian(forms, trusted):
     # and forms with Russian-only endings go
     dropped_ru = set()
     for w in forms:
-        if w in trusted or any(c in KAZ_SPECIFIC for c in w):
+        if w in trusted or any(c in NON_RUSSIAN_LOWER for c in w):
             continue
         z = zipf_frequency(w, "ru")
         if z >= 5.6 or (z >= 3.0 and w.endswith(RUSSIAN_ENDINGS)):
@@ -122,7 +125,7 @@ def add_corpus_forms(forms, corpus_forms):
     """``forms`` with every form of the clean corpora and the single letters."""
     forms |= {w for w in corpus_forms}
     # single letters are initials and list labels (Н. Назарбаев, а) ә) б)): known, never counted
-    forms |= {c for c in LOWER}
+    forms |= {c for c in LOWER_LETTERS}
     forms = {w for w in forms if w}
     return forms
 
@@ -146,11 +149,11 @@ def drop_late_keyboard_spellings(forms, counts, clean_counts):
     # at least ten times as often (кетеды, деды, созбен).  The morphology still decides known() for them.
     best = {}
     for w, n in counts.items():
-        if any(c in KAZ_SPECIFIC for c in w):
-            for k in degrade(w):
+        if any(c in NON_RUSSIAN_LOWER for c in w):
+            for k in russian_layout_spellings(w):
                 if n > best.get(k, 0):
                     best[k] = n
-    late_kb = {w for w in forms if not any(c in KAZ_SPECIFIC for c in w) and clean_counts.get(w, 0) < 2
+    late_kb = {w for w in forms if not any(c in NON_RUSSIAN_LOWER for c in w) and clean_counts.get(w, 0) < 2
                and best.get(w, 0) >= 20 and best.get(w, 0) >= 10 * (counts.get(w, 0) + 1)}
     log(f"late keyboard spellings dropped: {len(late_kb)}")
     if os.environ.get("KAZNORM_BUILD_DEBUG"):

@@ -7,6 +7,8 @@ from __future__ import annotations
 import collections
 import os
 
+from kaznorm.kazakh.closed_classes import WITH
+
 from .common import log
 
 GLUE_PARADIGM_MIN = 4
@@ -42,7 +44,7 @@ def glued_candidates(forms, trusted, tess_lower, tess_title, tess_lowercase_seen
             continue  # a name built from words (Нұржан, Ақтөбе)
         for i in range(3, len(w) - 2):
             a, b = w[:i], w[i:]
-            if b in ("мен", "бен", "пен"):
+            if b in WITH:
                 continue
             if (a, b) in bigrams or (a in freq_words and b in right_words):
                 dropped_glue.add(w)

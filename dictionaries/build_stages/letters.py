@@ -1,51 +1,29 @@
-"""The letter facts of the build: the alphabet, letter classes, look-alike and Latin-in-Cyrillic maps, the
-Russian-keyboard degradation of Kazakh letters, and the vowel-harmony test used while cleaning.
+"""The letter tables of the build: the word pattern it counts, the look-alike maps it normalises word lists
+and corpus text with, and the letters of other Cyrillic alphabets that mark a list entry as not Kazakh.
 
-These re-declare facts kaznorm also defines at runtime (see the notes of stage 1 of issue 15); they are
-kept as they were so that the build's output does not change.
+The facts come from kaznorm: the alphabet from :mod:`kaznorm.kazakh.alphabet`, the look-alike letters from
+:mod:`kaznorm.kazakh.lookalikes` (vowel harmony is :mod:`kaznorm.kazakh.phonology`'s, the Russian-keyboard
+map :mod:`kaznorm.kazakh.errors`'); only how the build applies them is stated here.
 """
 from __future__ import annotations
 
 import re
 
-KAZ_SPECIFIC = set("әғқңөұүһі")
-LOWER = "абвгдеёжзийклмнопрстуфхцчшщъыьэюяәғқңөұүһі"
-UPPER = LOWER.upper()
-CYR_LETTERS = set(LOWER + UPPER)
-WORD_RE = re.compile(r"(?<![\w-])[а-яёәғқңөұүһі]+(?:-[а-яёәғқңөұүһі]+)*(?![\w-])")
-TOKEN_RE = re.compile(r"[A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]+(?:-[A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]+)*")
-VOWELS = set("аәеёиоөұүыіэюяу")
-BACK = set("аоұыэ")
-FRONT = set("әеөүіё")
+from kaznorm.kazakh.alphabet import LETTER_CLASS
+from kaznorm.kazakh.lookalikes import LATIN_TO_CYRILLIC, WORD_VARIANTS
 
-# look-alikes and font variants seen in the tesseract list -> canonical Kazakh letters
-LOOKALIKE = str.maketrans({
-    "ə": "ә", "Ə": "Ә", "ǝ": "ә", "Ǝ": "Ә", "ӛ": "ө", "Ӛ": "Ө", "ɵ": "ө", "Ɵ": "Ө", "ѳ": "ө", "Ѳ": "Ө",
-    "ӊ": "ң", "Ӊ": "Ң", "i": "і", "I": "І",
-})
-LATIN_TO_CYR = str.maketrans({
-    "a": "а", "e": "е", "o": "о", "p": "р", "c": "с", "x": "х", "y": "у", "h": "һ", "k": "к", "m": "м",
-    "A": "А", "E": "Е", "O": "О", "P": "Р", "C": "С", "X": "Х", "H": "Н", "K": "К", "M": "М", "B": "В", "T": "Т",
-})
-FOREIGN_CYR = set("ҡҙҫӓӧӱҗңҝӣӯєїґўјљњћџѕѓќҥҷӑӗӳ")  # Bashkir/Tatar/Chuvash/Ukrainian/Serbian... (ң excluded below)
-FOREIGN_CYR.discard("ң")
+# a word of Latin or Cyrillic letters, with inner hyphens (what the build counts in corpus text)
+TOKEN_RE = re.compile(f"[A-Za-z{LETTER_CLASS}]+(?:-[A-Za-z{LETTER_CLASS}]+)*")
 
-# Russian-keyboard degradation: Kazakh letter -> what a Russian layout types
-KEYBOARD_I = str.maketrans({"ә": "а", "ғ": "г", "қ": "к", "ң": "н", "ө": "о", "ұ": "у", "ү": "у", "һ": "х", "і": "и"})
-KEYBOARD_Y = str.maketrans({"ә": "а", "ғ": "г", "қ": "к", "ң": "н", "ө": "о", "ұ": "у", "ү": "у", "һ": "х", "і": "ы"})
+# look-alikes and font variants in list entries -> canonical Kazakh letters (the variant letters of
+# kaznorm.kazakh.lookalikes.WORD_VARIANTS, and Latin i/I for і/І, hunspell-kk's Бейiмбет, Iсмет)
+LOOKALIKE = str.maketrans({**WORD_VARIANTS, "i": LATIN_TO_CYRILLIC["i"], "I": LATIN_TO_CYRILLIC["I"]})
+# Latin letters in a list entry that also has Cyrillic ones: kaznorm's look-alikes, and lower-case k and m,
+# which in such an entry are typing slips too (the lookalike step leaves them in running text, where they
+# do not look like к and м)
+LATIN_TO_CYR = str.maketrans({**LATIN_TO_CYRILLIC, "k": "к", "m": "м"})
+# letters of other Cyrillic alphabets (Bashkir, Tatar, Chuvash, Ukrainian, Serbian ...) that Kazakh lacks
+FOREIGN_CYR = frozenset("ҡҙҫӓӧӱҗҝӣӯєїґўјљњћџѕѓќҥҷӑӗӳ")
 
-# look-alikes normalised in corpus text (counting)
-LOOKALIKE_IN_TEXT = str.maketrans({"ə": "ә", "Ə": "Ә", "ӛ": "ө", "Ӛ": "Ө", "ӊ": "ң", "Ӊ": "Ң"})
-
-
-def is_lower_form(w: str) -> bool:
-    return w == w.lower()
-
-
-def harmonic(w: str) -> bool:
-    """No back vowel (а о ұ ы) together with a Kazakh front vowel (ә ө ү і)."""
-    return not (any(c in "аоұы" for c in w) and any(c in "әөүі" for c in w))
-
-
-def degrade(w: str) -> tuple[str, str]:
-    return w.translate(KEYBOARD_I), w.translate(KEYBOARD_Y)
+# variant letters normalised in corpus text (counting): no Kazakh, Russian or English word holds them
+LOOKALIKE_IN_TEXT = str.maketrans(WORD_VARIANTS)

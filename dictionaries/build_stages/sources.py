@@ -12,8 +12,11 @@ import sys
 import tempfile
 from pathlib import Path
 
+from kaznorm.kazakh.alphabet import NON_RUSSIAN_LOWER
+from kaznorm.kazakh.errors import russian_layout_spellings
+
 from .common import log
-from .letters import KAZ_SPECIFIC, LOOKALIKE, degrade
+from .letters import LOOKALIKE
 
 VERB_FLAGS = set("MmNnOoPpQqRrSsTtUuVvWwXxYyZz")
 
@@ -93,16 +96,16 @@ def clean_hunspell_entries(entries, rules, tess_lower, corpus_forms):
     keys = set()
     for w, _ in entries:
         lw = w.lower()
-        if any(c in KAZ_SPECIFIC for c in lw):
-            keys.update(degrade(lw))
+        if any(c in NON_RUSSIAN_LOWER for c in lw):
+            keys.update(russian_layout_spellings(lw))
     for w in corpus_forms:
-        if any(c in KAZ_SPECIFIC for c in w):
-            keys.update(degrade(w))
+        if any(c in NON_RUSSIAN_LOWER for c in w):
+            keys.update(russian_layout_spellings(w))
     kept, junk = [], []
     for w, flags in entries:
         lw = w.lower()
         own = None
-        if not any(c in KAZ_SPECIFIC for c in lw) and lw in keys:
+        if not any(c in NON_RUSSIAN_LOWER for c in lw) and lw in keys:
             own = {f.lower() for f in expand_hunspell([(w, flags)], rules)}
             if not own & corpus_forms:
                 junk.append(lw)

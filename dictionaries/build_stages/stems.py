@@ -6,9 +6,12 @@ from __future__ import annotations
 
 import os
 
+from kaznorm.kazakh.alphabet import LETTERS, NON_RUSSIAN_LOWER, VOWEL_LETTERS
+from kaznorm.kazakh.errors import russian_layout_spellings
+from kaznorm.kazakh.phonology import DEVOICE, F_M2, VOWELS, fill, harmony
+
 from .analyzer import make_analyzer
 from .common import HERE, log, read_list
-from .letters import BACK, CYR_LETTERS, FRONT, KAZ_SPECIFIC, VOWELS, degrade
 
 # unambiguous case, plural and possessive endings: a hunspell "stem" made of a stem and one of these
 # is an inflected form listed by mistake
@@ -18,8 +21,6 @@ INFLECTION_ENDINGS = set("""
 дерді тарды терді лардың лердің дардың дердің тардың тердің ларға лерге дарға дерге тарға терге ларда лерде
 дарда дерде тарда терде лары лері дары дері тары тері ларын лерін дарын дерін тарын терін дағы дегі тағы тегі
 """.split())
-
-DEVOICE = {"б": "п", "г": "к", "ғ": "қ"}
 
 LOAN_ENDINGS = tuple("ия ция изм ист ика ент ант тор ус ум ий".split())
 # a loan candidate ending like a Kazakh inflection is an inflected form of a missing stem, not a stem
@@ -40,11 +41,10 @@ def verb_stem(inf: str, attested) -> str | None:
     base = inf[:-1]
     if base.endswith("у"):
         return base  # жуу -> жу
-    if base[-1] in VOWELS:
+    if base[-1] in VOWEL_LETTERS:
         return base  # ойнау -> ойна, сөйлеу -> сөйле
-    front = any(c in FRONT for c in base) and not any(c in BACK for c in base[-3:])
     # consonant before -у: either a consonant stem (бару -> бар) or a ы/і stem (оқу -> оқы)
-    hv = "і" if front else "ы"
+    hv = "ы" if harmony(base) == "b" else "і"
     vstem = base + hv
     ev_vowel = sum(1 for suf in ("ды", "ді", "ған", "ген", "п") if vstem + suf in attested)
     ev_vowel += sum(1 for suf in ("иды", "иді", "итын", "итін", "йды", "йді") if base + suf in attested)
@@ -60,19 +60,13 @@ def verb_stem(inf: str, attested) -> str | None:
 
 
 def verb_evidence(st: str, attested) -> int:
-    """How many kinds of verb-only forms of ``st`` are attested."""
-    last = st[-1]
-    front = any(c in FRONT for c in st) and not any(c in BACK for c in st[-3:])
-    vowel = last in VOWELS
-    voiceless = last in "пткқсшфхцчщ"
-    if vowel:
-        conv = [st + "п", st[:-1] + "ып" if last == "ы" else st[:-1] + "іп" if last == "і" else st + "п"]
-    else:
-        conv = [st + ("іп" if front else "ып")]
-    part = [st + ("кен" if front else "қан") if voiceless else st + ("ген" if front else "ған")]
-    neg = [st + ("пей" if front else "пай") if voiceless else st + ("бей" if front else "бай") if last in "жз" else st + ("мей" if front else "май")]
-    aor = [st + ("йтін" if front else "йтын") if vowel else st + ("етін" if front else "атын")]
-    return sum(1 for group in (conv, part, neg, aor) if any(f in attested for f in group))
+    """How many kinds of verb-only forms of ``st`` are attested: the converb -ып, the participle -ған, the
+    negated converb -май, the participle -атын, realised by kaznorm's phonology (harmony, final sound)."""
+    conv = fill("Iп", st)
+    part = fill("GAн", st)
+    neg = fill("CAй", st, F_M2)
+    aor = fill("йтIн" if st[-1] in VOWELS else "AтIн", st)
+    return sum(1 for form in (conv, part, neg, aor) if st + form in attested)
 
 
 def build_stems(entries, forms, hun_forms, kaz_keys, corpus_forms, junk_entries, clean_counts) -> dict:
@@ -81,7 +75,7 @@ def build_stems(entries, forms, hun_forms, kaz_keys, corpus_forms, junk_entries,
     stems = {}
     for word, flags in entries:
         lw = word.lower()
-        if not all(c in CYR_LETTERS for c in lw):
+        if not all(c in LETTERS for c in lw):
             continue
         if word != lw:
             continue  # hunspell's capitalised names are typed without Kazakh letters: skip them
@@ -96,8 +90,8 @@ def build_stems(entries, forms, hun_forms, kaz_keys, corpus_forms, junk_entries,
     # from noise entries, and inflected forms as stems (екенін, басқосуда) which would stack suffixes twice
     stem_keys = set()
     for st in stems:
-        if any(c in KAZ_SPECIFIC for c in st):
-            stem_keys.update(degrade(st))
+        if any(c in NON_RUSSIAN_LOWER for c in st):
+            stem_keys.update(russian_layout_spellings(st))
     entry_set = {w.lower() for w, _ in entries}
     corpus_prefixes = {w[:i] for w in corpus_forms for i in range(2, len(w) + 1)}
     junk = set()
@@ -109,7 +103,7 @@ def build_stems(entries, forms, hun_forms, kaz_keys, corpus_forms, junk_entries,
         elif (pos == "n" and st.endswith("н") and (st + "а" in entry_set or st + "е" in entry_set)
               and (st[:-1] + "ның" in entry_set or st[:-1] + "нің" in entry_set)):
             junk.add(st)  # an accusative listed with its siblings (басын next to басына, басының)
-        elif not any(c in KAZ_SPECIFIC for c in st) and st not in corpus_prefixes and (st in kaz_keys or st in stem_keys):
+        elif not any(c in NON_RUSSIAN_LOWER for c in st) and st not in corpus_prefixes and (st in kaz_keys or st in stem_keys):
             junk.add(st)
         else:
             for k in range(2, min(len(st) - 2, 6) + 1):
@@ -153,7 +147,7 @@ def add_loan_stems(stems, forms, dropped_kb):
     if analyzer is not None:
         loans = set()
         for w in forms:
-            if (w in stems or len(w) < 4 or "-" in w or any(c in KAZ_SPECIFIC for c in w) or w in dropped_kb
+            if (w in stems or len(w) < 4 or "-" in w or any(c in NON_RUSSIAN_LOWER for c in w) or w in dropped_kb
                     or w.endswith(KAZAKH_ENDINGS)
                     or not (w.endswith(LOAN_ENDINGS) or any(c in "вфцчщъьэёю" for c in w))):
                 continue

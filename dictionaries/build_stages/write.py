@@ -6,9 +6,10 @@ import gzip
 import io
 from pathlib import Path
 
+from kaznorm.kazakh.alphabet import LOWER_LETTERS
+
 from .common import HERE, log, read_list
 from .corpus_counts import SEPARATE_PARTICLES
-from .letters import LOWER
 
 FORMAT_VERSION = 1
 SEPARATE_MIN = 2  # a word is shipped with its separate-particle count from this count on
@@ -28,7 +29,7 @@ def write_pairs(path: Path, pair_counts, forms):
     PAIR_MIN times in the clean corpora, with that count: evidence for splitting the two glued."""
     rows = sorted((a, b, n) for (a, b), n in pair_counts.items()
                   if n >= PAIR_MIN and a in forms and b in forms and len(a) >= 2 and len(b) >= 2
-                  and all(c in LOWER for c in a + b))
+                  and all(c in LOWER_LETTERS for c in a + b))
     write_sections(path, "pairs", [("pairs", [f"{a} {b} {n}" for a, b, n in rows])])
 
 

@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 from kaznorm.lexicon import Lexicon
 from kaznorm.core.pipeline import Pipeline
 from kaznorm.steps.particle_model import particle_split
-from kaznorm.steps.word_harmony import harmony_ok
+from kaznorm.kazakh.agreement import particle_agrees
 
 from wordlex import COMPOUNDS, FORMS, LEX, NAMES, STEMS
 
@@ -60,7 +60,7 @@ HARMONY = [
 
 @pytest.mark.parametrize("stem,particle,ok", HARMONY)
 def test_harmony(stem, particle, ok):
-    assert harmony_ok(stem, particle) is ok
+    assert particle_agrees(stem, particle) is ok
 
 
 def test_glued_form_known_to_the_lexicon_is_kept():

@@ -117,11 +117,13 @@ def test_adversarial_long_inputs_complete():
     assert STEP(" " * 1_000_000 + "-") == " " * 1_000_000 + "-"
 
 
-def test_no_space_added_inside_a_url():
-    # the quote is converted, but a space there would cut the URL short and leave its end (..)
-    # unprotected on a second run
-    assert STEP('http://k"д.."') == 'http://k«д..»'
-    assert STEP('"http://"Қ»г') == '«http://»Қ»г'
+def test_nothing_changed_inside_a_url():
+    assert STEP('Сайт "http://x.kz" деді') == "Сайт «http://x.kz» деді"
+    assert STEP("http://a.kz/x..y") == "http://a.kz/x..y"  # no doubled full stop fixed inside
+    assert STEP("мына:www.x.kz/a..b.") == "мына:www.x.kz/a..b."
+    # a URL ends before a quote (no URL holds one): what follows it is text, the same on a second run
+    assert STEP('http://k"д.."') == "http://k «д.»"
+    assert STEP('"http://"Қ»г') == "«http://» Қ» г"
     assert STEP('сайт"Қазақ"') == "сайт «Қазақ»"
 
 

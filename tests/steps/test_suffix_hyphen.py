@@ -3,7 +3,7 @@ import pytest
 from hypothesis import given, strategies as st
 
 from kaznorm import Pipeline
-from kaznorm.kazakh.suffixes import last_vowel_harmony as harmony
+from kaznorm.kazakh.phonology import harmony
 from kaznorm.kazakh.numbers import number_suffix_forms, number_word
 
 STEP = Pipeline(["suffix_hyphen"])
@@ -90,7 +90,7 @@ def test_number_suffix_agreement():
     assert "нан" in number_suffix_forms("10") and "нен" not in number_suffix_forms("10")
     assert "ке" in number_suffix_forms("5") and "ге" not in number_suffix_forms("5")
     assert "ға" in number_suffix_forms("20")
-    assert harmony("жүз") == "front" and harmony("он") == "back" and harmony("такси") == "front"
+    assert harmony("жүз") == "f" and harmony("он") == "b" and harmony("такси") == "f"
 
 
 letters = st.sampled_from(["200", "5", "10", " ", "ден", "дан", "мен", "тың", "АҚШ", "Corporation", "EXPO", "жылы",

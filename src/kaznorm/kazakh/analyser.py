@@ -24,8 +24,8 @@ from __future__ import annotations
 
 from typing import Mapping, NamedTuple
 
-from .alphabet import KAZ_LETTERS
-from .closed_classes import (CLITICS, CLOSED_PRONOUN_SUFFIXES, FROZEN_PX3, PRONOUN_STEMS, PRONOUNS,
+from .alphabet import LOWER_LETTERS
+from .closed_classes import (CLOSED_PRONOUN_SUFFIXES, FROZEN_PX3, HYPHEN_CLITICS, PRONOUN_STEMS, PRONOUNS,
                              UNINFLECTED)
 from .morphotactics import AFTER_PX3_ONLY, AUX, CLOSING, FINAL_MORPHEMES, MORPHEMES, PLAIN_CASES
 from .phonology import (ALL_V, DEVOICE, DROP_SURFACE, EPENTHESIS_CLUSTERS, EPENTHESIS_NEXT, VOWELS,
@@ -279,7 +279,7 @@ class Analyzer:
     def parses(self, word: str) -> list[tuple[str, str, tuple[str, ...], tuple[str, ...]]]:
         """(stem, pos, surface suffixes, morpheme names) for every parse of a lowercase word."""
         w = word.lower()
-        if not w or any(c not in KAZ_LETTERS for c in w):
+        if not w or any(c not in LOWER_LETTERS for c in w):
             return []
         return [r for r in self._parse(w, None, 0, {}, False) if not (r[1] == "x" and r[2])]
 
@@ -287,7 +287,7 @@ class Analyzer:
         w = word.lower()
         if "-" in w:
             head, _, cl = w.rpartition("-")
-            if cl in CLITICS and head and "-" not in head:
+            if cl in HYPHEN_CLITICS and head and "-" not in head:
                 return [Analysis(a.stem, a.pos, a.suffixes + ("-" + cl,))
                         for a in self.analyze(head)]
             return []
@@ -298,7 +298,7 @@ class Analyzer:
             a = Analysis(pr[0], "n", (pr[1],) if pr[1] else ())
             out.append(a)
             seen.add(a)
-        if not w or any(c not in KAZ_LETTERS for c in w):
+        if not w or any(c not in LOWER_LETTERS for c in w):
             return out
         pos = self.stems.get(w, "")
         if "x" in pos:
@@ -332,11 +332,11 @@ class Analyzer:
         w = word.lower()
         if "-" in w:
             head, _, cl = w.rpartition("-")
-            return cl in CLITICS and bool(head) and "-" not in head and self._accepts(head)
+            return cl in HYPHEN_CLITICS and bool(head) and "-" not in head and self._accepts(head)
         if w in PRONOUNS or w in self.stems:
             return True
         for c in w:
-            if c not in KAZ_LETTERS:
+            if c not in LOWER_LETTERS:
                 return False
         return self._acc(w, None, 0, {})
 

@@ -1,8 +1,52 @@
-"""The error model: the letter slips a hand-typist or OCR makes (similar-letter pairs).
-
-The Russian-keyboard map joins this module in a later stage of issue 15.
+"""The error model: what Kazakh letters become when typed on a Russian layout, and the letter slips a
+hand-typist or OCR makes (similar-letter pairs).  The one copy of both; the ``keyboard``, ``typo`` and
+``segment`` steps, the lexicon and ``dictionaries/build_stages`` read them from here.
 """
 from __future__ import annotations
+
+from typing import Dict, Tuple
+
+from .alphabet import ALPHABET, NON_RUSSIAN_LOWER
+
+__all__ = ["RUSSIAN_LAYOUT", "KEYBOARD_OPTIONS", "TYPED_WITH_I", "TYPED_WITH_Y", "KEYBOARD_KEY",
+           "russian_layout_spellings", "SIMILAR_PAIRS", "SIMILAR", "SIMILAR_ALT"]
+
+#: What each of the nine letters a Russian layout lacks is typed as (KAZAKH_FACTS §3.1: KazNLP's
+#: transliterator, the tesseract word list): the nearest Russian letter; і as и or as ы (биз, быз for біз).
+RUSSIAN_LAYOUT: Dict[str, Tuple[str, ...]] = {
+    "ә": ("а",),
+    "ғ": ("г",),
+    "қ": ("к",),
+    "ң": ("н",),
+    "ө": ("о",),
+    "ұ": ("у",),
+    "ү": ("у",),
+    "һ": ("х",),
+    "і": ("и", "ы"),
+}
+assert set(RUSSIAN_LAYOUT) == NON_RUSSIAN_LOWER
+
+#: The inverse: the letters a letter typed on a Russian layout may stand for, itself first, then the
+#: Kazakh letters in alphabet order (у: у ұ ү).
+KEYBOARD_OPTIONS: Dict[str, Tuple[str, ...]] = {
+    typed: (typed,) + tuple(k for k in ALPHABET if typed in RUSSIAN_LAYOUT.get(k, ()))
+    for typed in sorted({t for ts in RUSSIAN_LAYOUT.values() for t in ts}, key=ALPHABET.index)
+}
+
+#: ``str.translate`` tables: a word as typed on a Russian layout, і typed as и, or as ы.
+TYPED_WITH_I = str.maketrans({k: ts[0] for k, ts in RUSSIAN_LAYOUT.items()})
+TYPED_WITH_Y = str.maketrans({k: ts[-1] for k, ts in RUSSIAN_LAYOUT.items()})
+
+#: ``str.translate`` table to the key a word shares with every way of typing it on a Russian layout and
+#: with every restoration of such a typing: each Kazakh letter and each letter it may be typed as become
+#: the first of those (і and ы both become и).
+KEYBOARD_KEY = str.maketrans({c: ts[0] for k, ts in RUSSIAN_LAYOUT.items() for c in (k,) + ts[1:]})
+
+
+def russian_layout_spellings(word: str) -> Tuple[str, str]:
+    """``word`` (lower case) as typed on a Russian layout: with і typed as и, and as ы."""
+    return word.translate(TYPED_WITH_I), word.translate(TYPED_WITH_Y)
+
 
 #: Similar letters and neighbouring keys: the one-letter slips a hand-typist or OCR makes, and the only
 #: substitutions the default ``typo`` step corrects.  The lexicon (a base + ending one such slip from a

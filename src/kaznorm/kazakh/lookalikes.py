@@ -35,6 +35,10 @@ LATIN_TO_CYRILLIC = {
     "Y": "У",  # U+0059 -> U+0423; ambiguous with Ү; chosen to agree with y -> у
 }
 
+#: The Latin letters that look like Cyrillic ones (the keys of :data:`LATIN_TO_CYRILLIC`): a Latin word made
+#: only of these may be a Cyrillic word typed with look-alikes, not evidence of a Latin word.
+LOOKALIKE_LATIN = frozenset(LATIN_TO_CYRILLIC)
+
 #: Non-Latin, non-Kazakh code points that stand for a Kazakh letter.  These are
 #: strong evidence by themselves: no Kazakh, Russian or English word contains them.
 VARIANT_LETTERS = {
@@ -65,3 +69,14 @@ WEAK_VARIANT_LETTERS = {
 #: Variant letters that may turn a word with no Cyrillic at all into a Kazakh
 #: word (e.g. ə, ɵ are never Latin-alphabet Kazakh in these forms' company).
 STANDALONE_VARIANTS = frozenset("əƏǝƎɵƟ")
+
+
+def _greek(ch: str) -> bool:
+    return "\u0370" <= ch <= "\u03ff"
+
+
+#: The variant letters that stand for a Kazakh letter in any word: the letters of VARIANT_LETTERS (not the
+#: yen sign) and, of the weak ones, the Cyrillic fita (not Greek theta: Greek words and formulas keep it).
+#: The lexicon's lookup key folds their lower-case ones (:func:`kaznorm.lexicon.folding.fold`); the
+#: dictionary build normalises word lists and corpus text with them.
+WORD_VARIANTS = {k: v for k, v in {**VARIANT_LETTERS, **WEAK_VARIANT_LETTERS}.items() if k.isalpha() and not _greek(k)}

@@ -292,3 +292,9 @@ INFLECTION = frozenset({"PL", "PX1SG", "PX2SG", "PX2SGP", "PX1PL", "PX2PL", "PX2
                         "PAST", "COND", "OPT1SG", "OPT1PL", "OPT3", "IMP2P", "IMP2PL",
                         "IMP2PLP", "EVID", "CV_P", "NEG_CV", "GALY", "GANSHA", "IMP_SHY"})
 
+# the nominal inflection: plural, possessive, the cases, -дағы, -нікі, -дай (no derivation, no predicative
+# person): all an inflection base of the word lists may take (lexicon, dictionary build), and what makes a
+# form an inflected one rather than a bare noun
+NOMINAL_INFLECTION = frozenset(("PL",) + PX_ALL + ("GEN", "DAT", "ACC", "LOC", "ABL", "INS", "DAT_A", "GEN_N",
+                                                  "DAT_N", "ACC_N", "LOC_N", "ABL_N", "DAGI", "DAGI_N", "NIKI",
+                                                  "DAI", "DAI_N"))

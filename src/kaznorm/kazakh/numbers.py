@@ -7,7 +7,8 @@ from functools import lru_cache
 
 from typing import FrozenSet, Optional
 
-from .suffixes import final_sound_class, last_vowel_harmony, suffix_forms
+from .phonology import final_class, harmony
+from .suffixes import suffix_forms
 
 __all__ = ["number_word", "number_suffix_forms"]
 
@@ -46,7 +47,4 @@ def number_suffix_forms(digits: str) -> FrozenSet[str]:
     w = number_word(digits)
     if w is None:
         return frozenset()
-    h = last_vowel_harmony(w)
-    if h is None:
-        return frozenset()
-    return suffix_forms(h, final_sound_class(w))
+    return suffix_forms(harmony(w), final_class(w))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Callable, Iterable, Mapping
 
-from .alphabet import KAZ_LETTERS
+from .alphabet import LOWER_LETTERS
 from .analyser import Analyzer
 from .morphotactics import INFLECTION
 from .phonology import ALL_V, DEVOICE, VOWELS, harmony
@@ -66,7 +66,7 @@ def verb_stem_from_infinitive(word: str, attested: Callable[[str], bool] | None 
     forms) when the aorist/participle with и (оқиды, оқитын) is attested.
     """
     w = word.lower().strip()
-    if len(w) < 3 or any(c not in KAZ_LETTERS for c in w):
+    if len(w) < 3 or any(c not in LOWER_LETTERS for c in w):
         return None
     if w in _DROP_VERBS:
         return _DROP_VERBS[w]

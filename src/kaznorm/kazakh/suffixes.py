@@ -1,62 +1,18 @@
 """Closed-list suffix forms (case, plural, possessive, -дағы, -ғы, -лық, ordinal) by stem harmony and
 final sound, for the lexicon-free steps (``suffix_hyphen``, ``punctuation``).
 
-This module keeps its OWN small vowel harmony (:func:`last_vowel_harmony`: the last vowel decides, и
-counts as front, у is skipped) and final-sound classes (:func:`final_sound_class`).  They are a second
-copy of facts that :mod:`kaznorm.kazakh.phonology` (the analyser's ``harmony`` and ``final_class``)
-states differently (for я, ю, ё, и, у); they are kept apart in this stage because unifying them changes
-outputs.  The full suffix grammar lives in :mod:`kaznorm.kazakh.morphotactics`.
+The harmony ('b'/'f') and final-sound class (V R L N Z T) of a stem are those of
+:mod:`kaznorm.kazakh.phonology`.  The full suffix grammar lives in :mod:`kaznorm.kazakh.morphotactics`.
 """
 from __future__ import annotations
 
 from functools import lru_cache
 
-from typing import FrozenSet, Optional
+from typing import FrozenSet
 
-__all__ = [
-    "BACK_VOWELS",
-    "FRONT_VOWELS",
-    "last_vowel_harmony",
-    "final_sound_class",
-    "suffix_forms",
-    "ALL_SUFFIX_FORMS",
-    "BARE_SUFFIXES",
-]
-
-BACK_VOWELS = frozenset("аоұыяАОҰЫЯ")
-FRONT_VOWELS = frozenset("әеөүіэюӘЕӨҮІЭЮ")
-# у and и are written for both harmonies (ту/ту-ға, елу/елу-ге, такси-ге); look further back
-_NEUTRAL = frozenset("уиУИ")
-
-_VOWEL_END = frozenset("аоұыяәеөүіэюиАОҰЫЯӘЕӨҮІЭЮИ")
-
-
-def last_vowel_harmony(word: str) -> Optional[str]:
-    """``"back"`` or ``"front"`` from the last vowel that decides it, or None."""
-    for ch in reversed(word):
-        if ch in BACK_VOWELS:
-            return "back"
-        if ch in FRONT_VOWELS:
-            return "front"
-        if ch in "иИ":
-            return "front"  # loanwords: такси-ге, Тбилиси-ге
-    return None
-
-
-def final_sound_class(word: str) -> str:
-    """V vowel, R р й у, L л, N м н ң, Z ж з, T voiceless or б в г д."""
-    ch = word[-1:].lower()
-    if ch in ("у", "й", "р"):
-        return "R"
-    if ch in _VOWEL_END:
-        return "V"
-    if ch == "л":
-        return "L"
-    if ch in ("м", "н", "ң"):
-        return "N"
-    if ch in ("ж", "з"):
-        return "Z"
-    return "T"
+__all__ = ["suffix_forms", "ALL_SUFFIX_FORMS", "BARE_SUFFIXES", "PLURAL", "GENITIVE", "DATIVE", "LOCATIVE",
+           "ABLATIVE", "PLURAL_PX3", "PX3_DATIVE", "CONDITIONAL", "LOC_ENDINGS", "CASE_ENDINGS", "SUFFIX_PIECES",
+           "NUMBER_SUFFIXES", "PX3_START", "LY_ENDINGS", "PATRONYMIC_ENDINGS", "PRONOUN_GEN_ACC", "SURNAME"]
 
 
 # back-vowel forms by final class; the front forms follow by а→е, ы→і, ғ→г, қ→к, ұ→ү
@@ -90,15 +46,15 @@ def _forms(final: str) -> list:
 
 @lru_cache(maxsize=None)  # a dozen (harmony, final class) pairs
 def suffix_forms(harm: str, final: str) -> FrozenSet[str]:
-    """All closed-list suffix forms for a stem of harmony ``harm`` ending in sound class ``final``."""
+    """All closed-list suffix forms for a stem of harmony ``harm`` ('b'/'f') ending in sound class ``final``."""
     forms = _forms(final)
-    if harm == "front":
+    if harm == "f":
         forms = [f.translate(_FRONT) for f in forms]
     return frozenset(forms)
 
 
 ALL_SUFFIX_FORMS: FrozenSet[str] = frozenset(
-    f for h in ("back", "front") for c in _TABLE for f in suffix_forms(h, c)
+    f for h in ("b", "f") for c in _TABLE for f in suffix_forms(h, c)
 )
 
 # Forms that are also ordinary words (or particles written apart): a separate word
@@ -111,11 +67,51 @@ _REAL_WORDS = frozenset(
 # endings, plural, -дағы, -ғы, ordinal.  Possessive chains are left to the glued form.
 BARE_SUFFIXES: FrozenSet[str] = frozenset(
     f
-    for h in ("back", "front")
+    for h in ("b", "f")
     for c in _TABLE
     for f in (
-        [x.translate(_FRONT) if h == "front" else x for x in _TABLE[c][:6] + (_TABLE[c][4] + "ғы", _TABLE[c][8])]
-        + (["шы", "ншы", "ыншы"] if h == "back" else ["ші", "нші", "інші"])
+        [x.translate(_FRONT) if h == "f" else x for x in _TABLE[c][:6] + (_TABLE[c][4] + "ғы", _TABLE[c][8])]
+        + (["шы", "ншы", "ыншы"] if h == "b" else ["ші", "нші", "інші"])
     )
     if f not in _REAL_WORDS
 )
+
+
+# --------------------------------------------------------------------------- endings the word steps test
+
+def _both(col: int) -> tuple:
+    """A column of :data:`_TABLE` in both harmonies, in table order (лар тар дар ... лер тер дер ...)."""
+    back = list(dict.fromkeys(forms[col] for forms in _TABLE.values()))
+    return tuple(back + [f.translate(_FRONT) for f in back])
+
+
+PLURAL = _both(0)
+GENITIVE = _both(1)
+DATIVE = _both(2)
+ABLATIVE = _both(5)
+LOCATIVE = _both(4) + _both(8)  # a locative, or a -ғы adjective
+PLURAL_PX3 = tuple(p + ("ы" if p[1] == "а" else "і") for p in PLURAL)  # plural + possessive: locative -нда
+PX3_DATIVE = ("ына", "іне")  # 3rd-person possessive + dative after a consonant
+CONDITIONAL = ("са", "се")
+LOC_ENDINGS = frozenset((e,) for e in ("да", "де", "та", "те", "нда", "нде"))  # a locative's suffix tuple
+CASE_ENDINGS = frozenset(GENITIVE + ABLATIVE + _both(6) + ("да", "де", "та", "те", "нда", "нде", "ында", "інде",
+                                                           "нан", "нен", "ынан", "інен"))
+
+# Pieces of a run of glued words that are suffixes, never a word of their own in a split.  (Particles are
+# words, but inside a run they are taken only as "X + particle" pieces with the right harmony form, or at
+# the very start of the run.)
+SUFFIX_PIECES = frozenset(
+    """ды ді ты ті ны ні ға ге қа ке на ның нің дың дің тың тің лар лер дар дер тар тер
+    сы сі ын ін ым ім ың ің ыз із мыз міз сың сің сыз сіз нан нен дан ден тан тен нда нде
+    лық лік дық дік тық тік ған ген қан кен ып іп ғы гі қы кі дағы дегі тегі нікі
+    дай дей тай тей мы мі бы бі пы пі сын сін ынан інен ына іне ында інде""".split()
+)
+# Number suffixes: "200ден" is a number with a suffix, never "200 ден".
+NUMBER_SUFFIXES = SUFFIX_PIECES | frozenset("ыншы інші ншы нші шы ші нчі нчы жы".split())
+PX3_START = ("ы", "і", "сы", "сі")  # the 3rd-person possessive's forms
+LY_ENDINGS = ("лы", "лі", "ды", "ді", "ты", "ті")  # numeral + X-лы adjectives: біржақты, екіқабатты
+# the case endings of a patronymic (Әбдіраманұлының, Асылханқызымен)
+PATRONYMIC_ENDINGS = frozenset("н ның нің на не нан нен нда нде мен".split())
+PRONOUN_GEN_ACC = frozenset({"ің", "ның", "і", "ны"})  # the genitive and accusative of pronouns: менің, оның; мені, оны
+# the endings of surnames and of names in -бек, -бай, -ұлы, -қызы
+SURNAME = ("ов", "ев", "ёв", "ин", "ова", "ева", "ина", "бек", "бай", "ұлы", "қызы")

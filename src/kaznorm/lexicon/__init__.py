@@ -12,7 +12,8 @@ Word steps use only these names; everything loads lazily, once per process::
 
 The package: :mod:`.data` (data files, format version, loaders), :mod:`.wordlists` (compact word
 containers), :mod:`.folding` (lookup keys), :mod:`.lexicon` (``Lexicon``), :mod:`.known` (why a word that is
-not listed is known), :mod:`.typo_index` (the symspellpy index for the typo steps, imported on use).
+not listed is known), :mod:`.typo_index` (the symspellpy index for the typo steps, imported on use), :mod:`.queries` (the questions
+the word steps ask a lexicon, safe against one that lacks a method or fails).
 """
 from __future__ import annotations
 

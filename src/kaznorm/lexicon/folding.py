@@ -4,13 +4,16 @@ from __future__ import annotations
 
 from typing import Dict
 
-__all__ = ["CYRILLIC_LETTERS", "fold", "is_cyrillic_word"]
+from ..kazakh.alphabet import LOWER_LETTERS
+from ..kazakh.lookalikes import LATIN_TO_CYRILLIC, WORD_VARIANTS
 
-# the lower-case Cyrillic letters of Kazakh and Russian
-CYRILLIC_LETTERS = frozenset("абвгдеёжзийклмнопрстуфхцчшщъыьэюяәғқңөұүһі")
-# look-alikes folded before lookup (Latin/IPA variants of Kazakh letters)
-_FOLD = str.maketrans({"ə": "ә", "ǝ": "ә", "ӛ": "ө", "ɵ": "ө", "ѳ": "ө", "ӊ": "ң", "ё": "ё"})
-_LATIN_I = str.maketrans({"i": "і"})
+__all__ = ["fold", "is_cyrillic_word"]
+
+# variant letters folded before lookup (ə ǝ → ә, ɵ ӛ ѳ → ө, ӊ → ң); ё stays ё: the shipped data write it,
+# and folding it to е would merge Russian все and всё
+_FOLD = str.maketrans({k: v for k, v in WORD_VARIANTS.items() if k.islower()})
+# Latin i inside a Cyrillic word stands for і
+_LATIN_I = str.maketrans({"i": LATIN_TO_CYRILLIC["i"]})
 
 _FOLDED: Dict[str, str] = {}  # memo of fold() (bounded): the same tokens are looked up by several steps
 
@@ -20,7 +23,7 @@ def fold(word: str) -> str:
     w = _FOLDED.get(word) if word.__class__ is str else None
     if w is None:
         w = word.lower().translate(_FOLD)
-        if "i" in w and any(c in CYRILLIC_LETTERS for c in w):
+        if "i" in w and any(c in LOWER_LETTERS for c in w):
             w = w.translate(_LATIN_I)
         if len(_FOLDED) > 200_000:
             _FOLDED.clear()
@@ -29,5 +32,5 @@ def fold(word: str) -> str:
 
 
 def is_cyrillic_word(w: str) -> bool:
-    return bool(w) and all(c in CYRILLIC_LETTERS or c == "-" for c in w)
+    return bool(w) and all(c in LOWER_LETTERS or c == "-" for c in w)
 

@@ -9,22 +9,23 @@ from __future__ import annotations
 import re
 from typing import List, Optional
 
+from ..kazakh.alphabet import NON_RUSSIAN_LOWER, VOWEL_LETTERS
 from ..kazakh.errors import SIMILAR_ALT
+from ..kazakh.morphotactics import NOMINAL_INFLECTION
 from .data import load_acronyms
 from .folding import fold, is_cyrillic_word
 
-__all__ = ["KnownWords"]
+__all__ = ["KnownWords", "MAX_RU_SUFFIX", "TWO_WORDS_MIN"]
 
-# letters only Kazakh writes, and the vowels (a vowelless word with a Kazakh letter is an abbreviation)
-_KAZ_SPECIFIC = frozenset("әғқңөұүһі")
-_VOWELS = frozenset("аәеёиоөұүуыіэюя")
 # the endings a Russian word takes in Kazakh text (no derivation, no predicative person), and their
 # longest length (-лерінің, -дарымен)
 _RU_INFLECTION = frozenset({"PL", "PX1SG", "PX1PL", "PX3", "GEN", "DAT", "ACC", "LOC", "ABL", "INS", "GEN_N",
                             "DAT_N", "ACC_N", "LOC_N", "ABL_N", "DAGI", "DAGI_N"})
-_MAX_RU_SUFFIX = 9
+MAX_RU_SUFFIX = 9
 _SLIP_MIN_COUNT = 1
-_TWO_WORDS_MIN = 10  # as for the bases in build.py (қарасөз, нарынқұм are no bases)
+# a word that splits into two words counted this often each is those two words (қарасөз, нарынқұм), not a
+# Russian word or an inflection base (the dictionary build uses the same)
+TWO_WORDS_MIN = 10
 _EU = re.compile("еу(?=[бвгджзклмнпрстфхцчшщ])")
 _NEG_PREFIX = "бей"  # Persian-origin negative prefix of nouns and adjectives (бейресми, бейтаныс)
 # Greek/Latin combining forms of scientific and international words (микроорганизм, антифашистік,
@@ -36,15 +37,6 @@ _LEARNED_PREFIXES = tuple(sorted("""микро макро анти гидро г
 # noun + аралық "between Xs" (мемлекетаралық, ұлтаралық, қалааралық): bare only, as the adjective it is;
 # the inflected аралығы/аралығында follows its noun as a separate word (жас аралығында)
 _BETWEEN = "аралық"
-# morphemes of inflection (a word carrying one is no bare noun)
-_INFLECTED = frozenset({"PL", "PX1SG", "PX2SG", "PX2SGP", "PX1PL", "PX2PL", "PX2PLP", "PX3", "GEN", "DAT",
-                        "ACC", "LOC", "ABL", "INS", "DAT_A", "GEN_N", "DAT_N", "ACC_N", "LOC_N", "ABL_N",
-                        "DAGI", "DAGI_N", "NIKI", "DAI", "DAI_N"})
-
-# nominal inflection an inflection base may take (kaznorm.kazakh.morphotactics.MORPHEMES names)
-_BASE_INFLECTION = frozenset({
-    "PL", "PX1SG", "PX2SG", "PX2SGP", "PX1PL", "PX2PL", "PX2PLP", "PX3", "GEN", "DAT", "ACC", "LOC", "ABL",
-    "INS", "DAT_A", "GEN_N", "DAT_N", "ACC_N", "LOC_N", "ABL_N", "DAGI", "DAGI_N", "NIKI", "DAI", "DAI_N"})
 
 
 class KnownWords:
@@ -91,7 +83,7 @@ class KnownWords:
             from ..kazakh.analyser import Analyzer  # type: ignore
         except ImportError:  # pragma: no cover
             return False
-        for i in range(len(w) - 1, max(5, len(w) - _MAX_RU_SUFFIX) - 1, -1):
+        for i in range(len(w) - 1, max(5, len(w) - MAX_RU_SUFFIX) - 1, -1):
             base = w[:i]
             if base not in ru:
                 continue
@@ -139,7 +131,8 @@ class KnownWords:
             self._acronyms = load_acronyms()
         if w in self._acronyms:
             return True
-        if self._acronyms and 3 <= len(w) <= 5 and not _VOWELS.intersection(w) and not _KAZ_SPECIFIC.isdisjoint(w):
+        if self._acronyms and 3 <= len(w) <= 5 and not VOWEL_LETTERS.intersection(w) \
+                and not NON_RUSSIAN_LOWER.isdisjoint(w):
             # no Kazakh word lacks a vowel: with a Kazakh letter (ЖТҚБ, ҚХР, ҰҚШҰ aside) it is an abbreviation
             return True
         if w.startswith(_NEG_PREFIX) and len(w) >= len(_NEG_PREFIX) + 4 and self._prefixed_noun(w[len(_NEG_PREFIX):]):
@@ -158,7 +151,7 @@ class KnownWords:
             return False
         try:
             for stem, _pos, sfx, names in an.parses(w):
-                if sfx and stem in bases and all(n in _BASE_INFLECTION for n in names):
+                if sfx and stem in bases and all(n in NOMINAL_INFLECTION for n in names):
                     return not self._two_words(w) and not self._slip(w)
         except Exception:
             return False
@@ -185,11 +178,11 @@ class KnownWords:
         return bool(self.slips(w))
 
     def _two_words(self, w: str) -> bool:
-        """``w`` splits into two common words (each counted at least ``_TWO_WORDS_MIN`` times, of three or
+        """``w`` splits into two common words (each counted at least ``TWO_WORDS_MIN`` times, of three or
         more letters): a rare Russian word or base with an ending must not let ``адам осы``, ``сен неге``
         through written together (адамо + -сы, сенне + -ге)."""
         c = self._counts
-        return any(c.get(w[:i], 0) >= _TWO_WORDS_MIN and c.get(w[i:], 0) >= _TWO_WORDS_MIN
+        return any(c.get(w[:i], 0) >= TWO_WORDS_MIN and c.get(w[i:], 0) >= TWO_WORDS_MIN
                    for i in range(3, len(w) - 2))
 
     def _bare_noun(self, x: str, russian: bool, bases, ru) -> bool:
@@ -203,7 +196,7 @@ class KnownWords:
             return False
         m = self.analyser()
         try:
-            return m is not None and not any(set(names) & _INFLECTED for _s, _p, _x, names in m.parses(x))
+            return m is not None and not any(set(names) & NOMINAL_INFLECTION for _s, _p, _x, names in m.parses(x))
         except Exception:
             return False
 

@@ -36,7 +36,7 @@ from ..text.unicode import (ALWAYS_DELETE, BIDI_CONTROLS, DIGIT_GROUP_SPACES, EX
 from ..core.context import Context
 from ..core.edits import Edit
 from ..core.registry import register
-from ..text.linebreaks import char_class
+from ..text.unicode import char_class
 
 __all__ = ["Config", "DEFAULTS", "invisible"]
 

@@ -18,19 +18,21 @@ from typing import List
 from ..core.context import Context
 from ..core.edits import Edit
 from ..core.registry import register
+from ..kazakh.alphabet import NON_RUSSIAN_LETTERS
+from ..lexicon.queries import ask, corpus_count
 from ..text.linebreaks import off_line_breaks
-from .keyboard_model import AGGRESSIVE, DEFAULTS, Config, has_option, kb_decide, kb_token
-from .lexicon_queries import ask, corpus_count
+from ..text.protected import inside, protected_spans
+from ..text.tokens import (PART, RUNS_BY_LEN, apply_case, case_class, editable_part, letter_runs, line_spans,
+                           sentence_initial, split_chunks, tokens_of)
+from ..text.unicode import char_class
+from .keyboard_model import AGGRESSIVE, Config, DEFAULTS, has_option, kb_decide, kb_token
 from .quiet_words import MISSING, settle_quiet, word_memos
 from .refeed import RERUNS, makes_work
-from .url_shields import inside_any, shield_spans
-from .word_tokens import (PART, RUNS_BY_LEN, apply_case, case_class, editable_part, letter_runs, line_spans,
-                          sentence_initial, split_chunks, tokens_of)
 
-__all__ = ["KAZ_LETTERS", "Config", "DEFAULTS", "AGGRESSIVE", "keyboard"]
+__all__ = ["Config", "DEFAULTS", "AGGRESSIVE", "keyboard"]
 
-KAZ_LETTERS = frozenset("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
-_KAZ_RX = re.compile("[" + "".join(sorted(KAZ_LETTERS)) + "]")
+# a letter a Russian layout cannot type: the line was typed with Kazakh letters
+_KAZ_RX = re.compile(f"[{char_class(NON_RUSSIAN_LETTERS)}]")
 
 
 @register("keyboard", doc="put back Kazakh letters typed on a Russian layout (қ→к, ң→н, і→и...)",
@@ -84,8 +86,8 @@ def keyboard(text: str, ctx: Context) -> List[Edit]:
                 if not editable_part(text, a, b):
                     continue
                 if shields is None:
-                    shields = shield_spans(text)
-                if inside_any(shields, a, b):
+                    shields = protected_spans(text)
+                if inside(shields, a, b):
                     continue
                 initial = not w.islower() and sentence_initial(text, a)  # matters for capitalised words only
                 key = (w, initial)
@@ -96,7 +98,7 @@ def keyboard(text: str, ctx: Context) -> List[Edit]:
                     edits.append(Edit(a, b, v[0], v[1]))
             continue
         if shields is None:
-            shields = shield_spans(text)
+            shields = protected_spans(text)
         _degraded_line(text, ls, line, lex, cfg, cands, shields, edits)
     return off_line_breaks(text, edits)
 
@@ -111,7 +113,7 @@ def _degraded_line(text: str, ls: int, line: str, lex, cfg: Config, cands, shiel
         if len(w) < cfg.min_len:
             continue
         a, b = m.start() + ls, m.end() + ls
-        if not editable_part(text, a, b) or inside_any(shields, a, b):
+        if not editable_part(text, a, b) or inside(shields, a, b):
             continue
         toks.append((a, b, w, case_class(w), sentence_initial(text, a)))
     if not toks:

@@ -12,12 +12,14 @@ import bisect
 from dataclasses import dataclass
 from typing import Dict, List, Optional, Tuple
 
-from .lexicon_queries import SKELETON, ask, corpus_count, derived_index, frequency_score, frequent_keys
+from ..kazakh.alphabet import NEVER_INITIAL
+from ..kazakh.errors import KEYBOARD_KEY, KEYBOARD_OPTIONS
+from ..kazakh.phonology import BACK_ONLY_LETTERS, FRONT_ONLY_LETTERS, prefix_harmony
+from ..lexicon.queries import ask, corpus_count, derived_index, frequency_score, frequent_keys
+from ..text.tokens import MAX_WORD, apply_case, case_class
 from .typo_model import edit_kind
-from .word_tokens import MAX_WORD, apply_case, case_class
 
-__all__ = ["Config", "DEFAULTS", "AGGRESSIVE", "KEYBOARD_OPTIONS", "BACK_VOWELS", "FRONT_VOWELS",
-           "keyboard_candidates", "kb_decide", "kb_token", "has_option"]
+__all__ = ["Config", "DEFAULTS", "AGGRESSIVE", "keyboard_candidates", "kb_decide", "kb_token", "has_option"]
 
 
 @dataclass(frozen=True)
@@ -67,20 +69,10 @@ DEFAULTS = Config()
 # the aggressive profile: smaller margins, and fewer counts needed to replace a known word
 AGGRESSIVE = Config(ratio=3.0, suspicious_ratio=3.0, suspicious_min=2, uncounted_known_min=3)
 
-# what each Russian-layout letter may stand for
-KEYBOARD_OPTIONS: Dict[str, Tuple[str, ...]] = {
-    "а": ("а", "ә"),
-    "г": ("г", "ғ"),
-    "к": ("к", "қ"),
-    "н": ("н", "ң"),
-    "о": ("о", "ө"),
-    "у": ("у", "ұ", "ү"),
-    "х": ("х", "һ"),
-    "и": ("и", "і"),
-    "ы": ("ы", "і"),
-}
-BACK_VOWELS = frozenset("аоұы")
-FRONT_VOWELS = frozenset("әеөүіэ")
+# Past the attested prefixes a letter is in a suffix, and suffixes follow the harmony: of a typed letter's
+# options (errors.KEYBOARD_OPTIONS) those a suffix of that harmony never writes are dropped: the letters only
+# words of the other harmony write (and к г in a back word, ы in a front one), and ә ө һ, which no suffix has
+_NOT_IN_SUFFIXES = {"b": FRONT_ONLY_LETTERS | frozenset("кгһ"), "f": BACK_ONLY_LETTERS | frozenset("ыәөһ")}
 
 
 # ---------------------------------------------------------------------------- keyboard: candidates
@@ -105,24 +97,15 @@ def _prefixes(lex) -> _Prefixes:
     return derived_index(lex, "keyboard.prefixes", _Prefixes)
 
 
-def _last_vowel_class(p: str) -> Optional[str]:
-    for ch in reversed(p):
-        if ch in BACK_VOWELS:
-            return "back"
-        if ch in FRONT_VOWELS:
-            return "front"
-    return None
-
-
-def _suffix_options(ch: str, harmony: Optional[str]) -> Tuple[str, ...]:
-    """Options for a letter past the attested prefixes (in the suffixes): harmony decides."""
-    if ch == "н":
-        return ("н", "ң")
-    if harmony == "back":
-        return {"к": ("қ",), "г": ("ғ",), "у": ("у", "ұ"), "ы": ("ы",), "и": ("и",)}.get(ch, (ch,))
-    if harmony == "front":
-        return {"к": ("к",), "г": ("г",), "у": ("у", "ү"), "ы": ("і",), "и": ("і", "и")}.get(ch, (ch,))
-    return KEYBOARD_OPTIONS.get(ch, (ch,))
+def _suffix_options(ch: str, harm: Optional[str]) -> Tuple[str, ...]:
+    """Options for a letter past the attested prefixes (in the suffixes): the harmony of the prefix built so
+    far ('b', 'f' or None when it cannot be told: :func:`kaznorm.kazakh.phonology.prefix_harmony`) decides."""
+    opts = KEYBOARD_OPTIONS.get(ch)
+    if opts is None:
+        return (ch,)
+    if harm is None:
+        return opts
+    return tuple(c for c in opts if c not in _NOT_IN_SUFFIXES[harm])
 
 
 def keyboard_candidates(word: str, lex, *, max_nodes: int = DEFAULTS.max_nodes, max_out: int = DEFAULTS.max_out,
@@ -153,9 +136,9 @@ def keyboard_candidates(word: str, lex, *, max_nodes: int = DEFAULTS.max_nodes, 
         if in_lex:
             opts = KEYBOARD_OPTIONS.get(ch, (ch,))
         else:
-            opts = _suffix_options(ch, _last_vowel_class(p))
+            opts = _suffix_options(ch, prefix_harmony(p))
         for c in opts:
-            if i == 0 and c == "ң":
+            if i == 0 and c in NEVER_INITIAL:
                 continue
             q = p + c
             if in_lex:
@@ -172,15 +155,15 @@ def keyboard_candidates(word: str, lex, *, max_nodes: int = DEFAULTS.max_nodes, 
 
 
 def _harmonic(q: str) -> bool:
-    """A restored letter past the attested prefixes must agree with the preceding vowels."""
+    """A restored letter past the attested prefixes must agree with the harmony of what precedes it."""
     c = q[-1]
-    cls = _last_vowel_class(q[:-1])
-    if cls is None:
+    h = prefix_harmony(q[:-1])
+    if h is None:
         return True
-    if c in "ғқұ":
-        return cls == "back"
-    if c in "әөүі":
-        return cls == "front"
+    if c in BACK_ONLY_LETTERS:
+        return h == "b"
+    if c in FRONT_ONLY_LETTERS:
+        return h == "f"
     return True
 
 
@@ -215,7 +198,7 @@ def kb_decide(lw: str, lex, cfg: Config = DEFAULTS, *, name_only: bool = False, 
     if suspicious:
         # speed only: every candidate has lw's skeleton, and the winner needs a count >= min_count
         skel = frequent_keys(lex, "skeleton", min_count)
-        if skel is not None and lw.translate(SKELETON) not in skel:
+        if skel is not None and lw.translate(KEYBOARD_KEY) not in skel:
             return None, ""
     cands = memo.get(lw) if memo is not None else None
     if cands is None:

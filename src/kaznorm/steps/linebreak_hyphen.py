@@ -12,13 +12,14 @@ import re
 from dataclasses import dataclass
 from typing import List, Optional
 
-from ..text.unicode import LINEBREAK_HYPHENS, LINEBREAK_SPACES
 from ..core.edits import Edit, apply_edits
 from ..core.registry import register
+from ..kazakh.alphabet import VOWEL_LETTERS
+from ..kazakh.closed_classes import CONJUNCTIONS
+from ..lexicon.queries import is_compound, safe
+from ..text.tokens import casing_of, is_cyrillic_token, paired
+from ..text.unicode import LINEBREAK_HYPHENS, LINEBREAK_SPACES
 from .word_cache import MISSING, step_memos
-from .word_classes import CONJUNCTIONS, VOWELS
-from .word_lexicon import is_compound, paired, safe
-from .word_scan import casing_of, is_cyrillic_word
 
 __all__ = ["Config", "DEFAULTS", "linebreak_hyphen", "linebreak_decision"]
 
@@ -78,21 +79,21 @@ def linebreak_decision(left: str, right: str, lex) -> Optional[str]:
         return None
     if rc == "t" and lc == "l":
         return None  # a new sentence or a name on the next line, not a continuation
-    if is_cyrillic_word(left) != is_cyrillic_word(right):
+    if is_cyrillic_token(left) != is_cyrillic_token(right):
         return None  # the two halves of one word are in one script (I-\nа is no broken word)
     joined = left + right
     hyph = left + "-" + right
     if is_compound(lex, left, right):
         return hyph
-    if safe(lex.known, joined) and (not VOWELS.isdisjoint(joined.lower()) or not is_cyrillic_word(joined)):
+    if safe(lex.known, joined) and (not VOWEL_LETTERS.isdisjoint(joined.lower()) or not is_cyrillic_token(joined)):
         return joined  # (the list knows vowelless abbreviations, ңг: no word broken at a line end)
-    if not is_cyrillic_word(joined):
+    if not is_cyrillic_token(joined):
         if safe(lex.is_english, joined) or safe(lex.is_russian, joined):
             return joined
         return None
     if right.lower() in CONJUNCTIONS:
         return None  # a hanging hyphen: "орта- және шағын"
-    if not any(ch in VOWELS for ch in left.lower()):
+    if not any(ch in VOWEL_LETTERS for ch in left.lower()):
         return None  # an abbreviation before the hyphen (млн- жылдар)
     if paired(left, right) or (lc == "t" and rc == "t"):
         return hyph

@@ -45,12 +45,15 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import List, Optional, Tuple
 
-from ..kazakh.alphabet import KAZAKH_LETTERS
-from ..kazakh.lookalikes import LATIN_TO_CYRILLIC, STANDALONE_VARIANTS, VARIANT_LETTERS, WEAK_VARIANT_LETTERS
+from ..kazakh.alphabet import NON_RUSSIAN_LETTERS
+from ..kazakh.lookalikes import (LATIN_TO_CYRILLIC, LOOKALIKE_LATIN, STANDALONE_VARIANTS, VARIANT_LETTERS,
+                                 WEAK_VARIANT_LETTERS)
 from ..core.context import Context
 from ..core.edits import Edit
 from ..core.registry import register
 from ..text.linebreaks import BREAK_HYPHENS_CLASS, BREAK_SPACES_CLASS, line_breaks
+from ..text.protected import protected_spans
+from ..text.unicode import CYRILLIC_BLOCK_CLASS
 
 __all__ = ["Config", "DEFAULTS", "lookalike"]
 
@@ -75,7 +78,9 @@ _ALL_VARIANTS.update(WEAK_VARIANT_LETTERS)
 _MAP = dict(_LAT)
 _MAP.update(_ALL_VARIANTS)
 _VARIANT_CLASS = "".join(sorted(_ALL_VARIANTS))
-_CYR = "\u0400-\u052f"
+# the Latin look-alike letters, and the lower-case ones, as regex classes
+_LAT_CLASS = "".join(sorted(LOOKALIKE_LATIN))
+_LAT_LOWER_CLASS = "".join(sorted(c for c in LOOKALIKE_LATIN if c.islower()))
 
 # the gate: any Latin letter or variant letter (most Kazakh lines have neither)
 _LOOK_GATE = re.compile(f"[A-Za-z{_VARIANT_CLASS}]")
@@ -88,11 +93,11 @@ _BREAK_AFTER = f"(?=\\u00ad|[{BREAK_HYPHENS_CLASS}][{BREAK_SPACES_CLASS}\\n])"
 def _look_trigger(short_word: int) -> "re.Pattern":
     """The trigger as a reader would write it (what ``_look_trigger_fast`` finds; a test checks they agree)."""
     return re.compile(
-        f"[A-Za-z][{_CYR}]|[{_CYR}][A-Za-z]|[{_VARIANT_CLASS}]"
-        r"|(?<![^\s,;:!?()«»\"“”–—-])[acehiopxyABCEHIKMOPTXY]"
-        + "[acehiopxy]" * (short_word - 1) +
+        f"[A-Za-z][{CYRILLIC_BLOCK_CLASS}]|[{CYRILLIC_BLOCK_CLASS}][A-Za-z]|[{_VARIANT_CLASS}]"
+        rf"|(?<![^\s,;:!?()«»\"“”–—-])[{_LAT_CLASS}]"
+        + f"[{_LAT_LOWER_CLASS}]" * (short_word - 1) +
         r"(?![^\s,;:!?()«»\"“”–—.…-])"
-        rf"|(?<![^\W\d_])[acehiopxyABCEHIKMOPTXY]{_BREAK_AFTER}"
+        rf"|(?<![^\W\d_])[{_LAT_CLASS}]{_BREAK_AFTER}"
     )
 
 
@@ -103,11 +108,11 @@ def _look_trigger_fast(short_word: int) -> "re.Pattern":
     ``_look_trigger`` does (each alternative is anchored on a Latin or variant letter; the
     look-behinds after it look one character further back)."""
     return re.compile(
-        f"[A-Za-z{_VARIANT_CLASS}](?:(?<=[{_VARIANT_CLASS}])|(?=[{_CYR}])|(?<=[{_CYR}].)"
-        r"|(?<![^\s,;:!?()«»\"“”–—-].)(?<=[acehiopxyABCEHIKMOPTXY])"
-        + "[acehiopxy]" * (short_word - 1) +
+        f"[A-Za-z{_VARIANT_CLASS}](?:(?<=[{_VARIANT_CLASS}])|(?=[{CYRILLIC_BLOCK_CLASS}])|(?<=[{CYRILLIC_BLOCK_CLASS}].)"
+        rf"|(?<![^\s,;:!?()«»\"“”–—-].)(?<=[{_LAT_CLASS}])"
+        + f"[{_LAT_LOWER_CLASS}]" * (short_word - 1) +
         r"(?![^\s,;:!?()«»\"“”–—.…-])"
-        rf"|(?<![^\W\d_].)(?<=[acehiopxyABCEHIKMOPTXY]){_BREAK_AFTER})"
+        rf"|(?<![^\W\d_].)(?<=[{_LAT_CLASS}]){_BREAK_AFTER})"
     )
 
 
@@ -120,26 +125,12 @@ _LATIN_RUN = re.compile(r"[A-Za-z]+")
 _GENUINE_CYR = frozenset(
     ch for ch in map(chr, range(0x0400, 0x0530)) if ch.isalpha() and ch not in set(LATIN_TO_CYRILLIC.values())
 )
-_HAS_CYR = re.compile(f"[{_CYR}]")
+_HAS_CYR = re.compile(f"[{CYRILLIC_BLOCK_CLASS}]")
 # Kazakh letters or their stand-ins; Latin h is included because this step may turn it
-# into һ, and the evidence must not appear only on a second run
-_KAZAKH_EVIDENCE = re.compile("[" + "".join(sorted(KAZAKH_LETTERS | set(VARIANT_LETTERS))) + "h]")
+# into һ, and the evidence must not appear only on a second run.  і is left out for the same reason
+# (this step turns Latin i into і), and because Ukrainian and Belarusian write it too
+_KAZAKH_EVIDENCE = re.compile("[" + "".join(sorted((NON_RUSSIAN_LETTERS - {"і", "І"}) | set(VARIANT_LETTERS))) + "h]")
 _ROMAN_I = re.compile(r"[Ii]{1,3}")
-_URL_TLDS = "kz|ru|com|org|net|info|edu|gov|io|su|by|ua|uz|kg|de|uk|tr|cn|eu|me|tv"
-_URL = re.compile(
-    r"(?:\b[a-zA-Z][a-zA-Z0-9+.\-]*://|\bwww\.)\S+"
-    r"|(?<![\w.+\-])[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+"
-    rf"|(?<![\w.\-@])(?:[\w\-]+\.)+(?:{_URL_TLDS})\b(?:/\S*)?"
-)
-# every _URL match holds "://", "www.", "@" or a dot before a top-level domain
-_DOT_TLD = re.compile(rf"\.(?:{_URL_TLDS})\b")
-
-
-def _urls(text: str) -> List[Tuple[int, int]]:
-    """Spans of the URLs, e-mails and domains in ``text`` (_URL tries every position: cheap tests first)."""
-    if "://" in text or "www." in text or "@" in text or _DOT_TLD.search(text):
-        return [(m.start(), m.end()) for m in _URL.finditer(text)]
-    return []
 
 
 def _token_fix(tok: str, kazakh_text, cfg: Config = DEFAULTS) -> Tuple[Optional[str], bool]:
@@ -209,7 +200,7 @@ def lookalike(text: str, ctx: Context) -> List[Edit]:
             kz[0] = _KAZAKH_EVIDENCE.search(text) is not None
         return kz[0]
 
-    urls = _urls(text)
+    urls = protected_spans(text)
     has_cyr: Optional[bool] = None
     edits: List[Edit] = []
     i_evidence = False
@@ -339,5 +330,5 @@ def _marks(gap: str) -> int:
     return len(gap) - gap.count(" ") - gap.count("\t")
 
 
-_I_TO_CYR = str.maketrans({"I": "І", "i": "і"})
+_I_TO_CYR = str.maketrans({c: LATIN_TO_CYRILLIC[c] for c in "Ii"})
 _LAT_TABLE = str.maketrans(_LAT)

@@ -20,13 +20,14 @@ from typing import Dict, List, Optional
 from ..core.context import BoundedDict
 from ..core.edits import Edit
 from ..core.registry import register
+from ..kazakh.alphabet import LETTERS
+from ..kazakh.closed_classes import PARTICLES, PARTICLE_ENDINGS, PREDICATIVES, QUESTION
 from ..text.linebreaks import off_line_breaks
+from ..text.protected import inside, protected_spans
+from ..text.tokens import TOKEN, domainish, split_chunks
 from .particle_conjunction import conjunction_edits
-from .particle_model import DEFAULTS, Config, particle_split
-from .word_tokens import split_chunks  # (one text.split() memo for the word steps)
+from .particle_model import Config, DEFAULTS, particle_split
 from .word_cache import MISSING, StepMemos, step_memos, tokens4
-from .word_classes import CYRILLIC, PARTICLE_ENDINGS, PARTICLES, PREDICATIVES, QUESTION
-from .word_scan import TOKEN, domainish, in_spans, url_spans
 
 __all__ = ["Config", "DEFAULTS", "particle", "particle_split"]
 
@@ -103,7 +104,7 @@ def _particle(text: str, ctx, memos: _Memos) -> List[Edit]:
         settled_chunks.update(chunks)
         return edits
     # fast path (speed only): the tokens the loop below looks at, all decided before as "leave it"
-    cands = [t for t in toks if t.endswith(PARTICLE_ENDINGS) and t[0] in CYRILLIC]
+    cands = [t for t in toks if t.endswith(PARTICLE_ENDINGS) and t[0] in LETTERS]
     if not cands:
         settled_toks.update(toks)
         settled_chunks.update(chunks)
@@ -114,7 +115,6 @@ def _particle(text: str, ctx, memos: _Memos) -> List[Edit]:
         settled_chunks.update(chunks)
         return edits
     spans = None
-    k = 0
     n = len(text)
     # "X да, Yда" with X and Y alike in their ending (сыртқы да, ішкіде): positions of such Y
     parallel_at = {m.start(2) for m in _PARALLEL.finditer(text) if _same_shape(m.group(1), m.group(2)[:-2])} \
@@ -122,7 +122,7 @@ def _particle(text: str, ctx, memos: _Memos) -> List[Edit]:
     qmark_later = _qmark_later(cfg.question_reach)
     for m in TOKEN.finditer(text):
         tok = m.group()
-        if len(tok) < 4 or tok[0] not in CYRILLIC or \
+        if len(tok) < 4 or tok[0] not in LETTERS or \
                 (tok[-2:].lower() not in PARTICLES and tok[-3:].lower() not in ("ғой", "қой")):
             continue
         s, e = m.start(), m.end()
@@ -138,9 +138,8 @@ def _particle(text: str, ctx, memos: _Memos) -> List[Edit]:
         if (s > 0 and text[s - 1] in "-‐") or (e < n and text[e] in "-‐"):
             continue
         if spans is None:
-            spans = url_spans(text)
-        inside, k = in_spans(s, spans, k)
-        if inside or domainish(text, s, e):
+            spans = protected_spans(text)
+        if inside(spans, s, e) or domainish(text, s, e):
             continue
         if rep is MISSING:
             try:

@@ -15,10 +15,18 @@ import re
 from typing import List, Optional
 
 from ..core.edits import Edit
-from .word_classes import (CASE_TAGS, CLITICS, DATIVE, NOT_MEMBER_TAGS, PERSON_TAGS, PLACE_NOUNS, PRONOUN_STEMS,
-                           SUFFIX_PIECES, WITH_CAPITAL, WITH_WORDS)
-from .word_lexicon import foreign, pronoun_forms, safe
-from .word_scan import casing_of, is_cyrillic_word
+from ..kazakh.morphotactics import PX_NON3
+from ..kazakh.alphabet import UPPER_LETTERS
+from ..kazakh.closed_classes import LOCATIVE_PRONOUNS, PLACE_NOUNS, PRONOUN_FORMS, SEPARATE_CLITICS, WITH_WORDS
+from ..kazakh.suffixes import DATIVE, SUFFIX_PIECES
+from ..lexicon.queries import foreign, safe
+from ..text.tokens import casing_of, is_cyrillic_token
+
+# the cases a coordinated member ends in (Y in "X мен Y-ға"; not the instrumental), and the morphemes that make
+# a form no member (verbal nouns, participles, collective and ordinal numerals, gerunds)
+_CASE_TAGS = frozenset({"ACC", "ACC_N", "GEN", "GEN_N", "DAT", "DAT_N", "DAT_A", "ABL", "ABL_N", "LOC", "LOC_N"})
+_NOT_MEMBER_TAGS = frozenset({"VN", "PTCP_PAST", "PTCP_IMPF", "PTCP_FUT", "COLL", "ORD", "GER"})
+_PERSON_TAGS = frozenset(PX_NON3)  # the possessives of the 1st and 2nd person
 
 # the end of "Xмен" and the spaces after it (opening with the literal "ен", which is scanned fast)
 _EN_AFTER = re.compile(r"ен(?<=[^\W\d_][мбп]ен)[ \t\u00a0]+")
@@ -32,10 +40,10 @@ def with_split(word: str, lex, name: bool, after: str = "") -> bool:
     (``with_coordinated``); else "арасы..." follows the next word?"""
     stem, low = word[:-3], word.lower()
     c = casing_of(word)
-    if len(stem) < 2 or low in WITH_WORDS or c not in ("l", "t") or not is_cyrillic_word(word):
+    if len(stem) < 2 or low in WITH_WORDS or c not in ("l", "t") or not is_cyrillic_token(word):
         return False
     sl = stem.lower()
-    if sl in PRONOUN_STEMS or sl in pronoun_forms() or sl in SUFFIX_PIECES or foreign(lex, word):
+    if sl in LOCATIVE_PRONOUNS or sl in PRONOUN_FORMS or sl in SUFFIX_PIECES or foreign(lex, word):
         return False
     if not safe(lex.known, stem):
         return False
@@ -57,13 +65,13 @@ def with_coordinated(lex, x: str, y: str) -> bool:
         if an is None:
             return False
         heads = {names for _s, pos, _x, names in an.parses(x.lower())
-                 if pos == "n" and ("PL" in names or "PX3" in names) and PERSON_TAGS.isdisjoint(names)}
+                 if pos == "n" and ("PL" in names or "PX3" in names) and _PERSON_TAGS.isdisjoint(names)}
         if not heads:
             return False
         ys = an.parses(y.lower())
-        if any(not NOT_MEMBER_TAGS.isdisjoint(names) or st in PLACE_NOUNS for st, _p, _x, names in ys):
+        if any(not _NOT_MEMBER_TAGS.isdisjoint(names) or st in PLACE_NOUNS for st, _p, _x, names in ys):
             return False
-        return any(pos == "n" and len(names) == len(h) + 1 and names[:-1] == h and names[-1] in CASE_TAGS
+        return any(pos == "n" and len(names) == len(h) + 1 and names[:-1] == h and names[-1] in _CASE_TAGS
                    for _s, pos, _x, names in ys for h in heads)
     except Exception:
         return False
@@ -91,11 +99,11 @@ def conjunction_edits(text: str, lex, cache: Optional[dict] = None) -> List[Edit
         tok = text[start:end]
         after = _WORD_AT.match(text, nxt).group()
         keys = []
-        if tok[0].isupper() and text[nxt] in WITH_CAPITAL and not after.endswith(DATIVE):
+        if tok[0].isupper() and text[nxt] in UPPER_LETTERS and not after.endswith(DATIVE):
             # a name before a capitalised word, unless that is a goal in the dative: "Абаймен Семейге
             # жер аударылды" (with Abai to Semey) is as likely as "Абай мен Шәкәрімге" (10 to 2 in the corpora)
             keys.append("\1" + tok)
-        if "арасы" in text and _BETWEEN_NEXT.match(text, nxt) and after.lower() not in CLITICS:
+        if "арасы" in text and _BETWEEN_NEXT.match(text, nxt) and after.lower() not in SEPARATE_CLITICS:
             keys.append("\2" + tok)  # ... or any noun before "Y арасында" (Y no particle: шеңберімен де арасында)
         if len(after) >= 4 and after.islower():
             keys.append("\3" + tok + " " + after)  # ... or before a noun inflected like it

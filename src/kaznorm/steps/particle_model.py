@@ -11,12 +11,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Optional, Tuple
 
-from .word_classes import (ABLATIVE, CASE_ENDINGS, CLITICS, CONDITIONAL, DATIVE, GENITIVE, INSTRUMENTAL,
-                           LOC_ENDINGS, LOCATIVE, NUMERALS, PARTICLES, PLURAL, PLURAL_PX3, PRONOUN_STEMS,
-                           PX3_DATIVE, QUESTION, SUFFIX_PIECES, SURNAME, VOWELS)
-from .word_harmony import harmony_ok
-from .word_lexicon import count, foreign, logprob, pronoun_forms, safe, slip_in
-from .word_scan import casing_of, is_cyrillic_word
+from ..kazakh.agreement import particle_agrees
+from ..kazakh.alphabet import VOWEL_LETTERS
+from ..kazakh.closed_classes import (LOCATIVE_PRONOUNS, PARTICLES, PRONOUN_FORMS, QUANTITY_WORDS, QUESTION,
+                                     SEPARATE_CLITICS, WITH)
+from ..kazakh.suffixes import (ABLATIVE, CASE_ENDINGS, CONDITIONAL, DATIVE, GENITIVE, LOCATIVE, LOC_ENDINGS, PLURAL,
+                               PLURAL_PX3, PX3_DATIVE, SUFFIX_PIECES, SURNAME)
+from ..lexicon.queries import count, foreign, logprob, safe, slip_in
+from ..text.tokens import casing_of, is_cyrillic_token
 
 
 @dataclass(frozen=True)
@@ -66,9 +68,9 @@ def _no_locative(stem: str, lex, cfg: Config) -> int:
     locative is -нда) or a converb; 0: no.
     """
     s = stem.lower()
-    if _closed_stem(lex, s) or (s.endswith(("нда", "нде")) and s in pronoun_forms()):
+    if _closed_stem(lex, s) or (s.endswith(("нда", "нде")) and s in PRONOUN_FORMS):
         return 3  # (онда, мұнда: a pronoun already in the locative)
-    if s in NUMERALS:
+    if s in QUANTITY_WORDS:
         return 0  # a numeral takes the locative (жетіде: at seven)
     try:
         analyses = lex.analyze(s)
@@ -81,9 +83,9 @@ def _no_locative(stem: str, lex, cfg: Config) -> int:
     bare = bool(analyses) and all(not tuple(getattr(a, "suffixes", ()) or ()) for a in analyses)
     if len(s) >= 5:
         if not bare and (s.endswith(GENITIVE) or s.endswith(ABLATIVE) or s.endswith(LOCATIVE) or
-                         s.endswith(INSTRUMENTAL) or (len(s) >= 6 and s.endswith(PLURAL_PX3))):
+                         s.endswith(WITH) or (len(s) >= 6 and s.endswith(PLURAL_PX3))):
             return 2
-        if s.endswith(CONDITIONAL) and s[-3] not in VOWELS:
+        if s.endswith(CONDITIONAL) and s[-3] not in VOWEL_LETTERS:
             return 2
         if len(s) >= 6 and s.endswith(PX3_DATIVE) and count(lex, s[:-3]) >= cfg.frequent_stem:
             return 2  # possessive + dative (ауданына): no case follows
@@ -95,7 +97,7 @@ def _no_locative(stem: str, lex, cfg: Config) -> int:
         return 2  # a participle + plural (келгендер): "those who came" takes a locative hardly ever
     if not analyses and len(s) >= 6 and s.endswith(("ып", "іп")):
         return 2  # a converb the morphology cannot read (a listed form, жиыстырып): it takes no case
-    if not analyses and len(s) >= 5 and s.endswith(("сы", "сі")) and s[-3] in VOWELS \
+    if not analyses and len(s) >= 5 and s.endswith(("сы", "сі")) and s[-3] in VOWEL_LETTERS \
             and count(lex, s[:-2]) >= cfg.frequent_stem:
         return 1  # a counted word + 3rd-person possessive the morphology cannot read (елорда|сы): locative -нда
     if analyses and all(getattr(a, "pos", "") == "v" and tuple(getattr(a, "suffixes", ()) or ())[-1:]
@@ -180,15 +182,15 @@ def particle_split(word: str, lex, question: bool = False, parallel: bool = Fals
     if len(stem) < 2:
         return None
     c = casing_of(word)
-    if c == "x" or not is_cyrillic_word(word) or (c == "u" and not p.isupper()):
+    if c == "x" or not is_cyrillic_token(word) or (c == "u" and not p.isupper()):
         return None
     if foreign(lex, word):
         return None
     sl = stem.lower()
     surname = c == "t" and sl.endswith(SURNAME)
-    if not harmony_ok(stem, pl) and not (surname and sl[-1] == "в" and pl in ("да", "та")):
+    if not particle_agrees(stem, pl) and not (surname and sl[-1] == "в" and pl in ("да", "та")):
         return None
-    if sl in SUFFIX_PIECES or (sl in CLITICS and not question) or not safe(lex.known, stem):
+    if sl in SUFFIX_PIECES or (sl in SEPARATE_CLITICS and not question) or not safe(lex.known, stem):
         return None
     if len(stem) == 2 and logprob(lex, stem, {}) < cfg.short_piece_min_lp:
         return None
@@ -210,15 +212,15 @@ def particle_split(word: str, lex, question: bool = False, parallel: bool = Fals
             return stem, p
         if pl not in ("да", "де", "та", "те"):
             return None
-        if parallel and alone >= 1 and glued <= alone and sl not in PRONOUN_STEMS:
+        if parallel and alone >= 1 and glued <= alone and sl not in LOCATIVE_PRONOUNS:
             # "сыртқы да, ішкіде": the second member of an "X да, Y да" coordination lost its space
             return stem, p
         try:
             sep = int(lex.separate_count(stem))
         except Exception:
             sep = 0
-        if sep >= cfg.separate_min and glued * cfg.separate_ratio <= sep and sl not in NUMERALS \
-                and sl not in PRONOUN_STEMS:
+        if sep >= cfg.separate_min and glued * cfg.separate_ratio <= sep and sl not in QUANTITY_WORDS \
+                and sl not in LOCATIVE_PRONOUNS:
             # the clean corpora write "stem да" separately and rarely or never glued (жастар да)
             return stem, p
         sure = _no_locative(stem, lex, cfg)
@@ -228,7 +230,7 @@ def particle_split(word: str, lex, question: bool = False, parallel: bool = Fals
             return None
         return stem, p
     if c == "t" and safe(lex.capitalised, stem) and not surname and \
-            (pl not in ("да", "де", "та", "те") or len(sl) < 5 or not (sl.endswith(GENITIVE + INSTRUMENTAL)
+            (pl not in ("да", "де", "та", "те") or len(sl) < 5 or not (sl.endswith(GENITIVE + WITH)
                                                                        or _name_ablative(lex, sl)
                                                                        or _locative_only(lex, sl))):
         # a place name: Фукусимада is a locative, not "Фукусима да" (names end in -да, -дан too:

@@ -30,13 +30,13 @@ from __future__ import annotations
 import re
 from typing import List
 
+from ..kazakh.alphabet import LETTER_CLASS, LETTERS
 from ..kazakh.suffixes import ALL_SUFFIX_FORMS
 from ..core.context import Context
 from ..core.edits import Edit
 from ..core.registry import register
 from ..text.protected import inside, lookalike_latin_near, protected_spans
 
-_CYR = "А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі"
 _H = "[ \u00a0\u2000-\u200a\u202f\u205f\u3000]"
 
 _HS = " \u00a0\u2000-\u200a\u202f\u205f\u3000"
@@ -53,14 +53,13 @@ _RX = re.compile(
     rf"|(?<=[^\s\-–—]{_H}){_H}*(?:--?|—){_H}+(?P<dash>)"
     # a quote glued to a word on its outer side (» before a letter, « after one); the
     # rest is checked in Python
-    rf"|(?:(?<=»)(?=[{_CYR}])|(?<=[{_CYR}]«))(?P<gq>)"
+    rf"|(?:(?<=»)(?=[{LETTER_CLASS}])|(?<=[{LETTER_CLASS}]«))(?P<gq>)"
     rf")"
 )
 # the same without the dash alternative, for text with no dash after a space (the
 # alternatives match disjoint characters, so the other matches are the same)
-_RX_NODASH = re.compile(rf"[.«»](?:(?<=\.)\.+(?P<dots>)|(?:(?<=»)(?=[{_CYR}])|(?<=[{_CYR}]«))(?P<gq>))")
+_RX_NODASH = re.compile(rf"[.«»](?:(?<=\.)\.+(?P<dots>)|(?:(?<=»)(?=[{LETTER_CLASS}])|(?<=[{LETTER_CLASS}]«))(?P<gq>))")
 _DASH_NEAR = re.compile(rf"{_H}[-—]")
-_CYR_SET = frozenset("".join(chr(c) for c in range(0x410, 0x450)) + "ЁёӘәҒғҚқҢңӨөҰұҮүҺһІі")
 
 _HSET = frozenset(" \u00a0\u202f\u205f\u3000" + "".join(chr(c) for c in range(0x2000, 0x200B)))
 _WORDISH = frozenset(")]»\"”'%")
@@ -129,7 +128,7 @@ def _quote_line(text: str, ls: int, le: int, q: int, edits: List[Edit]) -> None:
     spans = protected_spans(text)
     for p, ch in out:
         rep = ch
-        if inside(p, spans):
+        if inside(spans, p, p + 1):
             pass  # no space added inside a URL: it would cut the URL short, and what follows it is unprotected
         elif lookalike_latin_near(text, p, p):
             pass  # no space added next to a look-alike Latin word (see text.protected)
@@ -195,7 +194,7 @@ def punctuation(text: str, ctx: Context) -> List[Edit]:
                 continue
             if spans is None:
                 spans = protected_spans(text)
-            if inside(s, spans):
+            if inside(spans, s, s + 1):
                 continue  # nothing inside URLs and e-mail addresses
             if e - s == 2:
                 if _dd_ok(text, s):
@@ -221,10 +220,10 @@ def punctuation(text: str, ctx: Context) -> List[Edit]:
             if spans is None:
                 spans = protected_spans(text)
             if text[s] == "»":
-                if (e < len(text) and text[e] in _CYR_SET and not inside(s, spans) and not _suffix_after(text, e)
+                if (e < len(text) and text[e] in LETTERS and not inside(spans, s, s + 1) and not _suffix_after(text, e)
                         and not lookalike_latin_near(text, e, e)):
                     edits.append(Edit(e, e, " ", "space after a closing »"))
-            elif s > 0 and text[s - 1] in _CYR_SET and not inside(s - 1, spans) and not lookalike_latin_near(text, s, s):
+            elif s > 0 and text[s - 1] in LETTERS and not inside(spans, s - 1, s) and not lookalike_latin_near(text, s, s):
                 edits.append(Edit(s, s, " ", "space before an opening «"))
     if '"' in text:
         _quote_edits(text, edits)

@@ -8,7 +8,7 @@ set test.  Bounded (the limits are in the step's Config); never a result cache.
 from __future__ import annotations
 
 from ..core.context import BoundedDict, BoundedSet, Context
-from .lexicon_queries import counted_forms
+from ..lexicon.queries import counted_forms
 
 __all__ = ["MISSING", "WordMemos", "word_memos", "settle_quiet"]
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Sequence
 
 from ..core.edits import Edit
-from .word_classes import GLUED_ENDINGS
+from ..kazakh.closed_classes import GLUED_ENDINGS
 
 __all__ = ["RERUNS", "makes_work"]
 

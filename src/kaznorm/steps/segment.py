@@ -23,21 +23,21 @@ import re
 from itertools import repeat
 from typing import List, Optional, Sequence, Tuple
 
-from ..kazakh.errors import SIMILAR_ALT
 from ..core.edits import Edit
 from ..core.registry import register
+from ..kazakh.alphabet import LETTERS
+from ..kazakh.closed_classes import FREE_TAILS, WITH
+from ..kazakh.errors import SIMILAR_ALT
+from ..kazakh.suffixes import NUMBER_SUFFIXES
+from ..lexicon.queries import count, counted_forms, foreign, logprob, pair_count, safe, spaced
 from ..text.linebreaks import off_line_breaks
-from .particle_model import Config as ParticleConfig
-from .particle_model import particle_split
-from .segment_evidence import compound_at, coordinated
-from .segment_model import DEFAULTS, Config, split_word
-from .lexicon_queries import counted_forms
-from .word_tokens import split_chunks
+from ..text.protected import inside, protected_spans
+from ..text.tokens import casing_of, domainish, is_cyrillic_token, split_chunks
 from .keyboard_model import keyboard_candidates
+from .particle_model import Config as ParticleConfig, particle_split
+from .segment_evidence import compound_at, coordinated
+from .segment_model import Config, DEFAULTS, split_word
 from .word_cache import MISSING, step_memos, tokens4
-from .word_classes import CYRILLIC, FREE_TAILS, NUMBER_SUFFIXES, WITH
-from .word_lexicon import count, foreign, logprob, pair_count, safe, spaced
-from .word_scan import casing_of, domainish, in_spans, is_cyrillic_word, url_spans
 
 __all__ = ["Config", "DEFAULTS", "segment", "split_word"]
 
@@ -97,15 +97,15 @@ def _decide_segment(tok: str, lex, initial: bool, cfg: Config, pcfg: ParticleCon
         if not m:
             return None
         digits, letters = m.groups()
-        if not is_cyrillic_word(letters) or len(letters) < 3 or casing_of(letters) == "x":
+        if not is_cyrillic_token(letters) or len(letters) < 3 or casing_of(letters) == "x":
             return None
         if letters.lower() in NUMBER_SUFFIXES or not safe(lex.known, letters):
             return None
         return digits + " " + letters
-    if not is_cyrillic_word(tok):
+    if not is_cyrillic_token(tok):
         # a Roman numeral glued to a word: XXғасырда -> XX ғасырда
         m = re.match(r"[IVXLC]{2,7}", tok)
-        if m and m.end() < len(tok) and is_cyrillic_word(tok[m.end():]) and tok[m.end()].islower():
+        if m and m.end() < len(tok) and is_cyrillic_token(tok[m.end():]) and tok[m.end()].islower():
             rest = tok[m.end():]
             if safe(lex.known, rest):
                 return tok[:m.end()] + " " + rest
@@ -211,7 +211,6 @@ def segment(text: str, ctx) -> List[Edit]:
     cfg: Config = memos.cfg
     pcfg: ParticleConfig = ctx.config("particle")  # (a word + a glued particle is left to the particle step)
     spans = None
-    k = 0
     counted = counted_forms(lex)
     n = len(text)
     pos = 0
@@ -234,16 +233,15 @@ def segment(text: str, ctx) -> List[Edit]:
             continue  # decided before: leave it
         if rep is MISSING:
             c0 = tok[0]
-            if not (c0 in CYRILLIC or c0.isdigit() or c0 in "IVXLC") or tok.isdigit() or \
+            if not (c0 in LETTERS or c0.isdigit() or c0 in "IVXLC") or tok.isdigit() or \
                     (counted is not None and tok.lower() in counted):
                 # never a candidate, or known and counted (_decide_segment says None wherever it stands)
                 cache[key] = None  # remembered for the fast path (the same wherever the token stands)
                 settled_toks.add(tok)
                 continue
         if spans is None:
-            spans = url_spans(text)
-        inside, k = in_spans(start, spans, k)
-        if inside or domainish(text, start, end):
+            spans = protected_spans(text)
+        if inside(spans, start, end) or domainish(text, start, end):
             continue
         if rep is MISSING:
             try:

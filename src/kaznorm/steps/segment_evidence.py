@@ -4,8 +4,14 @@ from __future__ import annotations
 
 from typing import Dict, Optional
 
-from .word_classes import COORDINATED_TAGS, GEO_HEADS, PRONOUN_GEN_ACC, PX3_START
-from .word_lexicon import count, hyphenated_seen, is_compound, paired, safe, spaced
+from ..kazakh.closed_classes import GEO_HEADS
+from ..kazakh.morphotactics import PX_ALL
+from ..kazakh.suffixes import PRONOUN_GEN_ACC, PX3_START
+from ..lexicon.queries import count, hyphenated_seen, is_compound, safe, spaced
+from ..text.tokens import paired
+
+# the morphemes coordinated nouns share (plural, possessive): "X мен Y" inflects both alike
+_SHARED_TAGS = frozenset(("PL",) + PX_ALL)
 
 
 def joiner(lex, a: str, b: str) -> str:
@@ -75,7 +81,7 @@ def coordinated(lex, a: str, b: str) -> bool:
         an = lex.analyser()
         if an is None or not safe(lex.known, a):
             return False
-        heads = {names for _s, pos, _x, names in an.parses(a.lower()) if pos == "n" and COORDINATED_TAGS.intersection(names)}
+        heads = {names for _s, pos, _x, names in an.parses(a.lower()) if pos == "n" and _SHARED_TAGS.intersection(names)}
         return bool(heads) and any(pos == "n" and names[:len(h)] == h for _s, pos, _x, names in an.parses(b.lower())
                                    for h in heads)
     except Exception:

@@ -14,13 +14,17 @@ import re
 from dataclasses import dataclass
 from typing import Dict, List, Optional, Tuple
 
+from ..kazakh.agreement import particle_agrees, suffix_like
+from ..kazakh.alphabet import NEVER_INITIAL, VOWEL_LETTERS
+from ..kazakh.closed_classes import (COMBINING, COMPOUND_FINALS, FUNCTION_WORDS, GEO_HEADS, HYPHEN_CLITICS, PATRONYMIC,
+                                     PERSONAL, QUANTITY_WORDS, SEPARATE_CLITICS, WITH)
+from ..kazakh.suffixes import LY_ENDINGS, PATRONYMIC_ENDINGS, SUFFIX_PIECES
+from ..lexicon.queries import count, logprob, pair_count, safe, spaced, typo_alternative
+from ..text.tokens import casing_of
 from .segment_evidence import compound_at, coordinated, geo_possessive, is_inflected, joiner, parsed
-from .word_classes import (CLITICS, COMBINING, COMPOUND_FINALS, FUNCTION_WORDS, GEN_ACC_TAGS, GEO_HEADS,
-                           HYPHEN_CLITICS, LY_ENDINGS, NEVER_FIRST, NUMERALS, PATRONYMIC, PATRONYMIC_ENDINGS,
-                           PERSONAL, SUFFIX_PIECES, VOWELS, WITH)
-from .word_harmony import harmony_ok, suffix_like
-from .word_lexicon import count, logprob, pair_count, safe, spaced, typo_alternative
-from .word_scan import casing_of
+
+# the genitive and accusative morphemes: a piece before the last that carries one is evidence of glue
+_GEN_ACC_TAGS = frozenset({"GEN", "GEN_N", "ACC", "ACC_N"})
 
 # --------------------------------------------------------------------------- settings
 # Natural-log scale.  A split is made when the log-probability of its words (plus ``glue`` per space,
@@ -225,7 +229,7 @@ def _merge_listed(word: str, lex, spans: List[Tuple[int, int, str]], evid) -> No
     while k < len(spans) - 1:
         (j0, i0, k0), (i1, k1) = spans[k], spans[k + 1][1:]
         if k0 == "w" and k1 == "w" and i0 not in evid and casing_of(word[j0:i1]) == "l" and \
-                safe(lex.attested, word[j0:i1]) and not (word[j0:i0] in NUMERALS and word[i0:i1] in NUMERALS):
+                safe(lex.attested, word[j0:i1]) and not (word[j0:i0] in QUANTITY_WORDS and word[i0:i1] in QUANTITY_WORDS):
             spans[k:k + 2] = [(j0, i1, "w")]
         else:
             k += 1
@@ -309,7 +313,7 @@ def _glue_or_name(word: str, lex, words, kinds, starts, evid, casing: str, initi
     if title:
         unknown = cfg.t_unk0 - cfg.t_unk1 * n
         score -= cfg.t_ext_pen * n_ext + cfg.t_suf_pen * n_suf - (cfg.t_nf_bonus if inflected else 0.0)
-        if any(kinds[idx] == "w" and is_inflected(lex, words[idx], memo, GEN_ACC_TAGS) for idx in range(len(words) - 1)):
+        if any(kinds[idx] == "w" and is_inflected(lex, words[idx], memo, _GEN_ACC_TAGS) for idx in range(len(words) - 1)):
             score += cfg.t_gen_bonus
         if len(words) == 2 and kinds == ["w", "w"] and not evid and len(words[0]) >= 3 and \
                 geo_possessive(words[1]) and safe(lex.capitalised, words[0]):
@@ -319,7 +323,7 @@ def _glue_or_name(word: str, lex, words, kinds, starts, evid, casing: str, initi
         unknown = (cfg.lower_unk0 if casing == "l" and not n_suf and not n_ext else cfg.unk0) - cfg.unk1 * n
         lows = [w.lower() for w in words]
         fw = any(w in FUNCTION_WORDS for w in lows) or any(
-            a in NUMERALS and b.startswith(tuple(NUMERALS)) for a, b in zip(lows, lows[1:]))
+            a in QUANTITY_WORDS and b.startswith(tuple(QUANTITY_WORDS)) for a, b in zip(lows, lows[1:]))
         score -= cfg.ext_pen * n_ext + cfg.suf_pen * n_suf - (cfg.nf_bonus if inflected else 0.0) - \
             (cfg.fw_bonus if fw else 0.0) - (cfg.multi_bonus if len(words) >= 3 and min(map(len, words)) >= 3 else 0.0)
     return score, unknown, n_suf, inflected
@@ -337,7 +341,7 @@ def _rules_allow(word: str, lex, words, kinds, starts, evid, lps, inflected: boo
             ok = False
     if ok and not inflected and len(words) == 2 and kinds == ["w", "w"] and not evid and (
             words[1].lower() in COMPOUND_FINALS
-            or (words[0].lower() in NUMERALS and words[1].lower().endswith(LY_ENDINGS)
+            or (words[0].lower() in QUANTITY_WORDS and words[1].lower().endswith(LY_ENDINGS)
                 and count(lex, words[1]) < cfg.numeral_ly_max)):
         ok = False  # written together by rule: халықаралық, дінтану, біржақты
     for idx in range(1, len(words)):
@@ -375,19 +379,19 @@ def _piece_score(piece: str, c: str, j: int, i: int, n: int, evid, lex, memo, cf
     low = piece.lower()
     if c == "u" and i < n and _ROMAN.fullmatch(piece):
         return cfg.roman_lp, "r"
-    if low[0] in NEVER_FIRST:
+    if low[0] in NEVER_INITIAL:
         return -math.inf, ""  # no Kazakh word starts with ң, ь or ъ
-    if j > 0 and c == "l" and VOWELS.isdisjoint(low):
+    if j > 0 and c == "l" and VOWEL_LETTERS.isdisjoint(low):
         return -math.inf, ""  # an abbreviation (км, см) opens a run (кмжерде) but never ends a word (өндірі|см|ен)
     score = -math.inf
     # a suffix-like piece is a word only at the start of the run (сіз|тікелей, қан|кетіп), where
     # nothing precedes it that it could be the ending of
-    if not (j > 0 and (low in SUFFIX_PIECES or low in CLITICS) and not (c == "t" and j in evid)):
+    if not (j > 0 and (low in SUFFIX_PIECES or low in SEPARATE_CLITICS) and not (c == "t" and j in evid)):
         # (after a change of case it is a word again: рух|Сіз)
         score = logprob(lex, piece, memo, morph=len(piece) >= cfg.morph_min)
         if len(piece) == 2 and score < cfg.short_piece_min_lp:
             score = -math.inf
-    if score > -math.inf and len(low) <= 4 and low[0] not in VOWELS and low[1] not in VOWELS \
+    if score > -math.inf and len(low) <= 4 and low[0] not in VOWEL_LETTERS and low[1] not in VOWEL_LETTERS \
             and not count(lex, low):
         score = -math.inf  # a short never-counted piece opening with two consonants (сқо) is list debris
     if score > -math.inf and c == "l" and len(low) <= 4 and not count(lex, low) and not parsed(lex, low):
@@ -396,11 +400,11 @@ def _piece_score(piece: str, c: str, j: int, i: int, n: int, evid, lex, memo, cf
         return score, "w"
     if len(piece) >= 4:
         cl = low[-3:] if low[-3:] in WITH else low[-2:]
-        if cl in CLITICS and len(piece) - len(cl) >= 2:
+        if cl in SEPARATE_CLITICS and len(piece) - len(cl) >= 2:
             stem = piece[:-len(cl)]
             sl = stem.lower()
-            if (c != "u" or piece[-len(cl):].isupper()) and harmony_ok(stem, cl) \
-                    and sl not in SUFFIX_PIECES and sl not in CLITICS:
+            if (c != "u" or piece[-len(cl):].isupper()) and particle_agrees(stem, cl) \
+                    and sl not in SUFFIX_PIECES and sl not in SEPARATE_CLITICS:
                 slp = logprob(lex, stem, memo, morph=len(stem) >= cfg.morph_min)
                 if slp > -math.inf and (len(stem) > 2 or slp >= cfg.short_piece_min_lp):
                     return slp + logprob(lex, cl, memo) + cfg.particle_pen + cfg.glue, "p" + str(len(cl))

@@ -31,10 +31,12 @@ import re
 from dataclasses import dataclass
 from typing import List
 
+from ..kazakh.alphabet import LETTERS, LOWER_LETTERS, UPPER_LETTERS
+from ..kazakh.lookalikes import LOOKALIKE_LATIN
 from ..core.context import Context
 from ..core.edits import Edit
 from ..core.registry import register
-from ..text.protected import LOOKALIKE_LATIN, inside, lookalike_latin_near, protected_spans
+from ..text.protected import inside, lookalike_latin_near, protected_spans
 
 __all__ = ["Config", "DEFAULTS", "spacing"]
 
@@ -49,10 +51,6 @@ class Config:
 
 DEFAULTS = Config()
 
-_CYR = "А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі"
-_CYR_SET = frozenset("".join(chr(c) for c in range(0x410, 0x450)) + "ЁёӘәҒғҚқҢңӨөҰұҮүҺһІі")
-_CYR_UPPER = frozenset(c for c in _CYR_SET if c.isupper())
-_CYR_LOWER = frozenset(c for c in _CYR_SET if c.islower())
 
 _HS = " \u00a0\u2000-\u200a\u202f\u205f\u3000"  # horizontal spaces (not tab)
 _H = f"[{_HS}]"
@@ -91,7 +89,6 @@ _CLOSERS = ",.;:!?)»"
 # after these a space before closing punctuation is a stray one
 _WORDISH_END = frozenset(")]»\"”'%")
 _EMOTICON_NEXT = frozenset(")(DPp-3")
-_TLDS = ("қаз", "рф", "бел", "укр", "срб")
 
 
 def _real_latin_word_at(text: str, i: int) -> bool:
@@ -180,32 +177,21 @@ def _letter_run_len(text: str, i: int) -> int:
     return k - i
 
 
-_TLD_FIRST = frozenset(t[0] for t in _TLDS)
-
-
-def _tld_at(text: str, j: int) -> bool:
-    """Whether the letter run at ``j`` is one of ``_TLDS`` standing alone (no digit after it)."""
-    tail = text[j:j + _letter_run_len(text, j)]
-    return tail in _TLDS and (j + len(tail) >= len(text) or not text[j + len(tail)].isalnum())
-
-
 def _insert_after_dot(text: str, i: int, p: int, cfg: Config = DEFAULTS) -> bool:
     c = text[i + 1]
     pc = text[p]
-    cyr_next = c in _CYR_SET
+    cyr_next = c in LETTERS
     if pc in ")]»”":
         return cyr_next or c in "«„"
     if pc.isdigit():
         # "толды. 1991" but never 3.14, 1.2.3; a list number before a capital: "1. Кіріспе"
-        return c in _CYR_UPPER
+        return c in UPPER_LETTERS
     if not pc.isalpha():
         return False
-    if cyr_next and c in _TLD_FIRST and _tld_at(text, i + 1):
-        return False  # a Cyrillic domain: президент.қаз
     if p > 0 and text[p - 1].isalpha():  # a word of two letters or more before the dot
         if cyr_next:
             return True
-        if not any(ch in _CYR_SET for ch in text[_letter_run_back(text, p):p + 1]):
+        if not any(ch in LETTERS for ch in text[_letter_run_back(text, p):p + 1]):
             return False
         if c.isdigit() or c in "«„":
             return True
@@ -214,9 +200,9 @@ def _insert_after_dot(text: str, i: int, p: int, cfg: Config = DEFAULTS) -> bool
                 and _real_latin_word_at(text, i + 1))
     # a single letter: an initial (Н.Ә.Назарбаев: never split) or a dotted
     # lower-case abbreviation (т.б., т.с.с., ж.) that ends before a word
-    if c in _CYR_LOWER and _letter_run_len(text, i + 1) >= cfg.abbreviation_word:
+    if c in LOWER_LETTERS and _letter_run_len(text, i + 1) >= cfg.abbreviation_word:
         return True  # "т.б.және", "ж.бастап"
-    if pc in _CYR_LOWER and (c in _CYR_UPPER or c.isdigit()):
+    if pc in LOWER_LETTERS and (c in UPPER_LETTERS or c.isdigit()):
         return True  # "т.б.Жер", "1991 ж.Қазан", "б.з.б.2 ғасыр"
     return False
 
@@ -225,20 +211,20 @@ def _insert_after_mark(text: str, i: int, p: int) -> bool:
     mark = text[i]
     c = text[i + 1]
     pc = text[p]
-    cyr_next = c in _CYR_SET or c in "«„"
+    cyr_next = c in LETTERS or c in "«„"
     if mark in ",;":
         if pc.isdigit() and c.isdigit():
             return False  # 4,4  1,2
         if cyr_next:
             return True
-        if pc in _CYR_SET and (c.isdigit() or (mark == "," and c.isascii() and c.isalpha()
+        if pc in LETTERS and (c.isdigit() or (mark == "," and c.isascii() and c.isalpha()
                                                  and _real_latin_word_at(text, i + 1))):
             return True  # "жылы,1991", "компаниясы,Toyota"
         return False
     if mark == ":":
         if pc.isdigit() and c.isdigit():
             return False  # 10:30
-        return cyr_next or (pc in _CYR_SET and c.isdigit())  # "дәрежесі:60"
+        return cyr_next or (pc in LETTERS and c.isdigit())  # "дәрежесі:60"
     # ! ?
     return cyr_next
 
@@ -273,14 +259,14 @@ def spacing(text: str, ctx: Context) -> List[Edit]:
         # insertions after punctuation
         if spans is None:
             spans = protected_spans(text)
-        if inside(s, spans):
+        if inside(spans, s, s + 1):
             continue
         p = _effective_prev(text, s, cfg)
         if p < 0 or not (_removable_prev(text[p]) or text[p] in "?!."):
             continue
         if kind == "e":
             # not after «...және: an opening ellipsis
-            ok = not (e - s == 2 or e >= n or text[e] not in _CYR_SET or text[s - 1] in _HSET
+            ok = not (e - s == 2 or e >= n or text[e] not in LETTERS or text[s - 1] in _HSET
                       or not _removable_prev(text[p]))
             note = "space after an ellipsis"
         else:

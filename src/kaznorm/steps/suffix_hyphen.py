@@ -25,6 +25,8 @@ import re
 from dataclasses import dataclass
 from typing import List
 
+from ..kazakh.alphabet import LOWER_CLASS, UPPER_CLASS
+from ..kazakh.lookalikes import LOOKALIKE_LATIN
 from ..kazakh.suffixes import ALL_SUFFIX_FORMS, BARE_SUFFIXES
 from ..kazakh.numbers import number_suffix_forms
 from ..core.context import Context
@@ -45,9 +47,6 @@ class Config:
 
 DEFAULTS = Config()
 
-_UP = "А-ЯЁӘҒҚҢӨҰҮҺІ"
-_LO = "а-яёәғқңөұүһі"
-
 # One pass over the text; each match starts only at a word start, so every word is
 # scanned a bounded number of times: linear time.  The pattern opens with the
 # character class of a stem's first letter (a digit, a Latin letter, a Cyrillic
@@ -61,16 +60,13 @@ _LO = "а-яёәғқңөұүһі"
 # A suffix is read up to 8 letters, one more than the longest form in ALL_SUFFIX_FORMS; an
 # abbreviation stem up to 12 letters (Config.abbreviation_len then says which are abbreviations).
 _RX = re.compile(
-    rf"[0-9A-Za-z{_UP}\u0660-\U0010ffff](?<![\w].)(?:"
-    rf"(?<=\d)(?P<num>\d*)(?P<nsep>[ \u00a0]?)(?P<nsuf>[{_LO}]{{1,8}})"
-    rf"|(?<=[A-Za-z])(?P<lat>[A-Za-z]+)(?P<lsep>[ \u00a0]?)(?P<lsuf>[{_LO}]{{1,8}})"
-    rf"|(?<=[{_UP}])(?P<abbr>[{_UP}{_LO}]{{0,10}}[{_UP}])(?P<asep>[ \u00a0]?)(?P<asuf>[{_LO}]{{1,8}})"
+    rf"[0-9A-Za-z{UPPER_CLASS}\u0660-\U0010ffff](?<![\w].)(?:"
+    rf"(?<=\d)(?P<num>\d*)(?P<nsep>[ \u00a0]?)(?P<nsuf>[{LOWER_CLASS}]{{1,8}})"
+    rf"|(?<=[A-Za-z])(?P<lat>[A-Za-z]+)(?P<lsep>[ \u00a0]?)(?P<lsuf>[{LOWER_CLASS}]{{1,8}})"
+    rf"|(?<=[{UPPER_CLASS}])(?P<abbr>[{UPPER_CLASS}{LOWER_CLASS}]{{0,10}}[{UPPER_CLASS}])(?P<asep>[ \u00a0]?)(?P<asuf>[{LOWER_CLASS}]{{1,8}})"
     rf")(?![\w])"
 )
 
-# Latin letters that look like Cyrillic ones: a stem made only of these may be a
-# Cyrillic word typed with Latin look-alikes, not a Latin word.
-_LOOKALIKE = frozenset("aceopxyhiABCEHIKMOPTXY")
 _ROMAN = re.compile(r"[IVXLCDM]+\Z")
 
 
@@ -101,7 +97,7 @@ def suffix_hyphen(text: str, ctx: Context) -> List[Edit]:
                 continue
         elif m.group("lat") is not None:
             stem, sep, suf, kind = text[st:m.end("lat")], m.group("lsep"), m.group("lsuf"), "Latin word"
-            if all(c in _LOOKALIKE for c in stem) or _ROMAN.match(stem):
+            if all(c in LOOKALIKE_LATIN for c in stem) or _ROMAN.match(stem):
                 continue
             if suf not in ALL_SUFFIX_FORMS:
                 continue

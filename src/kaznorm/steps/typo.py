@@ -17,11 +17,11 @@ from ..core.context import Context
 from ..core.edits import Edit
 from ..core.registry import register
 from ..text.linebreaks import off_line_breaks
+from ..text.protected import inside, protected_spans
+from ..text.tokens import PART, RUNS_BY_LEN, editable_part, letter_runs, sentence_initial, split_chunks, tokens_of
 from .quiet_words import MISSING, settle_quiet, word_memos
 from .refeed import RERUNS, makes_work
-from .typo_model import AGGRESSIVE, DEFAULTS, Config, typo_token
-from .url_shields import inside_any, shield_spans
-from .word_tokens import PART, RUNS_BY_LEN, editable_part, letter_runs, sentence_initial, split_chunks, tokens_of
+from .typo_model import AGGRESSIVE, Config, DEFAULTS, typo_token
 
 __all__ = ["Config", "DEFAULTS", "AGGRESSIVE", "typo"]
 
@@ -76,8 +76,8 @@ def typo(text: str, ctx: Context) -> List[Edit]:
         if counted is not None and lw in counted:
             continue
         if shields is None:
-            shields = shield_spans(text)
-        if not editable_part(text, a, b) or inside_any(shields, a, b):
+            shields = protected_spans(text)
+        if not editable_part(text, a, b) or inside(shields, a, b):
             continue
         if b < len(text) and text[b] == "." and _abbreviation_dot(text, b):
             continue  # "әлеум. болмысы": a shortened word, not a typo

@@ -10,9 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Dict, Optional, Tuple
 
-from ..kazakh.errors import SIMILAR
-from .lexicon_queries import ask, corpus_count, deletions, frequency_score, frequent_keys
-from .word_tokens import MAX_WORD, apply_case, case_class
+from ..kazakh.errors import SIMILAR, TYPED_WITH_I
+from ..lexicon.queries import ask, corpus_count, deletions, frequency_score, frequent_keys
+from ..text.tokens import MAX_WORD, apply_case, case_class
 
 __all__ = ["Config", "DEFAULTS", "AGGRESSIVE", "edit_kind", "typo_decide", "typo_token"]
 
@@ -64,12 +64,9 @@ DEFAULTS = Config()
 AGGRESSIVE = replace(DEFAULTS, min_len=4, two_edits_min_len=9, ratio=4.0, min_count=1, unique_min_count=0,
                      kinds=ONE_SLIP + ("substitution", "two edits"))
 
-_DEGRADE = str.maketrans({"ә": "а", "ғ": "г", "қ": "к", "ң": "н", "ө": "о", "ұ": "у", "ү": "у", "һ": "х", "і": "и"})
-
-
 def _keyboard_pair(typed: str, cand: str) -> bool:
     """``cand`` differs from ``typed`` only by Kazakh letters that ``typed`` has in their Russian-layout form."""
-    return len(typed) == len(cand) and typed.translate(_DEGRADE) == cand.translate(_DEGRADE) and typed != cand
+    return len(typed) == len(cand) and typed.translate(TYPED_WITH_I) == cand.translate(TYPED_WITH_I) and typed != cand
 
 
 def edit_kind(a: str, b: str) -> str:

@@ -16,9 +16,9 @@ from typing import List, Optional, Tuple
 from ..core.context import Context
 from ..core.edits import Edit
 from ..core.registry import register
+from ..kazakh.alphabet import LETTER_CLASS
 from ..text.linebreaks import off_line_breaks
-from .url_shields import inside_any, shield_spans
-from .word_tokens import CYR_CLASS
+from ..text.protected import inside, protected_spans
 
 __all__ = ["Config", "load_variants", "parse_variants", "variants"]
 
@@ -73,7 +73,7 @@ def _variant_regex(rows: Tuple[Tuple[str, str, bool], ...]):
                 continue
             table[v] = (st, infl)
             pat = r"\s+".join(re.escape(x) for x in v.split())
-            tail = rf"(?=[{CYR_CLASS}]*(?![\w-]))" if infl else r"(?![\w-])"
+            tail = rf"(?=[{LETTER_CLASS}]*(?![\w-]))" if infl else r"(?![\w-])"
             alts.append(rf"(?<![\w-]){pat}{tail}")
     anchors = tuple(sorted({v.split()[0] for v in table}))
     return re.compile("|".join(f"({a})" for a in alts)), table, anchors
@@ -137,8 +137,8 @@ def variants(text: str, ctx: Context) -> List[Edit]:
         if "\n" in m.group():
             continue
         if shields is None:
-            shields = shield_spans(text)
-        if inside_any(shields, a, b):
+            shields = protected_spans(text)
+        if inside(shields, a, b):
             continue
         key = " ".join(m.group().split())
         hit = table.get(key)

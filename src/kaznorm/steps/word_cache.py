@@ -12,7 +12,7 @@ settled is skipped with one ``issuperset``).  ``tokens4(text, ctx)``: the TOKEN4
 from __future__ import annotations
 
 from ..core.context import BoundedDict, BoundedSet
-from .word_scan import TOKEN4
+from ..text.tokens import TOKEN4
 
 __all__ = ["MISSING", "StepMemos", "step_memos", "tokens4"]
 

@@ -10,15 +10,10 @@ from __future__ import annotations
 import re
 from typing import List, Tuple
 
-from .unicode import LINEBREAK_HYPHENS, LINEBREAK_SPACES
+from .unicode import LINEBREAK_HYPHENS, LINEBREAK_SPACES, char_class
 from ..core.edits import Edit
 
-__all__ = ["char_class", "BREAK_HYPHENS_CLASS", "BREAK_SPACES_CLASS", "line_breaks", "off_line_breaks"]
-
-
-def char_class(chars) -> str:
-    """The body of a regex character class matching exactly ``chars`` (each one escaped)."""
-    return "".join(sorted("\\x%02x" % ord(c) if ord(c) < 0x100 else "\\u%04x" % ord(c) for c in chars))
+__all__ = ["BREAK_HYPHENS_CLASS", "BREAK_SPACES_CLASS", "line_breaks", "off_line_breaks"]
 
 
 # a word broken at a line end, as the later step linebreak_hyphen reads one (LINEBREAK_HYPHENS):

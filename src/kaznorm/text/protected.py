@@ -1,41 +1,152 @@
-"""Protected places: spans no step may cut into, and gaps whose spacing the ``lookalike`` step reads.
+"""Protected places: spans no step may edit or cut into, and gaps whose spacing the ``lookalike`` step reads.
 
-* :func:`protected_spans` / :func:`inside`: URLs (any scheme), ``www.`` addresses and e-mail
-  addresses; the spacing and punctuation steps add no space inside one.
+* :func:`protected_spans` / :func:`inside`: URLs, e-mail addresses and domain names, the one detector of
+  them; every step that edits words or spacing leaves what lies inside alone (``spacing``,
+  ``punctuation``, ``lookalike``, ``segment``, ``particle``, ``variants``, ``keyboard``, ``typo``).
 * :func:`lookalike_latin_near`: whether a word next to a place is one the ``lookalike`` step may
   still change by its context, so that a space added or removed there could change that step's
   decision on a second run.
-
-(Other steps still detect URLs their own way: ``lookalike._urls``, ``words._url_spans``,
-``spelling._shields``; a later stage makes this module the one detector.)
 """
 from __future__ import annotations
 
 import bisect
 import re
-from typing import List, Tuple
+import sys
+from string import ascii_letters, digits
+from typing import List, Sequence, Tuple
 
-__all__ = ["LOOKALIKE_LATIN", "protected_spans", "inside", "lookalike_latin_near"]
+from ..kazakh.alphabet import LETTERS
+from ..kazakh.lookalikes import LOOKALIKE_LATIN
 
-# the Cyrillic letters of the spacing step (its _CYR_SET; punctuation has the same set)
-_CYR_SET = frozenset("".join(chr(c) for c in range(0x410, 0x450)) + "ЁёӘәҒғҚқҢңӨөҰұҮүҺһІі")
+__all__ = ["TLDS", "CYRILLIC_TLDS", "protected_spans", "inside", "lookalike_latin_near"]
 
-# URLs (also with any scheme, as the lookalike step reads them: a space added inside one would cut
-# it short and change that step's decision on a second run), www. addresses and e-mail addresses
-_PROTECT = re.compile(
-    r"(?:https?|ftp)://\S+|\b[a-zA-Z][a-zA-Z0-9+.\-]*://\S+|www\.\S+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
-)
+#: The top-level domains a bare domain name (``kaznorm.kz``, ``президент.рф``) is recognised by: the Latin
+#: ones any case (``KAZNORM.KZ``) ...
+TLDS = ("kz", "ru", "com", "org", "net", "info", "edu", "gov", "io", "su", "by", "ua", "uz", "kg", "de", "uk",
+        "tr", "cn", "eu", "me", "tv")
+#: ... and the Cyrillic ones in lower case only: in prose РФ is an abbreviation, Қаз and Бел begin words.
+CYRILLIC_TLDS = ("қаз", "рф", "бел", "укр", "срб")
+# a dot, a top-level domain, no letter or digit after it (a Kazakh suffix may follow a hyphen: сайт.kz-ке)
+_TLD = re.compile(r"\.(?:(?i:" + "|".join(TLDS) + ")|" + "|".join(CYRILLIC_TLDS) + r")(?!\w)")
+_WWW = re.compile(r"www\.", re.IGNORECASE)
+_SCHEME_CHARS = frozenset(ascii_letters + digits + "+.-")
+# besides letters and digits, the characters of host names and e-mail addresses
+_ADDR_CHARS = frozenset(".-+_")
+# characters no URL holds: they end one before any white space (<https://kaznorm.kz>, «www.kaznorm.kz»)
+_URL_STOP = frozenset('<>"«»')
 
-# Latin letters the lookalike step may turn into Cyrillic ones: a Latin word made only
-# of these is not evidence of a Latin word (a space before it could change its fate)
-LOOKALIKE_LATIN = frozenset("aceopxyhiABCEHIKMOPTXY")
+
+def protected_spans(text: str) -> List[Tuple[int, int]]:
+    """The places of ``text`` no step may edit, as sorted, disjoint (start, end) spans:
+
+    * a URL with a scheme (any: ``https://``, ``ftp://``, ``tg://``) or starting ``www.`` (any case), from
+      its start to the next white space or one of ``< > " « »`` (punctuation at its end stays inside);
+    * an e-mail address: a run of letters, digits and ``. - + _`` on each side of an ``@``, with a dot on
+      the right (a dot or hyphen ending it is the sentence's);
+    * a domain name: such a run before a dot and one of :data:`TLDS` / :data:`CYRILLIC_TLDS`, and a path
+      after it when ``/`` follows at once.
+
+    Linear time (found from literal anchors and scanned outwards, never by a backtracking pattern), also on
+    runs like ``.....`` or ``a.a.a.a`` or ``www.www.www``.
+    """
+    if "." not in text and "@" not in text and "://" not in text:
+        return []  # every URL, e-mail address and domain has one of these
+    n = len(text)
+    spans: List[Tuple[int, int]] = []
+
+    def url_end(i: int) -> int:
+        while i < n and not text[i].isspace() and text[i] not in _URL_STOP:
+            i += 1
+        return i
+
+    def addr(ch: str) -> bool:
+        return ch.isalnum() or ch in _ADDR_CHARS
+
+    # URLs with a scheme: the scheme's letters before "://"
+    i = text.find("://")
+    while i >= 0:
+        a = i
+        while a > 0 and text[a - 1] in _SCHEME_CHARS:
+            a -= 1
+        while a < i and not text[a].isalpha():
+            a += 1  # a scheme starts with a letter
+        e = url_end(i + 3)
+        spans.append((a, e))
+        i = text.find("://", max(e, i + 3))
+    # www. addresses (not inside a word, not inside a URL found already)
+    covered = 0
+    for m in _WWW.finditer(text):
+        s = m.start()
+        if s < covered or (s > 0 and (text[s - 1].isalnum() or text[s - 1] == "_")):
+            continue
+        covered = url_end(s)
+        spans.append((s, covered))
+    # e-mail addresses
+    at = text.find("@")
+    while at != -1:
+        a = at
+        while a > 0 and addr(text[a - 1]):
+            a -= 1
+        b = at + 1
+        while b < n and addr(text[b]):
+            b += 1
+        e = b
+        while e > at + 1 and text[e - 1] in ".-":
+            e -= 1
+        if a < at and "." in text[at + 1:e]:
+            spans.append((a, e))
+        at = text.find("@", b if b > at else at + 1)
+    # domain names, by their top-level domain; a run of address characters reaching back to the previous
+    # anchor started where that one's did (each character is scanned once)
+    run_start = scanned = -1
+    covered = 0
+    for m in _TLD.finditer(text):
+        p = m.start()
+        if p < covered:
+            continue  # inside the path of a domain found already
+        i = p
+        while i > scanned + 1 and addr(text[i - 1]):
+            i -= 1
+        a = run_start if (i == scanned + 1 and scanned >= 0) else i
+        run_start, scanned = a, p
+        if a < p:
+            e = m.end()
+            if e < n and text[e] == "/":
+                e = url_end(e)
+                covered = e
+            spans.append((a, e))
+    if len(spans) < 2:
+        return spans
+    spans.sort()
+    merged = [spans[0]]
+    for s, e in spans[1:]:
+        ls, le = merged[-1]
+        if s <= le:
+            if e > le:
+                merged[-1] = (ls, e)
+        else:
+            merged.append((s, e))
+    return merged
+
+
+def inside(spans: Sequence[Tuple[int, int]], a: int, b: int) -> bool:
+    """Whether ``[a, b)`` overlaps one of ``spans`` (sorted and disjoint, from :func:`protected_spans`);
+    ``inside(spans, p, p + 1)``: whether position ``p`` lies in one."""
+    if not spans:
+        return False
+    k = bisect.bisect_right(spans, (a, sys.maxsize)) - 1
+    if k >= 0 and spans[k][1] > a:
+        return True
+    return k + 1 < len(spans) and spans[k + 1][0] < b
 
 
 # a word as the lookalike step reads one (its _TOKEN)
 _WORD_RUN = re.compile(r"(?:[^\W\d_]|[¥\u0300-\u036f])+")
+# a Latin word made only of the letters the lookalike step may turn into Cyrillic ones is not evidence of a
+# Latin word (a space before it could change its fate)
 _LOOKALIKE_WORD = re.compile("[" + "".join(sorted(LOOKALIKE_LATIN)) + "]+")
-# a character neither ASCII nor a Cyrillic letter of _CYR_SET (a letter if isalpha())
-_OTHER_CHAR = re.compile(r"[^\x00-\x7f" + "".join(sorted(_CYR_SET)) + r"]")
+# a character neither ASCII nor a letter of the Kazakh alphabet (a letter if isalpha())
+_OTHER_CHAR = re.compile(r"[^\x00-\x7f" + "".join(sorted(LETTERS)) + r"]")
 
 
 def _unsettled(word: str) -> bool:
@@ -45,10 +156,10 @@ def _unsettled(word: str) -> bool:
     return _LOOKALIKE_WORD.fullmatch(word) is not None or any(ch.isalpha() for ch in _OTHER_CHAR.findall(word))
 
 
-# a character that may be an ASCII letter or a letter outside _CYR_SET: everything but ASCII
-# non-letters, _CYR_SET and common punctuation (none of them a letter)
+# a character that may be an ASCII letter or a letter outside the alphabet: everything but ASCII
+# non-letters, the alphabet and common punctuation (none of them a letter)
 _NEAR_SKIP = "".join(ch for ch in "«»„“”‘’–—…№°\u00a0\u00ad" if not ch.isalpha())
-_NEAR_MAYBE = re.compile("[^\\x00-\\x40\\x5b-\\x60\\x7b-\\x7f" + "".join(sorted(_CYR_SET)) + _NEAR_SKIP + "]")
+_NEAR_MAYBE = re.compile("[^\\x00-\\x40\\x5b-\\x60\\x7b-\\x7f" + "".join(sorted(LETTERS)) + _NEAR_SKIP + "]")
 
 
 def lookalike_latin_near(text: str, a: int, b: int) -> bool:
@@ -78,23 +189,3 @@ def lookalike_latin_near(text: str, a: int, b: int) -> bool:
         if m and _unsettled(m.group()):
             return True
     return False
-
-
-def protected_spans(text: str) -> Tuple[List[int], List[int]]:
-    """The starts and the ends of the URLs and e-mail addresses in ``text``, in text order."""
-    if "@" not in text and "://" not in text and "www." not in text:
-        return [], []
-    starts, ends = [], []
-    for m in _PROTECT.finditer(text):
-        starts.append(m.start())
-        ends.append(m.end())
-    return starts, ends
-
-
-def inside(pos: int, spans) -> bool:
-    """Whether position ``pos`` lies inside one of ``spans`` (from :func:`protected_spans`)."""
-    starts, ends = spans
-    if not starts:
-        return False
-    k = bisect.bisect_right(starts, pos) - 1
-    return k >= 0 and pos < ends[k]

@@ -2,10 +2,22 @@
 line-break hyphens, line-like controls, stress marks.
 
 Every row says what the character is, why it is treated so, and where such text is seen.  Nothing here
-does any work; the ``encoding``, ``invisible``, ``lookalike`` and ``linebreak_hyphen`` steps build their
-regexes and ``str.translate`` maps from these tables once.
+does any work (but :func:`char_class`, which writes a set as a regex class); the ``encoding``,
+``invisible``, ``lookalike`` and ``linebreak_hyphen`` steps build their regexes and ``str.translate``
+maps from these tables once.  The letters of the Kazakh alphabet are in :mod:`kaznorm.kazakh.alphabet`.
 """
 from __future__ import annotations
+
+
+def char_class(chars) -> str:
+    """The body of a regex character class matching exactly ``chars`` (each one escaped)."""
+    return "".join(sorted("\\x%02x" % ord(c) if ord(c) < 0x100 else "\\u%04x" % ord(c) for c in chars))
+
+
+#: Every code point of the Cyrillic and Cyrillic Supplement blocks (U+0400-U+052F), as a regex class body:
+#: a letter of any Cyrillic alphabet (Serbian ђ, Bashkir ҡ ...), not only of Kazakh's
+#: (``kaznorm.kazakh.alphabet.LETTER_CLASS``).
+CYRILLIC_BLOCK_CLASS = "\u0400-\u052f"
 
 #: Space characters turned into U+0020 (kept only between digits, see below).
 EXOTIC_SPACES = frozenset(

@@ -1,9 +1,14 @@
-"""Words as the spelling steps scan them: Cyrillic letter runs, lines, white-space chunks, case, position.
+"""Tokens as the word steps scan them: Cyrillic letter runs and letter-or-digit tokens, lines and white-space
+chunks, a token's case pattern and position, and the contexts in which a token is left alone.
 
-A token is a run of Cyrillic letters (:data:`PART`); whether a step may edit it depends on what touches it
-(:func:`editable_part`), whether it starts a sentence (:func:`sentence_initial`) and its case pattern
-(:func:`case_class`, :func:`apply_case`).  :func:`split_chunks` is ``text.split()``, remembered in a pipeline's
-context for the word steps (``keyboard``, ``typo``, ``segment``, ``particle``) that split the same text.
+* :data:`PART` / :func:`letter_runs`: runs of letters of the Kazakh alphabet (``keyboard``, ``typo``); whether
+  one may be edited depends on what touches it (:func:`editable_part`).
+* :data:`TOKEN`: runs of letters and digits of any script (``segment``, ``particle``); a token that is part
+  of a file name, domain, hashtag or identifier is left alone (:func:`domainish`).  URLs, e-mail addresses
+  and domains themselves: :func:`kaznorm.text.protected.protected_spans`.
+* :func:`case_class` (and its one-letter view :func:`casing_of`), :func:`apply_case`, :func:`sentence_initial`.
+* :func:`split_chunks` is ``text.split()``, remembered in a pipeline's context for the word steps that split
+  the same text; :func:`tokens_of` finds the few tokens left to look at when the rest are settled.
 """
 from __future__ import annotations
 
@@ -11,13 +16,14 @@ import re
 from functools import lru_cache
 from typing import List
 
-__all__ = ["CYR_CLASS", "PART", "SENT_END", "OPENERS", "QUOTE_OPEN", "MAX_WORD", "letter_runs", "RUNS_BY_LEN",
-           "sentence_initial", "case_class", "apply_case", "line_spans", "split_chunks", "tokens_of",
-           "editable_part"]
+from ..kazakh.alphabet import LETTER_CLASS, LETTERS
 
-CYR_CLASS = "А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі"
+__all__ = ["PART", "TOKEN", "TOKEN4", "SENT_END", "OPENERS", "QUOTE_OPEN", "MAX_WORD", "letter_runs", "RUNS_BY_LEN",
+           "sentence_initial", "case_class", "casing_of", "apply_case", "is_cyrillic_token", "line_spans",
+           "split_chunks", "tokens_of", "editable_part", "domainish", "paired"]
+
 # a word part: a run of Cyrillic letters; what touches it decides whether we may edit it
-PART = re.compile(rf"[{CYR_CLASS}][{CYR_CLASS}]*")  # (not "[...]+": a class first lets the regex engine skip non-letters in C)
+PART = re.compile(rf"[{LETTER_CLASS}][{LETTER_CLASS}]*")  # (not "[...]+": a class first lets the regex engine skip non-letters in C)
 SENT_END = frozenset(".!?…")
 OPENERS = frozenset("«\"'“„([{-–—•*")
 QUOTE_OPEN = frozenset("«“„\"")
@@ -29,7 +35,7 @@ def letter_runs(n: int):
     """Maximal runs of at least ``n`` Cyrillic letters (the PART tokens of that length).
 
     Written with the class first, not as a repeat, so that the regex engine skips non-letters in C."""
-    return re.compile(rf"[{CYR_CLASS}][{CYR_CLASS}]{{{n - 1},}}")
+    return re.compile(rf"[{LETTER_CLASS}][{LETTER_CLASS}]{{{n - 1},}}")
 
 
 RUNS_BY_LEN = {n: letter_runs(n) for n in range(1, 9)}
@@ -103,8 +109,7 @@ def split_chunks(text: str, ctx=None) -> List[str]:
     return chunks
 
 
-_CYR_CHARS = frozenset(chr(c) for c in range(0x410, 0x450)) | frozenset("ЁёӘәҒғҚқҢңӨөҰұҮүҺһІі")  # PART's letters
-_CYR_RUN = re.compile(rf"[{CYR_CLASS}]*")
+_CYR_RUN = re.compile(rf"[{LETTER_CLASS}]*")
 
 
 def tokens_of(text: str, words, quiet: set, limit: int = 8):
@@ -118,7 +123,7 @@ def tokens_of(text: str, words, quiet: set, limit: int = 8):
     out = []
     n = len(text)
     find = text.find
-    cyr = _CYR_CHARS
+    cyr = LETTERS
     run_end = _CYR_RUN.match
     for w in left:
         k = len(w)
@@ -150,3 +155,53 @@ def editable_part(text: str, a: int, b: int) -> bool:
     if after == "." and b + 1 < len(text) and text[b + 1].isalpha():
         return False
     return True
+
+
+# a token of the word steps: a run of letters and digits of any script
+TOKEN = re.compile(r"[^\W_]+")
+TOKEN4 = re.compile(r"[^\W_]{4,}")  # the TOKEN tokens of 4+ characters
+
+
+_ONE_LETTER = {"lower": "l", "title": "t", "upper": "u", "mixed": "x"}
+
+
+def casing_of(w: str) -> str:
+    """:func:`case_class` in one letter: 'l' lower, 't' Title, 'u' UPPER (2+ letters), 'x' anything else."""
+    return _ONE_LETTER[case_class(w)]
+
+
+def is_cyrillic_token(tok: str) -> bool:
+    """Every character of ``tok`` is a letter of the Kazakh alphabet (either case; no hyphen, unlike the
+    lexicon's lower-case :func:`kaznorm.lexicon.folding.is_cyrillic_word`)."""
+    if not tok:
+        return False
+    for ch in tok:
+        if ch not in LETTERS:
+            return False
+    return True
+
+
+def domainish(text: str, start: int, end: int) -> bool:
+    """Part of a file name, domain, hashtag or identifier (site.kz, #тег, a_b)."""
+    prev = text[start - 1] if start > 0 else " "
+    nxt = text[end] if end < len(text) else " "
+    if prev in "@#/\\_&=%$":
+        return True
+    if prev == "." and start >= 2 and text[start - 2].isalnum():
+        return True
+    if nxt in "@/\\_":
+        return True
+    if nxt == "." and end + 1 < len(text) and text[end + 1].isalnum():
+        return True
+    return False
+
+
+def paired(a: str, b: str) -> bool:
+    """Repeated/paired forms of one stem (бір|бірін, бірін|бірі, қайта|қайта)."""
+    a, b = a.lower(), b.lower()
+    cp = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        cp += 1
+    return cp >= 3 and cp >= min(len(a), len(b))
