@@ -182,7 +182,8 @@ def test_ordered_map_keeps_order_in_process():
 
 
 def test_ctrl_c_leaves_no_output(tmp_path, monkeypatch, capsys):
-    import kaznorm.cli as cli
+    import kaznorm.cli.run as cli
+    import kaznorm.parallel as par
 
     real = cli.ordered_map
 
@@ -193,7 +194,7 @@ def test_ctrl_c_leaves_no_output(tmp_path, monkeypatch, capsys):
                 raise KeyboardInterrupt
 
     monkeypatch.setattr(cli, "ordered_map", interrupted)
-    monkeypatch.setattr(cli, "CHUNK_LINES", 2)
+    monkeypatch.setattr(par, "CHUNK_LINES", 2)
     src = tmp_path / "in.txt"
     src.write_text("".join(f"жол  {i}\n" for i in range(20)), encoding="utf-8")
     code = main([str(src), "-o", str(tmp_path / "out.txt"), "--explain", str(tmp_path / "ex.jsonl"), "--jobs", "1"])
