@@ -8,8 +8,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from kaznorm.cli import main
+from kaznorm.outputs import AtomicWriter
 from kaznorm.io import (
-    AtomicWriter,
     InputError,
     compression_of,
     detect_format,

@@ -7,9 +7,8 @@
   and compressed on write, chosen by the file name.
 * JSONL records are addressed by a dotted field path (``meta.body``); list
   items by their index (``paragraphs.0``).
-* Output files are written to a temporary file in the destination directory
-  and renamed over the destination only when everything succeeded, so an
-  error or Ctrl-C never leaves a half-written file behind.
+* Writing compressed output is here too (:func:`open_output`); where and how
+  outputs are written (atomically or not) is :mod:`kaznorm.outputs`.
 
 Nothing here cleans text; see :mod:`kaznorm.parallel` and :mod:`kaznorm.cli`.
 """
@@ -20,9 +19,7 @@ import gzip
 import io
 import lzma
 import os
-import shutil
 import sys
-import tempfile
 from typing import IO, Any, Iterator, List, Optional, Sequence, Tuple
 
 __all__ = [
@@ -33,7 +30,7 @@ __all__ = [
     "open_output",
     "iter_lines",
     "split_ending",
-    "AtomicWriter",
+    "wrap_compressed",
     "parse_path",
     "get_path",
     "set_path",
@@ -158,103 +155,36 @@ def set_path(obj: Any, parts: Sequence[str], value: Any) -> None:
 # --------------------------------------------------------------------------- writing
 
 
-def open_output(path: str, kind: Optional[str]) -> IO[bytes]:
-    """Open ``path`` for binary writing, compressed as ``kind`` (see :func:`compression_of`)."""
+def wrap_compressed(raw: IO[bytes], kind: Optional[str], name: str = "") -> IO[bytes]:
+    """A compressing writer of ``kind`` (see :func:`compression_of`) over the binary stream ``raw``.
+
+    Closing it finishes the compressed stream but leaves ``raw`` open.
+    """
     if kind == "gzip":
         # mtime=0: the same input gives byte-identical .gz output
+        return gzip.GzipFile(filename=name, mode="wb", compresslevel=6, fileobj=raw, mtime=0)
+    if kind == "bz2":
+        return bz2.BZ2File(raw, "wb")
+    if kind == "xz":
+        return lzma.LZMAFile(raw, "wb")
+    raise ValueError(f"unknown compression {kind!r}")
+
+
+def open_output(path: str, kind: Optional[str], inner_name: Optional[str] = None) -> IO[bytes]:
+    """Open ``path`` for binary writing, compressed as ``kind`` (see :func:`compression_of`).
+
+    ``inner_name`` is the file name recorded in a gzip header (default: ``path`` without ``.gz``).
+    """
+    if kind == "gzip":
         raw = open(path, "wb")
-        gz = gzip.GzipFile(filename=os.path.basename(strip_compression(path)), mode="wb", compresslevel=6,
-                           fileobj=raw, mtime=0)
-        gz.myfileobj = raw  # GzipFile closes the file it was given only through this attribute
+        gz = wrap_compressed(raw, kind, inner_name or os.path.basename(strip_compression(path)))
+        gz.myfileobj = raw  # type: ignore[attr-defined]  # GzipFile closes the file it was given only so
         return gz
     if kind == "bz2":
         return bz2.open(path, "wb")
     if kind == "xz":
         return lzma.open(path, "wb")
     return open(path, "wb", buffering=1 << 20)
-
-
-class AtomicWriter:
-    """Write ``path`` through a temporary file in the same directory; rename on success.
-
-    Use as a context manager: an exception inside the block (including
-    KeyboardInterrupt) removes the temporary file and leaves ``path``
-    untouched.  With ``backup`` (a suffix), an existing ``path`` is kept as
-    ``path + backup`` before it is replaced.
-    """
-
-    def __init__(self, path: str, backup: Optional[str] = None):
-        self.path = path
-        self.backup = backup
-        self.tmp: Optional[str] = None
-        self.stream: Optional[IO[bytes]] = None
-        self._raw: Optional[IO[bytes]] = None
-
-    def __enter__(self) -> IO[bytes]:
-        directory = os.path.dirname(os.path.abspath(self.path))
-        if not os.path.isdir(directory):
-            raise InputError(f"{self.path}: directory {directory} does not exist")
-        try:
-            fd, self.tmp = tempfile.mkstemp(prefix="." + os.path.basename(self.path) + ".", suffix=".tmp",
-                                            dir=directory)
-        except PermissionError:
-            raise InputError(f"{self.path}: cannot write in {directory} (permission denied)") from None
-        os.close(fd)
-        self.stream = open_output(self.tmp, compression_of(self.path))
-        return self.stream
-
-    def __exit__(self, exc_type, exc, tb) -> None:
-        assert self.tmp is not None and self.stream is not None
-        try:
-            self.stream.close()
-        except BaseException:
-            if exc_type is None:
-                self._discard()
-                raise
-        if exc_type is not None:
-            self._discard()
-            return
-        try:
-            if os.path.exists(self.path):
-                shutil.copymode(self.path, self.tmp)
-                if self.backup:
-                    keep = self.path + self.backup
-                    if os.path.lexists(keep):
-                        os.remove(keep)
-                    try:
-                        os.link(self.path, keep)
-                    except OSError:
-                        shutil.copy2(self.path, keep)
-            else:
-                os.chmod(self.tmp, 0o666 & ~_umask())
-            os.replace(self.tmp, self.path)
-        except BaseException:
-            self._discard()
-            raise
-
-    def _discard(self) -> None:
-        if self.tmp and os.path.exists(self.tmp):
-            try:
-                os.remove(self.tmp)
-            except OSError:
-                pass
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
-
-
-class StdoutWriter:
-    """Context manager yielding stdout's binary stream (no temporary file possible there)."""
-
-    def __enter__(self) -> IO[bytes]:
-        return sys.stdout.buffer
-
-    def __exit__(self, exc_type, exc, tb) -> None:
-        if exc_type is None:
-            sys.stdout.buffer.flush()
 
 
 def same_file(a: str, b: str) -> bool:

@@ -23,9 +23,11 @@ decompressed on read and compressed on write, by file name.  *.jsonl and
 Output: stdout by default (all inputs, one after another); with -o FILE into
 FILE; with -o DIR/ (an existing directory, or a path ending in /) each input is
 written to DIR under its own name, files found in a directory argument keeping
-their path relative to it; with --in-place each file is rewritten.  Files are
-written to a temporary name and renamed only on success, so an error or Ctrl-C
-never leaves a half-written file; an input is never used as output.
+their path relative to it; with --in-place each file is rewritten.  Regular
+files are written to a temporary name and renamed only on success, so an error
+or Ctrl-C never leaves a half-written file; an input is never used as output.
+Anything else (- for stdout, /dev/stdout, a device, a FIFO, a shell's
+>(process substitution)) is written directly.
 """
 
 _EPILOG_EXAMPLES = """\
@@ -53,7 +55,7 @@ def build_parser() -> argparse.ArgumentParser:
     c = sub.add_parser("clean", help="clean files or stdin (the default command)", formatter_class=fmt,
                        description=_CLEAN_DESCRIPTION, epilog=steps_text() + "\n\n" + _EPILOG_EXAMPLES)
     c.add_argument("inputs", nargs="*", metavar="FILE|DIR", help="input files or directories; - is stdin (default)")
-    c.add_argument("-o", "--output", metavar="OUT", help="output file, or directory (existing, or ending in /)")
+    c.add_argument("-o", "--output", metavar="OUT", help="output file, directory (existing, or ending in /), or - for stdout")
     c.add_argument("--profile", default="default", metavar="P", help="profile (default: default; see below)")
     c.add_argument("--skip", action="append", default=[], metavar="STEP",
                    help="leave out a step (repeat, or separate names with commas)")
@@ -64,8 +66,8 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--protect", action="append", default=[], metavar="FILE",
                    help="protected terms, one per line: never changed by the word steps (repeatable)")
     c.add_argument("--explain", metavar="FILE",
-                   help="write one JSON record per change to FILE: file, line, field (JSONL), step, start, end "
-                        "(character offsets in the original line or field), original, replacement, note")
+                   help="write one JSON record per change to FILE (- for stdout): file, line, field (JSONL), step, "
+                        "start, end (character offsets in the original line or field), original, replacement, note")
     c.add_argument("--stats", metavar="FILE",
                    help="write JSON statistics to FILE (- for stderr): lines, bytes, seconds, changes per step, "
                         "errors")

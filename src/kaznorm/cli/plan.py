@@ -8,7 +8,8 @@ import stat
 import sys
 from typing import Dict, List, Optional, Sequence, Tuple
 
-from ..io import STDIN, AtomicWriter, StdoutWriter, same_file
+from ..io import STDIN, same_file
+from ..outputs import Target
 from .errors import CliError
 
 
@@ -19,15 +20,12 @@ def is_dir_target(path: str) -> bool:
 class Group:
     """Inputs written to one output (stdout, one file, or one file per input)."""
 
-    __slots__ = ("output", "inputs", "backup")
+    __slots__ = ("output", "inputs", "target")
 
     def __init__(self, output: Optional[str], inputs: List[str], backup: Optional[str] = None):
         self.output = output  # None: stdout
         self.inputs = inputs
-        self.backup = backup
-
-    def writer(self):
-        return StdoutWriter() if self.output is None else AtomicWriter(self.output, self.backup)
+        self.target = Target(output, "output", backup)
 
 
 def plan(args, inputs: List[Tuple[str, str]]) -> List[Group]:
@@ -51,7 +49,7 @@ def plan(args, inputs: List[Tuple[str, str]]) -> List[Group]:
             seen[real] = p
         # a symbolic link stays a link: its target is rewritten
         return [Group(os.path.realpath(p), [p], args.backup) for p in paths]
-    if not args.output:
+    if not args.output or args.output == STDIN:
         check_stdout(paths)
         return [Group(None, paths)]
     out = args.output
@@ -72,10 +70,25 @@ def plan(args, inputs: List[Tuple[str, str]]) -> List[Group]:
             os.makedirs(os.path.dirname(dest) or ".", exist_ok=True)
             groups.append(Group(dest, [p]))
         return groups
+    group = Group(out, paths)
     for p in paths:
-        if same_file(out, p):
+        if same_file(out, p) or _same_as(group.target, p):
             raise CliError(f"{out}: the output is also an input ({p}); use --in-place to rewrite files")
-    return [Group(out, paths)]
+    return [group]
+
+
+def _same_as(target: Target, path: str) -> bool:
+    """Whether ``target`` (e.g. /dev/stdout redirected to a file) writes to the input ``path``."""
+    if path == STDIN:
+        return False
+    st = target.stat()
+    if st is None or not stat.S_ISREG(st.st_mode):
+        return False
+    try:
+        other = os.stat(path)
+    except OSError:
+        return False
+    return (st.st_dev, st.st_ino) == (other.st_dev, other.st_ino)
 
 
 def check_stdout(paths: Sequence[str]) -> None:
@@ -97,12 +110,18 @@ def check_stdout(paths: Sequence[str]) -> None:
             raise CliError(f"{p}: stdout is redirected to this input file; use -o or --in-place")
 
 
-def check_side_file(path: Optional[str], what: str, inputs: Sequence[str], groups: Sequence[Group]) -> None:
-    if not path or path == STDIN:
-        return
-    for p in inputs:
-        if same_file(path, p):
-            raise CliError(f"{what} file {path} is also an input")
-    for g in groups:
-        if g.output is not None and same_file(path, g.output):
-            raise CliError(f"{what} file {path} is also the output")
+def check_side_targets(sides: Sequence[Target], inputs: Sequence[str], groups: Sequence[Group]) -> None:
+    """--explain and --stats: never an input, never where the cleaned text or the other one goes."""
+    for i, t in enumerate(sides):
+        for p in inputs:
+            if t.path is not None and (same_file(t.path, p) or _same_as(t, p)):
+                raise CliError(f"{t.what} file {t.name} is also an input")
+        for g in groups:
+            if t.shares(g.target):
+                if t.kind == "stdout":
+                    raise CliError(f"{t.what} - and the cleaned text would both go to stdout; "
+                                   f"give the text a file with -o, or {t.what} a file")
+                raise CliError(f"{t.what} file {t.name} is also the output")
+        for other in sides[i + 1:]:
+            if t.shares(other):
+                raise CliError(f"{other.what} and {t.what} name the same file ({t.name})")
