@@ -141,6 +141,36 @@ class Target:
             return False
         return (a.st_dev, a.st_ino) == (b.st_dev, b.st_ino)
 
+    def check(self) -> None:
+        """Fail now, before any input is read, if this target cannot be written (OutputError)."""
+        if self.kind in ("stdout", "stderr"):
+            return
+        if self.kind == "fd":
+            try:
+                import fcntl
+
+                flags = fcntl.fcntl(self.fd, fcntl.F_GETFL)  # type: ignore[arg-type]
+            except ImportError:  # pragma: no cover - not on POSIX
+                return
+            except OSError:
+                raise OutputError(f"{self.name}: file descriptor {self.fd} is not open") from None
+            if flags & os.O_ACCMODE == os.O_RDONLY:
+                raise OutputError(f"{self.name}: file descriptor {self.fd} is open for reading only")
+            return
+        st = self.stat()
+        if st is not None and stat.S_ISDIR(st.st_mode):
+            raise OutputError(f"{self.name}: is a directory")
+        if self.kind == "direct":
+            if st is not None and not stat.S_ISFIFO(st.st_mode) and not os.access(self.path, os.W_OK):
+                raise OutputError(f"{self.name}: permission denied")
+            return
+        directory = os.path.dirname(os.path.abspath(self.path))  # type: ignore[arg-type]
+        _check_directory(self.name, directory)
+        if self.backup:
+            keep = self.path + self.backup  # type: ignore[operator]
+            if os.path.isdir(keep):
+                raise OutputError(f"{self.name}: cannot keep the original as {keep}: it is a directory")
+
     def open(self) -> "Sink":
         if self.kind == "atomic":
             return AtomicSink(self)
@@ -340,6 +370,32 @@ class AtomicWriter:
                 os.remove(self.tmp)
             except OSError:
                 pass
+
+
+_WRITABLE: set = set()
+
+
+def _check_directory(name: str, directory: str) -> None:
+    """``directory`` exists and a file can be created in it (tried for real, once per directory)."""
+    if directory in _WRITABLE:
+        return
+    if not os.path.isdir(directory):
+        probe = directory
+        while probe and not os.path.exists(probe):
+            parent = os.path.dirname(probe)
+            if parent == probe:
+                break
+            probe = parent
+        if os.path.exists(probe) and not os.path.isdir(probe):
+            raise OutputError(f"{name}: {probe} is not a directory")
+        raise OutputError(f"{name}: directory {directory} does not exist")
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=".kaznorm-probe-", dir=directory)
+        os.close(fd)
+        os.remove(tmp)
+    except OSError as exc:
+        raise OutputError(f"{name}: cannot write in {directory} ({describe(exc)})") from None
+    _WRITABLE.add(directory)
 
 
 def _umask() -> int:

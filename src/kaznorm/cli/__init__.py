@@ -58,7 +58,8 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
             pass
         return 1
     except OSError as exc:
-        sys.stderr.write(f"{PROG}: error: {exc}\n")
+        where = f"{exc.filename}: " if exc.filename else ""
+        sys.stderr.write(f"{PROG}: error: {where}{exc.strerror or exc}\n")
         return 2
     except Exception as exc:  # a bug or damaged data: short message, traceback on request
         if os.environ.get("KAZNORM_DEBUG"):

@@ -41,6 +41,8 @@ def plan(args, inputs: List[Tuple[str, str]]) -> List[Group]:
             raise CliError("--in-place needs files, not stdin")
         if args.backup == "":
             raise CliError("--backup needs a non-empty suffix")
+        if args.backup is not None and ("/" in args.backup or os.sep in args.backup):
+            raise CliError(f"--backup takes a suffix such as .orig, not a path ({args.backup!r})")
         seen: Dict[str, str] = {}
         for p in paths:
             real = os.path.realpath(p)
@@ -56,7 +58,7 @@ def plan(args, inputs: List[Tuple[str, str]]) -> List[Group]:
     if is_dir_target(out):
         if STDIN in paths:
             raise CliError("stdin (-) cannot be written to an output directory; use -o FILE")
-        os.makedirs(out, exist_ok=True)
+        _makedirs(out)
         groups = []
         dests: Dict[str, str] = {}
         for p, rel in inputs:
@@ -67,7 +69,7 @@ def plan(args, inputs: List[Tuple[str, str]]) -> List[Group]:
             dests[key] = p
             if same_file(dest, p):
                 raise CliError(f"{dest}: output would overwrite its input {p}")
-            os.makedirs(os.path.dirname(dest) or ".", exist_ok=True)
+            _makedirs(os.path.dirname(dest) or ".")
             groups.append(Group(dest, [p]))
         return groups
     group = Group(out, paths)
@@ -89,6 +91,19 @@ def _same_as(target: Target, path: str) -> bool:
     except OSError:
         return False
     return (st.st_dev, st.st_ino) == (other.st_dev, other.st_ino)
+
+
+def _makedirs(path: str) -> None:
+    try:
+        os.makedirs(path, exist_ok=True)
+    except OSError as exc:
+        raise CliError(f"cannot create the output directory {path} ({exc.strerror or exc})") from None
+
+
+def check_targets(targets: Sequence[Target]) -> None:
+    """Every output can be written: checked before any input is read."""
+    for t in targets:
+        t.check()
 
 
 def check_stdout(paths: Sequence[str]) -> None:

@@ -14,7 +14,7 @@ from ..outputs import Sink, Target
 from ..parallel import Chunk, ChunkResult, Job, default_jobs, ordered_map
 from .args import PROG
 from .errors import CliError
-from .plan import check_side_targets, is_dir_target, plan
+from .plan import check_side_targets, check_targets, is_dir_target, plan
 from .profile import build_pipeline
 from .report import MAX_WARNINGS, cpu_seconds, explain_lines, isatty, new_stats, progress_bar, warn
 from .source import Begin, End, read_items
@@ -104,7 +104,9 @@ def cmd_clean(args) -> int:
     paths: List[str] = [p for p, _ in inputs]
     explain_t = Target(args.explain, "--explain") if args.explain else None
     stats_t = Target(args.stats, "--stats", dash="stderr") if args.stats else None
-    check_side_targets([t for t in (explain_t, stats_t) if t is not None], paths, groups)
+    sides = [t for t in (explain_t, stats_t) if t is not None]
+    check_side_targets(sides, paths, groups)
+    check_targets([g.target for g in groups] + sides)
     if STDIN in paths and isatty(sys.stdin):
         sys.stderr.write(f"{PROG}: reading text from the terminal (end with Ctrl-D; '{PROG} --help' for usage)\n")
 
