@@ -183,7 +183,7 @@ def test_ordered_map_keeps_order_in_process():
 
 def test_ctrl_c_leaves_no_output(tmp_path, monkeypatch, capsys):
     import kaznorm.cli.run as cli
-    import kaznorm.parallel as par
+    import kaznorm.chunks as par
 
     real = cli.ordered_map
 

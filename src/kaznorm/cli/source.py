@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from typing import Iterator, List
 
-from .. import parallel
+from .. import chunks
 from ..io import STDIN, detect_format, iter_lines, open_input
-from ..parallel import Chunk
+from ..chunks import Chunk
 from .plan import Group
 
 
@@ -42,7 +42,7 @@ def read_items(groups: List[Group], fmt_opt: str, stats: dict) -> Iterator[objec
                 for raw in iter_lines(stream, name):
                     lines.append(raw)
                     size += len(raw)
-                    if size >= parallel.CHUNK_BYTES or len(lines) >= parallel.CHUNK_LINES:
+                    if size >= chunks.CHUNK_BYTES or len(lines) >= chunks.CHUNK_LINES:
                         yield Chunk(name, fmt, lines, line_no, offset, size)
                         line_no += len(lines)
                         offset += size
