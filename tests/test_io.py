@@ -50,7 +50,7 @@ def test_split_ending(raw, body, ending):
 
 @pytest.mark.parametrize("name,kind,fmt", [
     ("a.txt", None, "text"), ("a.txt.gz", "gzip", "text"), ("a.jsonl.bz2", "bz2", "jsonl"),
-    ("a.ndjson.xz", "xz", "jsonl"), ("A.JSONL", None, "jsonl"), ("-", None, "text"), ("data.json", None, "text"),
+    ("a.ndjson.xz", "xz", "jsonl"), ("A.JSONL", None, "jsonl"), ("-", None, "text"), ("data.json", None, "jsonl"), ("notes.json.txt", None, "text"),
 ])
 def test_names(name, kind, fmt):
     assert compression_of(name) == kind

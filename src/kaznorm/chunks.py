@@ -50,6 +50,15 @@ class Problem(NamedTuple):
     message: str
 
 
+class FieldCounts(NamedTuple):
+    """JSON lines: how many records, how many lacked the field, how many had it but not as a string."""
+
+    records: int = 0
+    missing: int = 0
+    not_string: int = 0
+    keys: Tuple[str, ...] = ()  # top-level keys seen in records without the field (a sample, in order)
+
+
 class ChunkResult(NamedTuple):
     out: bytes
     lines_in: int
@@ -60,6 +69,21 @@ class ChunkResult(NamedTuple):
     problems: List[Problem]
     fatal: Optional[Problem]
     without_field: int
+    fields: FieldCounts = FieldCounts()
+
+
+MAX_KEYS = 12
+_DOCUMENT_HINT = ("; this looks like a JSON document spread over lines, not JSON lines (one record a line): "
+                  "convert it with  jq -c '.[]' FILE  (or jq -c . FILE for a single object)")
+
+
+def _json_problem(idx: int, offset: int, text: str, exc: Exception) -> Problem:
+    pos = getattr(exc, "pos", 0) or 0
+    msg = f"invalid JSON ({getattr(exc, 'msg', str(exc))})"
+    line = text.strip()
+    if line in ("[", "{") or (line.startswith('"') and line.endswith((",", "{", "["))):
+        msg += _DOCUMENT_HINT
+    return Problem(idx, offset + len(text[:pos].encode("utf-8", "surrogatepass")), "json", msg)
 
 
 def _decode_problem(idx: int, offset: int, body: bytes, exc: UnicodeDecodeError) -> Problem:
@@ -84,8 +108,16 @@ def clean_lines(lines: List[bytes], fmt: str, pipeline, job: Job) -> ChunkResult
     expl: List[tuple] = []
     problems: List[Problem] = []
     changed = 0
-    without = 0
+    nrecords = missing = not_string = 0
+    keys: Dict[str, None] = {}
     offset = 0
+
+    def result(fatal: Optional[Problem]) -> ChunkResult:
+        n_in = fatal.index if fatal is not None else len(lines)
+        fields = FieldCounts(nrecords, missing, not_string, tuple(keys))
+        return ChunkResult(b"" if fatal is not None else b"".join(out), n_in, len(out), changed, steps, expl,
+                           problems, fatal, missing + not_string, fields)
+
     for idx, raw in enumerate(lines):
         line_offset = offset
         offset += len(raw)
@@ -95,7 +127,7 @@ def clean_lines(lines: List[bytes], fmt: str, pipeline, job: Job) -> ChunkResult
         except UnicodeDecodeError as exc:
             prob = _decode_problem(idx, line_offset, body, exc)
             if job.errors == "stop":
-                return ChunkResult(b"", idx, len(out), changed, steps, expl, problems, prob, without)
+                return result(prob)
             problems.append(prob)
             if job.errors == "skip":
                 continue
@@ -107,20 +139,23 @@ def clean_lines(lines: List[bytes], fmt: str, pipeline, job: Job) -> ChunkResult
             try:
                 obj = json.loads(text)
             except (ValueError, RecursionError) as exc:
-                pos = getattr(exc, "pos", 0) or 0
-                msg = getattr(exc, "msg", str(exc))
-                prob = Problem(idx, line_offset + len(text[:pos].encode("utf-8", "surrogatepass")), "json",
-                               f"invalid JSON ({msg})")
+                prob = _json_problem(idx, line_offset, text, exc)
                 if job.errors == "stop":
-                    return ChunkResult(b"", idx, len(out), changed, steps, expl, problems, prob, without)
+                    return result(prob)
                 problems.append(prob)
                 if job.errors == "skip":
                     continue
                 out.append(_encode(text) + ending)  # replace: the line goes through untouched
                 continue
+            nrecords += 1
             value = get_path(obj, field, None)
             if not isinstance(value, str):
-                without += 1
+                if value is None:
+                    missing += 1
+                else:
+                    not_string += 1
+                if isinstance(obj, dict) and len(keys) < MAX_KEYS:
+                    keys.update((k, None) for k in list(obj)[:MAX_KEYS - len(keys)])
                 out.append(_encode(text) + ending)
                 continue
             res = run(value, record)
@@ -148,4 +183,4 @@ def clean_lines(lines: List[bytes], fmt: str, pipeline, job: Job) -> ChunkResult
                 steps[c.step] = steps.get(c.step, 0) + 1
                 if job.explain:
                     expl.append((idx, field_name, c.step, c.start, c.end, c.original, c.replacement, c.note))
-    return ChunkResult(b"".join(out), len(lines), len(out), changed, steps, expl, problems, None, without)
+    return result(None)

@@ -40,7 +40,7 @@ __all__ = [
 STDIN = "-"
 
 _COMPRESSION = {".gz": "gzip", ".bz2": "bz2", ".xz": "xz", ".lzma": "xz"}
-_JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonlines")
+_JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonlines", ".json")
 
 
 class InputError(Exception):
@@ -63,7 +63,7 @@ def strip_compression(path: str) -> str:
 
 
 def detect_format(path: str) -> str:
-    """``"jsonl"`` for ``*.jsonl``/``*.ndjson`` (compressed or not), else ``"text"``."""
+    """``"jsonl"`` for ``*.jsonl``/``*.ndjson``/``*.json`` (compressed or not), else ``"text"``."""
     if path == STDIN:
         return "text"
     return "jsonl" if strip_compression(path).lower().endswith(_JSONL_SUFFIXES) else "text"
@@ -133,13 +133,17 @@ def get_path(obj: Any, parts: Sequence[str], default: Any = _MISSING) -> Any:
     for p in parts:
         if isinstance(cur, dict) and p in cur:
             cur = cur[p]
-        elif isinstance(cur, list) and p.isdigit() and int(p) < len(cur):
+        elif isinstance(cur, list) and _is_index(p) and int(p) < len(cur):
             cur = cur[int(p)]
         else:
             if default is _MISSING:
                 raise KeyError(".".join(parts))
             return default
     return cur
+
+
+def _is_index(part: str) -> bool:
+    return part.isascii() and part.isdigit()
 
 
 def set_path(obj: Any, parts: Sequence[str], value: Any) -> None:

@@ -17,8 +17,9 @@ Each line is cleaned on its own, so no step ever joins two lines here.
 
 Inputs are files, directories (searched recursively for --glob, hidden entries
 left out) or - for stdin (the default).  .gz, .bz2 and .xz files are
-decompressed on read and compressed on write, by file name.  *.jsonl and
-*.ndjson files are read as JSON lines (see --format).
+decompressed on read and compressed on write, by file name.  *.jsonl,
+*.ndjson and *.json files, and every input when --field is given, are read as
+JSON lines, one record a line (see --format).
 
 Output: stdout by default (all inputs, one after another); with -o FILE into
 FILE; with -o DIR/ (an existing directory, or a path ending in /) each input is
@@ -74,10 +75,12 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("-j", "--jobs", type=int, default=None, metavar="N",
                    help="worker processes (default: all cores); 1 cleans in this process")
     c.add_argument("--format", choices=("auto", "text", "jsonl"), default="auto",
-                   help="input format; auto (default): jsonl for *.jsonl/*.ndjson[.gz|.bz2|.xz], else text")
-    c.add_argument("--field", default="text", metavar="PATH",
-                   help="JSONL field to clean, dotted for nested fields (meta.body); default: text. "
-                        "Other fields are passed through; records without the field are left as they are")
+                   help="input format; auto (default): jsonl when --field is given or for *.jsonl, *.ndjson, "
+                        "*.json[.gz|.bz2|.xz], else text")
+    c.add_argument("--field", default=None, metavar="PATH",
+                   help="JSON lines: the field to clean, dotted for nested fields (meta.body); default: text. "
+                        "Giving it means the inputs are JSON lines. Other fields are passed through byte for "
+                        "byte; records without the field are left as they are (a warning says so when most are)")
     c.add_argument("--glob", default="*", metavar="PATTERN",
                    help="file name pattern for files inside directory inputs (default: *)")
     c.add_argument("--errors", choices=("stop", "replace", "skip"), default="stop",

@@ -50,6 +50,8 @@ def build_pipeline(args):
     known = step_names()
     skip = split_names(args.skip) or []
     only = split_names(args.only)
+    if only == []:
+        raise CliError(f"--only needs at least one step name; steps: {', '.join(known)}")
     for n in skip + (only or []):
         if n not in known and n not in ORDER:
             raise CliError(f"unknown step {n!r}; steps: {', '.join(known)}")
@@ -59,6 +61,8 @@ def build_pipeline(args):
     skip = [n for n in skip if n in known]
     if only is not None:
         only = [n for n in only if n in known]
+        if not only:
+            raise CliError(f"none of the --only steps is available in this installation; steps: {', '.join(known)}")
     pipeline = Pipeline.from_profile(args.profile, skip=skip, only=only)
     from pathlib import Path
 

@@ -27,8 +27,22 @@ def isatty(stream) -> bool:
 
 def new_stats(step_names: Sequence[str]) -> dict:
     return {"files": 0, "lines": 0, "lines_out": 0, "lines_changed": 0, "bytes": 0, "bytes_out": 0,
-            "skipped_lines": 0, "records_without_field": 0, "errors": {"decode": 0, "json": 0},
-            "changes": {n: 0 for n in step_names}}
+            "skipped_lines": 0, "records": 0, "records_without_field": 0, "records_field_not_string": 0,
+            "errors": {"decode": 0, "json": 0}, "changes": {n: 0 for n in step_names}}
+
+
+def field_warning(source: str, field: str, records: int, missing: int, not_string: int, keys) -> Optional[str]:
+    """A warning when most JSON records of ``source`` had no string at ``field`` (nothing cleaned in them)."""
+    without = missing + not_string
+    if not records or without * 2 <= records:
+        return None
+    seen = f" (keys seen: {', '.join(keys)})" if keys else ""
+    if not_string and not missing:
+        return (f"{source}: field {field!r} is not a string in {not_string} of {records} records, so they were "
+                f"passed through uncleaned; name a string field with --field (dotted: meta.body){seen}")
+    return (f"{source}: field {field!r} is missing in {without} of {records} records"
+            + (f" ({not_string} of them have it, but not as a string)" if not_string else "")
+            + f", so they were passed through uncleaned; check --field{seen}")
 
 
 def explain_lines(source: str, first_line: int, records) -> bytes:

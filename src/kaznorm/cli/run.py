@@ -16,8 +16,8 @@ from .args import PROG
 from .errors import CliError
 from .plan import check_side_targets, check_targets, is_dir_target, plan
 from .profile import build_pipeline
-from .report import MAX_WARNINGS, cpu_seconds, explain_lines, isatty, new_stats, progress_bar, warn
-from .source import Begin, End, read_items
+from .report import MAX_WARNINGS, cpu_seconds, explain_lines, field_warning, isatty, new_stats, progress_bar, warn
+from .source import Begin, End, FileDone, read_items
 
 
 class Run:
@@ -30,6 +30,8 @@ class Run:
         self.sink: Optional[Sink] = None
         self.open_line = False  # the last line written to this output had no line ending
         self.explain: Optional[Sink] = explain.open() if explain is not None else None
+        self.field = ".".join(parse_path(args.field or "text"))
+        self.file_fields = [0, 0, 0, {}]  # records, missing, not a string, keys seen: of the current input
 
     def begin(self, item: Begin) -> None:
         self.sink = item.group.target.open()
@@ -66,11 +68,26 @@ class Run:
         stats["lines_changed"] += res.lines_changed
         stats["bytes"] += item.nbytes
         stats["bytes_out"] += len(res.out)
+        f, ff = res.fields, self.file_fields
+        if f.records:
+            ff[0] += f.records
+            ff[1] += f.missing
+            ff[2] += f.not_string
+            ff[3].update((k, None) for k in f.keys if len(ff[3]) < 12)
+        stats["records"] += f.records
         stats["records_without_field"] += res.without_field
+        stats["records_field_not_string"] += f.not_string
         for k, v in res.steps.items():
             stats["changes"][k] = stats["changes"].get(k, 0) + v
         if self.explain is not None and res.explain:
             self.explain.write(explain_lines(item.source, item.first_line, res.explain))
+
+    def file_done(self, item: FileDone) -> None:
+        records, missing, not_string, keys = self.file_fields
+        msg = field_warning(item.source, self.field, records, missing, not_string, list(keys))
+        if msg:
+            warn(msg)
+        self.file_fields = [0, 0, 0, {}]
 
     def finish(self) -> None:
         if self.explain is not None:
@@ -90,8 +107,10 @@ class Run:
 def cmd_clean(args) -> int:
     start = time.perf_counter()
     pipeline = build_pipeline(args)
+    if args.field is not None and args.format == "text":
+        raise CliError("--field names a field of JSON records; it cannot go with --format text")
     try:
-        field = parse_path(args.field)
+        field = parse_path(args.field or "text")
     except ValueError as exc:
         raise CliError(str(exc)) from None
     jobs = args.jobs if args.jobs is not None else default_jobs()
@@ -114,10 +133,12 @@ def cmd_clean(args) -> int:
     run = Run(args, pipeline, explain_t)
     bar = progress_bar(args, paths)
     try:
-        with closing(ordered_map(read_items(groups, args.format, run.stats), pipeline, job, jobs)) as results:
+        with closing(ordered_map(read_items(groups, args.format, run.stats, args.field), pipeline, job, jobs)) as results:
             for item, res in results:
                 if isinstance(item, Begin):
                     (run.end if isinstance(item, End) else run.begin)(item)
+                elif isinstance(item, FileDone):
+                    run.file_done(item)
                 else:
                     run.chunk(item, res)
                     if bar is not None:
