@@ -13,6 +13,7 @@ import json
 from typing import Dict, List, NamedTuple, Optional, Tuple
 
 from .io import get_path, set_path, split_ending
+from .jsonl import replace_value
 
 __all__ = ["Job", "Chunk", "ChunkResult", "Problem", "clean_lines", "CHUNK_BYTES", "CHUNK_LINES"]
 
@@ -133,12 +134,15 @@ def clean_lines(lines: List[bytes], fmt: str, pipeline, job: Job) -> ChunkResult
                 continue
             text = body.decode("utf-8", "replace")
         if jsonl:
-            if not text.strip():  # blank line between records: keep it
+            lead = 1 if text.startswith("\ufeff") else 0  # a BOM (a file's first line): kept, not parsed
+            if not text[lead:].strip():  # blank line between records: keep it
                 out.append(_encode(text) + ending)
                 continue
             try:
-                obj = json.loads(text)
+                obj = json.loads(text[lead:] if lead else text)
             except (ValueError, RecursionError) as exc:
+                if lead and hasattr(exc, "pos"):
+                    exc.pos += lead  # type: ignore[union-attr]
                 prob = _json_problem(idx, line_offset, text, exc)
                 if job.errors == "stop":
                     return result(prob)
@@ -161,14 +165,11 @@ def clean_lines(lines: List[bytes], fmt: str, pipeline, job: Job) -> ChunkResult
             res = run(value, record)
             if res.text != value:
                 changed += 1
-                set_path(obj, field, res.text)
-                compact = b'": ' not in body and b'":' in body
-                seps = (",", ":") if compact else (", ", ": ")
-                try:
-                    new = json.dumps(obj, ensure_ascii=False, separators=seps).encode("utf-8")
-                except UnicodeEncodeError:  # lone surrogates from \ud800-style escapes
-                    new = json.dumps(obj, ensure_ascii=True, separators=seps).encode("ascii")
-                out.append(new + ending)
+                new = replace_value(text, field, res.text, lead)
+                if new is None:  # not expected: value_span follows json.loads; re-encode the record then
+                    set_path(obj, field, res.text)
+                    new = text[:lead] + json.dumps(obj, ensure_ascii=True)
+                out.append(_encode(new) + ending)
             else:
                 out.append(_encode(text) + ending)
         else:

@@ -3,12 +3,12 @@ most :data:`MAX_WARNINGS` of them for bad lines), the ``--explain`` records, the
 summary and the progress bar."""
 from __future__ import annotations
 
-import json
 import os
 import sys
 from typing import Optional, Sequence
 
 from ..io import STDIN, compression_of
+from ..jsonl import dumps
 from .args import PROG
 
 MAX_WARNINGS = 20
@@ -55,7 +55,7 @@ def explain_lines(source: str, first_line: int, records) -> bytes:
         rec.update(step=step, start=s, end=e, original=orig, replacement=repl)
         if note:
             rec["note"] = note
-        out.append(json.dumps(rec, ensure_ascii=False).encode("utf-8", "surrogatepass") + b"\n")
+        out.append(dumps(rec).encode("utf-8") + b"\n")
     return b"".join(out)
 
 
