@@ -61,7 +61,7 @@ class FieldCounts(NamedTuple):
 
 
 class ChunkResult(NamedTuple):
-    out: bytes
+    out: bytes  # the cleaned lines; with ``fatal``, those before the fatal line
     lines_in: int
     lines_out: int
     lines_changed: int
@@ -116,8 +116,9 @@ def clean_lines(lines: List[bytes], fmt: str, pipeline, job: Job) -> ChunkResult
     def result(fatal: Optional[Problem]) -> ChunkResult:
         n_in = fatal.index if fatal is not None else len(lines)
         fields = FieldCounts(nrecords, missing, not_string, tuple(keys))
-        return ChunkResult(b"" if fatal is not None else b"".join(out), n_in, len(out), changed, steps, expl,
-                           problems, fatal, missing + not_string, fields)
+        # with a fatal problem, ``out`` holds the lines before it: written before the error is reported
+        return ChunkResult(b"".join(out), n_in, len(out), changed, steps, expl, problems, fatal,
+                           missing + not_string, fields)
 
     for idx, raw in enumerate(lines):
         line_offset = offset

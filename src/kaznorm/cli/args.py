@@ -84,7 +84,8 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--glob", default="*", metavar="PATTERN",
                    help="file name pattern for files inside directory inputs (default: *)")
     c.add_argument("--errors", choices=("stop", "replace", "skip"), default="stop",
-                   help="undecodable (non-UTF-8) or invalid JSON lines: stop with an error (default), "
+                   help="undecodable (non-UTF-8) or invalid JSON lines: stop with an error (default; stdout "
+                        "or a pipe gets every line before the bad one, an output file is not written), "
                         "replace (bad bytes become U+FFFD; bad JSON lines pass through unchanged), "
                         "or skip the line; replace/skip warn on stderr")
     c.add_argument("-i", "--in-place", action="store_true", help="rewrite each input file with its cleaned text")

@@ -44,12 +44,8 @@ class Run:
     def chunk(self, item: Chunk, res: ChunkResult) -> None:
         stats, sink = self.stats, self.sink
         assert sink is not None
-        for prob in res.problems + ([res.fatal] if res.fatal else []):
+        for prob in res.problems:
             where = f"{item.source}: line {item.first_line + prob.index}, byte offset {item.first_byte + prob.offset}"
-            if prob is res.fatal:
-                hint = "use --errors replace or --errors skip to go on" if prob.kind == "decode" else \
-                    "use --errors replace to pass such lines through, or --errors skip"
-                raise CliError(f"{where}: {prob.message}; {hint}")
             stats["errors"][prob.kind] += 1
             if self.warned < MAX_WARNINGS:
                 action = "skipped" if self.args.errors == "skip" else (
@@ -81,6 +77,12 @@ class Run:
             stats["changes"][k] = stats["changes"].get(k, 0) + v
         if self.explain is not None and res.explain:
             self.explain.write(explain_lines(item.source, item.first_line, res.explain))
+        if res.fatal is not None:
+            prob = res.fatal
+            where = f"{item.source}: line {item.first_line + prob.index}, byte offset {item.first_byte + prob.offset}"
+            hint = "use --errors replace or --errors skip to go on" if prob.kind == "decode" else \
+                "use --errors replace to pass such lines through, or --errors skip"
+            raise CliError(f"{where}: {prob.message}; {hint}")
 
     def file_done(self, item: FileDone) -> None:
         records, missing, not_string, keys = self.file_fields
