@@ -33,15 +33,17 @@ class Job(NamedTuple):
 class Chunk:
     """Consecutive raw lines of one input file."""
 
-    __slots__ = ("source", "fmt", "lines", "first_line", "first_byte", "nbytes")
+    __slots__ = ("source", "fmt", "lines", "first_line", "first_byte", "nbytes", "notes")
 
-    def __init__(self, source: str, fmt: str, lines: List[bytes], first_line: int, first_byte: int, nbytes: int):
+    def __init__(self, source: str, fmt: str, lines: List[bytes], first_line: int, first_byte: int, nbytes: int,
+                 notes: tuple = ()):
         self.source = source
         self.fmt = fmt
         self.lines = lines
         self.first_line = first_line  # 1-based number of lines[0] in its file
-        self.first_byte = first_byte  # byte offset of lines[0] in the (decompressed) file
+        self.first_byte = first_byte  # byte offset of lines[0] in the (decompressed) file; -1: not known
         self.nbytes = nbytes
+        self.notes = notes  # problems met while reading the lines up to these (reported before them)
 
 
 class Problem(NamedTuple):

@@ -15,10 +15,12 @@ Nothing here cleans text; see :mod:`kaznorm.parallel` and :mod:`kaznorm.cli`.
 from __future__ import annotations
 
 import bz2
+import codecs
 import gzip
 import io
 import lzma
 import os
+import re
 import sys
 from typing import IO, Any, Iterator, List, Optional, Sequence, Tuple
 
@@ -112,6 +114,96 @@ def split_ending(raw: bytes) -> Tuple[bytes, bytes]:
             return raw[:-2], b"\r\n"
         return raw[:-1], b"\n"
     return raw, b""
+
+
+def peek(stream: IO[bytes], n: int = 4096) -> bytes:
+    """Up to ``n`` bytes from the start of ``stream`` without consuming them (b"" if it cannot peek)."""
+    look = getattr(stream, "peek", None)
+    if look is None:
+        return b""
+    try:
+        return look(n)[:n]
+    except (OSError, EOFError, lzma.LZMAError, ValueError):
+        return b""  # a damaged file: reading it reports the error
+
+
+def sniff_encoding(head: bytes) -> Optional[Tuple[str, str, str]]:
+    """``(description, iconv name, Python codec)`` when ``head`` is clearly UTF-16 or UTF-32, else None.
+
+    A byte-order mark decides; without one, NUL bytes (never in UTF-8 text) on one side of every
+    code unit do: ASCII spaces, digits and punctuation are ``20 00`` in UTF-16LE.
+    """
+    boms = ((b"\xff\xfe\x00\x00", "UTF-32 (little-endian, with a BOM)", "UTF-32", "utf-32"),
+            (b"\x00\x00\xfe\xff", "UTF-32 (big-endian, with a BOM)", "UTF-32", "utf-32"),
+            (b"\xff\xfe", "UTF-16 (little-endian, with a BOM)", "UTF-16", "utf-16"),
+            (b"\xfe\xff", "UTF-16 (big-endian, with a BOM)", "UTF-16", "utf-16"))
+    for bom, what, iconv, codec in boms:
+        if head.startswith(bom):
+            return what, iconv, codec
+    n = len(head) // 4 * 4
+    nuls = head[:n].count(0)
+    if n < 8 or nuls < max(2, n // 50):
+        return None
+    at = [head[i:n:4].count(0) for i in range(4)]
+    if at[2] + at[3] >= n // 4 * 1.8 and at[0] < n // 8:
+        return "UTF-32 (little-endian, no BOM)", "UTF-32LE", "utf-32-le"
+    if at[0] + at[1] >= n // 4 * 1.8 and at[3] < n // 8:
+        return "UTF-32 (big-endian, no BOM)", "UTF-32BE", "utf-32-be"
+    odd, even = at[1] + at[3], at[0] + at[2]
+    if odd >= 0.9 * nuls:
+        return "UTF-16 (little-endian, no BOM)", "UTF-16LE", "utf-16-le"
+    if even >= 0.9 * nuls:
+        return "UTF-16 (big-endian, no BOM)", "UTF-16BE", "utf-16-be"
+    return None
+
+
+def check_codec(encoding: str) -> str:
+    """The canonical name of ``encoding`` (ValueError for a name Python does not know)."""
+    try:
+        return codecs.lookup(encoding).name
+    except LookupError:
+        raise ValueError(f"unknown encoding {encoding!r} (see python -m encodings, e.g. utf-16, cp1251, "
+                         f"kz1048)") from None
+
+
+def _escape_bad(exc: UnicodeError):
+    if not isinstance(exc, UnicodeDecodeError):
+        raise exc
+    return "".join(chr(0xDC00 + b) for b in exc.object[exc.start:exc.end]), exc.end
+
+
+codecs.register_error("kaznorm-escape", _escape_bad)
+_ESCAPED = re.compile("[\udc00-\udcff]+")
+
+
+def recoded_lines(stream: IO[bytes], encoding: str, path: str = "<stream>",
+                  limit: int = -1) -> Iterator[Tuple[str, Optional[bytes]]]:
+    """The lines of ``stream`` decoded from ``encoding``, split on ``\\n`` only, each with its ending.
+
+    Yields ``(line, bad)``: ``bad`` is None, or the undecodable bytes of that
+    line, which then stand in ``line`` as U+DC00+byte (see :func:`unescape_bad`).
+    ``limit`` caps the characters of one read (a longer line comes in pieces).
+    """
+    text = io.TextIOWrapper(stream, encoding=encoding, errors="kaznorm-escape", newline="\n")
+    try:
+        while True:
+            line = text.readline(limit)
+            if not line:
+                return
+            m = _ESCAPED.search(line)
+            yield line, (bytes(ord(c) - 0xDC00 for c in m.group()) if m else None)
+    except (OSError, EOFError, lzma.LZMAError) as exc:
+        raise InputError(f"{path}: cannot read ({exc})") from None
+    finally:
+        try:
+            text.detach()  # the caller closes the stream (never stdin)
+        except ValueError:
+            pass
+
+
+def unescape_bad(line: str) -> str:
+    """A line from :func:`recoded_lines` with each run of undecodable bytes as one U+FFFD."""
+    return _ESCAPED.sub("\ufffd", line)
 
 
 # --------------------------------------------------------------------------- dotted paths

@@ -81,6 +81,9 @@ def build_parser() -> argparse.ArgumentParser:
                    help="JSON lines: the field to clean, dotted for nested fields (meta.body); default: text. "
                         "Giving it means the inputs are JSON lines. Other fields are passed through byte for "
                         "byte; records without the field are left as they are (a warning says so when most are)")
+    c.add_argument("--encoding", default=None, metavar="CODEC",
+                   help="encoding of the inputs (default: UTF-8; e.g. utf-16, cp1251, kz1048); the output is "
+                        "always UTF-8. UTF-16 and UTF-32 read as UTF-8 are recognised and refused with this hint")
     c.add_argument("--glob", default="*", metavar="PATTERN",
                    help="file name pattern for files inside directory inputs (default: *)")
     c.add_argument("--errors", choices=("stop", "replace", "skip"), default="stop",

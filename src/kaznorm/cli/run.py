@@ -9,7 +9,7 @@ import time
 from contextlib import closing
 from typing import List, Optional
 
-from ..io import STDIN, expand_inputs, parse_path
+from ..io import STDIN, check_codec, expand_inputs, parse_path
 from ..outputs import Sink, Target
 from ..parallel import Chunk, ChunkResult, Job, default_jobs, ordered_map
 from .args import PROG
@@ -17,7 +17,17 @@ from .errors import CliError
 from .plan import check_side_targets, check_targets, is_dir_target, plan
 from .profile import build_pipeline
 from .report import MAX_WARNINGS, cpu_seconds, explain_lines, field_warning, isatty, new_stats, progress_bar, warn
-from .source import Begin, End, FileDone, read_items
+from .source import Begin, End, FileDone, Options, ReadProblem, Stop, read_items
+
+
+def where(source: str, line: int, offset: int) -> str:
+    return f"{source}: line {line}" + (f", byte offset {offset}" if offset >= 0 else "")
+
+
+def _hint(kind: str) -> str:
+    if kind == "decode":
+        return "use --errors replace or --errors skip to go on"
+    return "use --errors replace to pass such lines through, or --errors skip"
 
 
 class Run:
@@ -44,14 +54,14 @@ class Run:
     def chunk(self, item: Chunk, res: ChunkResult) -> None:
         stats, sink = self.stats, self.sink
         assert sink is not None
+        for note in item.notes:
+            self.problem(note.kind, where(note.source, note.line, note.offset), note.message)
+            if note.skipped:
+                stats["lines"] += 1
         for prob in res.problems:
-            where = f"{item.source}: line {item.first_line + prob.index}, byte offset {item.first_byte + prob.offset}"
-            stats["errors"][prob.kind] += 1
-            if self.warned < MAX_WARNINGS:
-                action = "skipped" if self.args.errors == "skip" else (
-                    "bad bytes replaced by U+FFFD" if prob.kind == "decode" else "line passed through")
-                warn(f"{where}: {prob.message}; {action}")
-            self.warned += 1
+            at = where(item.source, item.first_line + prob.index,
+                       item.first_byte + prob.offset if item.first_byte >= 0 else -1)
+            self.problem(prob.kind, at, prob.message)
         if item.first_line == 1 and self.open_line:
             # several inputs into one output: a last line without newline gets one
             sink.write(b"\n")
@@ -79,10 +89,22 @@ class Run:
             self.explain.write(explain_lines(item.source, item.first_line, res.explain))
         if res.fatal is not None:
             prob = res.fatal
-            where = f"{item.source}: line {item.first_line + prob.index}, byte offset {item.first_byte + prob.offset}"
-            hint = "use --errors replace or --errors skip to go on" if prob.kind == "decode" else \
-                "use --errors replace to pass such lines through, or --errors skip"
-            raise CliError(f"{where}: {prob.message}; {hint}")
+            at = where(item.source, item.first_line + prob.index,
+                       item.first_byte + prob.offset if item.first_byte >= 0 else -1)
+            raise CliError(f"{at}: {prob.message}; {_hint(prob.kind)}")
+
+    def problem(self, kind: str, at: str, message: str) -> None:
+        """A bad line that --errors replace or skip lets through: counted, and a warning (the first few)."""
+        self.stats["errors"][kind] += 1
+        if self.warned < MAX_WARNINGS:
+            action = "skipped" if self.args.errors == "skip" else (
+                "bad bytes replaced by U+FFFD" if kind == "decode" else "line passed through")
+            warn(f"{at}: {message}; {action}")
+        self.warned += 1
+
+    def stop(self, item: Stop) -> None:
+        p: ReadProblem = item.problem
+        raise CliError(f"{where(p.source, p.line, p.offset)}: {p.message}; {_hint(p.kind)}")
 
     def file_done(self, item: FileDone) -> None:
         records, missing, not_string, keys = self.file_fields
@@ -115,6 +137,14 @@ def cmd_clean(args) -> int:
         field = parse_path(args.field or "text")
     except ValueError as exc:
         raise CliError(str(exc)) from None
+    encoding = None
+    if args.encoding is not None:
+        try:
+            encoding = check_codec(args.encoding)
+        except ValueError as exc:
+            raise CliError(str(exc)) from None
+        if encoding == "utf-8":
+            encoding = None
     jobs = args.jobs if args.jobs is not None else default_jobs()
     if jobs < 1:
         raise CliError("--jobs must be at least 1")
@@ -132,15 +162,18 @@ def cmd_clean(args) -> int:
         sys.stderr.write(f"{PROG}: reading text from the terminal (end with Ctrl-D; '{PROG} --help' for usage)\n")
 
     job = Job(field=field, errors=args.errors, record=bool(args.stats or args.explain), explain=bool(args.explain))
+    opts = Options(args.format, args.field is not None, encoding, args.errors)
     run = Run(args, pipeline, explain_t)
     bar = progress_bar(args, paths)
     try:
-        with closing(ordered_map(read_items(groups, args.format, run.stats, args.field), pipeline, job, jobs)) as results:
+        with closing(ordered_map(read_items(groups, opts, run.stats), pipeline, job, jobs)) as results:
             for item, res in results:
                 if isinstance(item, Begin):
                     (run.end if isinstance(item, End) else run.begin)(item)
                 elif isinstance(item, FileDone):
                     run.file_done(item)
+                elif isinstance(item, Stop):
+                    run.stop(item)
                 else:
                     run.chunk(item, res)
                     if bar is not None:

@@ -1,14 +1,31 @@
 """Reading the inputs of a ``kaznorm clean`` run as one ordered stream of items: a :class:`Begin`
-and an :class:`End` around each output's inputs, and between them the :class:`~kaznorm.parallel.Chunk`
-of raw lines of each input file."""
+and an :class:`End` around each output's inputs, between them the :class:`~kaznorm.chunks.Chunk`
+of raw lines of each input file and a :class:`FileDone` after each file.
+
+Problems found while reading (bytes a ``--encoding`` cannot decode) travel in
+the same order: as notes of the next chunk, or, for ``--errors stop``, as a
+:class:`Stop` after the chunk of the lines before the bad one, which ends the
+stream.  Input that is plainly UTF-16 or UTF-32 read as UTF-8 is an error
+naming the way out.
+"""
 from __future__ import annotations
 
 import json
-from typing import Iterator, List, Optional
+from typing import Iterator, List, NamedTuple, Optional
 
 from .. import chunks
 from ..chunks import Chunk
-from ..io import STDIN, detect_format, iter_lines, open_input
+from ..io import (
+    STDIN,
+    InputError,
+    detect_format,
+    iter_lines,
+    open_input,
+    peek,
+    recoded_lines,
+    sniff_encoding,
+    unescape_bad,
+)
 from .plan import Group
 from .report import warn
 
@@ -38,6 +55,33 @@ class FileDone:
         self.fmt = fmt
 
 
+class ReadProblem(NamedTuple):
+    """A line the reader could not pass on as it was (``line``: 1-based; ``offset`` -1: not known)."""
+
+    source: str
+    line: int
+    offset: int
+    kind: str  # "decode"
+    message: str
+    skipped: bool = False
+
+
+class Stop:
+    """``--errors stop``: the run ends here, with ``problem``, after everything before it is written."""
+
+    __slots__ = ("problem",)
+
+    def __init__(self, problem: ReadProblem):
+        self.problem = problem
+
+
+class Options(NamedTuple):
+    fmt: str = "auto"  # --format
+    field_given: bool = False  # --field given: JSON lines
+    encoding: Optional[str] = None  # a codec other than UTF-8, or None
+    errors: str = "stop"
+
+
 def input_format(path: str, fmt_opt: str, field_given: bool) -> str:
     """``--format``, else JSON lines when ``--field`` is given, else by the file name."""
     if fmt_opt != "auto":
@@ -60,40 +104,108 @@ def looks_like_json_lines(lines: List[bytes]) -> bool:
     return False
 
 
-def read_items(groups: List[Group], fmt_opt: str, stats: dict, field: Optional[str] = None) -> Iterator[object]:
+class _Chunker:
+    """Groups the lines of one file into chunks, keeping line numbers and byte offsets."""
+
+    def __init__(self, source: str, fmt: str, offsets: bool):
+        self.source, self.fmt = source, fmt
+        self.lines: List[bytes] = []
+        self.size = 0
+        self.line_no = 1  # number of the next line
+        self.first_line = 1
+        self.offset = 0 if offsets else -1
+        self.notes: List[ReadProblem] = []
+
+    def add(self, raw: bytes) -> Optional[Chunk]:
+        self.lines.append(raw)
+        self.size += len(raw)
+        self.line_no += 1
+        if self.size >= chunks.CHUNK_BYTES or len(self.lines) >= chunks.CHUNK_LINES:
+            return self.flush()
+        return None
+
+    def skip(self, problem: ReadProblem) -> Optional[Chunk]:
+        """A line left out: the next chunk starts after it, so its line numbers stay right."""
+        chunk = self.flush()
+        self.notes.append(problem)
+        self.line_no += 1
+        self.first_line = self.line_no
+        return chunk
+
+    def flush(self) -> Optional[Chunk]:
+        if not self.lines and not self.notes:
+            return None
+        chunk = Chunk(self.source, self.fmt, self.lines, self.first_line, self.offset, self.size, tuple(self.notes))
+        if self.offset >= 0:
+            self.offset += self.size
+        self.lines, self.size, self.notes = [], 0, []
+        self.first_line = self.line_no
+        return chunk
+
+
+def read_items(groups: List[Group], opts: Options, stats: dict) -> Iterator[object]:
     for g in groups:
         yield Begin(g)
         for path in g.inputs:
-            fmt = input_format(path, fmt_opt, field is not None)
+            fmt = input_format(path, opts.fmt, opts.field_given)
             stats["files"] += 1
-            stream = open_input(path)
             name = "<stdin>" if path == STDIN else path
+            stream = open_input(path)
             try:
-                lines: List[bytes] = []
-                size = 0
-                line_no = 1
-                offset = 0
-                first = fmt == "text" and fmt_opt == "auto"
-                for raw in iter_lines(stream, name):
-                    lines.append(raw)
-                    size += len(raw)
-                    if size >= chunks.CHUNK_BYTES or len(lines) >= chunks.CHUNK_LINES:
-                        if first:
-                            _check_text(name, lines)
-                            first = False
-                        yield Chunk(name, fmt, lines, line_no, offset, size)
-                        line_no += len(lines)
-                        offset += size
-                        lines, size = [], 0
-                if lines:
-                    if first:
-                        _check_text(name, lines)
-                    yield Chunk(name, fmt, lines, line_no, offset, size)
+                for item in _file_items(name, stream, fmt, opts):
+                    yield item
+                    if isinstance(item, Stop):
+                        return
             finally:
                 if path != STDIN:
                     stream.close()
             yield FileDone(name, fmt)
         yield End(g)
+
+
+def _file_items(name: str, stream, fmt: str, opts: Options) -> Iterator[object]:
+    check = fmt == "text" and opts.fmt == "auto"  # text that may be JSON lines: say so once
+    chunker = _Chunker(name, fmt, opts.encoding is None)
+    if opts.encoding is None:
+        found = sniff_encoding(peek(stream))
+        if found:
+            what, iconv, codec = found
+            raise InputError(f"{name}: looks like {what}, not UTF-8; convert it with  iconv -f {iconv} -t UTF-8 "
+                             f"{name}  or pass --encoding {codec}")
+        lines = ((raw, None) for raw in iter_lines(stream, name))
+    else:
+        lines = recoded_lines(stream, opts.encoding, name)
+    for raw, bad in lines:
+        if bad is not None:
+            shown = " ".join(f"0x{b:02x}" for b in bad[:4])
+            problem = ReadProblem(name, chunker.line_no, -1, "decode", f"cannot decode as {opts.encoding} ({shown})",
+                                  opts.errors == "skip")
+            if opts.errors == "stop":
+                chunk = chunker.flush()
+                if chunk is not None:
+                    yield chunk
+                yield Stop(problem)
+                return
+            if opts.errors == "skip":
+                chunk = chunker.skip(problem)
+                if chunk is not None:
+                    yield chunk
+                continue
+            chunker.notes.append(problem)
+            raw = unescape_bad(raw)
+        if opts.encoding is not None:
+            raw = raw.encode("utf-8")
+        chunk = chunker.add(raw)
+        if chunk is not None:
+            if check:
+                _check_text(name, chunk.lines)
+                check = False
+            yield chunk
+    chunk = chunker.flush()
+    if chunk is not None:
+        if check:
+            _check_text(name, chunk.lines)
+        yield chunk
 
 
 def _check_text(name: str, lines: List[bytes]) -> None:
