@@ -22,7 +22,7 @@ import lzma
 import os
 import re
 import sys
-from typing import IO, Any, Iterator, List, Optional, Sequence, Tuple
+from typing import IO, Any, Callable, Iterator, List, Optional, Sequence, Tuple
 
 __all__ = [
     "InputError",
@@ -95,20 +95,84 @@ def open_input(path: str) -> IO[bytes]:
         raise InputError(f"{path}: permission denied") from None
 
 
-def iter_lines(stream: IO[bytes], path: str = "<stream>") -> Iterator[bytes]:
+PIECE = 1 << 20  # an over-long line is read in pieces of this size
+
+
+class LongLine:
+    """A line longer than the limit given to :func:`iter_lines`: read in bounded pieces, never whole.
+
+    :meth:`pieces` yields it (``head`` first) with its ending; whatever is not
+    read by the consumer is read and dropped before the next line.
+    """
+
+    def __init__(self, head, readline: Callable, path: str, complete: bool):
+        self.head = head
+        self.nbytes = len(head)
+        self._readline = readline
+        self._path = path
+        self._done = complete
+
+    def pieces(self) -> Iterator:
+        if self.head is not None:
+            head, self.head = self.head, None
+            yield head
+        while not self._done:
+            try:
+                piece = self._readline(PIECE)
+            except (OSError, EOFError, lzma.LZMAError) as exc:
+                raise InputError(f"{self._path}: cannot read ({exc})") from None
+            if not piece:
+                self._done = True
+                return
+            self.nbytes += len(piece)
+            if piece.endswith(b"\n" if isinstance(piece, bytes) else "\n"):
+                self._done = True
+            yield piece
+
+    def drain(self) -> None:
+        self.head = None
+        for _ in self.pieces():
+            pass
+
+
+def _bounded(readline: Callable, limit: int, path: str, newline) -> Iterator:
+    """Lines from ``readline`` with bodies of at most ``limit`` items; a longer one as a :class:`LongLine`."""
+    cap = limit + 2  # the body and a \r\n
+    while True:
+        raw = readline(cap)
+        if not raw:
+            return
+        complete = raw.endswith(newline) or len(raw) < cap
+        if complete and len(raw) - len(split_ending(raw)[1]) <= limit:
+            yield raw
+            continue
+        long = LongLine(raw, readline, path, complete)
+        yield long
+        long.drain()
+
+
+def iter_lines(stream: IO[bytes], path: str = "<stream>", limit: int = 0) -> Iterator:
     """Yield the raw lines of ``stream``, each with its ending (split on ``\\n`` only).
 
-    Errors from a damaged compressed file become :class:`InputError`.
+    With ``limit`` > 0, a line whose body is longer than ``limit`` bytes comes as
+    a :class:`LongLine`.  Errors from a damaged compressed file become :class:`InputError`.
     """
     try:
-        for raw in stream:
-            yield raw
+        if limit > 0:
+            yield from _bounded(stream.readline, limit, path, b"\n")
+        else:
+            for raw in stream:
+                yield raw
     except (OSError, EOFError, lzma.LZMAError) as exc:
         raise InputError(f"{path}: cannot read ({exc})") from None
 
 
-def split_ending(raw: bytes) -> Tuple[bytes, bytes]:
-    """``(body, ending)`` with ending ``b"\\r\\n"``, ``b"\\n"`` or ``b""``."""
+def split_ending(raw):
+    """``(body, ending)`` with ending ``"\\r\\n"``, ``"\\n"`` or empty (bytes or str, as ``raw``)."""
+    if isinstance(raw, str):
+        if raw.endswith("\n"):
+            return (raw[:-2], "\r\n") if raw.endswith("\r\n") else (raw[:-1], "\n")
+        return raw, ""
     if raw.endswith(b"\n"):
         if raw.endswith(b"\r\n"):
             return raw[:-2], b"\r\n"
@@ -177,19 +241,21 @@ _ESCAPED = re.compile("[\udc00-\udcff]+")
 
 
 def recoded_lines(stream: IO[bytes], encoding: str, path: str = "<stream>",
-                  limit: int = -1) -> Iterator[Tuple[str, Optional[bytes]]]:
+                  limit: int = 0) -> Iterator[Tuple[Any, Optional[bytes]]]:
     """The lines of ``stream`` decoded from ``encoding``, split on ``\\n`` only, each with its ending.
 
     Yields ``(line, bad)``: ``bad`` is None, or the undecodable bytes of that
     line, which then stand in ``line`` as U+DC00+byte (see :func:`unescape_bad`).
-    ``limit`` caps the characters of one read (a longer line comes in pieces).
+    With ``limit`` > 0 a line of more than ``limit`` characters comes as a
+    :class:`LongLine` of str pieces (``bad`` None).
     """
     text = io.TextIOWrapper(stream, encoding=encoding, errors="kaznorm-escape", newline="\n")
     try:
-        while True:
-            line = text.readline(limit)
-            if not line:
-                return
+        lines = _bounded(text.readline, limit, path, "\n") if limit > 0 else iter(text.readline, "")
+        for line in lines:
+            if isinstance(line, LongLine):
+                yield line, None
+                continue
             m = _ESCAPED.search(line)
             yield line, (bytes(ord(c) - 0xDC00 for c in m.group()) if m else None)
     except (OSError, EOFError, lzma.LZMAError) as exc:

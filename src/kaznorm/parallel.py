@@ -86,6 +86,13 @@ def ordered_map(items: Iterable[Any], pipeline, job: Job, jobs: int = 1,
                 pending.append((it, pool.submit(_work, it.lines, it.fmt)))
                 it.lines = []  # the pool holds them now; free ours
                 inflight += 1
+            elif getattr(it, "barrier", False):  # everything before it first; nothing read past it meanwhile
+                while pending:
+                    done, fut = pending.popleft()
+                    yield done, (fut.result() if fut is not None else None)
+                inflight = 0
+                yield it, None
+                continue
             else:
                 pending.append((it, None))
             while pending and (inflight >= max_inflight or len(pending) > 8 * max_inflight):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import re
 from typing import List
 
 from .profile import steps_text
@@ -39,6 +40,17 @@ examples:
   kaznorm clean corpus/ --glob '*.jsonl.gz' --field meta.body -o out/ --stats stats.json
   kaznorm clean big.txt.xz -o big.clean.txt.xz --jobs 2 --explain changes.jsonl
 """
+
+
+MAX_LINE_BYTES = 1 << 20
+
+
+def byte_size(text: str) -> int:
+    """``1500``, ``64K``, ``4M``, ``1G`` (binary units) -> bytes; 0 means no limit."""
+    m = re.fullmatch(r"\s*(\d+)\s*([kKmMgG]?)i?[bB]?\s*", text)
+    if not m:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a size such as 1048576, 512K, 4M or 1G")
+    return int(m.group(1)) << {"": 0, "k": 10, "m": 20, "g": 30}[m.group(2).lower()]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -84,10 +96,14 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--encoding", default=None, metavar="CODEC",
                    help="encoding of the inputs (default: UTF-8; e.g. utf-16, cp1251, kz1048); the output is "
                         "always UTF-8. UTF-16 and UTF-32 read as UTF-8 are recognised and refused with this hint")
+    c.add_argument("--max-line-bytes", type=byte_size, default=MAX_LINE_BYTES, metavar="SIZE",
+                   help="longest line cleaned (default: 1M; K, M, G allowed; 0: no limit). Cleaning takes about "
+                        "30 bytes of memory per byte of a line, so longer lines are never held whole: --errors "
+                        "stop reports them, replace passes them through unchanged, skip leaves them out")
     c.add_argument("--glob", default="*", metavar="PATTERN",
                    help="file name pattern for files inside directory inputs (default: *)")
     c.add_argument("--errors", choices=("stop", "replace", "skip"), default="stop",
-                   help="undecodable (non-UTF-8) or invalid JSON lines: stop with an error (default; stdout "
+                   help="undecodable (non-UTF-8), invalid JSON or over-long lines: stop with an error (default; stdout "
                         "or a pipe gets every line before the bad one, an output file is not written), "
                         "replace (bad bytes become U+FFFD; bad JSON lines pass through unchanged), "
                         "or skip the line; replace/skip warn on stderr")

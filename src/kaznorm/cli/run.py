@@ -17,7 +17,7 @@ from .errors import CliError
 from .plan import check_side_targets, check_targets, is_dir_target, plan
 from .profile import build_pipeline
 from .report import MAX_WARNINGS, cpu_seconds, explain_lines, field_warning, isatty, new_stats, progress_bar, warn
-from .source import Begin, End, FileDone, Options, ReadProblem, Stop, read_items
+from .source import Begin, End, FileDone, Options, Passthrough, ReadProblem, Stop, read_items
 
 
 def where(source: str, line: int, offset: int) -> str:
@@ -27,6 +27,9 @@ def where(source: str, line: int, offset: int) -> str:
 def _hint(kind: str) -> str:
     if kind == "decode":
         return "use --errors replace or --errors skip to go on"
+    if kind == "long":
+        return ("raise the limit with --max-line-bytes (cleaning takes about 30 bytes of memory per byte of a "
+                "line), or use --errors replace to pass such lines through unchanged, or --errors skip")
     return "use --errors replace to pass such lines through, or --errors skip"
 
 
@@ -98,9 +101,29 @@ class Run:
         self.stats["errors"][kind] += 1
         if self.warned < MAX_WARNINGS:
             action = "skipped" if self.args.errors == "skip" else (
-                "bad bytes replaced by U+FFFD" if kind == "decode" else "line passed through")
+                "bad bytes replaced by U+FFFD" if kind == "decode" else
+                "passed through unchanged" if kind == "long" else "line passed through")
             warn(f"{at}: {message}; {action}")
         self.warned += 1
+
+    def passthrough(self, item: Passthrough) -> None:
+        """An over-long line written as it is, piece by piece."""
+        p = item.problem
+        self.problem(p.kind, where(p.source, p.line, p.offset), p.message)
+        sink = self.sink
+        assert sink is not None
+        if item.line_no == 1 and self.open_line:
+            sink.write(b"\n")
+            self.stats["bytes_out"] += 1
+        last = b""
+        for piece in item.pieces():
+            sink.write(piece)
+            self.stats["bytes"] += len(piece)
+            self.stats["bytes_out"] += len(piece)
+            last = piece
+        self.open_line = not last.endswith(b"\n")
+        self.stats["lines"] += 1
+        self.stats["lines_out"] += 1
 
     def stop(self, item: Stop) -> None:
         p: ReadProblem = item.problem
@@ -162,7 +185,7 @@ def cmd_clean(args) -> int:
         sys.stderr.write(f"{PROG}: reading text from the terminal (end with Ctrl-D; '{PROG} --help' for usage)\n")
 
     job = Job(field=field, errors=args.errors, record=bool(args.stats or args.explain), explain=bool(args.explain))
-    opts = Options(args.format, args.field is not None, encoding, args.errors)
+    opts = Options(args.format, args.field is not None, encoding, args.errors, args.max_line_bytes)
     run = Run(args, pipeline, explain_t)
     bar = progress_bar(args, paths)
     try:
@@ -174,6 +197,8 @@ def cmd_clean(args) -> int:
                     run.file_done(item)
                 elif isinstance(item, Stop):
                     run.stop(item)
+                elif isinstance(item, Passthrough):
+                    run.passthrough(item)
                 else:
                     run.chunk(item, res)
                     if bar is not None:

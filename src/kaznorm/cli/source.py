@@ -2,11 +2,13 @@
 and an :class:`End` around each output's inputs, between them the :class:`~kaznorm.chunks.Chunk`
 of raw lines of each input file and a :class:`FileDone` after each file.
 
-Problems found while reading (bytes a ``--encoding`` cannot decode) travel in
-the same order: as notes of the next chunk, or, for ``--errors stop``, as a
-:class:`Stop` after the chunk of the lines before the bad one, which ends the
-stream.  Input that is plainly UTF-16 or UTF-32 read as UTF-8 is an error
-naming the way out.
+Problems found while reading (bytes a ``--encoding`` cannot decode, a line
+longer than ``--max-line-bytes``) travel in the same order: as notes of the
+next chunk, or, for ``--errors stop``, as a :class:`Stop` after the chunk of
+the lines before the bad one, which ends the stream.  An over-long line that
+``--errors replace`` lets through comes as a :class:`Passthrough`, read in
+bounded pieces while it is written.  Input that is plainly UTF-16 or UTF-32
+read as UTF-8 is an error naming the way out.
 """
 from __future__ import annotations
 
@@ -18,6 +20,7 @@ from ..chunks import Chunk
 from ..io import (
     STDIN,
     InputError,
+    LongLine,
     detect_format,
     iter_lines,
     open_input,
@@ -61,7 +64,7 @@ class ReadProblem(NamedTuple):
     source: str
     line: int
     offset: int
-    kind: str  # "decode"
+    kind: str  # "decode" | "long"
     message: str
     skipped: bool = False
 
@@ -75,11 +78,37 @@ class Stop:
         self.problem = problem
 
 
+class Passthrough:
+    """An over-long line written as it is (``--errors replace``), with the warning that goes with it.
+
+    A barrier for :func:`~kaznorm.parallel.ordered_map`: everything before it is
+    written first, and the reader waits until its pieces have been written.
+    """
+
+    __slots__ = ("source", "line_no", "line", "problem")
+    barrier = True
+
+    def __init__(self, source: str, line_no: int, line: LongLine, problem: ReadProblem):
+        self.source, self.line_no, self.line, self.problem = source, line_no, line, problem
+
+    def pieces(self) -> Iterator[bytes]:
+        for piece in self.line.pieces():
+            yield piece if isinstance(piece, bytes) else piece.encode("utf-8", "surrogateescape")
+
+
 class Options(NamedTuple):
     fmt: str = "auto"  # --format
     field_given: bool = False  # --field given: JSON lines
     encoding: Optional[str] = None  # a codec other than UTF-8, or None
     errors: str = "stop"
+    max_line: int = 0  # --max-line-bytes (0: no limit)
+
+
+def size_text(n: int) -> str:
+    for unit, size in (("GiB", 1 << 30), ("MiB", 1 << 20), ("KiB", 1 << 10)):
+        if n >= size and n % size == 0:
+            return f"{n // size} {unit}"
+    return f"{n} bytes"
 
 
 def input_format(path: str, fmt_opt: str, field_given: bool) -> str:
@@ -132,6 +161,17 @@ class _Chunker:
         self.first_line = self.line_no
         return chunk
 
+    def passed(self, nbytes: int) -> None:
+        """A line written as it is (after a flush): count it and its bytes."""
+        self.line_no += 1
+        self.first_line = self.line_no
+        if self.offset >= 0:
+            self.offset += nbytes
+
+    @property
+    def next_offset(self) -> int:
+        return self.offset + self.size if self.offset >= 0 else -1
+
     def flush(self) -> Optional[Chunk]:
         if not self.lines and not self.notes:
             return None
@@ -172,14 +212,20 @@ def _file_items(name: str, stream, fmt: str, opts: Options) -> Iterator[object]:
             what, iconv, codec = found
             raise InputError(f"{name}: looks like {what}, not UTF-8; convert it with  iconv -f {iconv} -t UTF-8 "
                              f"{name}  or pass --encoding {codec}")
-        lines = ((raw, None) for raw in iter_lines(stream, name))
+        lines = ((raw, None) for raw in iter_lines(stream, name, opts.max_line))
     else:
-        lines = recoded_lines(stream, opts.encoding, name)
+        lines = recoded_lines(stream, opts.encoding, name, opts.max_line)
     for raw, bad in lines:
-        if bad is not None:
-            shown = " ".join(f"0x{b:02x}" for b in bad[:4])
-            problem = ReadProblem(name, chunker.line_no, -1, "decode", f"cannot decode as {opts.encoding} ({shown})",
-                                  opts.errors == "skip")
+        if isinstance(raw, LongLine) or bad is not None:
+            if isinstance(raw, LongLine):
+                unit = "bytes" if opts.encoding is None else "characters"
+                problem = ReadProblem(name, chunker.line_no, chunker.next_offset, "long",
+                                      f"line longer than {size_text(opts.max_line)} (--max-line-bytes; "
+                                      f"counted in {unit})", opts.errors == "skip")
+            else:
+                shown = " ".join(f"0x{b:02x}" for b in bad[:4])
+                problem = ReadProblem(name, chunker.line_no, -1, "decode", f"cannot decode as {opts.encoding} "
+                                      f"({shown})", opts.errors == "skip")
             if opts.errors == "stop":
                 chunk = chunker.flush()
                 if chunk is not None:
@@ -190,6 +236,14 @@ def _file_items(name: str, stream, fmt: str, opts: Options) -> Iterator[object]:
                 chunk = chunker.skip(problem)
                 if chunk is not None:
                     yield chunk
+                continue
+            if isinstance(raw, LongLine):
+                chunk = chunker.flush()
+                if chunk is not None:
+                    yield chunk
+                yield Passthrough(name, chunker.line_no, raw, problem)
+                raw.drain()  # (all of it was written; this only makes sure)
+                chunker.passed(raw.nbytes if opts.encoding is None else 0)
                 continue
             chunker.notes.append(problem)
             raw = unescape_bad(raw)
