@@ -1,51 +1,291 @@
 """Cleaning chunks of raw lines, in this process or in a pool of worker processes.
 
 The console script reads a file as raw byte lines, groups them into chunks
-(:class:`Chunk`) and maps :func:`clean_lines` over the chunks with
-:func:`ordered_map`.  Decoding, JSON parsing, cleaning and encoding all happen
-in the workers; the main process only reads, writes and keeps the order.
+(:class:`~kaznorm.chunks.Chunk`) and maps :func:`~kaznorm.chunks.clean_lines`
+over the chunks with :func:`ordered_map`.  Decoding, JSON parsing, cleaning and
+encoding all happen in the workers; the main process only reads, writes and
+keeps the order.
 
-* The pipeline is pickled once and handed to each worker by the pool
-  initializer; a worker keeps it (and the lexicon it loads on first use) for
-  its whole life.
-* Results come back in input order, and at most ``max_inflight`` chunks are
-  in flight at any time, so memory stays flat whatever the input size.
+The pool is small and has no threads, so nothing can be left blocked on a pipe
+when the run ends early:
+
+* Workers are started with ``spawn`` (a fresh interpreter holding only its own
+  pipe), get the pipeline once, and load the lexicon once, on first use.
+* Each worker has one duplex pipe and at most one chunk at a time; the main
+  process sends a chunk only to an idle worker (which is waiting to read it)
+  and waits for results with :func:`multiprocessing.connection.wait`, so no
+  side ever blocks writing to a side that is not reading.
+* Results come back in input order and at most ``max_inflight`` chunks are
+  read ahead, so memory stays flat whatever the input size.
+* On an error, Ctrl-C or SIGTERM the workers are killed at once (their chunks
+  are discarded with the output); on success they are told to stop.
+* Workers die with their parent: on Linux the kernel kills them when the main
+  process ends (``PR_SET_PDEATHSIG``), elsewhere they notice within a second
+  (their pipe ends, or their parent process changes).  They ignore SIGINT, which
+  a terminal sends to the whole process group: the main process handles it.
+* A worker that dies (the out-of-memory killer's SIGKILL) is
+  :class:`WorkerDied`, naming the signal and the lines it was cleaning; an
+  exception inside a worker (a bug) is :class:`WorkerError`.  Either is raised
+  when that chunk's turn comes, after every result before it.
 * ``--jobs 1`` (or an input of a single chunk) runs in this process with the
   same code, so the output is byte-identical whatever the number of jobs.
 """
 from __future__ import annotations
 
+import multiprocessing
 import os
-import pickle
 import signal
+import sys
+import traceback
 from collections import deque
-from concurrent.futures import ProcessPoolExecutor
 from itertools import chain
+from multiprocessing.connection import wait
 from typing import Any, Iterable, Iterator, List, Optional, Tuple
 
 from .chunks import CHUNK_BYTES, CHUNK_LINES, Chunk, ChunkResult, Job, clean_lines
 
-__all__ = ["Job", "Chunk", "ChunkResult", "clean_lines", "ordered_map", "CHUNK_BYTES", "CHUNK_LINES"]
+__all__ = ["Job", "Chunk", "ChunkResult", "clean_lines", "ordered_map", "WorkerDied", "WorkerError",
+           "CHUNK_BYTES", "CHUNK_LINES", "default_jobs"]
+
+_SIGNALS = {signal.SIGINT, signal.SIGTERM} | ({signal.SIGHUP} if hasattr(signal, "SIGHUP") else set())
+
+
+class WorkerDied(Exception):
+    """A worker process ended while it had work (killed by a signal, or exited)."""
+
+    def __init__(self, exitcode: Optional[int], where: str):
+        self.exitcode = exitcode
+        self.where = where
+        if exitcode is not None and exitcode < 0:
+            try:
+                name = signal.Signals(-exitcode).name
+            except ValueError:
+                name = f"signal {-exitcode}"
+            what = f"was killed by {name}"
+        else:
+            what = f"ended unexpectedly (exit status {exitcode})"
+        super().__init__(f"a worker process {what} while cleaning {where}")
+
+
+class WorkerError(Exception):
+    """An exception inside a worker (a bug): its type, message and the worker's traceback."""
+
+    def __init__(self, kind: str, message: str, tb: str, where: str):
+        self.kind, self.tb, self.where = kind, tb, where
+        super().__init__(f"{kind}: {message} (while cleaning {where})")
+
+
+def describe_chunk(chunk: Chunk, nlines: Optional[int] = None) -> str:
+    n = len(chunk.lines) if nlines is None else nlines
+    return f"{chunk.source} lines {chunk.first_line}-{chunk.first_line + max(n, 1) - 1}"
+
 
 # --------------------------------------------------------------------------- worker side
 
-_STATE: Optional[Tuple[Any, Job]] = None
+
+def _die_with_parent(parent: int) -> None:
+    if sys.platform.startswith("linux"):
+        try:
+            import ctypes
+
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(1, signal.SIGKILL, 0, 0, 0)  # PR_SET_PDEATHSIG: killed when the parent ends
+        except (OSError, AttributeError):
+            pass
+    if os.getppid() != parent:  # the parent ended before that took effect
+        os._exit(0)
 
 
-def _init_worker(blob: bytes) -> None:
-    # Ctrl-C goes to the whole process group: the main process handles it and stops the pool
+def _worker_main(conn, pipeline, job: Job, parent: int) -> None:
+    """A worker's loop: receive ``(lines, fmt)``, send back the :class:`ChunkResult`; ``None`` ends it."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    global _STATE
-    _STATE = pickle.loads(blob)
-
-
-def _work(lines: List[bytes], fmt: str) -> ChunkResult:
-    assert _STATE is not None, "worker not initialised"
-    pipeline, job = _STATE
-    return clean_lines(lines, fmt, pipeline, job)
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_SETMASK, set())  # started with SIGINT/SIGTERM blocked
+    _die_with_parent(parent)
+    try:  # the text goes through the pipe only: a stray print must not reach the user's stdout
+        devnull = os.open(os.devnull, os.O_RDWR)
+        os.dup2(devnull, 1)
+        os.close(devnull)
+    except OSError:
+        pass
+    while True:
+        try:
+            while not conn.poll(1.0):
+                if os.getppid() != parent:
+                    return
+            task = conn.recv()
+        except (EOFError, OSError):
+            return
+        if task is None:
+            return
+        try:
+            result: Any = clean_lines(task[0], task[1], pipeline, job)
+        except Exception as exc:  # a bug: reported in the main process with this traceback
+            result = ("error", type(exc).__name__, str(exc), traceback.format_exc())
+        try:
+            conn.send(result)
+        except (OSError, EOFError):
+            return
 
 
 # --------------------------------------------------------------------------- main side
+
+
+class _Worker:
+    __slots__ = ("proc", "conn", "slot")
+
+    def __init__(self, proc, conn):
+        self.proc, self.conn, self.slot = proc, conn, None
+
+
+class _Slot:
+    """An item in input order; for a chunk, its result once back."""
+
+    __slots__ = ("item", "result", "done", "nlines", "error")
+
+    def __init__(self, item: Any, done: bool):
+        self.item, self.result, self.done = item, None, done
+        self.error: Optional[Exception] = None  # raised when the slot's turn comes
+        self.nlines = len(item.lines) if isinstance(item, Chunk) else 0
+
+    def describe(self) -> str:
+        return describe_chunk(self.item, self.nlines)
+
+
+class Pool:
+    """``jobs`` worker processes holding ``pipeline`` and ``job``."""
+
+    def __init__(self, jobs: int, pipeline, job: Job):
+        self.jobs, self.pipeline, self.job = jobs, pipeline, job
+        self.workers: List[_Worker] = []
+        self.dead: List[_Worker] = []
+
+    def start(self) -> None:
+        """Start the workers with SIGINT and SIGTERM held back, so none is half-started when one comes."""
+        ctx = multiprocessing.get_context("spawn")
+        masked = hasattr(signal, "pthread_sigmask")
+        if masked:
+            signal.pthread_sigmask(signal.SIG_BLOCK, _SIGNALS)
+        try:
+            for i in range(self.jobs):
+                here, there = ctx.Pipe(duplex=True)
+                proc = ctx.Process(target=_worker_main, args=(there, self.pipeline, self.job, os.getpid()),
+                                   name=f"kaznorm-worker-{i + 1}", daemon=True)
+                try:
+                    proc.start()
+                finally:
+                    there.close()
+                self.workers.append(_Worker(proc, here))
+        finally:
+            if masked:
+                signal.pthread_sigmask(signal.SIG_UNBLOCK, _SIGNALS)  # a pending signal is raised here
+
+    def close(self, graceful: bool) -> None:
+        """``graceful``: ask the workers to stop and wait for them; else kill them now."""
+        if graceful:
+            for w in self.workers:
+                try:
+                    w.conn.send(None)
+                except (OSError, EOFError):
+                    pass
+            for w in self.workers:
+                w.proc.join(5)
+        for w in self.workers:
+            if w.proc.is_alive():
+                w.proc.kill()
+        for w in self.workers + self.dead:
+            w.proc.join(2)
+            w.conn.close()
+            try:
+                w.proc.close()
+            except ValueError:  # still running after SIGKILL and 2 s: leave it to the kernel
+                pass
+        self.workers, self.dead = [], []
+
+    def _died(self, w: _Worker) -> WorkerDied:
+        w.proc.join(1)
+        where = w.slot.describe() if w.slot is not None else "nothing (it was idle)"
+        return WorkerDied(w.proc.exitcode, where)
+
+    def _fail(self, w: _Worker, error: Exception, dead: bool) -> None:
+        """``w``'s chunk failed: the error is raised when its turn comes (what came before is yielded first)."""
+        w.slot.error, w.slot.done = error, True  # type: ignore[union-attr]
+        w.slot = None
+        if dead:
+            self.workers.remove(w)
+            self.dead.append(w)
+
+    def run(self, items: Iterator[Any], max_inflight: int) -> Iterator[Tuple[Any, Optional[ChunkResult]]]:
+        slots: deque = deque()  # every item in input order, until yielded
+        unsent: deque = deque()  # chunk slots waiting for a worker
+        idle = list(self.workers)
+        self.dead: List[_Worker] = []
+        inflight = 0  # chunks read and not yet yielded
+        barrier = None  # an item that waits until everything before it is yielded
+        more = True
+        while True:
+            while more and barrier is None and inflight < max_inflight:
+                try:
+                    it = next(items)
+                except StopIteration:
+                    more = False
+                    break
+                if isinstance(it, Chunk):
+                    slot = _Slot(it, False)
+                    slots.append(slot)
+                    unsent.append(slot)
+                    inflight += 1
+                elif getattr(it, "barrier", False):
+                    barrier = it
+                else:
+                    slots.append(_Slot(it, True))
+            while idle and unsent:
+                w, slot = idle.pop(), unsent.popleft()
+                w.slot = slot
+                try:
+                    w.conn.send((slot.item.lines, slot.item.fmt))
+                except (OSError, EOFError):
+                    self._fail(w, self._died(w), dead=True)
+                    continue
+                slot.item.lines = []  # the worker holds them now
+            while slots and slots[0].done:
+                slot = slots.popleft()
+                if slot.error is not None:
+                    raise slot.error
+                if isinstance(slot.item, Chunk):
+                    inflight -= 1
+                yield slot.item, slot.result
+            if not slots:
+                if barrier is not None:
+                    it, barrier = barrier, None
+                    yield it, None
+                    continue
+                if not more:
+                    return
+                continue
+            busy = [w for w in self.workers if w.slot is not None]
+            if not busy:  # cannot happen: a chunk is waiting and no worker is alive to clean it
+                raise WorkerDied(None, "this run (no worker process left)")
+            by_conn = {w.conn: w for w in busy}
+            by_sentinel = {w.proc.sentinel: w for w in busy}
+            for ready in wait(list(by_conn) + list(by_sentinel)):
+                w = by_conn.get(ready) or by_sentinel[ready]
+                if w.slot is None:
+                    continue  # its result and its sentinel were both ready
+                if ready in by_sentinel and not w.conn.poll():
+                    self._fail(w, self._died(w), dead=True)
+                    continue
+                try:
+                    result = w.conn.recv()
+                except (EOFError, OSError):
+                    self._fail(w, self._died(w), dead=True)
+                    continue
+                if isinstance(result, tuple) and result and result[0] == "error":
+                    self._fail(w, WorkerError(result[1], result[2], result[3], w.slot.describe()), dead=False)
+                else:
+                    w.slot.result, w.slot.done = result, True
+                    w.slot = None
+                idle.append(w)
 
 
 def ordered_map(items: Iterable[Any], pipeline, job: Job, jobs: int = 1,
@@ -53,19 +293,27 @@ def ordered_map(items: Iterable[Any], pipeline, job: Job, jobs: int = 1,
     """Yield ``(item, result)`` in input order; ``result`` is None for items that are not chunks.
 
     Items that are not :class:`Chunk` (markers such as "file begins") pass
-    through in order.  With ``jobs > 1`` a process pool is started once the
-    input has at least two chunks; at most ``max_inflight`` chunks (default
-    ``2 * jobs + 2``) are submitted and not yet consumed.
+    through in order; one with a true ``barrier`` attribute is yielded only
+    when everything before it has been, and nothing after it is read until the
+    caller asks for the next item.  With ``jobs > 1`` a pool of worker
+    processes is started once the input has at least two chunks; at most
+    ``max_inflight`` chunks (default ``2 * jobs + 2``) are read ahead.  Close
+    the generator (``contextlib.closing``) to stop the workers at once.
     """
     if jobs <= 1:
         for it in items:
             yield it, (clean_lines(it.lines, it.fmt, pipeline, job) if isinstance(it, Chunk) else None)
         return
-    max_inflight = max_inflight or 2 * jobs + 2
     source = iter(items)
     head: List[Any] = []
     nchunks = 0
     for it in source:
+        if getattr(it, "barrier", False):  # not read past before it is handled: what came before, here
+            for h in head:
+                yield h, (clean_lines(h.lines, h.fmt, pipeline, job) if isinstance(h, Chunk) else None)
+            head, nchunks = [], 0
+            yield it, None
+            continue
         head.append(it)
         if isinstance(it, Chunk):
             nchunks += 1
@@ -75,48 +323,14 @@ def ordered_map(items: Iterable[Any], pipeline, job: Job, jobs: int = 1,
         for it in head:
             yield it, (clean_lines(it.lines, it.fmt, pipeline, job) if isinstance(it, Chunk) else None)
         return
-    blob = pickle.dumps((pipeline, job))
-    pool = ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(blob,))
+    pool = Pool(jobs, pipeline, job)
     ok = False
     try:
-        pending: deque = deque()
-        inflight = 0
-        for it in chain(head, source):
-            if isinstance(it, Chunk):
-                pending.append((it, pool.submit(_work, it.lines, it.fmt)))
-                it.lines = []  # the pool holds them now; free ours
-                inflight += 1
-            elif getattr(it, "barrier", False):  # everything before it first; nothing read past it meanwhile
-                while pending:
-                    done, fut = pending.popleft()
-                    yield done, (fut.result() if fut is not None else None)
-                inflight = 0
-                yield it, None
-                continue
-            else:
-                pending.append((it, None))
-            while pending and (inflight >= max_inflight or len(pending) > 8 * max_inflight):
-                done, fut = pending.popleft()
-                if fut is not None:
-                    inflight -= 1
-                    yield done, fut.result()
-                else:
-                    yield done, None
-        while pending:
-            done, fut = pending.popleft()
-            yield done, (fut.result() if fut is not None else None)
+        pool.start()
+        yield from pool.run(chain(head, source), max_inflight or 2 * jobs + 2)
         ok = True
     finally:
-        if ok:
-            pool.shutdown(wait=True)
-        else:  # error or Ctrl-C: do not wait for the chunks being cleaned
-            procs = list((getattr(pool, "_processes", None) or {}).values())
-            pool.shutdown(wait=False, cancel_futures=True)
-            for proc in procs:
-                try:
-                    proc.terminate()
-                except Exception:  # already gone
-                    pass
+        pool.close(graceful=ok)
 
 
 def default_jobs() -> int:

@@ -72,3 +72,10 @@ def big_input(path, mb):
         for _ in range(max(1, int(mb * 2**20 / len(block)))):
             f.write(block)
     return str(path)
+
+
+def boom(text, ctx):
+    """A test step with a bug: fails on a line holding 'BOOM' (importable, so a worker process can load it)."""
+    if "BOOM" in text:
+        raise ValueError("the test step failed")
+    return []

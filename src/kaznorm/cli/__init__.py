@@ -7,8 +7,10 @@ exit with status 2 (130 after Ctrl-C).
 
 This module holds the entry points and turns exceptions into messages and exit
 statuses; the parts of a run live beside it: :mod:`.args` (the command line),
-:mod:`.profile` (the pipeline), :mod:`.plan` (inputs and outputs), :mod:`.run`
-(the run loop).
+:mod:`.profile` (the pipeline), :mod:`.plan` (inputs and outputs), :mod:`.source`
+(reading), :mod:`.run` (the run loop), :mod:`.report` (warnings, --explain,
+--stats), :mod:`.signals` (Ctrl-C, SIGTERM), :mod:`.errors` (the message and exit
+status of a run that fails).
 """
 from __future__ import annotations
 
@@ -16,10 +18,10 @@ import os
 import sys
 from typing import Optional, Sequence
 
-from ..io import InputError
 from .args import PROG, build_parser, normalise_argv
-from .errors import CliError
+from .errors import CliError, failure
 from .profile import steps_text
+from .signals import Terminated, handled
 
 __all__ = ["main", "entry", "CliError"]
 
@@ -37,36 +39,31 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         args = parser.parse_args(normalise_argv(argv))
     except SystemExit as exc:  # --help, --version, usage errors (argparse already printed)
         return int(exc.code or 0) if not isinstance(exc.code, str) else 2
-    try:
-        if args.command == "steps":
-            return _cmd_steps(args)
-        from .run import cmd_clean
-
-        return cmd_clean(args)
-    except (CliError, InputError) as exc:
-        sys.stderr.write(f"{PROG}: error: {exc}\n")
-        return 2
-    except KeyboardInterrupt:
-        sys.stderr.write(f"{PROG}: interrupted; the output being written was discarded\n")
-        return 130
-    except BrokenPipeError:
-        # the reader of stdout went away (e.g. `| head`): stop quietly
+    with handled():  # the report of an interrupt is not cut short by a second one
         try:
-            devnull = os.open(os.devnull, os.O_WRONLY)
-            os.dup2(devnull, sys.stdout.fileno())
-        except (OSError, ValueError):
-            pass
-        return 1
-    except OSError as exc:
-        where = f"{exc.filename}: " if exc.filename else ""
-        sys.stderr.write(f"{PROG}: error: {where}{exc.strerror or exc}\n")
-        return 2
-    except Exception as exc:  # a bug or damaged data: short message, traceback on request
-        if os.environ.get("KAZNORM_DEBUG"):
-            raise
-        sys.stderr.write(f"{PROG}: internal error: {type(exc).__name__}: {exc}\n"
-                         f"(run with KAZNORM_DEBUG=1 for the traceback)\n")
-        return 1
+            if args.command == "steps":
+                return _cmd_steps(args)
+            from .run import cmd_clean
+
+            return cmd_clean(args)
+        except BrokenPipeError:
+            # the reader of stdout went away (e.g. `| head`): stop quietly
+            try:
+                devnull = os.open(os.devnull, os.O_WRONLY)
+                os.dup2(devnull, sys.stdout.fileno())
+            except (OSError, ValueError):
+                pass
+            return 1
+        except (Exception, KeyboardInterrupt, Terminated) as exc:
+            try:
+                message, status = failure(exc)
+            except Exception:  # a bug or damaged data: short message, traceback on request
+                if os.environ.get("KAZNORM_DEBUG"):
+                    raise
+                message, status = (f"internal error: {type(exc).__name__}: {exc}\n"
+                                   f"(run with KAZNORM_DEBUG=1 for the traceback)"), 1
+            sys.stderr.write(f"{PROG}: {message}\n")
+            return status
 
 
 def entry() -> None:

@@ -9,8 +9,9 @@ import sys
 from typing import Dict, List, Optional, Sequence, Tuple
 
 from ..io import STDIN, same_file
-from ..outputs import Target
+from ..outputs import Target, partial_files
 from .errors import CliError
+from .report import warn
 
 
 def is_dir_target(path: str) -> bool:
@@ -104,6 +105,11 @@ def check_targets(targets: Sequence[Target]) -> None:
     """Every output can be written: checked before any input is read."""
     for t in targets:
         t.check()
+        if t.kind == "atomic":
+            left = partial_files(t.path)  # type: ignore[arg-type]
+            if left:
+                warn(f"{t.name}: {len(left)} partial file(s) left by a kaznorm run that was killed: "
+                     f"{', '.join(left)}; they are not output, delete them")
 
 
 def check_stdout(paths: Sequence[str]) -> None:
