@@ -33,14 +33,14 @@ def _cmd_steps(args) -> int:
 
 def main(argv: Optional[Sequence[str]] = None) -> int:
     """Run the console script with ``argv`` (default: ``sys.argv[1:]``); return the exit status."""
-    argv = list(sys.argv[1:] if argv is None else argv)
-    parser = build_parser()
-    try:
-        args = parser.parse_args(normalise_argv(argv))
-    except SystemExit as exc:  # --help, --version, usage errors (argparse already printed)
-        return int(exc.code or 0) if not isinstance(exc.code, str) else 2
-    with handled():  # the report of an interrupt is not cut short by a second one
+    with handled():  # from the start (the step list loads the steps), to the end of the report
         try:
+            argv = list(sys.argv[1:] if argv is None else argv)
+            parser = build_parser()
+            try:
+                args = parser.parse_args(normalise_argv(argv))
+            except SystemExit as exc:  # --help, --version, usage errors (argparse already printed)
+                return int(exc.code or 0) if not isinstance(exc.code, str) else 2
             if args.command == "steps":
                 return _cmd_steps(args)
             from .run import cmd_clean
