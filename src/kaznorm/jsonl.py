@@ -15,7 +15,7 @@ import re
 from json.decoder import scanstring
 from typing import Optional, Sequence, Tuple
 
-__all__ = ["value_span", "string_token", "replace_value", "dumps"]
+__all__ = ["value_span", "string_token", "replace_value", "dumps", "clean_json_line"]
 
 _DECODER = json.JSONDecoder()
 _SCAN = _DECODER.scan_once  # (text, index) -> (value, end); StopIteration when no value starts there
@@ -115,3 +115,34 @@ def replace_value(text: str, parts: Sequence[str], value: str, start: int = 0) -
         return None
     ascii_style = text.isascii() and "\\u" in text
     return text[:span[0]] + string_token(value, ascii_style) + text[span[1]:]
+
+
+def clean_json_line(line: str, parts: Sequence[str], clean) -> str:
+    """One JSON line (its own ending kept) with the string at ``parts`` passed through ``clean``; every
+    other character as it was.  A record without a string there comes back unchanged; a line that is
+    not JSON is a ValueError (blank lines and a leading BOM are kept)."""
+    body = line.rstrip("\r\n")
+    lead = 1 if body.startswith("\ufeff") else 0
+    if not body[lead:].strip():
+        return line
+    try:
+        obj = json.loads(body[lead:])
+    except ValueError as exc:
+        raise ValueError(f"invalid JSON line ({exc}): {body[:80]!r}") from None
+    cur = obj
+    for p in parts:
+        if isinstance(cur, dict) and p in cur:
+            cur = cur[p]
+        elif isinstance(cur, list) and p.isascii() and p.isdigit() and int(p) < len(cur):
+            cur = cur[int(p)]
+        else:
+            return line
+    if not isinstance(cur, str):
+        return line
+    new = clean(cur)
+    if new == cur:
+        return line
+    out = replace_value(body, parts, new, lead)
+    if out is None:  # not expected: value_span follows json.loads
+        raise ValueError(f"cannot locate {'.'.join(parts)!r} in {body[:80]!r}")
+    return out + line[len(body):]
