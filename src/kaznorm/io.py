@@ -361,11 +361,6 @@ def same_file(a: str, b: str) -> bool:
     return os.path.realpath(a) == os.path.realpath(b)
 
 
-def text_buffer(stream: IO[bytes]) -> io.TextIOWrapper:
-    """A UTF-8 text view of a binary stream (used for the explain file)."""
-    return io.TextIOWrapper(stream, encoding="utf-8", newline="\n", write_through=False)
-
-
 def expand_inputs(args: List[str], pattern: str, exclude: Optional[str] = None) -> List[Tuple[str, str]]:
     """``(path, relative_name)`` for every input: files as given, directories walked recursively.
 

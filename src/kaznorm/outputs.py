@@ -165,6 +165,9 @@ class Target:
                 raise OutputError(f"{self.name}: permission denied")
             return
         directory = os.path.dirname(os.path.abspath(self.path))  # type: ignore[arg-type]
+        if st is None and (os.path.realpath(directory) + "/").startswith(_SYSTEM_DIRS):
+            raise OutputError(f"{self.name}: no such device or file (kaznorm creates no files under "
+                              f"/dev, /proc or /sys)")
         _check_directory(self.name, directory)
         if self.backup:
             keep = self.path + self.backup  # type: ignore[operator]

@@ -42,13 +42,24 @@ class Run:
         self.warned = 0
         self.sink: Optional[Sink] = None
         self.open_line = False  # the last line written to this output had no line ending
+        self.new_file = False  # an input ended since the last write to this output
         self.explain: Optional[Sink] = explain.open() if explain is not None else None
         self.field = ".".join(parse_path(args.field or "text"))
         self.file_fields = [0, 0, 0, {}]  # records, missing, not a string, keys seen: of the current input
 
     def begin(self, item: Begin) -> None:
         self.sink = item.group.target.open()
-        self.open_line = False
+        self.open_line = self.new_file = False
+
+    def write(self, data: bytes) -> None:
+        """Output bytes; the first of a new input ends the previous input's unterminated last line."""
+        if self.new_file and self.open_line:
+            self.sink.write(b"\n")  # type: ignore[union-attr]
+            self.stats["bytes_out"] += 1
+        self.new_file = False
+        self.sink.write(data)  # type: ignore[union-attr]
+        self.stats["bytes_out"] += len(data)
+        self.open_line = not data.endswith(b"\n")
 
     def end(self, item: End) -> None:
         sink, self.sink = self.sink, None
@@ -65,18 +76,12 @@ class Run:
             at = where(item.source, item.first_line + prob.index,
                        item.first_byte + prob.offset if item.first_byte >= 0 else -1)
             self.problem(prob.kind, at, prob.message)
-        if item.first_line == 1 and self.open_line:
-            # several inputs into one output: a last line without newline gets one
-            sink.write(b"\n")
-            stats["bytes_out"] += 1
         if res.out:
-            sink.write(res.out)
-            self.open_line = not res.out.endswith(b"\n")
+            self.write(res.out)
         stats["lines"] += res.lines_in
         stats["lines_out"] += res.lines_out
         stats["lines_changed"] += res.lines_changed
         stats["bytes"] += item.nbytes
-        stats["bytes_out"] += len(res.out)
         f, ff = res.fields, self.file_fields
         if f.records:
             ff[0] += f.records
@@ -110,18 +115,9 @@ class Run:
         """An over-long line written as it is, piece by piece."""
         p = item.problem
         self.problem(p.kind, where(p.source, p.line, p.offset), p.message)
-        sink = self.sink
-        assert sink is not None
-        if item.line_no == 1 and self.open_line:
-            sink.write(b"\n")
-            self.stats["bytes_out"] += 1
-        last = b""
         for piece in item.pieces():
-            sink.write(piece)
+            self.write(piece)
             self.stats["bytes"] += len(piece)
-            self.stats["bytes_out"] += len(piece)
-            last = piece
-        self.open_line = not last.endswith(b"\n")
         self.stats["lines"] += 1
         self.stats["lines_out"] += 1
 
@@ -130,6 +126,7 @@ class Run:
         raise CliError(f"{where(p.source, p.line, p.offset)}: {p.message}; {_hint(p.kind)}")
 
     def file_done(self, item: FileDone) -> None:
+        self.new_file = True
         records, missing, not_string, keys = self.file_fields
         msg = field_warning(item.source, self.field, records, missing, not_string, list(keys))
         if msg:
