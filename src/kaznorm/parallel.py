@@ -164,6 +164,12 @@ class Pool:
         """Start the workers with SIGINT and SIGTERM held back, so none is half-started when one comes."""
         ctx = multiprocessing.get_context("spawn")
         masked = hasattr(signal, "pthread_sigmask")
+        try:  # spawn starts multiprocessing's resource tracker on first use, and unblocks the signals
+            from multiprocessing import resource_tracker  # after it: start it before blocking them
+
+            resource_tracker.ensure_running()
+        except (ImportError, AttributeError, OSError):  # not on POSIX
+            pass
         if masked:
             signal.pthread_sigmask(signal.SIG_BLOCK, _SIGNALS)
         try:

@@ -161,7 +161,7 @@ def test_an_exception_in_a_worker_names_the_lines():
     from clihelp import boom
     from kaznorm.chunks import Chunk, Job
     from kaznorm.parallel import WorkerError, ordered_map
-    from kaznorm.pipeline import Pipeline, Step
+    from kaznorm import Pipeline, Step
 
     pipe = Pipeline([Step("boom", boom, "test step")])
     chunks = [Chunk("f.txt", "text", [b"ok\n"] * 3, 1 + 3 * i, 0, 9) for i in range(4)]
@@ -171,3 +171,38 @@ def test_an_exception_in_a_worker_names_the_lines():
         for item, res in ordered_map(chunks, pipe, Job(), jobs=2):
             got.append(res.out)
     assert got == [b"ok\n" * 3] * 2  # everything before the failing chunk came back, in order
+
+
+MASK_SCRIPT = r'''
+import signal
+from multiprocessing import context
+import kaznorm.parallel as par
+from kaznorm import Pipeline
+from kaznorm.chunks import Job
+
+seen = []
+real = context.SpawnProcess.start
+
+
+def start(self):
+    seen.append(signal.SIGINT in signal.pthread_sigmask(signal.SIG_BLOCK, set()))
+    return real(self)
+
+
+if __name__ == "__main__":
+    context.SpawnProcess.start = start
+    pool = par.Pool(3, Pipeline(["spacing"]), Job())
+    pool.start()
+    pool.close(True)
+    print(seen)
+'''
+
+
+def test_signals_stay_blocked_while_every_worker_starts(tmp_path):
+    # a Ctrl-C that reaches a worker before it ignores SIGINT prints its traceback; the workers are
+    # started with SIGINT blocked, which multiprocessing's resource tracker must not undo midway
+    script = tmp_path / "mask.py"
+    script.write_text(MASK_SCRIPT, encoding="utf-8")
+    proc = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.split() == ["[True,", "True,", "True]"]
