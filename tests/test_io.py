@@ -21,7 +21,7 @@ from kaznorm.io import (
     split_ending,
 )
 from kaznorm.parallel import Job, clean_lines, ordered_map, Chunk
-from kaznorm.pipeline import Edit, Pipeline, Step
+from kaznorm import Edit, Pipeline, Step
 
 
 def _shout(text, ctx):  # a test step: "ой" -> "ОЙ"

@@ -29,7 +29,7 @@ from typing import Any, Iterable, List, Optional
 
 from .io import get_path, parse_path, set_path
 from .jsonl import clean_json_line
-from .pipeline import Pipeline
+from . import Pipeline
 
 __all__ = ["clean_bag", "clean_dataframe", "clean_column", "clean_partition", "clean_frame", "clean_series",
            "clean_text"]

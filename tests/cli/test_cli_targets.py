@@ -115,3 +115,13 @@ def test_dash_is_stdout_for_output_and_explain(src, tmp_path, capsys, monkeypatc
     assert not (tmp_path / "-").exists()
     code, out, err = run([src, "--explain", "-", "--jobs", "1"], capsys)
     assert code == 2 and "stdout" in err  # the text and the explain records cannot share stdout
+
+
+def test_output_through_a_symlink_keeps_the_link(src, tmp_path, capsys):
+    real = tmp_path / "real.txt"
+    real.write_text("old\n", encoding="utf-8")
+    link = tmp_path / "link.txt"
+    os.symlink(real, link)
+    code, _, err = run([src, "-o", link, "--jobs", "1"], capsys)
+    assert code == 0, err
+    assert os.path.islink(link) and real.read_text(encoding="utf-8") == CLEAN

@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 import kaznorm
 from kaznorm.chunks import Job, clean_lines
 from kaznorm.cli import main
-from kaznorm.pipeline import Edit, Pipeline, Step
+from kaznorm import Edit, Pipeline, Step
 
 RAW = "Ол  келді.."
 CLEAN = kaznorm.clean(RAW)
