@@ -11,10 +11,11 @@ when the run ends early:
 
 * Workers are started with ``spawn`` (a fresh interpreter holding only its own
   pipe), get the pipeline once, and load the lexicon once, on first use.
-* Each worker has one duplex pipe and at most one chunk at a time; the main
-  process sends a chunk only to an idle worker (which is waiting to read it)
-  and waits for results with :func:`multiprocessing.connection.wait`, so no
-  side ever blocks writing to a side that is not reading.
+* Each worker has one duplex pipe and holds at most two chunks (the one it
+  cleans and the next).  A thread in the worker takes tasks off the pipe as
+  they come, so the main process never blocks sending; the main process waits
+  for results with :func:`multiprocessing.connection.wait` and reads each one
+  whole, so no side ever blocks writing to a side that is not reading.
 * Results come back in input order and at most ``max_inflight`` chunks are
   read ahead, so memory stays flat whatever the input size.
 * On an error, Ctrl-C or SIGTERM the workers are killed at once (their chunks
@@ -34,8 +35,10 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import queue
 import signal
 import sys
+import threading
 import traceback
 from collections import deque
 from itertools import chain
@@ -97,7 +100,12 @@ def _die_with_parent(parent: int) -> None:
 
 
 def _worker_main(conn, pipeline, job: Job, parent: int) -> None:
-    """A worker's loop: receive ``(lines, fmt)``, send back the :class:`ChunkResult`; ``None`` ends it."""
+    """A worker: receive ``(lines, fmt)``, send back the :class:`ChunkResult`, in order; ``None`` ends it.
+
+    A reader thread takes every task off the pipe as soon as it arrives (the
+    main process may queue a second chunk while this one is cleaned), so the
+    main process never waits to send; this thread cleans and sends results.
+    """
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     if hasattr(signal, "pthread_sigmask"):
         signal.pthread_sigmask(signal.SIG_SETMASK, set())  # started with SIGINT/SIGTERM blocked
@@ -108,14 +116,26 @@ def _worker_main(conn, pipeline, job: Job, parent: int) -> None:
         os.close(devnull)
     except OSError:
         pass
+    tasks: "queue.SimpleQueue" = queue.SimpleQueue()
+
+    def read() -> None:
+        try:
+            while True:
+                task = conn.recv()
+                tasks.put(task)
+                if task is None:
+                    return
+        except (EOFError, OSError):  # the main process is gone
+            tasks.put(None)
+
+    threading.Thread(target=read, name="kaznorm-reader", daemon=True).start()
     while True:
         try:
-            while not conn.poll(1.0):
-                if os.getppid() != parent:
-                    return
-            task = conn.recv()
-        except (EOFError, OSError):
-            return
+            task = tasks.get(timeout=1.0)
+        except queue.Empty:
+            if os.getppid() != parent:
+                return
+            continue
         if task is None:
             return
         try:
@@ -131,11 +151,15 @@ def _worker_main(conn, pipeline, job: Job, parent: int) -> None:
 # --------------------------------------------------------------------------- main side
 
 
+DEPTH = 2  # chunks a worker holds at most: the one it cleans and the next
+
+
 class _Worker:
-    __slots__ = ("proc", "conn", "slot")
+    __slots__ = ("proc", "conn", "slots")
 
     def __init__(self, proc, conn):
-        self.proc, self.conn, self.slot = proc, conn, None
+        self.proc, self.conn = proc, conn
+        self.slots: deque = deque()  # its chunks, in the order it returns them
 
 
 class _Slot:
@@ -210,22 +234,20 @@ class Pool:
 
     def _died(self, w: _Worker) -> WorkerDied:
         w.proc.join(1)
-        where = w.slot.describe() if w.slot is not None else "nothing (it was idle)"
+        where = w.slots[0].describe() if w.slots else "nothing (it was idle)"
         return WorkerDied(w.proc.exitcode, where)
 
-    def _fail(self, w: _Worker, error: Exception, dead: bool) -> None:
-        """``w``'s chunk failed: the error is raised when its turn comes (what came before is yielded first)."""
-        w.slot.error, w.slot.done = error, True  # type: ignore[union-attr]
-        w.slot = None
-        if dead:
-            self.workers.remove(w)
-            self.dead.append(w)
+    def _fail(self, w: _Worker, error: Exception) -> None:
+        """``w`` died: its chunks fail, raised when their turn comes (what came before is yielded first)."""
+        for slot in w.slots:
+            slot.error, slot.done = error, True
+        w.slots.clear()
+        self.workers.remove(w)
+        self.dead.append(w)
 
     def run(self, items: Iterator[Any], max_inflight: int) -> Iterator[Tuple[Any, Optional[ChunkResult]]]:
         slots: deque = deque()  # every item in input order, until yielded
         unsent: deque = deque()  # chunk slots waiting for a worker
-        idle = list(self.workers)
-        self.dead: List[_Worker] = []
         inflight = 0  # chunks read and not yet yielded
         barrier = None  # an item that waits until everything before it is yielded
         more = True
@@ -245,13 +267,16 @@ class Pool:
                     barrier = it
                 else:
                     slots.append(_Slot(it, True))
-            while idle and unsent:
-                w, slot = idle.pop(), unsent.popleft()
-                w.slot = slot
+            while unsent and self.workers:
+                w = min(self.workers, key=lambda w: len(w.slots))  # the least busy
+                if len(w.slots) >= DEPTH:
+                    break
+                slot = unsent.popleft()
+                w.slots.append(slot)
                 try:
                     w.conn.send((slot.item.lines, slot.item.fmt))
                 except (OSError, EOFError):
-                    self._fail(w, self._died(w), dead=True)
+                    self._fail(w, self._died(w))
                     continue
                 slot.item.lines = []  # the worker holds them now
             while slots and slots[0].done:
@@ -269,29 +294,29 @@ class Pool:
                 if not more:
                     return
                 continue
-            busy = [w for w in self.workers if w.slot is not None]
+            busy = [w for w in self.workers if w.slots]
             if not busy:  # cannot happen: a chunk is waiting and no worker is alive to clean it
                 raise WorkerDied(None, "this run (no worker process left)")
             by_conn = {w.conn: w for w in busy}
             by_sentinel = {w.proc.sentinel: w for w in busy}
             for ready in wait(list(by_conn) + list(by_sentinel)):
                 w = by_conn.get(ready) or by_sentinel[ready]
-                if w.slot is None:
-                    continue  # its result and its sentinel were both ready
+                if not w.slots or w not in self.workers:
+                    continue  # handled through its other handle
                 if ready in by_sentinel and not w.conn.poll():
-                    self._fail(w, self._died(w), dead=True)
+                    self._fail(w, self._died(w))
                     continue
                 try:
                     result = w.conn.recv()
                 except (EOFError, OSError):
-                    self._fail(w, self._died(w), dead=True)
+                    self._fail(w, self._died(w))
                     continue
+                slot = w.slots.popleft()
                 if isinstance(result, tuple) and result and result[0] == "error":
-                    self._fail(w, WorkerError(result[1], result[2], result[3], w.slot.describe()), dead=False)
+                    slot.error = WorkerError(result[1], result[2], result[3], slot.describe())
                 else:
-                    w.slot.result, w.slot.done = result, True
-                    w.slot = None
-                idle.append(w)
+                    slot.result = result
+                slot.done = True
 
 
 def ordered_map(items: Iterable[Any], pipeline, job: Job, jobs: int = 1,
