@@ -284,10 +284,9 @@ def test_jsonl_gz_detected_by_name(tmp_path, capsys):
 
 
 def test_jobs_2_byte_identical(tmp_path, capsys, monkeypatch):
-    import kaznorm.parallel as par
+    import kaznorm.chunks as par
 
     monkeypatch.setattr(par, "CHUNK_LINES", 7)  # many small chunks, so the pool really runs
-    monkeypatch.setattr("kaznorm.cli.CHUNK_LINES", 7)
     body = []
     for i in range(300):
         body.append(LINES[i % len(LINES)] + ("\r\n" if i % 5 == 0 else "\n"))

@@ -126,3 +126,11 @@ def test_column_assignment(client, tmp_path):
     df["text"] = kd.clean_column(df["text"])
     df.to_parquet(str(tmp_path / "out.parquet"))
     assert list(pd.read_parquet(tmp_path / "out.parquet")["text"]) == [kaznorm.clean(t) for t in texts]
+
+
+def test_partition_of_json_lines_changes_only_the_field():
+    line = '{"n": 1.10, "t": {"x": "Ол  келді"}, "big": 1e400}\r\n'
+    out = kd.clean_partition([line, '{"other": 1}\n', "\n"], field="t.x")
+    assert out == [line.replace("Ол  келді", kaznorm.clean("Ол  келді")), '{"other": 1}\n', "\n"]
+    with pytest.raises(ValueError, match="invalid JSON"):
+        kd.clean_partition(['{"t": broken\n'], field="t")

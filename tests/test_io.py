@@ -8,8 +8,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from kaznorm.cli import main
+from kaznorm.outputs import AtomicWriter
 from kaznorm.io import (
-    AtomicWriter,
     InputError,
     compression_of,
     detect_format,
@@ -21,9 +21,7 @@ from kaznorm.io import (
     split_ending,
 )
 from kaznorm.parallel import Job, clean_lines, ordered_map, Chunk
-from kaznorm.core.edits import Edit
-from kaznorm.core.pipeline import Pipeline
-from kaznorm.core.registry import Step
+from kaznorm import Edit, Pipeline, Step
 
 
 def _shout(text, ctx):  # a test step: "ой" -> "ОЙ"
@@ -52,7 +50,7 @@ def test_split_ending(raw, body, ending):
 
 @pytest.mark.parametrize("name,kind,fmt", [
     ("a.txt", None, "text"), ("a.txt.gz", "gzip", "text"), ("a.jsonl.bz2", "bz2", "jsonl"),
-    ("a.ndjson.xz", "xz", "jsonl"), ("A.JSONL", None, "jsonl"), ("-", None, "text"), ("data.json", None, "text"),
+    ("a.ndjson.xz", "xz", "jsonl"), ("A.JSONL", None, "jsonl"), ("-", None, "text"), ("data.json", None, "jsonl"), ("notes.json.txt", None, "text"),
 ])
 def test_names(name, kind, fmt):
     assert compression_of(name) == kind
@@ -184,7 +182,8 @@ def test_ordered_map_keeps_order_in_process():
 
 
 def test_ctrl_c_leaves_no_output(tmp_path, monkeypatch, capsys):
-    import kaznorm.cli as cli
+    import kaznorm.cli.run as cli
+    import kaznorm.chunks as par
 
     real = cli.ordered_map
 
@@ -195,7 +194,7 @@ def test_ctrl_c_leaves_no_output(tmp_path, monkeypatch, capsys):
                 raise KeyboardInterrupt
 
     monkeypatch.setattr(cli, "ordered_map", interrupted)
-    monkeypatch.setattr(cli, "CHUNK_LINES", 2)
+    monkeypatch.setattr(par, "CHUNK_LINES", 2)
     src = tmp_path / "in.txt"
     src.write_text("".join(f"жол  {i}\n" for i in range(20)), encoding="utf-8")
     code = main([str(src), "-o", str(tmp_path / "out.txt"), "--explain", str(tmp_path / "ex.jsonl"), "--jobs", "1"])

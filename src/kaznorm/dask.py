@@ -2,12 +2,16 @@
 
 >>> import dask.bag as db, kaznorm.dask as kd                      # doctest: +SKIP
 >>> lines = db.read_text("corpus/*.txt.gz")                        # doctest: +SKIP
->>> kd.clean_bag(lines).to_textfiles("clean/*.txt.gz")             # doctest: +SKIP
+>>> clean = kd.clean_bag(lines).map(str.rstrip, "\\n")              # doctest: +SKIP
+>>> clean.to_textfiles("clean/*.txt.gz", last_endline=True)        # doctest: +SKIP
 
-* :func:`clean_bag` takes a bag of lines (str) or of JSON records (dicts,
-  with ``field`` naming the text, dotted for nested fields).  A line's own
+* :func:`clean_bag` takes a bag of lines (str), of JSON lines (str, with
+  ``field`` naming the text, dotted for nested fields: only that string's
+  characters change, the rest of the line passes through as it was, like the
+  console script), or of JSON records (dicts, with ``field``).  A line's own
   trailing ``\\n``/``\\r\\n`` (``read_text`` keeps it) is left as it is and not
-  given to the pipeline, exactly like the console script.
+  given to the pipeline, exactly like the console script.  ``to_textfiles``
+  adds a ``\\n`` of its own: ``.map(str.rstrip, "\\n")`` before writing.
 * :func:`clean_dataframe` cleans one string column of a Dask DataFrame, and
   :func:`clean_column` a Dask Series (missing values stay missing).
 * :func:`clean_partition` and :func:`clean_frame` are the plain per-partition
@@ -24,7 +28,8 @@ import copy
 from typing import Any, Iterable, List, Optional
 
 from .io import get_path, parse_path, set_path
-from .core.pipeline import Pipeline
+from .jsonl import clean_json_line
+from . import Pipeline
 
 __all__ = ["clean_bag", "clean_dataframe", "clean_column", "clean_partition", "clean_frame", "clean_series",
            "clean_text"]
@@ -54,6 +59,8 @@ def clean_text(text: str, pipeline: Pipeline) -> str:
 
 
 def _clean_record(record: Any, parts, pipeline: Pipeline) -> Any:
+    if isinstance(record, str):  # a JSON line: only the field's characters change
+        return clean_json_line(record, parts, pipeline)
     value = get_path(record, parts, None)
     if not isinstance(value, str):
         return record  # no such field (or not a string): passed through
@@ -66,7 +73,7 @@ def _clean_record(record: Any, parts, pipeline: Pipeline) -> Any:
 
 
 def clean_partition(items: Iterable[Any], pipeline: Optional[Pipeline] = None, field: Optional[str] = None) -> List[Any]:
-    """Clean a partition: str items as lines, or records (dicts) at ``field``."""
+    """Clean a partition: str items as lines; with ``field``, str items as JSON lines and dicts as records."""
     pipeline = _pipeline(pipeline)
     if field is None:
         out = []
@@ -81,7 +88,8 @@ def clean_partition(items: Iterable[Any], pipeline: Optional[Pipeline] = None, f
 
 
 def clean_bag(bag, pipeline: Optional[Pipeline] = None, field: Optional[str] = None):
-    """A Dask bag with every line (``field=None``) or every record's ``field`` cleaned."""
+    """A Dask bag with every line (``field=None``) or every record's ``field`` cleaned (records: JSON lines
+    as str, or dicts)."""
     pipeline = _pipeline(pipeline)
     if field is not None:
         parse_path(field)  # fail early, on the client

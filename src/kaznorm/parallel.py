@@ -1,187 +1,322 @@
 """Cleaning chunks of raw lines, in this process or in a pool of worker processes.
 
 The console script reads a file as raw byte lines, groups them into chunks
-(:class:`Chunk`) and maps :func:`clean_lines` over the chunks with
-:func:`ordered_map`.  Decoding, JSON parsing, cleaning and encoding all happen
-in the workers; the main process only reads, writes and keeps the order.
+(:class:`~kaznorm.chunks.Chunk`) and maps :func:`~kaznorm.chunks.clean_lines`
+over the chunks with :func:`ordered_map`.  Decoding, JSON parsing, cleaning and
+encoding all happen in the workers; the main process only reads, writes and
+keeps the order.
 
-* The pipeline is pickled once and handed to each worker by the pool
-  initializer; a worker keeps it (and the lexicon it loads on first use) for
-  its whole life.
-* Results come back in input order, and at most ``max_inflight`` chunks are
-  in flight at any time, so memory stays flat whatever the input size.
+The pool is small and has no threads, so nothing can be left blocked on a pipe
+when the run ends early:
+
+* Workers are started with ``spawn`` (a fresh interpreter holding only its own
+  pipe), get the pipeline once, and load the lexicon once, on first use.
+* Each worker has one duplex pipe and holds at most two chunks (the one it
+  cleans and the next).  A thread in the worker takes tasks off the pipe as
+  they come, so the main process never blocks sending; the main process waits
+  for results with :func:`multiprocessing.connection.wait` and reads each one
+  whole, so no side ever blocks writing to a side that is not reading.
+* Results come back in input order and at most ``max_inflight`` chunks are
+  read ahead, so memory stays flat whatever the input size.
+* On an error, Ctrl-C or SIGTERM the workers are killed at once (their chunks
+  are discarded with the output); on success they are told to stop.
+* Workers die with their parent: on Linux the kernel kills them when the main
+  process ends (``PR_SET_PDEATHSIG``), elsewhere they notice within a second
+  (their pipe ends, or their parent process changes).  They ignore SIGINT, which
+  a terminal sends to the whole process group: the main process handles it.
+* A worker that dies (the out-of-memory killer's SIGKILL) is
+  :class:`WorkerDied`, naming the signal and the lines it was cleaning; an
+  exception inside a worker (a bug) is :class:`WorkerError`.  Either is raised
+  when that chunk's turn comes, after every result before it.
 * ``--jobs 1`` (or an input of a single chunk) runs in this process with the
   same code, so the output is byte-identical whatever the number of jobs.
 """
 from __future__ import annotations
 
-import json
+import multiprocessing
 import os
-import pickle
+import queue
 import signal
+import sys
+import threading
+import traceback
 from collections import deque
-from concurrent.futures import ProcessPoolExecutor
 from itertools import chain
-from typing import Any, Dict, Iterable, Iterator, List, NamedTuple, Optional, Tuple
+from multiprocessing.connection import wait
+from typing import Any, Iterable, Iterator, List, Optional, Tuple
 
-from .io import get_path, set_path, split_ending
+from .chunks import CHUNK_BYTES, CHUNK_LINES, Chunk, ChunkResult, Job, clean_lines
 
-__all__ = ["Job", "Chunk", "ChunkResult", "clean_lines", "ordered_map", "CHUNK_BYTES", "CHUNK_LINES"]
+__all__ = ["Job", "Chunk", "ChunkResult", "clean_lines", "ordered_map", "WorkerDied", "WorkerError",
+           "CHUNK_BYTES", "CHUNK_LINES", "default_jobs"]
 
-CHUNK_BYTES = 256 * 1024
-CHUNK_LINES = 4000
-
-
-class Job(NamedTuple):
-    """What the workers need to know besides the lines (fixed for a whole run)."""
-
-    field: Tuple[str, ...] = ("text",)  # JSONL field path
-    errors: str = "stop"  # stop | replace | skip
-    record: bool = False  # count changes per step (needs Pipeline.run(record=True))
-    explain: bool = False  # return one record per change
+_SIGNALS = {signal.SIGINT, signal.SIGTERM} | ({signal.SIGHUP} if hasattr(signal, "SIGHUP") else set())
 
 
-class Chunk:
-    """Consecutive raw lines of one input file."""
+class WorkerDied(Exception):
+    """A worker process ended while it had work (killed by a signal, or exited)."""
 
-    __slots__ = ("source", "fmt", "lines", "first_line", "first_byte", "nbytes")
-
-    def __init__(self, source: str, fmt: str, lines: List[bytes], first_line: int, first_byte: int, nbytes: int):
-        self.source = source
-        self.fmt = fmt
-        self.lines = lines
-        self.first_line = first_line  # 1-based number of lines[0] in its file
-        self.first_byte = first_byte  # byte offset of lines[0] in the (decompressed) file
-        self.nbytes = nbytes
-
-
-class Problem(NamedTuple):
-    index: int  # line index within the chunk
-    offset: int  # byte offset within the chunk
-    kind: str  # "decode" | "json"
-    message: str
-
-
-class ChunkResult(NamedTuple):
-    out: bytes
-    lines_in: int
-    lines_out: int
-    lines_changed: int
-    steps: Dict[str, int]
-    explain: List[tuple]  # (index, field or None, step, start, end, original, replacement, note)
-    problems: List[Problem]
-    fatal: Optional[Problem]
-    without_field: int
-
-
-def _decode_problem(idx: int, offset: int, body: bytes, exc: UnicodeDecodeError) -> Problem:
-    bad = body[exc.start:exc.end][:4]
-    shown = " ".join(f"0x{b:02x}" for b in bad)
-    return Problem(idx, offset + exc.start, "decode", f"invalid UTF-8 ({exc.reason}: {shown})")
-
-
-def _encode(text: str) -> bytes:
-    return text.encode("utf-8", "surrogateescape")
-
-
-def clean_lines(lines: List[bytes], fmt: str, pipeline, job: Job) -> ChunkResult:
-    """Clean raw lines (each with its ending); one output line per input line unless skipped."""
-    run = pipeline.run
-    record = job.record or job.explain
-    jsonl = fmt == "jsonl"
-    field = job.field
-    field_name = ".".join(field) if jsonl else None
-    out: List[bytes] = []
-    steps: Dict[str, int] = {}
-    expl: List[tuple] = []
-    problems: List[Problem] = []
-    changed = 0
-    without = 0
-    offset = 0
-    for idx, raw in enumerate(lines):
-        line_offset = offset
-        offset += len(raw)
-        body, ending = split_ending(raw)
-        try:
-            text = body.decode("utf-8")
-        except UnicodeDecodeError as exc:
-            prob = _decode_problem(idx, line_offset, body, exc)
-            if job.errors == "stop":
-                return ChunkResult(b"", idx, len(out), changed, steps, expl, problems, prob, without)
-            problems.append(prob)
-            if job.errors == "skip":
-                continue
-            text = body.decode("utf-8", "replace")
-        if jsonl:
-            if not text.strip():  # blank line between records: keep it
-                out.append(_encode(text) + ending)
-                continue
+    def __init__(self, exitcode: Optional[int], where: str):
+        self.exitcode = exitcode
+        self.where = where
+        if exitcode is not None and exitcode < 0:
             try:
-                obj = json.loads(text)
-            except (ValueError, RecursionError) as exc:
-                pos = getattr(exc, "pos", 0) or 0
-                msg = getattr(exc, "msg", str(exc))
-                prob = Problem(idx, line_offset + len(text[:pos].encode("utf-8", "surrogatepass")), "json",
-                               f"invalid JSON ({msg})")
-                if job.errors == "stop":
-                    return ChunkResult(b"", idx, len(out), changed, steps, expl, problems, prob, without)
-                problems.append(prob)
-                if job.errors == "skip":
-                    continue
-                out.append(_encode(text) + ending)  # replace: the line goes through untouched
-                continue
-            value = get_path(obj, field, None)
-            if not isinstance(value, str):
-                without += 1
-                out.append(_encode(text) + ending)
-                continue
-            res = run(value, record)
-            if res.text != value:
-                changed += 1
-                set_path(obj, field, res.text)
-                compact = b'": ' not in body and b'":' in body
-                seps = (",", ":") if compact else (", ", ": ")
-                try:
-                    new = json.dumps(obj, ensure_ascii=False, separators=seps).encode("utf-8")
-                except UnicodeEncodeError:  # lone surrogates from \ud800-style escapes
-                    new = json.dumps(obj, ensure_ascii=True, separators=seps).encode("ascii")
-                out.append(new + ending)
-            else:
-                out.append(_encode(text) + ending)
+                name = signal.Signals(-exitcode).name
+            except ValueError:
+                name = f"signal {-exitcode}"
+            what = f"was killed by {name}"
         else:
-            res = run(text, record)
-            if res.text != text:
-                changed += 1
-                out.append(_encode(res.text) + ending)
-            else:
-                out.append(_encode(text) + ending)
-        if record:
-            for c in res.changes:
-                steps[c.step] = steps.get(c.step, 0) + 1
-                if job.explain:
-                    expl.append((idx, field_name, c.step, c.start, c.end, c.original, c.replacement, c.note))
-    return ChunkResult(b"".join(out), len(lines), len(out), changed, steps, expl, problems, None, without)
+            what = f"ended unexpectedly (exit status {exitcode})"
+        super().__init__(f"a worker process {what} while cleaning {where}")
+
+
+class WorkerError(Exception):
+    """An exception inside a worker (a bug): its type, message and the worker's traceback."""
+
+    def __init__(self, kind: str, message: str, tb: str, where: str):
+        self.kind, self.tb, self.where = kind, tb, where
+        super().__init__(f"{kind}: {message} (while cleaning {where})")
+
+
+def describe_chunk(chunk: Chunk, nlines: Optional[int] = None) -> str:
+    n = len(chunk.lines) if nlines is None else nlines
+    return f"{chunk.source} lines {chunk.first_line}-{chunk.first_line + max(n, 1) - 1}"
 
 
 # --------------------------------------------------------------------------- worker side
 
-_STATE: Optional[Tuple[Any, Job]] = None
+
+def _die_with_parent(parent: int) -> None:
+    if sys.platform.startswith("linux"):
+        try:
+            import ctypes
+
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(1, signal.SIGKILL, 0, 0, 0)  # PR_SET_PDEATHSIG: killed when the parent ends
+        except (OSError, AttributeError):
+            pass
+    if os.getppid() != parent:  # the parent ended before that took effect
+        os._exit(0)
 
 
-def _init_worker(blob: bytes) -> None:
-    # Ctrl-C goes to the whole process group: the main process handles it and stops the pool
+def _worker_main(conn, pipeline, job: Job, parent: int) -> None:
+    """A worker: receive ``(lines, fmt)``, send back the :class:`ChunkResult`, in order; ``None`` ends it.
+
+    A reader thread takes every task off the pipe as soon as it arrives (the
+    main process may queue a second chunk while this one is cleaned), so the
+    main process never waits to send; this thread cleans and sends results.
+    """
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    global _STATE
-    _STATE = pickle.loads(blob)
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_SETMASK, set())  # started with SIGINT/SIGTERM blocked
+    _die_with_parent(parent)
+    try:  # the text goes through the pipe only: a stray print must not reach the user's stdout
+        devnull = os.open(os.devnull, os.O_RDWR)
+        os.dup2(devnull, 1)
+        os.close(devnull)
+    except OSError:
+        pass
+    tasks: "queue.SimpleQueue" = queue.SimpleQueue()
 
+    def read() -> None:
+        try:
+            while True:
+                task = conn.recv()
+                tasks.put(task)
+                if task is None:
+                    return
+        except (EOFError, OSError):  # the main process is gone
+            tasks.put(None)
 
-def _work(lines: List[bytes], fmt: str) -> ChunkResult:
-    assert _STATE is not None, "worker not initialised"
-    pipeline, job = _STATE
-    return clean_lines(lines, fmt, pipeline, job)
+    threading.Thread(target=read, name="kaznorm-reader", daemon=True).start()
+    while True:
+        try:
+            task = tasks.get(timeout=1.0)
+        except queue.Empty:
+            if os.getppid() != parent:
+                return
+            continue
+        if task is None:
+            return
+        try:
+            result: Any = clean_lines(task[0], task[1], pipeline, job)
+        except Exception as exc:  # a bug: reported in the main process with this traceback
+            result = ("error", type(exc).__name__, str(exc), traceback.format_exc())
+        try:
+            conn.send(result)
+        except (OSError, EOFError):
+            return
 
 
 # --------------------------------------------------------------------------- main side
+
+
+DEPTH = 2  # chunks a worker holds at most: the one it cleans and the next
+
+
+class _Worker:
+    __slots__ = ("proc", "conn", "slots")
+
+    def __init__(self, proc, conn):
+        self.proc, self.conn = proc, conn
+        self.slots: deque = deque()  # its chunks, in the order it returns them
+
+
+class _Slot:
+    """An item in input order; for a chunk, its result once back."""
+
+    __slots__ = ("item", "result", "done", "nlines", "error")
+
+    def __init__(self, item: Any, done: bool):
+        self.item, self.result, self.done = item, None, done
+        self.error: Optional[Exception] = None  # raised when the slot's turn comes
+        self.nlines = len(item.lines) if isinstance(item, Chunk) else 0
+
+    def describe(self) -> str:
+        return describe_chunk(self.item, self.nlines)
+
+
+class Pool:
+    """``jobs`` worker processes holding ``pipeline`` and ``job``."""
+
+    def __init__(self, jobs: int, pipeline, job: Job):
+        self.jobs, self.pipeline, self.job = jobs, pipeline, job
+        self.workers: List[_Worker] = []
+        self.dead: List[_Worker] = []
+
+    def start(self) -> None:
+        """Start the workers with SIGINT and SIGTERM held back, so none is half-started when one comes."""
+        ctx = multiprocessing.get_context("spawn")
+        masked = hasattr(signal, "pthread_sigmask")
+        try:  # spawn starts multiprocessing's resource tracker on first use, and unblocks the signals
+            from multiprocessing import resource_tracker  # after it: start it before blocking them
+
+            resource_tracker.ensure_running()
+        except (ImportError, AttributeError, OSError):  # not on POSIX
+            pass
+        if masked:
+            signal.pthread_sigmask(signal.SIG_BLOCK, _SIGNALS)
+        try:
+            for i in range(self.jobs):
+                here, there = ctx.Pipe(duplex=True)
+                proc = ctx.Process(target=_worker_main, args=(there, self.pipeline, self.job, os.getpid()),
+                                   name=f"kaznorm-worker-{i + 1}", daemon=True)
+                try:
+                    proc.start()
+                finally:
+                    there.close()
+                self.workers.append(_Worker(proc, here))
+        finally:
+            if masked:
+                signal.pthread_sigmask(signal.SIG_UNBLOCK, _SIGNALS)  # a pending signal is raised here
+
+    def close(self, graceful: bool) -> None:
+        """``graceful``: ask the workers to stop and wait for them; else kill them now."""
+        if graceful:
+            for w in self.workers:
+                try:
+                    w.conn.send(None)
+                except (OSError, EOFError):
+                    pass
+            for w in self.workers:
+                w.proc.join(5)
+        for w in self.workers:
+            if w.proc.is_alive():
+                w.proc.kill()
+        for w in self.workers + self.dead:
+            w.proc.join(2)
+            w.conn.close()
+            try:
+                w.proc.close()
+            except ValueError:  # still running after SIGKILL and 2 s: leave it to the kernel
+                pass
+        self.workers, self.dead = [], []
+
+    def _died(self, w: _Worker) -> WorkerDied:
+        w.proc.join(1)
+        where = w.slots[0].describe() if w.slots else "nothing (it was idle)"
+        return WorkerDied(w.proc.exitcode, where)
+
+    def _fail(self, w: _Worker, error: Exception) -> None:
+        """``w`` died: its chunks fail, raised when their turn comes (what came before is yielded first)."""
+        for slot in w.slots:
+            slot.error, slot.done = error, True
+        w.slots.clear()
+        self.workers.remove(w)
+        self.dead.append(w)
+
+    def run(self, items: Iterator[Any], max_inflight: int) -> Iterator[Tuple[Any, Optional[ChunkResult]]]:
+        slots: deque = deque()  # every item in input order, until yielded
+        unsent: deque = deque()  # chunk slots waiting for a worker
+        inflight = 0  # chunks read and not yet yielded
+        barrier = None  # an item that waits until everything before it is yielded
+        more = True
+        while True:
+            while more and barrier is None and inflight < max_inflight:
+                try:
+                    it = next(items)
+                except StopIteration:
+                    more = False
+                    break
+                if isinstance(it, Chunk):
+                    slot = _Slot(it, False)
+                    slots.append(slot)
+                    unsent.append(slot)
+                    inflight += 1
+                elif getattr(it, "barrier", False):
+                    barrier = it
+                else:
+                    slots.append(_Slot(it, True))
+            while unsent and self.workers:
+                w = min(self.workers, key=lambda w: len(w.slots))  # the least busy
+                if len(w.slots) >= DEPTH:
+                    break
+                slot = unsent.popleft()
+                w.slots.append(slot)
+                try:
+                    w.conn.send((slot.item.lines, slot.item.fmt))
+                except (OSError, EOFError):
+                    self._fail(w, self._died(w))
+                    continue
+                slot.item.lines = []  # the worker holds them now
+            while slots and slots[0].done:
+                slot = slots.popleft()
+                if slot.error is not None:
+                    raise slot.error
+                if isinstance(slot.item, Chunk):
+                    inflight -= 1
+                yield slot.item, slot.result
+            if not slots:
+                if barrier is not None:
+                    it, barrier = barrier, None
+                    yield it, None
+                    continue
+                if not more:
+                    return
+                continue
+            busy = [w for w in self.workers if w.slots]
+            if not busy:  # cannot happen: a chunk is waiting and no worker is alive to clean it
+                raise WorkerDied(None, "this run (no worker process left)")
+            by_conn = {w.conn: w for w in busy}
+            by_sentinel = {w.proc.sentinel: w for w in busy}
+            for ready in wait(list(by_conn) + list(by_sentinel)):
+                w = by_conn.get(ready) or by_sentinel[ready]
+                if not w.slots or w not in self.workers:
+                    continue  # handled through its other handle
+                if ready in by_sentinel and not w.conn.poll():
+                    self._fail(w, self._died(w))
+                    continue
+                try:
+                    result = w.conn.recv()
+                except (EOFError, OSError):
+                    self._fail(w, self._died(w))
+                    continue
+                slot = w.slots.popleft()
+                if isinstance(result, tuple) and result and result[0] == "error":
+                    slot.error = WorkerError(result[1], result[2], result[3], slot.describe())
+                else:
+                    slot.result = result
+                slot.done = True
 
 
 def ordered_map(items: Iterable[Any], pipeline, job: Job, jobs: int = 1,
@@ -189,19 +324,27 @@ def ordered_map(items: Iterable[Any], pipeline, job: Job, jobs: int = 1,
     """Yield ``(item, result)`` in input order; ``result`` is None for items that are not chunks.
 
     Items that are not :class:`Chunk` (markers such as "file begins") pass
-    through in order.  With ``jobs > 1`` a process pool is started once the
-    input has at least two chunks; at most ``max_inflight`` chunks (default
-    ``2 * jobs + 2``) are submitted and not yet consumed.
+    through in order; one with a true ``barrier`` attribute is yielded only
+    when everything before it has been, and nothing after it is read until the
+    caller asks for the next item.  With ``jobs > 1`` a pool of worker
+    processes is started once the input has at least two chunks; at most
+    ``max_inflight`` chunks (default ``2 * jobs + 2``) are read ahead.  Close
+    the generator (``contextlib.closing``) to stop the workers at once.
     """
     if jobs <= 1:
         for it in items:
             yield it, (clean_lines(it.lines, it.fmt, pipeline, job) if isinstance(it, Chunk) else None)
         return
-    max_inflight = max_inflight or 2 * jobs + 2
     source = iter(items)
     head: List[Any] = []
     nchunks = 0
     for it in source:
+        if getattr(it, "barrier", False):  # not read past before it is handled: what came before, here
+            for h in head:
+                yield h, (clean_lines(h.lines, h.fmt, pipeline, job) if isinstance(h, Chunk) else None)
+            head, nchunks = [], 0
+            yield it, None
+            continue
         head.append(it)
         if isinstance(it, Chunk):
             nchunks += 1
@@ -211,41 +354,14 @@ def ordered_map(items: Iterable[Any], pipeline, job: Job, jobs: int = 1,
         for it in head:
             yield it, (clean_lines(it.lines, it.fmt, pipeline, job) if isinstance(it, Chunk) else None)
         return
-    blob = pickle.dumps((pipeline, job))
-    pool = ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(blob,))
+    pool = Pool(jobs, pipeline, job)
     ok = False
     try:
-        pending: deque = deque()
-        inflight = 0
-        for it in chain(head, source):
-            if isinstance(it, Chunk):
-                pending.append((it, pool.submit(_work, it.lines, it.fmt)))
-                it.lines = []  # the pool holds them now; free ours
-                inflight += 1
-            else:
-                pending.append((it, None))
-            while pending and (inflight >= max_inflight or len(pending) > 8 * max_inflight):
-                done, fut = pending.popleft()
-                if fut is not None:
-                    inflight -= 1
-                    yield done, fut.result()
-                else:
-                    yield done, None
-        while pending:
-            done, fut = pending.popleft()
-            yield done, (fut.result() if fut is not None else None)
+        pool.start()
+        yield from pool.run(chain(head, source), max_inflight or 2 * jobs + 2)
         ok = True
     finally:
-        if ok:
-            pool.shutdown(wait=True)
-        else:  # error or Ctrl-C: do not wait for the chunks being cleaned
-            procs = list((getattr(pool, "_processes", None) or {}).values())
-            pool.shutdown(wait=False, cancel_futures=True)
-            for proc in procs:
-                try:
-                    proc.terminate()
-                except Exception:  # already gone
-                    pass
+        pool.close(graceful=ok)
 
 
 def default_jobs() -> int:

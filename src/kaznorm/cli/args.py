@@ -1,0 +1,126 @@
+"""The command line of ``kaznorm``: the argument parser, its help texts, and the shorthand
+``kaznorm FILE`` for ``kaznorm clean FILE``."""
+from __future__ import annotations
+
+import argparse
+import re
+from typing import List
+
+from .profile import steps_text
+
+PROG = "kaznorm"
+SUBCOMMANDS = ("clean", "steps")
+
+_CLEAN_DESCRIPTION = """\
+Clean Kazakh text line by line: one output line per input line, each with its
+original line ending (\\n or \\r\\n; a missing final newline stays missing).
+Each line is cleaned on its own, so no step ever joins two lines here.
+
+Inputs are files, directories (searched recursively for --glob, hidden entries
+left out) or - for stdin (the default).  .gz, .bz2 and .xz files are
+decompressed on read and compressed on write, by file name.  *.jsonl,
+*.ndjson and *.json files, and every input when --field is given, are read as
+JSON lines, one record a line (see --format).
+
+Output: stdout by default (all inputs, one after another); with -o FILE into
+FILE; with -o DIR/ (an existing directory, or a path ending in /) each input is
+written to DIR under its own name, files found in a directory argument keeping
+their path relative to it; with --in-place each file is rewritten.  Regular
+files are written to a temporary name and renamed only on success, so an error
+or Ctrl-C never leaves a half-written file; an input is never used as output.
+Anything else (- for stdout, /dev/stdout, a device, a FIFO, a shell's
+>(process substitution)) is written directly.
+"""
+
+_EPILOG_EXAMPLES = """\
+examples:
+  kaznorm clean notes.txt                       clean to stdout
+  kaznorm notes.txt -o clean.txt                same as 'kaznorm clean'
+  cat a.txt | kaznorm clean --skip typo         stdin to stdout, without the typo step
+  kaznorm clean corpus/ --glob '*.jsonl.gz' --field meta.body -o out/ --stats stats.json
+  kaznorm clean big.txt.xz -o big.clean.txt.xz --jobs 2 --explain changes.jsonl
+"""
+
+
+MAX_LINE_BYTES = 1 << 20
+
+
+def byte_size(text: str) -> int:
+    """``1500``, ``64K``, ``4M``, ``1G`` (binary units) -> bytes; 0 means no limit."""
+    m = re.fullmatch(r"\s*(\d+)\s*([kKmMgG]?)i?[bB]?\s*", text)
+    if not m:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a size such as 1048576, 512K, 4M or 1G")
+    return int(m.group(1)) << {"": 0, "k": 10, "m": 20, "g": 30}[m.group(2).lower()]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from .. import __version__
+
+    fmt = argparse.RawDescriptionHelpFormatter
+    parser = argparse.ArgumentParser(
+        prog=PROG, formatter_class=fmt,
+        description="kaznorm: clean and normalise Kazakh text, explaining every change.\n"
+                    "'kaznorm FILE ...' is short for 'kaznorm clean FILE ...'.",
+        epilog=steps_text() + "\n\n" + _EPILOG_EXAMPLES)
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="{clean,steps}")
+
+    c = sub.add_parser("clean", help="clean files or stdin (the default command)", formatter_class=fmt,
+                       description=_CLEAN_DESCRIPTION, epilog=steps_text() + "\n\n" + _EPILOG_EXAMPLES)
+    c.add_argument("inputs", nargs="*", metavar="FILE|DIR", help="input files or directories; - is stdin (default)")
+    c.add_argument("-o", "--output", metavar="OUT", help="output file, directory (existing, or ending in /), or - for stdout")
+    c.add_argument("--profile", default="default", metavar="P", help="profile (default: default; see below)")
+    c.add_argument("--skip", action="append", default=[], metavar="STEP",
+                   help="leave out a step (repeat, or separate names with commas)")
+    c.add_argument("--only", action="append", default=None, metavar="STEP",
+                   help="run only these steps (repeat, or separate names with commas)")
+    c.add_argument("--words", action="append", default=[], metavar="FILE",
+                   help="extra Kazakh words, one per line (# comments): never split or corrected away (repeatable)")
+    c.add_argument("--protect", action="append", default=[], metavar="FILE",
+                   help="protected terms, one per line: never changed by the word steps (repeatable)")
+    c.add_argument("--explain", metavar="FILE",
+                   help="write one JSON record per change to FILE (- for stdout): file, line, field (JSONL), step, "
+                        "start, end (character offsets in the original line or field), original, replacement, note")
+    c.add_argument("--stats", metavar="FILE",
+                   help="write JSON statistics to FILE (- for stderr): lines, bytes, seconds, changes per step, "
+                        "errors")
+    c.add_argument("-j", "--jobs", type=int, default=None, metavar="N",
+                   help="worker processes (default: all cores); 1 cleans in this process")
+    c.add_argument("--format", choices=("auto", "text", "jsonl"), default="auto",
+                   help="input format; auto (default): jsonl when --field is given or for *.jsonl, *.ndjson, "
+                        "*.json[.gz|.bz2|.xz], else text")
+    c.add_argument("--field", default=None, metavar="PATH",
+                   help="JSON lines: the field to clean, dotted for nested fields (meta.body); default: text. "
+                        "Giving it means the inputs are JSON lines. Other fields are passed through byte for "
+                        "byte; records without the field are left as they are (a warning says so when most are)")
+    c.add_argument("--encoding", default=None, metavar="CODEC",
+                   help="encoding of the inputs (default: UTF-8; e.g. utf-16, cp1251, kz1048); the output is "
+                        "always UTF-8. UTF-16 and UTF-32 read as UTF-8 are recognised and refused with this hint")
+    c.add_argument("--max-line-bytes", type=byte_size, default=MAX_LINE_BYTES, metavar="SIZE",
+                   help="longest line cleaned (default: 1M; K, M, G allowed; 0: no limit). Cleaning takes about "
+                        "30 bytes of memory per byte of a line, so longer lines are never held whole: --errors "
+                        "stop reports them, replace passes them through unchanged, skip leaves them out")
+    c.add_argument("--glob", default="*", metavar="PATTERN",
+                   help="file name pattern for files inside directory inputs (default: *)")
+    c.add_argument("--errors", choices=("stop", "replace", "skip"), default="stop",
+                   help="undecodable (non-UTF-8), invalid JSON or over-long lines: stop with an error (default; stdout "
+                        "or a pipe gets every line before the bad one, an output file is not written), "
+                        "replace (bad bytes become U+FFFD; bad JSON lines pass through unchanged), "
+                        "or skip the line; replace/skip warn on stderr")
+    c.add_argument("-i", "--in-place", action="store_true", help="rewrite each input file with its cleaned text")
+    c.add_argument("--backup", metavar="SUFFIX", help="with --in-place: keep each original as FILE+SUFFIX")
+    c.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
+                   help="progress bar on stderr (default: only when stderr is a terminal)")
+
+    sub.add_parser("steps", help="list the step names with a description, and the profiles")
+    return parser
+
+
+def normalise_argv(argv: List[str]) -> List[str]:
+    """``kaznorm FILE ...`` -> ``kaznorm clean FILE ...``; no arguments -> ``clean`` (stdin)."""
+    if not argv:
+        return ["clean"]
+    first = argv[0]
+    if first in SUBCOMMANDS or first in ("-h", "--help", "--version"):
+        return argv
+    return ["clean"] + argv
