@@ -108,3 +108,13 @@ def test_only_with_no_step_names_is_refused(tmp_path, capsys, only):
     code, out, err = run([src, "--only", only], capsys)
     assert code == 2 and out == ""
     assert "--only" in err and "step" in err
+
+
+def test_help_shows_how_the_profiles_differ():
+    from kaznorm.cli.profile import steps_text
+
+    text = " ".join(steps_text(width=200).split())
+    assert "aggressive" in text and "min confidence 0.5" in text
+    assert "keyboard: ratio=3.0 (default 4.0)" in text  # the aggressive profile's own settings are shown
+    default_line = next(l for l in steps_text(width=400).splitlines() if l.strip().startswith("default "))
+    assert "(default" not in default_line  # the default profile changes no setting

@@ -14,7 +14,7 @@ from .errors import CliError
 
 
 def steps_text(width: int = 78) -> str:
-    from ..core.pipeline import PROFILES
+    from ..core.pipeline import MIN_CONFIDENCE, PROFILES
     from ..core.registry import ORDER, get_step, step_names
 
     names = step_names()
@@ -29,13 +29,37 @@ def steps_text(width: int = 78) -> str:
     if missing:
         lines.append(f"  (not available in this installation: {', '.join(missing)})")
     lines.append("")
-    lines.append("profiles (--profile):")
+    lines.append("profiles (--profile): their steps, the least confidence a change needs, and the settings")
+    lines.append("that differ from the steps' defaults:")
     for p, members in PROFILES.items():
-        have = ", ".join(m for m in members if m in names) or "(no steps available)"
-        wrapped = textwrap.wrap(have, width - pad - 2) or [""]
+        have = [m for m in members if m in names]
+        text = ", ".join(have) or "(no steps available)"
+        text += f"; min confidence {MIN_CONFIDENCE.get(p, MIN_CONFIDENCE['default'])}"
+        changed = profile_settings(p, have)
+        if changed:
+            text += "; " + "; ".join(changed)
+        wrapped = textwrap.wrap(text, width - pad - 2) or [""]
         lines.append(f"  {p:<{pad}}{wrapped[0]}")
         lines.extend(" " * (pad + 2) + w for w in wrapped[1:])
     return "\n".join(lines)
+
+
+def profile_settings(profile: str, names: List[str]) -> List[str]:
+    """``"step: field=value (default d), ..."`` for each step whose settings in ``profile`` differ from its defaults."""
+    from dataclasses import fields, is_dataclass
+
+    from ..core.registry import get_step
+
+    out = []
+    for n in names:
+        st = get_step(n)
+        mine, base = st.settings(profile), st.config()
+        if mine == base or not is_dataclass(base):
+            continue
+        diffs = [f"{f.name}={getattr(mine, f.name)!r} (default {getattr(base, f.name)!r})"
+                 for f in fields(base) if getattr(mine, f.name) != getattr(base, f.name)]
+        out.append(f"{n}: " + ", ".join(diffs))
+    return out
 
 
 def split_names(values: Optional[List[str]]) -> Optional[List[str]]:
