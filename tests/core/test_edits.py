@@ -127,3 +127,24 @@ def test_apply_validated_is_validate_then_apply():
         apply_validated("t", text, [Edit(0, 3, "x"), Edit(1, 2, "y")])
     with pytest.raises(RuntimeError, match="outside"):
         apply_validated("t", text, [Edit(4, 9, "")])
+
+
+def test_a_change_inside_an_earlier_change_reads_alone():
+    """issue 18.15: a later step's record covers the stretch an earlier step changed, as it saw and left it."""
+    from kaznorm import Edit, Pipeline, Step
+
+    def restore(text, ctx):  # "жане" -> "және", as the keyboard step would
+        i = text.find("жанеде")
+        return [Edit(i, i + 6, "жәнеде", "keyboard")] if i >= 0 else []  # the keyboard step replaces whole words
+
+    def split(text, ctx):  # "жәнеде" -> "және де", as the particle step would
+        i = text.find("жәнеде")
+        return [Edit(i + 4, i + 4, " ", "particle")] if i >= 0 else []
+
+    p = Pipeline([Step("restore_probe", restore), Step("split_probe", split)])
+    r = p.explain("Біз жанеде олар")
+    assert r.text == "Біз және де олар" == r.replay()
+    last = r.changes[-1]
+    # not 'жанеде' -> ' ' (the whole old word paired with only the new piece)
+    assert (last.step, last.original, last.before, last.replacement) == ("split_probe", "жанеде", "жәнеде", "және де")
+    assert (last.start, last.end) == (4, 10)
