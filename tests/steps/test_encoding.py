@@ -185,3 +185,14 @@ def test_settings_are_read_from_the_config():
     # a span needs min_pairs pairs (Қазақ has five)
     assert ENC("ТљР°Р·Р°Т›") == "Қазақ"
     assert ENC.with_config("encoding", min_pairs=6)("ТљР°Р·Р°Т›") == "ТљР°Р·Р°Т›"
+
+
+def test_kz_font_yi_takes_the_reading_the_lexicon_knows():
+    """issue 18.18: ї is ү in KZ-1048 but һ in fonts that had no room for һ: the lexicon decides."""
+    import kaznorm
+
+    assert kaznorm.clean("Абай мәшїүр ақын, Ќазаќ тілін їйрену", only=["encoding"]) == \
+        "Абай мәшһүр ақын, Қазақ тілін үйрену"
+    # the lexicon-free chars profile keeps to the KZ-1048 reading
+    assert kaznorm.clean("Абай мәшїүр ақын, Ќазаќ тілін їйрену", profile="chars") == \
+        "Абай мәшүүр ақын, Қазақ тілін үйрену"

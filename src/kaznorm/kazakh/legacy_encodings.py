@@ -21,6 +21,11 @@ KZ1048_AS_CP1251 = {
     "Ћ": "Һ", "ћ": "һ",  # U+040B/U+045B (Serbian tshe) <- KZ-1048 8E/9E
 }
 
+#: KZ-font letters whose slot some fonts gave to another Kazakh letter: ї is ү in KZ-1048 but һ in fonts
+#: that had no room for һ elsewhere (мәшїүр for мәшһүр); the ``encoding`` step takes the reading the
+#: lexicon knows.
+KZ_FONT_ALTERNATIVES = {"Ї": "Һ", "ї": "һ"}
+
 #: PTCP154 (Paratype Asian Cyrillic, the aspell-kk charset) read as cp1251.
 #: Differs from KZ-1048 on ә/ғ (0xAA/0xBA is ғ in KZ-1048 but ә in PTCP154) and
 #: puts ң ө ұ ү in slots that cp1251 shows as Њ/њ and symbols.

@@ -53,7 +53,9 @@ from functools import lru_cache
 from typing import List, Optional, Tuple
 
 from ..kazakh.alphabet import CYRILLIC_VOWELS
-from ..kazakh.legacy_encodings import (FOREIGN_ALPHABETS, FOREIGN_ONLY, KAZAKH_MARKER_ENDINGS, KAZAKH_MARKER_WORDS, KZ1048_AS_CP1251, KZ1048_SIGNALS, PTCP154_AS_CP1251, PTCP154_SIGNALS)
+from ..kazakh.legacy_encodings import (FOREIGN_ALPHABETS, FOREIGN_ONLY, KAZAKH_MARKER_ENDINGS, KAZAKH_MARKER_WORDS,
+                                      KZ1048_AS_CP1251, KZ1048_SIGNALS, KZ_FONT_ALTERNATIVES, PTCP154_AS_CP1251,
+                                      PTCP154_SIGNALS)
 from ..kazakh.lookalikes import LATIN_TO_CYRILLIC, VARIANT_LETTERS, WEAK_VARIANT_LETTERS
 from ..text.unicode import ALWAYS_DELETE, BIDI_CONTROLS, EXOTIC_SPACES, JOINERS, LINE_CONTROLS, STRESS_MARKS
 from ..core.context import Context
@@ -69,6 +71,8 @@ class Config:
 
     gap: int = 12  # visible ASCII characters allowed between two mojibake pairs of one span
     min_pairs: int = 2  # "lead + continuation" pairs a span needs to be repaired (one is enough for an E2 punctuation reading)
+    ask_lexicon: bool = True  # a KZ-font letter with two readings (ї: ү or һ) takes the one the lexicon knows;
+                              # off in the lexicon-free "chars" profile (then the KZ-1048 reading, ү)
 
 
 DEFAULTS = Config()
@@ -331,15 +335,30 @@ def _kz_font(text: str, skip: List[Tuple[int, int]], ctx: Context) -> List[Edit]
     if not evidence:
         return []
     edits = []
+    ask = not ptcp and ctx.config("encoding").ask_lexicon
     for s, e, nw in todo:
         new = "".join(table.get(ch, ch) for ch in nw)
+        if ask and any(ch in KZ_FONT_ALTERNATIVES for ch in nw):
+            new, why = _other_reading(nw, new, ctx.lexicon)
+            if new != text[s:e]:
+                edits.append(Edit(s, e, new, note + why))
+            continue
         if new != text[s:e]:
             edits.append(Edit(s, e, new, note))
     return edits
 
 
+def _other_reading(nw: str, new: str, lex) -> Tuple[str, str]:
+    """(the reading, a note) of a KZ-font word with a letter of two readings: the KZ-1048 one (``new``) unless
+    only the other one (ї as һ) is a word the lexicon knows."""
+    other = "".join(KZ_FONT_ALTERNATIVES.get(ch, "") or KZ1048_AS_CP1251.get(ch, ch) for ch in nw)
+    if other != new and not lex.known(new.lower()) and lex.known(other.lower()):
+        return other, "; ї read as һ (the lexicon knows that reading)"
+    return new, ""
+
+
 @register("encoding", doc="repair mojibake (UTF-8 read as cp1251/cp1252) and KZ-1048/KZ-font/PTCP154 letters",
-          config=Config)
+          config=Config, profiles={"chars": Config(ask_lexicon=False)})
 def encoding(text: str, ctx: Context) -> List[Edit]:
     if text.isascii() or _GATE.search(text) is None:
         return []
