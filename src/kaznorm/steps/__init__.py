@@ -10,6 +10,7 @@ from importlib import import_module
 _MODULES = [
     "encoding",
     "invisible",
+    "latin",
     "lookalike",
     "spacing",
     "punctuation",
@@ -20,6 +21,7 @@ _MODULES = [
     "segment",
     "particle",
     "typo",
+    "write_latin",
 ]
 
 for _m in _MODULES:

@@ -1,0 +1,225 @@
+"""The ``latin`` step: Kazakh written in Latin letters, read back into Cyrillic.
+
+Detection, per run of Latin words (a line's Latin words, cut at Cyrillic words and sentence ends): each
+word is read with the lexicon (:func:`kaznorm.steps.latin_model.decide`) in the alphabet the run's letters
+show (2021 ``ä ö ü ū ğ ş ñ``, 2018 ``á ǵ ń ó ú ý``, 2017 apostrophes, else informal).  A word is Kazakh
+evidence when its reading is a Kazakh form clearly more common in Kazakh than the word is in English,
+Turkish or Uzbek (:func:`kaznorm.text.script.foreign_zipf`), foreign evidence when the other way round.  A
+run is converted when its Kazakh evidence outweighs the foreign one and makes up ``share`` of its words;
+inside a line with Cyrillic words (a brand or a quote) it needs ``mixed_min`` such words.  Never read: URLs,
+e-mail addresses, domains (``Kaspi.kz``), words touching digits, single letters.
+
+In a converted run a word the lexicon cannot decide stays in Latin, and so does, in informal Latin, a common
+English word whose Kazakh reading is not far more common (``super``, ``film``); the note of the run's first
+change lists them with the reason.  Writing the other way (Cyrillic to the official 2021 Latin) is the
+``write_latin`` step (:mod:`kaznorm.steps.write_latin`).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import List, NamedTuple, Optional, Tuple
+
+from ..core.context import BoundedDict, Context
+from ..core.edits import Edit
+from ..core.registry import register
+from ..kazakh.latin import APOSTROPHES, MARKERS
+from ..text.protected import protected_spans
+from ..text.script import LatinWord, foreign_zipf, has_latin, latin_runs
+from .latin_model import FORMAL, Reading, decide, normalise
+from .url_shields import shield_spans
+from .word_tokens import line_spans
+
+__all__ = ["Config", "UNIFY", "latin", "run_alphabet", "judge_run", "word_case", "address_spans", "run_edits", "run_plan", "Planned"]
+
+
+@dataclass(frozen=True)
+class Config:
+    """Settings of the ``latin`` step (``Pipeline.from_profile("unify").with_config("latin", share=0.7)``)."""
+
+    # a run is Kazakh when its Kazakh-evidence words make up at least this share of its words (and outnumber
+    # its foreign-evidence words)
+    share: float = 0.5
+    # inside a line with Cyrillic words, a Latin run needs at least this many Kazakh-evidence words
+    mixed_min: int = 2
+    # a word at least this common in English or Turkish (Zipf scale; Uzbek list: 5) is foreign evidence ...
+    foreign_zipf: float = 3.0
+    # ... unless its Kazakh reading is at least this much more common in Kazakh (Zipf units), and the other way
+    margin: float = 1.0
+    # informal Latin: a word at least this common in English stays unless its reading is `margin` more common
+    english_zipf: float = 3.0
+    # informal Latin: the best reading's score must be this many times the runner-up's
+    ratio: float = 3.0
+    # official alphabets (only и/й, х/һ, е/э and the loan letters are merged): the same for them
+    formal_ratio: float = 1.5
+    # rarer informal letters (z for ж, s for ш...): the only reading, counted at least this often
+    rare_min: int = 5
+    # informal Latin: a reading only the morphology knows (never seen written) needs this many letters
+    morph_min_len: int = 8
+    morph_only: float = 0.1  # (the score of such a reading: see latin_model.MORPH_ONLY)
+    # official alphabets: a word the lexicon does not know is read letter by letter when the rules settle it
+    rule_words: bool = True
+    # every Latin run is Kazakh unless its foreign evidence outweighs its Kazakh evidence (to_cyrillic)
+    assume_kazakh: bool = False
+    max_nodes: int = 4000  # reading search: at most this many prefixes expanded per word
+    memo_size: int = 50_000  # per-word decisions remembered (speed only)
+
+
+UNIFY = Config()
+# confidence of a change by how it was decided (share right where measured: benchmarks/latin_eval.py)
+CONFIDENCE = {("formal", "lexicon"): 0.99, ("formal", "rule"): 0.9, ("informal", "lexicon"): 0.9}
+
+_INFORMAL_GROUPS = re.compile("zh|kh|gh|w|x|ç|c(?!h)")
+
+
+def run_alphabet(words: List[LatinWord]) -> str:
+    """The alphabet a run's letters show: "2017" (letters with apostrophes), "2018" (acute accents), "2021"
+    (ä ö ü ū ğ ş ñ İ, or ı with no 2018 letter), or "informal" (no marker, or letters of several)."""
+    text = " ".join(w.text for w in words)
+    low = text.lower()
+    m21 = any(c in MARKERS["2021"] for c in text) or "ı" in low
+    m18 = any(c in MARKERS["2018"] for c in low)
+    informal = _INFORMAL_GROUPS.search(low) is not None
+    apos = any(a in low for a in APOSTROPHES) and re.search(f"[agnousciyk][{re.escape(APOSTROPHES)}]", low)
+    if apos and not m18 and not informal and not (m21 and not m18 and any(c in "äöüūğşñ" for c in low)):
+        return "2017"
+    if informal or (m21 and any(c in "áǵńóúý" for c in low)):
+        return "informal"
+    if m18:
+        return "2018"
+    if m21:
+        return "2021"
+    return "informal"
+
+
+def _letters(w: str) -> int:
+    return sum(1 for c in w if c.isalpha())
+
+
+def judge_run(words: List[LatinWord], decisions: List[Reading], mixed: bool, cfg: Config) -> Tuple[bool, str]:
+    """(Kazakh?, why) for a run of Latin words and their decisions."""
+    k = f = n = 0
+    for w, d in zip(words, decisions):
+        if _letters(w.text) < 2:
+            continue
+        n += 1
+        fz = foreign_zipf(normalise(w.text, "informal"))
+        if d.cyrillic is not None and d.how == "lexicon":
+            if fz < cfg.foreign_zipf or d.zipf >= fz + cfg.margin:
+                k += 1
+            elif fz >= d.zipf + cfg.margin:
+                f += 1
+        elif d.cyrillic is not None:  # read letter by letter: weak evidence
+            if fz >= cfg.foreign_zipf:
+                f += 1
+        elif fz >= cfg.foreign_zipf:
+            f += 1
+    why = f"{k} of {n} words Kazakh, {f} foreign"
+    if n == 0:
+        return False, why
+    if cfg.assume_kazakh:
+        return f <= k or f * 2 < n, why
+    if mixed and k < cfg.mixed_min:
+        return False, why
+    return k >= 1 and k > f and k >= cfg.share * n, why
+
+
+def word_case(typed: str, cyr: str) -> str:
+    """``cyr`` (lower case) with the case of the Latin word ``typed``: all capitals, a capital first, or lower."""
+    letters = [c for c in typed if c.isalpha()]
+    if len(letters) > 1 and all(c.isupper() for c in letters):
+        return cyr.upper()
+    if letters and letters[0].isupper():
+        return cyr[:1].upper() + cyr[1:]
+    return cyr
+
+
+def _decision(memo, word: str, alphabet: str, lex, cfg: Config) -> Reading:
+    key = (word, alphabet)
+    got = memo.get(key)
+    if got is None:
+        got = memo[key] = decide(word, alphabet, lex, cfg)
+    return got
+
+
+@register("latin", doc="read Kazakh written in Latin (2021, 2018, 2017 or informal) back into Cyrillic",
+          needs_lexicon=True, config=Config)
+def latin(text: str, ctx: Context) -> List[Edit]:
+    if not text:
+        return []
+    cfg: Config = ctx.config("latin")
+    if not has_latin(text):
+        return []
+    lex = ctx.lexicon
+    memo = ctx.cache("latin.words", lambda: BoundedDict(cfg.memo_size))
+    spans = address_spans(text)
+    edits: List[Edit] = []
+    for ls, le in (line_spans(text) if "\n" in text else ((0, len(text)),)):
+        line = text[ls:le]
+        if not has_latin(line):
+            continue
+        runs, mixed = latin_runs(line, ls, spans)
+        for run in runs:
+            edits.extend(run_edits(run, mixed, lex, cfg, memo))
+    return edits
+
+
+def address_spans(text: str) -> Tuple[List[int], List[int]]:
+    """URLs, e-mail addresses and bare domains (``Kaspi.kz``) as sorted, merged (starts, ends)."""
+    starts, ends = protected_spans(text)
+    spans = sorted(list(zip(starts, ends)) + shield_spans(text))
+    merged: List[List[int]] = []
+    for a, b in spans:
+        if merged and a <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], b)
+        else:
+            merged.append([a, b])
+    return [a for a, _ in merged], [b for _, b in merged]
+
+
+class Planned(NamedTuple):
+    """What the step does with one Latin word of a run read as Kazakh: ``replacement`` (None: left) and why."""
+
+    word: LatinWord
+    replacement: Optional[str]
+    note: str
+    confidence: float
+
+
+def run_plan(run: List[LatinWord], mixed: bool, lex, cfg: Config, memo) -> Tuple[bool, str, List[Planned]]:
+    """(Kazakh?, why, the plan for each word of at least two letters) for one run of Latin words."""
+    alphabet = run_alphabet(run)
+    decisions = [_decision(memo, w.text, alphabet, lex, cfg) for w in run]
+    ok, why = judge_run(run, decisions, mixed, cfg)
+    kind = "formal" if alphabet in FORMAL else "informal"
+    plan: List[Planned] = []
+    for w, d in zip(run, decisions):
+        if _letters(w.text) < 2:
+            continue
+        if d.cyrillic is None:
+            plan.append(Planned(w, None, d.note.replace("latin: ", "", 1), 0.0))
+            continue
+        if kind == "informal" and d.how == "lexicon":
+            ez = foreign_zipf(normalise(w.text, "informal"), ("en",))
+            if ez >= cfg.english_zipf and d.zipf < ez + cfg.margin:
+                plan.append(Planned(w, None, f"{w.text} left: an English word (Zipf {ez:.1f}) more than its "
+                                             f"reading {d.cyrillic}", 0.0))
+                continue
+        plan.append(Planned(w, word_case(w.text, d.cyrillic), f"{d.note}; line: {why}",
+                            CONFIDENCE.get((kind, d.how), 0.9)))
+    return ok, why, plan
+
+
+def run_edits(run: List[LatinWord], mixed: bool, lex, cfg: Config, memo) -> List[Edit]:
+    """The edits for one run of Latin words (none unless it is judged Kazakh); the note of the first one
+    lists the words left in Latin and why."""
+    ok, _why, plan = run_plan(run, mixed, lex, cfg, memo)
+    if not ok:
+        return []
+    out = [Edit(p.word.start, p.word.end, p.replacement, p.note, p.confidence) for p in plan
+           if p.replacement is not None]
+    left = [p.note for p in plan if p.replacement is None]
+    if left and out:
+        e = out[0]
+        out[0] = Edit(e.start, e.end, e.replacement, e.note + "; left in Latin: " + "; ".join(left), e.confidence)
+    return out
