@@ -52,14 +52,18 @@ class Config:
     ratio: float = 3.0
     # official alphabets (only и/й, х/һ, е/э and the loan letters are merged): the same for them
     formal_ratio: float = 1.5
+    # no letter tells the alphabet: a reading that is also the 2021 one wins unless another is this many times
+    # more common (jaksy: жақсы, not the 2021 жаксы)
+    plain_ratio: float = 20.0
     # rarer informal letters (z for ж, s for ш...): the only reading, counted at least this often
     rare_min: int = 5
     # informal Latin: a reading only the morphology knows (never seen written) needs this many letters
     morph_min_len: int = 8
-    morph_only: float = 0.1  # (the score of such a reading: see latin_model.MORPH_ONLY)
     # official alphabets: a word the lexicon does not know is read letter by letter when the rules settle it
     rule_words: bool = True
-    # every Latin run is Kazakh unless its foreign evidence outweighs its Kazakh evidence (to_cyrillic)
+    # the text is Kazakh (to_cyrillic): every Latin run is read unless its foreign evidence outweighs its
+    # Kazakh evidence, common English words are read too, and a run with no letter that tells the alphabet
+    # is read as 2021 Latin (a word the lexicon does not know letter by letter)
     assume_kazakh: bool = False
     max_nodes: int = 4000  # reading search: at most this many prefixes expanded per word
     memo_size: int = 50_000  # per-word decisions remembered (speed only)
@@ -74,7 +78,8 @@ _INFORMAL_GROUPS = re.compile("zh|kh|gh|w|x|ç|c(?!h)")
 
 def run_alphabet(words: List[LatinWord]) -> str:
     """The alphabet a run's letters show: "2017" (letters with apostrophes), "2018" (acute accents), "2021"
-    (ä ö ü ū ğ ş ñ İ, or ı with no 2018 letter), or "informal" (no marker, or letters of several)."""
+    (ä ö ü ū ğ ş ñ İ, or ı with no 2018 letter), "informal" (w, x, c, zh, kh, gh, ç, or letters of several
+    alphabets) or "plain" (no letter that tells)."""
     text = " ".join(w.text for w in words)
     low = text.lower()
     m21 = any(c in MARKERS["2021"] for c in text) or "ı" in low
@@ -89,7 +94,7 @@ def run_alphabet(words: List[LatinWord]) -> str:
         return "2018"
     if m21:
         return "2021"
-    return "informal"
+    return "plain"
 
 
 def _letters(w: str) -> int:
@@ -115,8 +120,8 @@ def judge_run(words: List[LatinWord], decisions: List[Reading], mixed: bool, cfg
         elif fz >= cfg.foreign_zipf:
             f += 1
     why = f"{k} of {n} words Kazakh, {f} foreign"
-    if n == 0:
-        return False, why
+    if n == 0:  # single letters only: initials, read only when the text is said to be Kazakh
+        return cfg.assume_kazakh and bool(words), why
     if cfg.assume_kazakh:
         return f <= k or f * 2 < n, why
     if mixed and k < cfg.mixed_min:
@@ -125,10 +130,13 @@ def judge_run(words: List[LatinWord], decisions: List[Reading], mixed: bool, cfg
 
 
 def word_case(typed: str, cyr: str) -> str:
-    """``cyr`` (lower case) with the case of the Latin word ``typed``: all capitals, a capital first, or lower."""
+    """``cyr`` (lower case) with the case of the Latin word ``typed``: all capitals, a capital first, or lower;
+    letter by letter when a word of mixed case (``kDj``) has as many letters as its reading."""
     letters = [c for c in typed if c.isalpha()]
     if len(letters) > 1 and all(c.isupper() for c in letters):
         return cyr.upper()
+    if len(letters) == len(cyr) and any(c.isupper() for c in letters[1:]):
+        return "".join(y.upper() if x.isupper() else y for x, y in zip(letters, cyr))
     if letters and letters[0].isupper():
         return cyr[:1].upper() + cyr[1:]
     return cyr
@@ -194,12 +202,12 @@ def run_plan(run: List[LatinWord], mixed: bool, lex, cfg: Config, memo) -> Tuple
     kind = "formal" if alphabet in FORMAL else "informal"
     plan: List[Planned] = []
     for w, d in zip(run, decisions):
-        if _letters(w.text) < 2:
-            continue
+        if _letters(w.text) < 2 and ((kind == "informal" and not cfg.assume_kazakh) or not ok):
+            continue  # a single letter: an initial, read only in an official alphabet
         if d.cyrillic is None:
             plan.append(Planned(w, None, d.note.replace("latin: ", "", 1), 0.0))
             continue
-        if kind == "informal" and d.how == "lexicon":
+        if kind == "informal" and d.how == "lexicon" and not cfg.assume_kazakh:
             ez = foreign_zipf(normalise(w.text, "informal"), ("en",))
             if ez >= cfg.english_zipf and d.zipf < ez + cfg.margin:
                 plan.append(Planned(w, None, f"{w.text} left: an English word (Zipf {ez:.1f}) more than its "

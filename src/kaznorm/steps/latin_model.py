@@ -17,6 +17,7 @@ import unicodedata
 from typing import Dict, List, NamedTuple, Optional, Tuple
 
 from ..kazakh.latin import APOSTROPHES, BACK, FRONT, INFORMAL, INFORMAL_RARE, READINGS, latin_lower
+from ..text.script import foreign_zipf
 from .lexicon_queries import ask, corpus_count, derived_index, frequency_score
 
 __all__ = ["Reading", "readings", "decide", "rule_reading", "kazakh_zipf", "normalise", "units_table",
@@ -170,92 +171,171 @@ def kazakh_zipf(lex, form: str, count: float) -> float:
 
 
 UNCOUNTED, MORPH_ONLY = 0.3, 0.1  # scores of a reading attested but never counted / known only to the morphology
+SIGN_PENALTY = 0.5  # a reading's score is multiplied by this for each soft or hard sign it puts back
 
 
-def _scored(cands: List[str], lex) -> List[Tuple[str, float, float]]:
+def _scored(cands: List[str], lex, russian: bool = False) -> List[Tuple[str, float, float]]:
+    """(reading, count, score) best first; a word the lexicon knows only as Russian only with ``russian`` (an
+    official alphabet writes Russian words too; informal Latin Russian stays as typed)."""
     out = []
     for c in cands:
-        if ask(lex, "language_of", c, "kk") == "ru":
-            continue  # a Russian word the lexicon knows only as Russian: never written from Kazakh Latin
+        if not russian and ask(lex, "language_of", c, "kk") == "ru":
+            continue
         n = corpus_count(lex, c)
-        out.append((c, n, frequency_score(lex, c, n, UNCOUNTED, MORPH_ONLY)))
+        score = frequency_score(lex, c, n, UNCOUNTED, MORPH_ONLY)
+        signs = c.count("ь") + c.count("ъ")  # every Latin alphabet drops them: a reading that adds one must win
+        out.append((c, n, score * SIGN_PENALTY ** signs))
     out.sort(key=lambda t: (-t[2], t[0]))
     return out
 
 
-def rule_reading(word: str, alphabet: str) -> Optional[str]:
-    """``word`` (normalised) read letter by letter in an official alphabet, each merged letter by its documented
-    rule: и/й → й after a vowel before a consonant or at the end, и elsewhere; х/һ → х; е/э → е; ts → тс;
-    io/iu/ia → ё/ю/я; a soft or hard sign never.  None when a letter is not in the alphabet or the result
-    does not look like a Kazakh word (two vowels in a row; back and front vowels together, е counted front)."""
+_INFORMAL_DIGRAPHS = ("sh", "zh", "kh", "gh")
+
+
+def rule_reading(word: str, alphabet: str, typed: str = "") -> Optional[str]:
+    """``word`` (normalised) read letter by letter in an official alphabet, each merged letter by a documented
+    rule: и/й → й after a vowel, и elsewhere; the groups for я/ю → я/ю after a vowel or first in the word, and
+    ю after a consonant too, but иа after a consonant (материал); the ё group → ио after a consonant (радио),
+    йо elsewhere (йод); х/һ → х; е/э → е; ts → ц first in a word, before и/ю/я or before е after a back vowel
+    (цирк, станция, процесс), тс elsewhere (айтса); şş → щ (ащы); a soft or hard sign never.
+
+    None when a letter is not in the alphabet, when a 2021 word has sh, zh, kh or gh (informal letters: the
+    2021 alphabet writes them with one letter), when two vowels meet, or when a capitalised word (a name,
+    ``typed`` as written) has back and front vowels together (е counted front): a foreign name, not Kazakh."""
     table = READINGS[alphabet]
+    if alphabet == "2021" and any(g in word for g in _INFORMAL_DIGRAPHS):
+        return None
+    i_key = {"2021": "i", "2018": "ı", "2017": "i'"}[alphabet]
+    groups = {k: v[0] for k, v in table.items() if len(v) == 1 and v[0] in "ёюя"}
     out: List[str] = []
-    i, n = 0, len(word)
-    while i < n:
-        # the loan groups io/iu/ia (2018: ıo/ıý/ıa; 2017: i'o/i'y'/i'a) and the letter groups sh, ch, şş...
+    pos, n = 0, len(word)
+    while pos < n:
+        after_vowel = bool(out) and out[-1][-1] in _VOWELS
+        first = not out
+        key = next((word[pos:pos + L] for L in (4, 3, 2) if word[pos:pos + L] in groups), None)
+        if key is not None:
+            c = groups[key]
+            if c == "я" and not (after_vowel or first):
+                c = "иа"
+            elif c == "ё":
+                c = "ио" if not (after_vowel or first) else "йо"
+            out.append(c)
+            pos += len(key)
+            continue
         for L in (4, 3, 2, 1):
-            key = word[i:i + L]
-            if len(key) == L and key in table and not (L == 2 and key == "ts"):
+            key = word[pos:pos + L]
+            if len(key) == L and key in table:
                 break
         else:
             return None
         opts = table[key]
         c = opts[0]
-        if len(opts) > 1 and c == "и":  # и/й
-            nxt = word[i + L] if i + L < n else ""
-            prev_vowel = bool(out) and out[-1][-1] in _VOWELS
-            next_cons = not nxt or (table.get(nxt, ("",))[0][:1] in _CONSONANTS)
-            c = "й" if prev_vowel and next_cons else "и"
+        if key == "ts":
+            # ц first in a word, before и/ю/я, or before е in a word with back vowels (процесс); тс elsewhere
+            # (айтса, кетсе: a stem in т and a suffix in с)
+            nxt = word[pos + 2:pos + 3]
+            c = "ц" if first or nxt == i_key[0] or (nxt == "e" and any(ch in BACK for ch in "".join(out))) else "тс"
+        if key == i_key or (alphabet == "2018" and key == "I" and c == "і"):
+            c = "й" if after_vowel else "и"
         out.append(c)
-        i += L
+        pos += len(key)
     cyr = "".join(out)
     if any(a in _TRUE_VOWELS and b in _TRUE_VOWELS for a, b in zip(cyr, cyr[1:])):
         return None
     vowels = set(cyr)
-    if vowels & BACK and vowels & FRONT:
+    if any(ch.isupper() for ch in typed) and vowels & BACK and vowels & FRONT:
         return None
     return cyr
 
 
-def decide(word: str, alphabet: str, lex, cfg) -> Reading:
-    """The decision for the Latin ``word`` (as typed) in a run written in ``alphabet``.
+def _outside(word: str, alphabet: str) -> bool:
+    """Whether ``word`` (normalised) has a letter the official ``alphabet`` does not write, or (2021) one of the
+    informal groups sh, zh, kh, gh: a writer mixing in informal Latin."""
+    table, longest = _table(alphabet, False)
+    if alphabet == "2021" and any(g in word for g in _INFORMAL_DIGRAPHS):
+        return True
+    return any(not any(word[i:i + L] in table for L in range(1, longest + 1)) for i in range(len(word)))
 
-    The alphabet's own readings first; when the lexicon knows none of them (a writer mixing alphabets), the
-    informal ones, then the rarer informal ones (only a single counted reading).  ``cfg`` is the step's Config
-    (``ratio``, ``formal_ratio``, ``rare_min``, ``morph_min_len``, ``rule_words``, ``max_nodes``)."""
-    w = normalise(word, alphabet)
+
+def decide(word: str, alphabet: str, lex, cfg) -> Reading:
+    """The decision for the Latin ``word`` (as typed) in a run written in ``alphabet``: "2021", "2018", "2017",
+    "informal" (informal letters seen) or "plain" (no letter that tells).
+
+    An official alphabet: the readings the lexicon knows; else the word letter by letter (:func:`rule_reading`);
+    the informal readings only for a word with letters the alphabet does not write.  Plain: the informal
+    readings, a reading that is also the 2021 one preferred unless another is ``plain_ratio`` times more
+    common; letter by letter only with ``cfg.assume_kazakh``.  Informal: the informal readings, then the rarer
+    ones (only a single counted reading).  ``cfg`` is the step's Config."""
+    w = normalise(word, alphabet if alphabet in FORMAL else "informal")
     if not w or not any(ch.isalpha() for ch in w):
         return Reading(None, "left", "", 0.0)
-    tried, ratio = alphabet, cfg.formal_ratio
-    scored = _scored(readings(w, alphabet, lex, max_nodes=cfg.max_nodes), lex) if alphabet != "informal" else []
-    if not scored:
-        tried, ratio = "informal", cfg.ratio
-        wi = normalise(word, "informal")
-        scored = _scored(readings(wi, "informal", lex, max_nodes=cfg.max_nodes), lex)
-        # a form only the morphology knows is weak evidence for a short word typed in informal letters
-        scored = [t for t in scored if t[2] > cfg.morph_only or len(t[0]) >= cfg.morph_min_len]
-        if not scored:
-            rare = _scored(readings(wi, "informal", lex, rare=True, max_nodes=cfg.max_nodes), lex)
-            if len(rare) == 1 and rare[0][1] >= cfg.rare_min:
-                c, n, _ = rare[0]
-                return Reading(c, "lexicon", f"latin (informal, rarer letters): only known reading {c}({int(n)})",
-                               kazakh_zipf(lex, c, n))
-    if not scored:
-        if alphabet in FORMAL and cfg.rule_words:
-            r = rule_reading(w, alphabet)
-            if r is not None:
-                return Reading(r, "rule", f"latin ({alphabet}): not in the lexicon; read letter by letter", 1.5)
-        return Reading(None, "left", f"latin: {word} left: no reading the lexicon knows", 0.0)
-    best, nb, sb = scored[0]
-    zipf = kazakh_zipf(lex, best, nb)
+    if len(w) == 1:  # an initial or a one-letter abbreviation (б., т.): the alphabet's first reading
+        opts = (READINGS[alphabet] if alphabet in FORMAL else READINGS["2021"]).get(w)
+        if opts is None:
+            return Reading(None, "left", f"latin: {word} left: not a letter of the alphabet", 0.0)
+        return Reading(opts[0], "rule", f"latin ({alphabet}): a single letter", 0.0)
+    if alphabet in FORMAL:
+        scored = _scored(readings(w, alphabet, lex, max_nodes=cfg.max_nodes), lex, russian=True)
+        rule = rule_reading(w, alphabet, word) if cfg.rule_words else None
+        if rule is not None and foreign_zipf(normalise(word, "informal")) >= cfg.foreign_zipf:
+            rule = None  # a common English or Turkish word: not read letter by letter
+        if scored:
+            return _choose(scored, alphabet, cfg.formal_ratio, lex, rule) or _undecided(word, scored)
+        if rule is not None:
+            return Reading(rule, "rule", f"latin ({alphabet}): not in the lexicon; read letter by letter", 1.5)
+        if not _outside(w, alphabet):
+            return Reading(None, "left", f"latin: {word} left: not in the lexicon, and its letters do not settle "
+                                         f"it", 0.0)
+    wi = normalise(word, "informal")
+    scored = _scored(readings(wi, "informal", lex, max_nodes=cfg.max_nodes), lex)
+    # a form only the morphology knows is weak evidence for a short word typed in informal letters
+    scored = [t for t in scored if t[2] > MORPH_ONLY or len(t[0]) >= cfg.morph_min_len]
+    if alphabet == "plain":
+        w21 = normalise(word, "2021")
+        strict = [t for t in scored if t[0] in _spelled(w21, lex, cfg)]
+        if strict and scored[0][2] <= cfg.plain_ratio * strict[0][2]:
+            rule = rule_reading(w21, "2021", word) if cfg.assume_kazakh else None
+            got = _choose(strict, "2021", cfg.formal_ratio, lex, rule)
+            if got is not None:
+                return got
+        if not scored and cfg.assume_kazakh and cfg.rule_words:
+            rule = rule_reading(w21, "2021", word)
+            if rule is not None and foreign_zipf(wi) < cfg.foreign_zipf:
+                return Reading(rule, "rule", "latin (2021): not in the lexicon; read letter by letter", 1.5)
+    if scored:
+        return _choose(scored, "informal", cfg.ratio, lex, None) or _undecided(word, scored)
+    rare = _scored(readings(wi, "informal", lex, rare=True, max_nodes=cfg.max_nodes), lex)
+    if len(rare) == 1 and rare[0][1] >= cfg.rare_min:
+        c, n, _ = rare[0]
+        return Reading(c, "lexicon", f"latin (informal, rarer letters): only known reading {c}({int(n)})",
+                       kazakh_zipf(lex, c, n))
+    return Reading(None, "left", f"latin: {word} left: no reading the lexicon knows", 0.0)
+
+
+def _spelled(w21: str, lex, cfg) -> frozenset:
+    """The readings the lexicon knows that spell ``w21`` exactly in the 2021 alphabet."""
+    return frozenset(readings(w21, "2021", lex, max_nodes=cfg.max_nodes))
+
+
+def _undecided(word: str, scored) -> Reading:
     listed = " ".join(f"{c}({int(n)})" for c, n, _ in scored[:4])
+    return Reading(None, "left", f"latin: {word} left: the lexicon cannot decide between {listed}", 0.0)
+
+
+def _choose(scored, tried: str, ratio: float, lex, rule: Optional[str]) -> Optional[Reading]:
+    """The winner among scored readings (best first), or None when the lexicon cannot decide."""
+    best, nb, sb = scored[0]
+    listed = " ".join(f"{c}({int(n)})" for c, n, _ in scored[:4])
+    if rule is not None and sb <= MORPH_ONLY and rule != best:
+        # only the morphology knows the readings (often a loan it takes apart wrongly): the letter rules
+        return Reading(rule, "rule", f"latin ({tried}): {listed} known only to the morphology; read letter by "
+                                     f"letter", 1.5)
+    zipf = kazakh_zipf(lex, best, nb)
     if len(scored) == 1:
         return Reading(best, "lexicon", f"latin ({tried}): only known reading {listed}", zipf)
     s2 = scored[1][2]
     if sb > s2 and sb >= ratio * s2 * (1 - 1e-9):
         return Reading(best, "lexicon", f"latin ({tried}): {listed}; ratio {sb / s2:.1f}", zipf)
-    if tried in FORMAL:
-        r = rule_reading(w, tried)
-        if r is not None and any(c == r for c, _, s in scored if s >= sb):
-            return Reading(r, "lexicon", f"latin ({tried}): {listed}; tie settled by the letter rules", zipf)
-    return Reading(None, "left", f"latin: {word} left: the lexicon cannot decide between {listed}", zipf)
+    if rule is not None and any(c == rule for c, _, s in scored if s >= sb):
+        return Reading(rule, "lexicon", f"latin ({tried}): {listed}; tie settled by the letter rules", zipf)
+    return None

@@ -96,9 +96,10 @@ def latin_words(line: str, offset: int = 0, spans=None) -> List[Tuple[str, Latin
         if kind == "latin":
             before = line[a - 1] if a else ""
             after = line[b] if b < n else ""
-            if (before and (before.isdigit() or before in "_@#/\\=&%"
-                            or (before == "." and a >= 2 and line[a - 2].isalnum() and not w[0].isupper())))\
-                    or (after and (after.isdigit() or after in "_@/\\=&")) or _dotted_name(line, b) \
+            if (before and (before in "0123456789_@#\\"
+                            or (before == "." and a >= 2 and line[a - 2].isalnum() and not w[0].isupper()
+                                and len(w) > 1 and (a < 3 or line[a - 3].isalnum()))))\
+                    or (after and after in "0123456789_@\\") or _dotted_name(line, b) \
                     or inside(a + base, spans) or inside(b - 1 + base, spans):
                 kind = "skip"
         out.append((kind, LatinWord(a + offset, b + offset, w)))
@@ -107,8 +108,11 @@ def latin_words(line: str, offset: int = 0, spans=None) -> List[Tuple[str, Latin
 
 def _dotted_name(line: str, b: int) -> bool:
     """A word followed by ``.x`` (a small letter or digit right after the dot): a domain or file name
-    (``Kaspi.kz``); ``super.Jetkızu`` is two sentences typed without a space."""
-    return b + 1 < len(line) and line[b] == "." and (line[b + 1].isdigit() or line[b + 1].islower())
+    (``Kaspi.kz``); ``super.Jetkızu`` is two sentences typed without a space, ``t.b.`` an abbreviation."""
+    if not (b + 1 < len(line) and line[b] == "." and (line[b + 1].isdigit() or line[b + 1].islower())):
+        return False
+    # т.б., ж.т.б.: abbreviations of single letters, not names
+    return not (b + 2 >= len(line) or not line[b + 2].isalnum()) and (b < 2 or line[b - 2].isalnum())
 
 
 def latin_runs(line: str, offset: int = 0, spans=None) -> Tuple[List[List[LatinWord]], bool]:
