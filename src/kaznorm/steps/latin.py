@@ -74,25 +74,33 @@ UNIFY = Config()
 CONFIDENCE = {("formal", "lexicon"): 0.99, ("formal", "rule"): 0.9, ("informal", "lexicon"): 0.9}
 
 _INFORMAL_GROUPS = re.compile("zh|kh|gh|w|x|ç|c(?!h)")
+_APOSTROPHE_LETTER = re.compile(f"[agnousciyk][{re.escape(APOSTROPHES)}]")
 
 
 def run_alphabet(words: List[LatinWord]) -> str:
     """The alphabet a run's letters show: "2017" (letters with apostrophes), "2018" (acute accents), "2021"
-    (ä ö ü ū ğ ş ñ İ, or ı with no 2018 letter), "informal" (w, x, c, zh, kh, gh, ç, or letters of several
-    alphabets) or "plain" (no letter that tells)."""
-    text = " ".join(w.text for w in words)
-    low = text.lower()
-    m21 = any(c in MARKERS["2021"] for c in text) or "ı" in low
-    m18 = any(c in MARKERS["2018"] for c in low)
-    informal = _INFORMAL_GROUPS.search(low) is not None
-    apos = any(a in low for a in APOSTROPHES) and re.search(f"[agnousciyk][{re.escape(APOSTROPHES)}]", low)
-    if apos and not m18 and not informal and not (m21 and not m18 and any(c in "äöüūğşñ" for c in low)):
-        return "2017"
-    if informal or (m21 and any(c in "áǵńóúý" for c in low)):
+    (ä ö ü ū ğ ş ñ İ, or ı with no 2018 letter), "informal" (w, x, c, zh, kh, gh, ç in at least half as many
+    words as the official alphabet's letters, or letters of two official alphabets) or "plain" (no letter
+    that tells)."""
+    w21 = w18 = winf = wapo = 0
+    for w in words:
+        low = w.text.lower()
+        m21 = any(c in MARKERS["2021"] for c in w.text) or "ı" in low
+        m18 = any(c in MARKERS["2018"] for c in low)
+        w21 += m21 and not m18
+        w18 += m18
+        winf += _INFORMAL_GROUPS.search(low) is not None
+        wapo += _APOSTROPHE_LETTER.search(low) is not None
+    formal = max(w21, w18)
+    if winf and winf * 2 >= formal:
         return "informal"
-    if m18:
+    if w21 and w18:
+        return "informal"
+    if wapo and not formal:
+        return "2017"
+    if w18:
         return "2018"
-    if m21:
+    if w21:
         return "2021"
     return "plain"
 
@@ -105,7 +113,7 @@ def judge_run(words: List[LatinWord], decisions: List[Reading], mixed: bool, cfg
     """(Kazakh?, why) for a run of Latin words and their decisions."""
     k = f = n = 0
     for w, d in zip(words, decisions):
-        if _letters(w.text) < 2:
+        if _letters(w.text) < 2 or w.glued:
             continue
         n += 1
         fz = foreign_zipf(normalise(w.text, "informal"))
@@ -202,10 +210,11 @@ def run_plan(run: List[LatinWord], mixed: bool, lex, cfg: Config, memo) -> Tuple
     kind = "formal" if alphabet in FORMAL else "informal"
     plan: List[Planned] = []
     for w, d in zip(run, decisions):
-        if _letters(w.text) < 2 and ((kind == "informal" and not cfg.assume_kazakh) or not ok):
+        if _letters(w.text) < 2 and ((kind == "informal" and not cfg.assume_kazakh) or not ok or w.glued):
             continue  # a single letter: an initial, read only in an official alphabet
-        if d.cyrillic is None:
-            plan.append(Planned(w, None, d.note.replace("latin: ", "", 1), 0.0))
+        if d.cyrillic is None or (w.glued and d.how != "lexicon"):
+            note = d.note.replace("latin: ", "", 1) if d.cyrillic is None else f"{w.text} left: touches a digit"
+            plan.append(Planned(w, None, note, 0.0))
             continue
         if kind == "informal" and d.how == "lexicon" and not cfg.assume_kazakh:
             ez = foreign_zipf(normalise(w.text, "informal"), ("en",))

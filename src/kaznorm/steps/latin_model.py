@@ -270,7 +270,8 @@ def decide(word: str, alphabet: str, lex, cfg) -> Reading:
     if not w or not any(ch.isalpha() for ch in w):
         return Reading(None, "left", "", 0.0)
     if len(w) == 1:  # an initial or a one-letter abbreviation (б., т.): the alphabet's first reading
-        opts = (READINGS[alphabet] if alphabet in FORMAL else READINGS["2021"]).get(w)
+        opts = (READINGS[alphabet] if alphabet in FORMAL else READINGS["2021"]).get(
+            w if alphabet in FORMAL else normalise(word, "2021"))
         if opts is None:
             return Reading(None, "left", f"latin: {word} left: not a letter of the alphabet", 0.0)
         return Reading(opts[0], "rule", f"latin ({alphabet}): a single letter", 0.0)

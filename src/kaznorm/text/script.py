@@ -33,6 +33,7 @@ class LatinWord(NamedTuple):
     start: int
     end: int
     text: str
+    glued: bool = False  # touches a digit (5jyl, 8şi): read only when the lexicon knows it, never evidence
 
 
 @lru_cache(maxsize=4096)
@@ -73,8 +74,9 @@ def _kind(word: str) -> str:
 
 
 def latin_words(line: str, offset: int = 0, spans=None) -> List[Tuple[str, LatinWord]]:
-    """The words of ``line`` as (kind, word): kind 'latin', 'cyrillic' or 'skip' (a Latin word touching a digit,
-    ``_``, ``@``, ``#``, or inside a URL or e-mail address: never Kazakh).  Positions are ``offset`` plus the
+    """The words of ``line`` as (kind, word): kind 'latin', 'cyrillic' or 'skip' (a Latin word touching ``_``,
+    ``@``, ``#``, or inside a URL or e-mail address: never Kazakh); a Latin word touching a digit is marked
+    ``glued``.  Positions are ``offset`` plus the
     position in ``line``; ``spans`` are the text's protected spans (:func:`protected_spans`) in those
     coordinates."""
     out: List[Tuple[str, LatinWord]] = []
@@ -96,12 +98,16 @@ def latin_words(line: str, offset: int = 0, spans=None) -> List[Tuple[str, Latin
         if kind == "latin":
             before = line[a - 1] if a else ""
             after = line[b] if b < n else ""
-            if (before and (before in "0123456789_@#\\"
+            glued = (before and before in "0123456789") or (after and after in "0123456789")
+            if (before and (before in "_@#\\"
                             or (before == "." and a >= 2 and line[a - 2].isalnum() and not w[0].isupper()
                                 and len(w) > 1 and (a < 3 or line[a - 3].isalnum()))))\
-                    or (after and after in "0123456789_@\\") or _dotted_name(line, b) \
+                    or (after and after in "_@\\") or _dotted_name(line, b) \
                     or inside(a + base, spans) or inside(b - 1 + base, spans):
                 kind = "skip"
+            elif glued:
+                out.append((kind, LatinWord(a + offset, b + offset, w, True)))
+                continue
         out.append((kind, LatinWord(a + offset, b + offset, w)))
     return out
 
