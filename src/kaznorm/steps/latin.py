@@ -46,7 +46,8 @@ class Config:
     foreign_zipf: float = 3.0
     # ... unless its Kazakh reading is at least this much more common in Kazakh (Zipf units), and the other way
     margin: float = 1.0
-    # informal Latin: a word at least this common in English stays unless its reading is `margin` more common
+    # informal Latin (or a reading never counted): a word at least this common in English stays unless its
+    # reading is `margin` more common in Kazakh (super, film, App stay; men, bar are read)
     english_zipf: float = 3.0
     # informal Latin: the best reading's score must be this many times the runner-up's
     ratio: float = 3.0
@@ -57,8 +58,10 @@ class Config:
     plain_ratio: float = 20.0
     # rarer informal letters (z for ж, s for ш...): the only reading, counted at least this often
     rare_min: int = 5
-    # informal Latin: a reading only the morphology knows (never seen written) needs this many letters
+    # informal Latin: a reading only the morphology knows (never seen written) needs this many letters ...
     morph_min_len: int = 8
+    # ... and one attested but never counted this many
+    uncounted_min_len: int = 6
     # official alphabets: a word the lexicon does not know is read letter by letter when the rules settle it
     rule_words: bool = True
     # the text is Kazakh (to_cyrillic): every Latin run is read unless its foreign evidence outweighs its
@@ -216,7 +219,10 @@ def run_plan(run: List[LatinWord], mixed: bool, lex, cfg: Config, memo) -> Tuple
             note = d.note.replace("latin: ", "", 1) if d.cyrillic is None else f"{w.text} left: touches a digit"
             plan.append(Planned(w, None, note, 0.0))
             continue
-        if kind == "informal" and d.how == "lexicon" and not cfg.assume_kazakh:
+        if d.how == "lexicon" and not cfg.assume_kazakh and (kind == "informal" or d.zipf <= 2.5):
+            # an English word typed in informal Kazakh (super, film), or one whose reading is never counted
+            # (App): left unless its reading is far more common in Kazakh (men, bar).  In an official alphabet
+            # a counted reading is the word (elder: елдер, bet: бет)
             ez = foreign_zipf(normalise(w.text, "informal"), ("en",))
             if ez >= cfg.english_zipf and d.zipf < ez + cfg.margin:
                 plan.append(Planned(w, None, f"{w.text} left: an English word (Zipf {ez:.1f}) more than its "

@@ -176,13 +176,16 @@ SIGN_PENALTY = 0.5  # a reading's score is multiplied by this for each soft or h
 
 def _scored(cands: List[str], lex, russian: bool = False) -> List[Tuple[str, float, float]]:
     """(reading, count, score) best first; a word the lexicon knows only as Russian only with ``russian`` (an
-    official alphabet writes Russian words too; informal Latin Russian stays as typed)."""
+    official alphabet writes Russian words too; informal Latin Russian stays as typed), and never one with a
+    soft or hard sign put back (кун, not кунь)."""
     out = []
     for c in cands:
-        if not russian and ask(lex, "language_of", c, "kk") == "ru":
+        ru = ask(lex, "language_of", c, "kk") == "ru"
+        if ru and (not russian or "ь" in c or "ъ" in c):
             continue
         n = corpus_count(lex, c)
-        score = frequency_score(lex, c, n, UNCOUNTED, MORPH_ONLY)
+        # a word known only as Russian weighs no more than a form only the morphology knows
+        score = MORPH_ONLY if ru else frequency_score(lex, c, n, UNCOUNTED, MORPH_ONLY)
         signs = c.count("ь") + c.count("ъ")  # every Latin alphabet drops them: a reading that adds one must win
         out.append((c, n, score * SIGN_PENALTY ** signs))
     out.sort(key=lambda t: (-t[2], t[0]))
@@ -280,6 +283,15 @@ def decide(word: str, alphabet: str, lex, cfg) -> Reading:
         rule = rule_reading(w, alphabet, word) if cfg.rule_words else None
         if rule is not None and foreign_zipf(normalise(word, "informal")) >= cfg.foreign_zipf:
             rule = None  # a common English or Turkish word: not read letter by letter
+        if scored and scored[0][2] > MORPH_ONLY:
+            return _choose(scored, alphabet, cfg.formal_ratio, lex, rule) or _undecided(word, scored)
+        # only the morphology knows a reading, or none: a writer mixing in informal letters (jalgasy in a line
+        # with 2018 letters) when the informal letters give a counted word
+        informal = _scored(readings(normalise(word, "informal"), "informal", lex, max_nodes=cfg.max_nodes), lex)
+        if informal and informal[0][1] >= cfg.rare_min and (not scored or informal[0][0] != scored[0][0]):
+            got = _choose(informal, "informal", cfg.ratio, lex, None)
+            if got is not None:
+                return got
         if scored:
             return _choose(scored, alphabet, cfg.formal_ratio, lex, rule) or _undecided(word, scored)
         if rule is not None:
@@ -289,8 +301,9 @@ def decide(word: str, alphabet: str, lex, cfg) -> Reading:
                                          f"it", 0.0)
     wi = normalise(word, "informal")
     scored = _scored(readings(wi, "informal", lex, max_nodes=cfg.max_nodes), lex)
-    # a form only the morphology knows is weak evidence for a short word typed in informal letters
-    scored = [t for t in scored if t[2] > MORPH_ONLY or len(t[0]) >= cfg.morph_min_len]
+    # a form never counted is weak evidence for a short word typed in informal letters (ary: әры, nakit: нақыт)
+    scored = [t for t in scored if t[1] > 0 or len(t[0]) >= (cfg.uncounted_min_len if t[2] > MORPH_ONLY
+                                                             else cfg.morph_min_len)]
     if alphabet == "plain":
         w21 = normalise(word, "2021")
         strict = [t for t in scored if t[0] in _spelled(w21, lex, cfg)]
