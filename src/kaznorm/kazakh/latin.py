@@ -142,8 +142,10 @@ _UPPER = {"i": "İ", "ı": "I"}
 _LOWER_2021 = {"İ": "i", "I": "ı"}
 
 
-def latin_upper(s: str) -> str:
-    """Upper case with the Turkic i: i → İ, ı → I (then str.upper for the rest)."""
+def latin_upper(s: str, alphabet: str = "2021") -> str:
+    """Upper case; in 2021 with the Turkic i (i → İ, ı → I); the drafts have no dotted capital (i, ı → I)."""
+    if alphabet != "2021":
+        return "".join("I" if c in "iı" else c.upper() for c in s)
     return "".join(_UPPER.get(c) or c.upper() for c in s)
 
 
@@ -181,11 +183,11 @@ def write(word: str, alphabet: str = "2021") -> str:
             out.append(lat)
             continue
         if len(lat) <= 1:
-            out.append(latin_upper(lat))
+            out.append(latin_upper(lat, alphabet))
             continue
         # several Latin letters for one capital: all capitals when a neighbouring letter is a capital
         nxt = word[i + 1] if i + 1 < n else ""
         prev = word[i - 1] if i else ""
         caps = (nxt.isalpha() and nxt.isupper()) or (not nxt.isalpha() and prev.isalpha() and prev.isupper())
-        out.append(latin_upper(lat) if caps else latin_upper(lat[0]) + lat[1:])
+        out.append(latin_upper(lat, alphabet) if caps else latin_upper(lat[0], alphabet) + lat[1:])
     return "".join(out)

@@ -40,7 +40,8 @@ class Config:
     # a run is Kazakh when its Kazakh-evidence words make up at least this share of its words (and outnumber
     # its foreign-evidence words)
     share: float = 0.5
-    # inside a line with Cyrillic words, a Latin run needs at least this many Kazakh-evidence words
+    # inside a line with Cyrillic words, a Latin run needs at least this many Kazakh-evidence words (in lower
+    # case: a capitalised word there is a name or a brand)
     mixed_min: int = 2
     # a word at least this common in English or Turkish (Zipf scale; Uzbek list: 5) is foreign evidence ...
     foreign_zipf: float = 3.0
@@ -85,15 +86,18 @@ def run_alphabet(words: List[LatinWord]) -> str:
     (ä ö ü ū ğ ş ñ İ, or ı with no 2018 letter), "informal" (w, x, c, zh, kh, gh, ç in at least half as many
     words as the official alphabet's letters, or letters of two official alphabets) or "plain" (no letter
     that tells)."""
-    w21 = w18 = winf = wapo = 0
+    w21 = w18 = wdotless = winf = wapo = 0
     for w in words:
         low = w.text.lower()
-        m21 = any(c in MARKERS["2021"] for c in w.text) or "ı" in low
+        m21 = any(c in MARKERS["2021"] for c in w.text)
         m18 = any(c in MARKERS["2018"] for c in low)
-        w21 += m21 and not m18
+        w21 += m21
         w18 += m18
+        wdotless += "ı" in low and not m21 and not m18  # ı: і in 2021, и/й in 2018
         winf += _INFORMAL_GROUPS.search(low) is not None
         wapo += _APOSTROPHE_LETTER.search(low) is not None
+    if not w18:
+        w21 += wdotless
     formal = max(w21, w18)
     if winf and winf * 2 >= formal:
         return "informal"
@@ -121,9 +125,12 @@ def judge_run(words: List[LatinWord], decisions: List[Reading], mixed: bool, cfg
         n += 1
         fz = foreign_zipf(normalise(w.text, "informal"))
         if d.cyrillic is not None and d.how == "lexicon":
-            if fz < cfg.foreign_zipf or d.zipf >= fz + cfg.margin:
+            # evidence: a counted reading or a long word; inside Cyrillic text a word in lower case only
+            # (a capitalised or capital-letter word there is a name or a brand: Kaspi QR)
+            weak = (d.zipf <= 2.5 and _letters(w.text) < 5) or (mixed and not w.text.islower())
+            if not weak and (fz < cfg.foreign_zipf or d.zipf >= fz + cfg.margin):
                 k += 1
-            elif fz >= d.zipf + cfg.margin:
+            elif fz >= cfg.foreign_zipf and fz >= d.zipf + cfg.margin:
                 f += 1
         elif d.cyrillic is not None:  # read letter by letter: weak evidence
             if fz >= cfg.foreign_zipf:
@@ -219,13 +226,17 @@ def run_plan(run: List[LatinWord], mixed: bool, lex, cfg: Config, memo) -> Tuple
             note = d.note.replace("latin: ", "", 1) if d.cyrillic is None else f"{w.text} left: touches a digit"
             plan.append(Planned(w, None, note, 0.0))
             continue
-        if d.how == "lexicon" and not cfg.assume_kazakh and (kind == "informal" or d.zipf <= 2.5):
-            # an English word typed in informal Kazakh (super, film), or one whose reading is never counted
-            # (App): left unless its reading is far more common in Kazakh (men, bar).  In an official alphabet
-            # a counted reading is the word (elder: елдер, bet: бет)
-            ez = foreign_zipf(normalise(w.text, "informal"), ("en",))
-            if ez >= cfg.english_zipf and d.zipf < ez + cfg.margin:
-                plan.append(Planned(w, None, f"{w.text} left: an English word (Zipf {ez:.1f}) more than its "
+        if d.how == "lexicon":
+            # a foreign word typed in a Kazakh line: in informal Latin an English word (super, film) unless its
+            # reading is far more common in Kazakh (men, bar); anywhere, a word whose reading is never counted
+            # and that is common in English, Turkish or Uzbek (App, güzel).  In an official alphabet a counted
+            # reading is the word (elder: елдер, bet: бет)
+            low = normalise(w.text, "informal")
+            fz = foreign_zipf(low) if d.zipf <= 2.5 else 0.0
+            if (kind == "informal" and not cfg.assume_kazakh) or (w.text[:1].isupper() and d.letters == "informal"):
+                fz = max(fz, foreign_zipf(low, ("en",)))  # (a brand read with informal letters: Toyota)
+            if fz >= cfg.english_zipf and d.zipf < fz + cfg.margin:
+                plan.append(Planned(w, None, f"{w.text} left: a foreign word (Zipf {fz:.1f}) more than its "
                                              f"reading {d.cyrillic}", 0.0))
                 continue
         plan.append(Planned(w, word_case(w.text, d.cyrillic), f"{d.note}; line: {why}",

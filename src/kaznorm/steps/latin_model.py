@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import math
+import re
 import unicodedata
 from typing import Dict, List, NamedTuple, Optional, Tuple
 
@@ -41,6 +42,7 @@ class Reading(NamedTuple):
     how: str
     note: str
     zipf: float
+    letters: str = ""  # the reading table that gave it: "2021", "2018", "2017" or "informal"
 
 
 def normalise(word: str, alphabet: str) -> str:
@@ -127,9 +129,7 @@ def readings(word: str, alphabet: str, lex, *, rare: bool = False, max_nodes: in
             opts = table.get(word[i:i + L])
             if opts:
                 here.append((L, opts))
-        if not here:
-            return []  # a letter no reading table knows (ß, ø in a formal alphabet...): not Kazakh
-        steps.append(here)
+        steps.append(here)  # (none: a letter no reading table knows, or the inside of a letter group)
     forms = _forms(lex)
     has_prefix = forms.has_prefix
     out: Dict[str, None] = {}
@@ -261,6 +261,10 @@ def _outside(word: str, alphabet: str) -> bool:
 
 
 def decide(word: str, alphabet: str, lex, cfg) -> Reading:
+    return _with_letters(_decide(word, alphabet, lex, cfg))
+
+
+def _decide(word: str, alphabet: str, lex, cfg) -> Reading:
     """The decision for the Latin ``word`` (as typed) in a run written in ``alphabet``: "2021", "2018", "2017",
     "informal" (informal letters seen) or "plain" (no letter that tells).
 
@@ -329,6 +333,13 @@ def decide(word: str, alphabet: str, lex, cfg) -> Reading:
 def _spelled(w21: str, lex, cfg) -> frozenset:
     """The readings the lexicon knows that spell ``w21`` exactly in the 2021 alphabet."""
     return frozenset(readings(w21, "2021", lex, max_nodes=cfg.max_nodes))
+
+
+def _with_letters(r: Optional[Reading]) -> Optional[Reading]:
+    if r is None or r.cyrillic is None:
+        return r
+    m = re.match(r"latin \((\w+)", r.note)
+    return r._replace(letters=m.group(1) if m else "")
 
 
 def _undecided(word: str, scored) -> Reading:

@@ -190,7 +190,7 @@ def _zipf_funcs():
         import wordfreq
     except ImportError:  # pragma: no cover (a dependency of kaznorm)
         return None
-    return wordfreq.zipf_frequency
+    return wordfreq.zipf_frequency, wordfreq.tokenize
 
 
 @lru_cache(maxsize=50_000)
@@ -200,12 +200,16 @@ def foreign_zipf(word: str, langs: Tuple[str, ...] = ("en", "tr", "uz")) -> floa
     none knows it."""
     w = word.replace("’", "'").replace("ʻ", "'").replace("ʼ", "'").replace("`", "'")
     best = 5.0 if "uz" in langs and w in UZBEK_COMMON else 0.0
-    zipf = _zipf_funcs()
-    if zipf is not None:
+    funcs = _zipf_funcs()
+    if funcs is not None:
+        zipf, tokenize = funcs
         for lang in langs:
             if lang == "uz":
                 continue
             try:
+                # a word wordfreq cuts in pieces (the 2017 draft's s'es'em) is not one of its words
+                if "'" in w and tokenize(w, lang) != [w]:
+                    continue
                 best = max(best, zipf(w, lang))
             except Exception:  # pragma: no cover
                 pass
