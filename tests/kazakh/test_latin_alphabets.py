@@ -117,7 +117,7 @@ CASED = st.tuples(WORDS, st.sampled_from(["lower", "title", "upper"])).map(
 KAZAKH_TEXT = st.lists(st.tuples(CASED, SEPARATORS), min_size=1, max_size=8).map(
     lambda xs: "".join(w + s for w, s in xs).strip())
 PIECES = st.sampled_from(["2021", "15:30", "3,5", "https://qazaq.kz/jaqsy?q=1", "www.kitap.kz", "aq@mail.kz",
-                          "Toyota", "iPhone", "the", "güzel", "yaxshi", " ", ".", "-", "«", "»", "\n", "№5"])
+                          "Toyota", "iPhone", "the", "yaxshi", " ", ".", "-", "«", "»", "\n", "№5"])
 
 
 def test_the_sample_reads_back_word_by_word():
@@ -143,7 +143,7 @@ def test_digits_urls_emails_and_foreign_words_untouched(text):
     latin = kaznorm.to_latin(text)
     back = kaznorm.to_cyrillic(latin)
     for piece in ("2021", "15:30", "3,5", "https://qazaq.kz/jaqsy?q=1", "www.kitap.kz", "aq@mail.kz", "Toyota",
-                  "iPhone", "güzel", "yaxshi", "№5"):
+                  "iPhone", "yaxshi", "№5"):
         assert latin.count(piece) == text.count(piece)
         assert back.count(piece) == text.count(piece), piece
     assert kaznorm.to_cyrillic(back) == back  # idempotent

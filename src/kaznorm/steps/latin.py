@@ -228,12 +228,13 @@ def run_plan(run: List[LatinWord], mixed: bool, lex, cfg: Config, memo) -> Tuple
             continue
         if d.how == "lexicon":
             # a foreign word typed in a Kazakh line: in informal Latin an English word (super, film) unless its
-            # reading is far more common in Kazakh (men, bar); anywhere, a word whose reading is never counted
-            # and that is common in English, Turkish or Uzbek (App, güzel).  In an official alphabet a counted
+            # reading is far more common in Kazakh (men, bar); anywhere (unless the text is said to be Kazakh),
+            # a word whose reading is never counted and that is common in English, Turkish or Uzbek (App, güzel).  In an official alphabet a counted
             # reading is the word (elder: елдер, bet: бет)
             low = normalise(w.text, "informal")
-            fz = foreign_zipf(low) if d.zipf <= 2.5 else 0.0
-            if (kind == "informal" and not cfg.assume_kazakh) or (w.text[:1].isupper() and d.letters == "informal"):
+            fz = foreign_zipf(low) if d.zipf <= 2.5 and not cfg.assume_kazakh else 0.0
+            if (kind == "informal" and not cfg.assume_kazakh) or \
+                    (w.text[:1].isupper() and (kind == "informal" or d.letters == "informal")):
                 fz = max(fz, foreign_zipf(low, ("en",)))  # (a brand read with informal letters: Toyota)
             if fz >= cfg.english_zipf and d.zipf < fz + cfg.margin:
                 plan.append(Planned(w, None, f"{w.text} left: a foreign word (Zipf {fz:.1f}) more than its "

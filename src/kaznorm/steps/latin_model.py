@@ -203,8 +203,10 @@ def rule_reading(word: str, alphabet: str, typed: str = "") -> Optional[str]:
     (цирк, станция, процесс), тс elsewhere (айтса); şş → щ (ащы); a soft or hard sign never.
 
     None when a letter is not in the alphabet, when a 2021 word has sh, zh, kh or gh (informal letters: the
-    2021 alphabet writes them with one letter), when two vowels meet, or when a capitalised word (a name,
-    ``typed`` as written) has back and front vowels together (е counted front): a foreign name, not Kazakh."""
+    2021 alphabet writes them with one letter), when two vowels meet, when back and front vowels meet (е
+    counted front) in a capitalised word (``typed`` as written: a foreign name) or a word of under six
+    letters, and for a word of the drafts not capitalised (they live on in informal writing, where an
+    unknown word is more often a typo: jazýp, kórp)."""
     table = READINGS[alphabet]
     if alphabet == "2021" and any(g in word for g in _INFORMAL_DIGRAPHS):
         return None
@@ -246,18 +248,11 @@ def rule_reading(word: str, alphabet: str, typed: str = "") -> Optional[str]:
     if any(a in _TRUE_VOWELS and b in _TRUE_VOWELS for a, b in zip(cyr, cyr[1:])):
         return None
     vowels = set(cyr)
-    if any(ch.isupper() for ch in typed) and vowels & BACK and vowels & FRONT:
-        return None
+    if vowels & BACK and vowels & FRONT and (any(ch.isupper() for ch in typed) or len(cyr) < 6):
+        return None  # a foreign name, or a short word that is no loan (olä)
+    if alphabet != "2021" and not typed[:1].isupper():
+        return None  # the drafts live on in informal writing, where an unknown word is more often a typo
     return cyr
-
-
-def _outside(word: str, alphabet: str) -> bool:
-    """Whether ``word`` (normalised) has a letter the official ``alphabet`` does not write, or (2021) one of the
-    informal groups sh, zh, kh, gh: a writer mixing in informal Latin."""
-    table, longest = _table(alphabet, False)
-    if alphabet == "2021" and any(g in word for g in _INFORMAL_DIGRAPHS):
-        return True
-    return any(not any(word[i:i + L] in table for L in range(1, longest + 1)) for i in range(len(word)))
 
 
 def decide(word: str, alphabet: str, lex, cfg) -> Reading:
@@ -269,7 +264,7 @@ def _decide(word: str, alphabet: str, lex, cfg) -> Reading:
     "informal" (informal letters seen) or "plain" (no letter that tells).
 
     An official alphabet: the readings the lexicon knows; else the word letter by letter (:func:`rule_reading`);
-    the informal readings only for a word with letters the alphabet does not write.  Plain: the informal
+    else the informal readings.  Plain: the informal
     readings, a reading that is also the 2021 one preferred unless another is ``plain_ratio`` times more
     common; letter by letter only with ``cfg.assume_kazakh``.  Informal: the informal readings, then the rarer
     ones (only a single counted reading).  ``cfg`` is the step's Config."""
@@ -287,10 +282,10 @@ def _decide(word: str, alphabet: str, lex, cfg) -> Reading:
         rule = rule_reading(w, alphabet, word) if cfg.rule_words else None
         if rule is not None and foreign_zipf(normalise(word, "informal")) >= cfg.foreign_zipf:
             rule = None  # a common English or Turkish word: not read letter by letter
-        if scored and scored[0][2] > MORPH_ONLY:
+        if scored and (scored[0][2] > MORPH_ONLY or alphabet == "2021"):
             return _choose(scored, alphabet, cfg.formal_ratio, lex, rule) or _undecided(word, scored)
-        # only the morphology knows a reading, or none: a writer mixing in informal letters (jalgasy in a line
-        # with 2018 letters) when the informal letters give a counted word
+        # no reading, or (a draft alphabet, which lives on in informal writing) only the morphology knows one:
+        # a writer mixing in informal letters (jalgasy in a line with 2018 letters) when they give a counted word
         informal = _scored(readings(normalise(word, "informal"), "informal", lex, max_nodes=cfg.max_nodes), lex)
         if informal and informal[0][1] >= cfg.rare_min and (not scored or informal[0][0] != scored[0][0]):
             got = _choose(informal, "informal", cfg.ratio, lex, None)
@@ -300,9 +295,8 @@ def _decide(word: str, alphabet: str, lex, cfg) -> Reading:
             return _choose(scored, alphabet, cfg.formal_ratio, lex, rule) or _undecided(word, scored)
         if rule is not None:
             return Reading(rule, "rule", f"latin ({alphabet}): not in the lexicon; read letter by letter", 1.5)
-        if not _outside(w, alphabet):
-            return Reading(None, "left", f"latin: {word} left: not in the lexicon, and its letters do not settle "
-                                         f"it", 0.0)
+        # (then as informal Latin: whatever a run of one alphabet leaves, a run with no letter that tells leaves
+        # too, so the words a first pass leaves stay on a second pass)
     wi = normalise(word, "informal")
     scored = _scored(readings(wi, "informal", lex, max_nodes=cfg.max_nodes), lex)
     # a form never counted is weak evidence for a short word typed in informal letters (ary: әры, nakit: нақыт)
