@@ -182,6 +182,7 @@ def detection(limit: int) -> None:
 
 def informal() -> None:
     from kaznorm import Pipeline
+    from kaznorm.latin import latin_decisions
 
     step = Pipeline(["latin"], profile="unify")
     lines = read_lines(SHARED / "kazsandra_dev" / "latin_reviews.txt")
@@ -207,11 +208,19 @@ def informal() -> None:
           f"items in {JUDGE}/items.tsv, 200 to judge in {JUDGE}/sample.tsv")
     verdicts = ROOT / "benchmarks" / "latin_verdicts.tsv"
     if verdicts.exists():
-        rows = [l.split("\t") for l in verdicts.read_text(encoding="utf-8").splitlines()[1:] if l.strip()]
+        rows = [l.split("\t") for l in verdicts.read_text(encoding="utf-8").splitlines()
+                if l.strip() and not l.startswith("#") and not l.startswith("latin\t")]
         got = Counter(r[2] for r in rows)
         n = len(rows)
         print(f"  verdicts ({verdicts.name}): {n} judged, right {got['right']} = {100 * got['right'] / max(n, 1):.1f}%, "
               f"wrong {got['wrong']}, English/Russian word converted {got['foreign']}")
+        left = Counter()
+        for line in lines:
+            for d in latin_decisions(line, step):
+                if d.kazakh_run and d.cyrillic is None:
+                    left[d.word] += 1
+        print(f"  left in Latin inside converted runs: {sum(left.values())} words, e.g. "
+              f"{', '.join(w for w, _ in left.most_common(25))}")
         current = {(a, b) for _, a, b, _ in items}
         stale = [r for r in rows if (r[0], r[1]) not in current]
         if stale:
