@@ -14,6 +14,7 @@ from typing import Iterable, Optional, Tuple
 from .core.edits import Change, Edit, Result
 from .core.pipeline import PROFILES, Pipeline
 from .core.registry import Step, register, step_names
+from .latin import to_cyrillic, to_latin
 
 __version__ = "0.1.0"
 
@@ -29,6 +30,8 @@ __all__ = [
     "step_names",
     "PROFILES",
     "is_word",
+    "to_latin",
+    "to_cyrillic",
     "Lexicon",
     "__version__",
 ]

@@ -41,7 +41,7 @@ CASES = {
     """,
     "default pipeline in threads": """
         got = together(lambda i: len(Pipeline.default().steps))
-        assert len(set(got)) == 1 and got[0] == len(kaznorm.step_names()) >= 12, got
+        assert len(set(got)) == 1 and got[0] == len(kaznorm.PROFILES["default"]) >= 12, got
     """,
     "unpickled pipelines in threads": """
         blob = pickle.dumps(Pipeline.from_profile("chars"), protocol=4)

@@ -24,8 +24,13 @@ __all__ = ["Pipeline", "PROFILES", "MIN_CONFIDENCE"]
 PROFILES: Dict[str, List[str]] = {
     # lexicon-free repairs only: never changes a word's letters beyond documented character mappings
     "chars": ["encoding", "invisible", "lookalike", "punctuation", "spacing"],
-    # every step, with conservative thresholds: harm on clean text is measured and kept near zero
-    "default": list(ORDER),
+    # every step but latin, with conservative thresholds: harm on clean text is measured and kept near zero.
+    # latin is left out: it rewrites whole lines in another script, which a text that is meant to hold Latin
+    # (English, Turkish or Uzbek quotes, transcriptions, Latin-script Kazakh kept on purpose) must not get
+    "default": [n for n in ORDER if n != "latin"],
+    # the default profile plus latin: one script (Cyrillic) for corpus builders; Kazakh typed in Latin
+    # (the 2021, 2018 or 2017 alphabets, informal Latin) is read back into Cyrillic
+    "unify": list(ORDER),
     # every step; the word steps run with the settings they register for "aggressive" (Step.profiles)
     # and accept more risk
     "aggressive": list(ORDER),
@@ -36,7 +41,7 @@ PROFILES: Dict[str, List[str]] = {
 # a missed one: it leaves a word alone unless that kind of change was right at least 9 times in 10.
 # aggressive (corpus builders who accept some risk for recall) takes a change that is right more often
 # than not.  Pipelines of other profiles ("custom") use the default profile's cut.
-MIN_CONFIDENCE: Dict[str, float] = {"chars": 0.9, "default": 0.9, "aggressive": 0.5}
+MIN_CONFIDENCE: Dict[str, float] = {"chars": 0.9, "default": 0.9, "unify": 0.9, "aggressive": 0.5}
 
 
 # --------------------------------------------------------------------------- pipeline

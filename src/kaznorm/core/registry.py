@@ -126,9 +126,15 @@ def step_names() -> List[str]:
 
 
 # The canonical order of the built-in steps.  Profiles list subsets of it.
+# ``latin`` (Kazakh written in Latin read back into Cyrillic) comes after the repairs that make a Latin word
+# readable (mojibake, invisible characters inside words) and before every step that works on Cyrillic, so that
+# they all see the Cyrillic it writes (spacing splits "супер.Жеткізу", particle and typo check its words) and
+# lookalike judges the Latin letters it leaves against the final Cyrillic context (a second run then finds
+# nothing to change).  ``write_latin`` is in no profile: kaznorm.latin.with_script puts it last.
 ORDER = [
     "encoding",
     "invisible",
+    "latin",
     "lookalike",
     "linebreak_hyphen",
     "punctuation",

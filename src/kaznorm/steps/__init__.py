@@ -14,6 +14,7 @@ from importlib import import_module
 _MODULES = [
     "encoding",
     "invisible",
+    "latin",
     "lookalike",
     "spacing",
     "punctuation",
@@ -24,6 +25,7 @@ _MODULES = [
     "segment",
     "particle",
     "typo",
+    "write_latin",
 ]
 
 for _m in _MODULES:
