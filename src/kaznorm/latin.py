@@ -111,7 +111,7 @@ def latin_decisions(text: str, pipeline: Optional[Pipeline] = None) -> List[Lati
     _check(text, "latin_decisions")
     from .core.context import BoundedDict
     from .steps.latin import Config, address_spans, run_plan
-    from .steps.word_tokens import line_spans
+    from .text.tokens import line_spans
     from .text.script import latin_runs
 
     p = pipeline if pipeline is not None else Pipeline.from_profile("unify")

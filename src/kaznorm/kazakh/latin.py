@@ -13,6 +13,8 @@ alphabet merges letters (и/й, х/һ; informally many more).
 """
 from __future__ import annotations
 
+from .phonology import NATIVE_BACK_V, NATIVE_FRONT_V
+
 from typing import Dict, Mapping, Tuple
 
 __all__ = ["ALPHABETS", "OFFICIAL_2021", "DRAFT_2018", "DRAFT_2017", "LOAN_LETTERS", "LOAN_LETTERS_SOURCE",
@@ -130,9 +132,9 @@ MARKERS: Mapping[str, frozenset] = {
     "informal": frozenset(["w", "x", "c", "zh", "kh", "gh", "ç"]),
 }
 
-#: Vowel classes (Cyrillic) for harmony decisions past the lexicon's prefixes.
-BACK = frozenset("аоұы")
-FRONT = frozenset("әеөүі")
+#: Vowel classes (Cyrillic) for harmony decisions past the lexicon's prefixes: the phonology's native ones.
+BACK = NATIVE_BACK_V
+FRONT = NATIVE_FRONT_V
 
 # ---------------------------------------------------------------------------------------------------------
 # Casing.  Python's str.upper()/lower() are wrong for the Turkic i: 'i'.upper() is 'I' (the capital of ı) and

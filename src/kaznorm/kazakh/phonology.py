@@ -60,8 +60,9 @@ WEAK_V = frozenset("иую")          # glides and "composite" letters: skipped 
 VOWELS = BACK_V | FRONT_V          # "true" vowels for suffix selection (class V)
 ALL_V = VOWELS | WEAK_V
 assert ALL_V == VOWEL_LETTERS
-#: The back vowels of native words (я ё are written in loans only).
+#: The back vowels of native words (я ё are written in loans only), and the front ones (э: loans only).
 NATIVE_BACK_V = frozenset("аоұы")
+NATIVE_FRONT_V = FRONT_V - {"э"}
 #: The Kazakh letters only words of one harmony write (KAZAKH_FACTS §1.2-1.3: қ ғ in back-vowel words,
 #: к г in front ones; ұ is a back vowel, ә ө ү і front ones).
 BACK_ONLY_LETTERS = frozenset("қғұ")

@@ -27,8 +27,7 @@ from ..kazakh.latin import APOSTROPHES, BACK, FRONT, MARKERS
 from ..text.protected import protected_spans
 from ..text.script import LatinWord, foreign_zipf, has_latin, latin_runs
 from .latin_model import FORMAL, Reading, decide, normalise
-from .url_shields import shield_spans
-from .word_tokens import line_spans
+from ..text.tokens import line_spans
 
 __all__ = ["Config", "CONFIDENCE", "RULE_CONFIDENCE", "rule_confidence", "latin", "run_alphabet", "judge_run", "word_case", "address_spans", "run_edits", "run_plan", "Planned"]
 
@@ -204,17 +203,9 @@ def latin(text: str, ctx: Context) -> List[Edit]:
     return edits
 
 
-def address_spans(text: str) -> Tuple[List[int], List[int]]:
-    """URLs, e-mail addresses and bare domains (``Kaspi.kz``) as sorted, merged (starts, ends)."""
-    starts, ends = protected_spans(text)
-    spans = sorted(list(zip(starts, ends)) + shield_spans(text))
-    merged: List[List[int]] = []
-    for a, b in spans:
-        if merged and a <= merged[-1][1]:
-            merged[-1][1] = max(merged[-1][1], b)
-        else:
-            merged.append([a, b])
-    return [a for a, _ in merged], [b for _, b in merged]
+def address_spans(text: str) -> List[Tuple[int, int]]:
+    """URLs, e-mail addresses and bare domains (``Kaspi.kz``): sorted, disjoint (start, end) spans."""
+    return protected_spans(text)
 
 
 class Planned(NamedTuple):

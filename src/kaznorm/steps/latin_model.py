@@ -17,19 +17,21 @@ import re
 import unicodedata
 from typing import Dict, List, NamedTuple, Optional, Tuple
 
+from ..kazakh.alphabet import LOWER_LETTERS, VOWEL_LETTERS
+from ..kazakh.phonology import VOWELS
 from ..kazakh.latin import APOSTROPHES, BACK, FRONT, INFORMAL, INFORMAL_RARE, READINGS, latin_lower
 from ..text.script import foreign_zipf
-from .lexicon_queries import ask, corpus_count, derived_index, frequency_score
+from ..lexicon.queries import ask, corpus_count, derived_index, frequency_score
 
 __all__ = ["Reading", "readings", "decide", "rule_reading", "kazakh_zipf", "normalise", "units_table",
            "FORMAL"]
 
 FORMAL = ("2021", "2018", "2017")
-_VOWELS = frozenset("аәеёиоөуұүыіэюя")
-_TRUE_VOWELS = frozenset("аәеоөұүыіэ")
-_CONSONANTS = frozenset("бвгғджзйкқлмнңпрстфхһцчшщ")
+_VOWELS = VOWEL_LETTERS
+_TRUE_VOWELS = VOWELS - {"я", "ё"}  # vowels that are one sound (я ё ю и у also carry a glide)
+_CONSONANTS = LOWER_LETTERS - VOWEL_LETTERS - {"ъ", "ь"}
 _SOFT = ("ь", "ъ")
-_CYRILLIC = frozenset("аәбвгғдеёжзийкқлмнңоөпрстуұүфхһцчшщъыіьэюя")
+_CYRILLIC = LOWER_LETTERS
 _APOS = str.maketrans({c: "'" for c in APOSTROPHES})
 
 

@@ -103,7 +103,7 @@ def latin_words(line: str, offset: int = 0, spans=None) -> List[Tuple[str, Latin
                             or (before == "." and a >= 2 and line[a - 2].isalnum() and not w[0].isupper()
                                 and len(w) > 1 and (a < 3 or line[a - 3].isalnum()))))\
                     or (after and after in "_@\\") or _dotted_name(line, b) \
-                    or inside(a + base, spans) or inside(b - 1 + base, spans):
+                    or inside(spans, a + base, b + base):
                 kind = "skip"
             elif glued:
                 out.append((kind, LatinWord(a + offset, b + offset, w, True)))
