@@ -118,3 +118,17 @@ def test_help_shows_how_the_profiles_differ():
     assert "keyboard: ratio=3.0 (default 4.0)" in text  # the aggressive profile's own settings are shown
     default_line = next(l for l in steps_text(width=400).splitlines() if l.strip().startswith("default "))
     assert "(default" not in default_line  # the default profile changes no setting
+
+
+def test_script_latin_and_cyrillic(tmp_path):
+    """kaznorm clean --script latin writes the official 2021 Latin; --script cyrillic reads Latin-typed Kazakh back."""
+    from kaznorm.cli import main
+
+    src = tmp_path / "in.txt"
+    src.write_text("Бұл кітап жақсы.\nJaqsy komektesedi, rahmet!\n", encoding="utf-8")
+    out = tmp_path / "latin.txt"
+    assert main(["clean", str(src), "-o", str(out), "--script", "latin"]) == 0
+    assert out.read_text(encoding="utf-8").splitlines()[0] == "Būl kıtap jaqsy."
+    back = tmp_path / "cyr.txt"
+    assert main(["clean", str(src), "-o", str(back), "--script", "cyrillic"]) == 0
+    assert back.read_text(encoding="utf-8").splitlines() == ["Бұл кітап жақсы.", "Жақсы көмектеседі, рахмет!"]

@@ -70,6 +70,9 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("inputs", nargs="*", metavar="FILE|DIR", help="input files or directories; - is stdin (default)")
     c.add_argument("-o", "--output", metavar="OUT", help="output file, directory (existing, or ending in /), or - for stdout")
     c.add_argument("--profile", default="default", metavar="P", help="profile (default: default; see below)")
+    c.add_argument("--script", choices=("cyrillic", "latin"), default=None,
+                   help="write the output in this script: latin = the official 2021 Kazakh Latin alphabet; "
+                        "cyrillic = also read Kazakh typed in Latin back into Cyrillic (the latin step)")
     c.add_argument("--skip", action="append", default=[], metavar="STEP",
                    help="leave out a step (repeat, or separate names with commas)")
     c.add_argument("--only", action="append", default=None, metavar="STEP",

@@ -90,6 +90,10 @@ def build_pipeline(args):
         if not only:
             raise CliError(f"none of the --only steps is available in this installation; steps: {', '.join(known)}")
     pipeline = Pipeline.from_profile(args.profile, skip=skip, only=only)
+    if getattr(args, "script", None):
+        from ..latin import with_script
+
+        pipeline = with_script(pipeline, args.script)
     from pathlib import Path
 
     for what, files in (("--words", args.words), ("--protect", args.protect)):
