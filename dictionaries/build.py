@@ -13,9 +13,9 @@ Sources (see dictionaries/README.md for licences):
   listed with ``dawg2wordlist`` (both from ``tesseract-ocr``).  A noisy web word list: cleaned here.
 * Debian ``hunspell-kk``: ``kk_KZ.dic``/``kk_KZ.aff``.  Stems with affix classes give the stem list for
   the morphology (nominal / verb) and, expanded, a set of *trusted* forms used while cleaning.
-* Sentence corpora ``<corpora>/{kaznerd_valid,apertium_segcorpus,kazsandra_dev}/sentences.txt`` for
-  word counts (kazsandra is user-written: only forms already trusted are counted there).
-  ``apertium_tagged`` is never read: the evaluation measures on it.
+* Sentence corpora ``<corpora>/{kaznerd_valid,apertium_segcorpus,edited_extra,kazsandra_dev}/sentences.txt``
+  for word counts (kazsandra is user-written: only forms already trusted are counted there).  The
+  ``unseen.txt`` halves and ``apertium_tagged`` are never read: the evaluation measures on them.
 * wordfreq ``ru``/``en``: common Russian and English words that are not Kazakh forms.
 * Hand-written lists next to this script: compounds.txt, particles.txt, abbreviations.txt.
 
@@ -54,7 +54,7 @@ from build_stages.write import write_all  # noqa: E402
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--corpora", default=str(REPO.parent / "shared" / "corpora"),
-                    help="directory holding kaznerd_valid/, apertium_segcorpus/, kazsandra_dev/ (default ../shared/corpora)")
+                    help="directory holding kaznerd_valid/, apertium_segcorpus/, edited_extra/, kazsandra_dev/ (default ../shared/corpora)")
     ap.add_argument("--out", default=str(HERE / "data"), help="output directory (default dictionaries/data)")
     ap.add_argument("--tessdata", default=None, help="path of kaz.traineddata (default: the Debian one)")
     ap.add_argument("--tess-list", default=None, help="use an already extracted tesseract word list instead")
