@@ -41,7 +41,7 @@ from build_stages.bases import drop_keyboard_stems, inflection_bases, near_kazak
 from build_stages.bases import keyboard_stems  # noqa: E402,F401  (tests/test_lexicon.py calls build.keyboard_stems)
 from build_stages.compounds import compound_lists  # noqa: E402
 from build_stages.corpus_counts import count_clean_corpora, count_user_corpus  # noqa: E402
-from build_stages.foreign import common_foreign, known_russian  # noqa: E402
+from build_stages.foreign import common_foreign, known_russian, russian_evidence  # noqa: E402
 from build_stages.forms import (add_corpus_forms, common_russian, corpus_word_forms, count_forms,  # noqa: E402
                                 drop_late_keyboard_spellings, find_names, hyphen_fragments, keyboard_spellings,
                                 normalise_web_list, remove_misspellings)
@@ -106,7 +106,7 @@ def main(argv=None):
 
     write_all(out, forms=forms, counts=counts, names=names, separate=clean.separate, pair_counts=clean.pair_counts,
               doubtful=doubtful, stems=stems, bases=bases, ru_known=ru_known, compounds=compounds, spaced=spaced,
-              ru=ru, en=en)
+              ru=ru, en=en, ru_evidence=russian_evidence(clean.counts))
 
 
 if __name__ == "__main__":

@@ -20,6 +20,7 @@ from ..core.edits import Edit
 from ..core.registry import register
 from ..kazakh.alphabet import NON_RUSSIAN_LETTERS
 from ..lexicon.queries import ask, corpus_count
+from ..text.language import kazakh_lines_only
 from ..text.linebreaks import off_line_breaks
 from ..text.protected import inside, protected_spans
 from ..text.tokens import (PART, RUNS_BY_LEN, apply_case, case_class, editable_part, letter_runs, line_spans,
@@ -100,7 +101,7 @@ def keyboard(text: str, ctx: Context) -> List[Edit]:
         if shields is None:
             shields = protected_spans(text)
         _degraded_line(text, ls, line, lex, cfg, cands, shields, edits)
-    return off_line_breaks(text, edits)
+    return kazakh_lines_only(text, off_line_breaks(text, edits), ctx)
 
 
 def _degraded_line(text: str, ls: int, line: str, lex, cfg: Config, cands, shields, edits: List[Edit]) -> None:

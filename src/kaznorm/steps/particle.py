@@ -22,6 +22,7 @@ from ..core.edits import Edit
 from ..core.registry import register
 from ..kazakh.alphabet import LETTERS
 from ..kazakh.closed_classes import PARTICLES, PARTICLE_ENDINGS, PREDICATIVES, QUESTION
+from ..text.language import kazakh_lines_only
 from ..text.linebreaks import off_line_breaks
 from ..text.protected import inside, protected_spans
 from ..text.tokens import TOKEN, domainish, split_chunks
@@ -69,7 +70,7 @@ def particle(text: str, ctx) -> List[Edit]:
             if edits:
                 seen = {e.start for e in with_edits}
                 with_edits = sorted(with_edits + [e for e in edits if e.start not in seen], key=lambda e: e.start)
-            return off_line_breaks(text, with_edits)
+            return kazakh_lines_only(text, off_line_breaks(text, with_edits), ctx)
     return _particle(text, ctx, memos)
 
 
@@ -153,4 +154,5 @@ def _particle(text: str, ctx, memos: _Memos) -> List[Edit]:
         if rep:
             cut = s + rep.index(" ")
             edits.append(Edit(cut, cut, " ", "glued particle written separately"))
-    return off_line_breaks(text, edits)  # a part of a word broken at a line end is linebreak_hyphen's
+    # a part of a word broken at a line end is linebreak_hyphen's; a line in another language is left alone
+    return kazakh_lines_only(text, off_line_breaks(text, edits), ctx)

@@ -30,6 +30,7 @@ from ..kazakh.closed_classes import FREE_TAILS, WITH
 from ..kazakh.errors import SIMILAR_ALT
 from ..kazakh.suffixes import NUMBER_SUFFIXES
 from ..lexicon.queries import count, counted_forms, foreign, logprob, pair_count, safe, spaced
+from ..text.language import kazakh_lines_only
 from ..text.linebreaks import off_line_breaks
 from ..text.protected import inside, protected_spans
 from ..text.tokens import casing_of, domainish, is_cyrillic_token, split_chunks
@@ -256,7 +257,8 @@ def segment(text: str, ctx) -> List[Edit]:
                 rep = _with_before_next(rep, text, end, lex)
             edits.append(Edit(start, end, rep, "run-together words split"
                               if " " in rep else "compound hyphen restored"))
-    return off_line_breaks(text, edits)  # a part of a word broken at a line end is linebreak_hyphen's
+    # a part of a word broken at a line end is linebreak_hyphen's; a line in another language is left alone
+    return kazakh_lines_only(text, off_line_breaks(text, edits), ctx)
 
 
 _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+)")

@@ -16,6 +16,7 @@ from typing import List
 from ..core.context import Context
 from ..core.edits import Edit
 from ..core.registry import register
+from ..text.language import kazakh_lines_only
 from ..text.linebreaks import off_line_breaks
 from ..text.protected import inside, protected_spans
 from ..text.tokens import PART, RUNS_BY_LEN, editable_part, letter_runs, sentence_initial, split_chunks, tokens_of
@@ -92,4 +93,4 @@ def typo(text: str, ctx: Context) -> List[Edit]:
             v = memo[key] = typo_token(w, lw, initial, lex, cfg, decisions)
         if v is not None:
             edits.append(Edit(a, b, v[0], v[1]))
-    return off_line_breaks(text, edits)
+    return kazakh_lines_only(text, off_line_breaks(text, edits), ctx)
