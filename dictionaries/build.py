@@ -15,7 +15,7 @@ Sources (see dictionaries/README.md for licences):
   the morphology (nominal / verb) and, expanded, a set of *trusted* forms used while cleaning.
 * Sentence corpora ``<corpora>/{kaznerd_valid,apertium_segcorpus,edited_extra,kazsandra_dev}/sentences.txt``
   for word counts (kazsandra is user-written: only forms already trusted are counted there).  The
-  ``unseen.txt`` halves and ``apertium_tagged`` are never read: the evaluation measures on them.
+  other halves and ``apertium_tagged`` are never read: the evaluation measures on them.
 * wordfreq ``ru``/``en``: common Russian and English words that are not Kazakh forms.
 * Hand-written lists next to this script: compounds.txt, particles.txt, abbreviations.txt.
 
