@@ -8,8 +8,9 @@ A line is Kazakh when it has a Kazakh-specific letter (ә ғ қ ң ө ұ ү һ �
 mostly Russian.  A line without Kazakh letters is Russian when at least half of its lower-case Cyrillic words
 (names belong to no language) are common Russian words that the Kazakh corpora use ten times more rarely
 (``Lexicon.russian_evidence``): on the FLORES+ Russian sentences and on Kazakh sentences typed on a Russian
-layout (no Kazakh letter left), that share separates the two (1979 of 2009 Russian lines at or above a half,
-3 of 1588 keyboard-degraded Kazakh lines).  A
+layout (no Kazakh letter left), that share separates the two (1975 of 2009 Russian lines at or above a half,
+2 of 1588 keyboard-degraded Kazakh lines).  A Russian word that is also how a common Kazakh word is typed on a
+Russian layout (кала for қала) counts for neither.  A
 line with letters but no Cyrillic one is another script (English, Latin-script text): left alone too.
 """
 from __future__ import annotations
@@ -20,10 +21,15 @@ from typing import Dict, List, Optional, Sequence
 from ..core.context import BoundedDict
 from ..core.edits import Edit
 from ..kazakh.alphabet import NON_RUSSIAN_LETTERS
+from ..kazakh.errors import KEYBOARD_KEY
+from ..lexicon.queries import frequent_keys
 
 __all__ = ["line_language", "keep_kazakh_lines", "kazakh_lines_only", "RUSSIAN_SHARE"]
 
 RUSSIAN_SHARE = 0.5  # a line without Kazakh letters is Russian when half its lower-case Cyrillic words are Russian
+# a Russian word that is also the Russian-layout spelling of a Kazakh word counted this often (кала: қала, ак:
+# ақ) is no evidence either way
+AMBIGUOUS_MIN = 20
 
 _KAZAKH_LETTER = re.compile("[" + "".join(sorted(NON_RUSSIAN_LETTERS)) + "]")
 _CYRILLIC_WORD = re.compile(r"[А-Яа-яЁё]{2,}")
@@ -40,7 +46,8 @@ def line_language(line: str, lex) -> str:
     words = [w for w in _CYRILLIC_WORD.findall(line) if w.islower()]  # names belong to no language
     if not words:
         return "kk"
-    russian = sum(1 for w in words if lex.russian_evidence(w))
+    common = frequent_keys(lex, "skeleton", AMBIGUOUS_MIN) or frozenset()
+    russian = sum(1 for w in words if lex.russian_evidence(w) and w.translate(KEYBOARD_KEY) not in common)
     return "ru" if russian >= RUSSIAN_SHARE * len(words) else "kk"
 
 
