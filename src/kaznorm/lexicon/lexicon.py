@@ -171,6 +171,15 @@ class Lexicon(KnownWords):
         self._known_cache[word] = r
         return r
 
+    def regular(self, word: str) -> bool:
+        """The analyser reads the word as a stem of the stem list (from hunspell-kk and the build's trusted
+        sources), bare or with regular suffixes: a real form even when no corpus counted it (unlike a form that
+        only the noisy web word list attests)."""
+        if not isinstance(word, str) or not word:
+            return False
+        an = self.analyser()
+        return bool(an is not None and an.accepts(fold(word)))
+
     def frequency(self, word: str) -> float:
         """Relative corpus frequency in [0, 1); 0.0 when never counted."""
         if not isinstance(word, str):
