@@ -63,7 +63,7 @@ class Config:
     plausible_triple: int = 6
     short_confidence: float = 0.5
     # a capitalised word is mostly a name or a brand (Каспиге, «Бардо»): corrected with confidence only to a
-    # known name counted name_min times (inside a sentence), or at a sentence start to a counted form
+    # known name counted name_min times, or at a sentence start to a counted common word
     name_min: int = 10
     capitalised_confidence: float = 0.5  # (3 of 27 right otherwise)
     # a word the lexicon knows but never counted, to a far more frequent form: when the analyser reads it as a
@@ -229,7 +229,8 @@ def typo_token(w: str, lw: str, initial: bool, lex, cfg: Config = DEFAULTS, memo
                                       memo=memo)
     if rep is None:
         return None
-    if cls == "title" and corpus_count(lex, rep) < (1 if initial else cfg.name_min):
+    need = cfg.name_min if not initial or ask(lex, "capitalised", rep) else 1  # a name needs name_min anywhere
+    if cls == "title" and corpus_count(lex, rep) < need:
         conf = min(conf, cfg.capitalised_confidence)  # a capitalised word is mostly a name or a brand
         note += "; capitalised, corrected to a rare form"
     if conf < cut:
