@@ -219,7 +219,8 @@ def particle_decision(word: str, lex, question: bool = False, parallel: bool = F
                 return None
             # a glued form the corpora count and the analyser reads is a word of its own (қаншама?); otherwise
             # the word + the question particle (тұрма? кеткеніме? жоқпа?)
-            if glued > 0 and safe(lex.regular, word):
+            if glued > 0 and _lexical_word(lex, word.lower()):
+                # (a verb + -ма read as a negation or verbal noun is no word of its own before '?': бар ма)
                 return stem, p, cfg.known_confidence, "a counted word before '?'"
             return stem, p, cfg.confidence, "a question particle before '?'"
         if pl in ("ба", "бе", "па", "пе") and (c == "l" or (c == "t" and not safe(lex.capitalised, stem))) \
@@ -271,12 +272,24 @@ def particle_decision(word: str, lex, question: bool = False, parallel: bool = F
             return None
     if slip_in(lex, word, len(stem)) + cfg.typo_cost >= logprob(lex, stem, {}) + cfg.particle_pen:
         return None  # one slip in the stem of a counted word (мағыңада: мағынада), left for the typo step
-    if c == "t" and pl in ("да", "де", "та", "те") and not surname:
-        # a capitalised word + -да: a place or firm name in the locative (Үлгіліде) as likely as a particle
+    if c == "t" and pl in ("да", "де", "та", "те") and not surname and _locative_possible(lex, sl) and \
+            (safe(lex.capitalised, stem) or count(lex, sl) < cfg.frequent_stem):
+        # a capitalised word + -да whose stem is no common word (Тағыда is тағы да) and takes a plain locative
+        # (Алматыданда does not): a place or firm name in the locative (Үлгіліде) as likely as a particle
         return stem, p, cfg.known_confidence, "a capitalised word: maybe a name in the locative"
     if pl in ("да", "де", "та", "те"):
         return stem, p, _da_confidence(lex, sl, cfg, word), "an unknown word + a particle"
     return stem, p, cfg.confidence, "an unknown word + a particle"
+
+
+def _lexical_word(lex, w: str) -> bool:
+    """The analyser reads ``w`` as a stem of its own, without suffixes (қаншама), not only as a stem + a suffix."""
+    an = lex.analyser()
+    try:
+        parses = an.parses(w) if an is not None else []
+    except Exception:
+        return False
+    return any(not suffixes for _s, _pos, suffixes, _names in parses)
 
 
 def _da_confidence(lex, sl: str, cfg: Config, glued: str) -> float:
@@ -297,7 +310,11 @@ def _locative_possible(lex, s: str) -> bool:
     except Exception:
         return True
     if not analyses:
-        return True
+        # a loan the analyser cannot read, unless a counted word + a case ending (елдің: a genitive)
+        return not any(s.endswith(e) and len(s) > len(e) and count(lex, s[:-len(e)]) for e in CASE_ENDINGS
+                       if len(e) >= 2)
+    if any(getattr(a, "pos", "") == "v" and getattr(a, "suffixes", ()) for a in analyses):
+        return False  # a verb form (болса, кетті) even where the list also has it as a noun
     return any(getattr(a, "pos", "") in ("n", "x") and tuple(getattr(a, "suffixes", ()) or ()) in ((), ("лар",),
                ("лер",), ("дар",), ("дер",), ("тар",), ("тер",))
                for a in analyses)

@@ -19,20 +19,21 @@ Conventions (documented choices):
   or dialogue line) are not touched.
 * Straight quotes wrapped around a « » span (``"«Абай», «Шоқан»"``) are dropped, not
   turned into a second pair of « ».
-* A line with no Cyrillic letter (English, Latin-script text) keeps its quotes and
-  dashes: they follow that language's typography, not Kazakh's.
+* A line in another language (Russian, English, Latin-script text: see ``text/language.py``) keeps its
+  quotes, dashes and dots: they follow that language's typography, not Kazakh's.
 * A closing » glued to the next word gets a space (``«Тошибамен»бірігіп`` →
   ``«Тошибамен» бірігіп``), and so does an opening « glued to the word before;
   but not when the letters after » are only a suffix (``«Сумитомо»мен``):
   that is a case ending on the quoted name.
 
-The step has no settings (its ``Config`` is core's ``NoConfig``): its numbers are conventions, not tuned
-thresholds (two quote levels, « » then „ “; ``..`` and ``....`` after a word, ``?...``; five dots and
-more are leaders).
+Its numbers are conventions, not tuned thresholds (two quote levels, « » then „ “; ``..`` and ``....``
+after a word, ``?...``; five dots and more are leaders).  Its one setting says whether the lexicon may tell
+a Russian line from a Kazakh one (off in the lexicon-free ``chars`` profile).
 """
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import List
 
 from ..kazakh.alphabet import LETTER_CLASS, LETTERS
@@ -40,7 +41,16 @@ from ..kazakh.suffixes import ALL_SUFFIX_FORMS
 from ..core.context import Context
 from ..core.edits import Edit
 from ..core.registry import register
+from ..text.language import typography_lines_only
 from ..text.protected import inside, lookalike_latin_near, protected_spans
+
+
+@dataclass(frozen=True)
+class Config:
+    """Settings of the ``punctuation`` step."""
+
+    ask_lexicon: bool = True  # a Cyrillic line without Kazakh letters keeps its typography when it reads as
+                              # Russian; off in the lexicon-free "chars" profile (only other scripts are told apart)
 
 _H = "[ \u00a0\u2000-\u200a\u202f\u205f\u3000]"
 
@@ -189,7 +199,8 @@ def _dd_ok(text: str, s: int) -> bool:
     return prev.isalnum() or prev in _WORDISH or prev in ",;:"
 
 
-@register("punctuation", doc="'..' to '.', straight quotes to « », spaced hyphen to a dash, space after a glued »")
+@register("punctuation", doc="'..' to '.', straight quotes to « », spaced hyphen to a dash, space after a glued »",
+          config=Config, profiles={"chars": Config(ask_lexicon=False)})
 def punctuation(text: str, ctx: Context) -> List[Edit]:
     edits: List[Edit] = []
     spans = None
@@ -252,4 +263,9 @@ def punctuation(text: str, ctx: Context) -> List[Edit]:
                 edits.append(Edit(s, s, " ", "space before an opening «"))
     if '"' in text:
         _quote_edits(text, edits)
-    return edits
+        edits.sort(key=_START)
+    return typography_lines_only(text, edits, ctx, ctx.config("punctuation").ask_lexicon)
+
+
+def _START(e: Edit) -> int:
+    return e.start

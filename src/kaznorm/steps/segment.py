@@ -102,6 +102,10 @@ def _decide_segment(tok: str, lex, initial: bool, cfg: Config, pcfg: ParticleCon
         conf, why = cfg.confidence, ""
     else:
         conf, why = split_confidence(tok, pieces, lex, initial, cfg)
+        if why == "written apart in the corpora" and safe(lex.known, tok):
+            # the list writes it as one word (ауылшаруашылығы, алуантүрлілігі): the corpora writing its parts
+            # apart is no evidence of glue, only of a spelling that varies (the 2023 rules write many solid)
+            conf, why = cfg.bare_confidence, "a word the list knows, written apart in the corpora"
     return (rep, conf, why) if conf >= cut else None
 
 
@@ -137,6 +141,8 @@ def _segment_of(tok: str, lex, initial: bool, cfg: Config, pcfg: ParticleConfig)
         return None
     if safe(lex.known, tok):
         rep = _hyphen_for_uncounted(tok, lex, cfg)
+        if rep is not None and " " in rep:  # judged like any split (split_confidence)
+            return rep, [(w, " ") if i else (w, "") for i, w in enumerate(rep.split(" "))]
         return (rep, None) if rep is not None else None
     pieces = split_word(tok, lex, initial=initial, cfg=cfg)
     if pieces and tok.islower() and any(j == " " for _w, j in pieces):

@@ -18,17 +18,13 @@ from typing import List, Optional, Sequence, Tuple
 
 from ..kazakh.closed_classes import (CONJUNCTIONS, DEGREE_ADVERBS, DETERMINERS, TIME_ADVERBS, FREE_TAILS, FUNCTION_WORDS,
                                      HYPHEN_CLITICS, PREDICATIVES, PRONOUN_FORMS, QUANTITY_WORDS, UNINFLECTED)
-from ..kazakh.suffixes import CASE_ENDINGS
+from ..kazakh.suffixes import CASE_ENDINGS, NAME_ENDINGS, without_case_ending
 from ..kazakh.morphotactics import ADJ_DER
 from ..lexicon.queries import pair_count, safe
 from .segment_evidence import is_inflected
 
-__all__ = ["split_confidence", "NAME_ENDINGS"]
+__all__ = ["split_confidence"]
 
-# the endings of Kazakh and Russian surnames and patronymics: a capitalised run whose second piece ends so is a
-# name (Қалды|беков), never two words
-NAME_ENDINGS = ("ов", "ова", "ев", "ева", "ин", "ина", "бек", "беков", "бекова", "баев", "баева", "ұлы", "қызы",
-                "бай", "байұлы", "жан", "гүл")
 # the suffixes that make a word an attribute of the noun after it (-лы, -сыз, -ғы... and -лық: экономикалық)
 ATTRIBUTE_SUFFIXES = ADJ_DER | {"LYQ"}
 # the relational nouns that make postpositional phrases (ел арасындағы, үй алдында); not бас, үй, күн, which
@@ -56,7 +52,7 @@ def split_confidence(tok: str, pieces: Sequence[Tuple[str, str]], lex, initial: 
         # a piece of one or two letters that is no word of its own (Мом|ми, мик|рой|оннан), or a clitic the
         # spelling rules write with the word (алыңдар|шы, ұялғанымыз|ай): one word, misread
         return cfg.name_confidence, "a piece too short for a word of its own"
-    if tok[:1].isupper() and _strip_case(lows[-1]).endswith(NAME_ENDINGS):
+    if tok[:1].isupper() and without_case_ending(lows[-1]).endswith(NAME_ENDINGS):
         return cfg.name_confidence, "a name's ending"
     if spaced >= 2:
         if all(w in CLOSED or safe(lex.known, w) for w in lows):
@@ -66,16 +62,18 @@ def split_confidence(tok: str, pieces: Sequence[Tuple[str, str]], lex, initial: 
     # a capitalised run inside a sentence is mostly a name (Тұңғышбаевтың, Айтмұхаммед), unless the split
     # gives a word of the language after a name or a word with evidence below (Ресейден|тасымалданады)
     name = tok[:1].isupper() and not initial
-    if name and not safe(lex.known, right):
-        # (Тұңғыш|баевтың: the second piece is no word of the language but a part of the name)
+    if name:
+        # only a known name or a word in a case first (Ресей|тасымалданады, Асқардың|түйесін) shows two words;
+        # otherwise the run is a name or a title of its own (Тұңғышбаевтың, «Кімбіледі»), whatever it seems to hold
+        if safe(lex.known, right) and (safe(lex.capitalised, left) or is_inflected(lex, left, {})
+                                       or _case_ending(lex, left)):
+            return cfg.confidence, "a name, then a word"
         return cfg.name_confidence, "a capitalised run inside a sentence: a name"
     why = _glue_evidence(lex, left, right)
     if why:
         return cfg.confidence, why
-    if name and safe(lex.capitalised, left):
-        return cfg.confidence, "a name, then a word"
-    if name:
-        return cfg.name_confidence, "a capitalised run inside a sentence: a name"
+    if safe(lex.capitalised, left) and safe(lex.known, right):
+        return cfg.confidence, "a name, then a word"  # (Бурабай|көлі, Іле|дариясы: a name starts no compound)
     if _written_solid(lex, left, right):
         return cfg.name_confidence, "the word list writes it as one word in another form (a compound)"
     return cfg.bare_confidence, "a bare word before a noun: maybe a solid compound"
@@ -87,8 +85,9 @@ def _glue_evidence(lex, left: str, right: str) -> str:
         return "a closed-class word"
     if is_inflected(lex, left, {}) or _case_ending(lex, left) or _derived_adjective(lex, left):
         return "the first word is inflected"
-    if _verb_form(lex, left, every=False) or _verb_form(lex, right) or _verbal_noun(lex, left):
-        return "a verb form"
+    if _verb_form(lex, left, every=False) or _verb_form(lex, right) or _verbal_noun(lex, left) \
+            or _verbal_noun(lex, right):
+        return "a verb form"  # (a verbal noun governs the noun before it: сүт|өңдеу)
     stems = _stems(lex, right)
     if stems & POSTPOSITION_STEMS:
         return "a postposition"
@@ -108,14 +107,6 @@ def _verbal_noun(lex, w: str) -> bool:
     except Exception:
         return False
     return any(pos == "v" and names[-1:] == ("VN",) for _s, pos, _x, names in parses)
-
-
-def _strip_case(w: str) -> str:
-    """``w`` without a case ending (Төлепбаевтың -> Төлепбаев)."""
-    for e in sorted(CASE_ENDINGS, key=len, reverse=True):
-        if len(e) >= 2 and w.endswith(e) and len(w) - len(e) >= 3:
-            return w[:-len(e)]
-    return w
 
 
 def _case_ending(lex, w: str) -> bool:

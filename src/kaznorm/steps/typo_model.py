@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 from typing import Dict, Optional, Tuple
 
 from ..kazakh.errors import SIMILAR, TYPED_WITH_I
+from ..kazakh.suffixes import NAME_ENDINGS, without_case_ending
 from ..kazakh.alphabet import NON_RUSSIAN_LOWER
 from ..lexicon.queries import ask, corpus_count, deletions, frequency_score, frequent_keys, rarest_triple
 from ..text.tokens import MAX_WORD, apply_case, case_class
@@ -233,6 +234,11 @@ def typo_token(w: str, lw: str, initial: bool, lex, cfg: Config = DEFAULTS, memo
     if cls == "title" and corpus_count(lex, rep) < need:
         conf = min(conf, cfg.capitalised_confidence)  # a capitalised word is mostly a name or a brand
         note += "; capitalised, corrected to a rare form"
+    elif cls == "title" and without_case_ending(lw).endswith(NAME_ENDINGS):
+        # a capitalised word with a name's ending is a name of its own, whatever known name it resembles
+        # (Ақбайдың is not Абайдың, Тоқбаев not Тоқаев): corrected in the aggressive profile only
+        conf = min(conf, cfg.capitalised_confidence)
+        note += "; an unknown name next to a known one"
     if conf < cut:
         return None
     return apply_case(w, rep), note, conf
