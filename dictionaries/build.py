@@ -13,9 +13,9 @@ Sources (see dictionaries/README.md for licences):
   listed with ``dawg2wordlist`` (both from ``tesseract-ocr``).  A noisy web word list: cleaned here.
 * Debian ``hunspell-kk``: ``kk_KZ.dic``/``kk_KZ.aff``.  Stems with affix classes give the stem list for
   the morphology (nominal / verb) and, expanded, a set of *trusted* forms used while cleaning.
-* Sentence corpora ``<corpora>/{kaznerd_valid,apertium_segcorpus,kazsandra_dev}/sentences.txt`` for
-  word counts (kazsandra is user-written: only forms already trusted are counted there).
-  ``apertium_tagged`` is never read: the evaluation measures on it.
+* Sentence corpora ``<corpora>/{kaznerd_valid,apertium_segcorpus,edited_extra,kazsandra_dev}/sentences.txt``
+  for word counts (kazsandra is user-written: only forms already trusted are counted there).  The
+  other halves and ``apertium_tagged`` are never read: the evaluation measures on them.
 * wordfreq ``ru``/``en``: common Russian and English words that are not Kazakh forms.
 * Hand-written lists next to this script: compounds.txt, particles.txt, abbreviations.txt.
 
@@ -41,7 +41,7 @@ from build_stages.bases import drop_keyboard_stems, inflection_bases, near_kazak
 from build_stages.bases import keyboard_stems  # noqa: E402,F401  (tests/test_lexicon.py calls build.keyboard_stems)
 from build_stages.compounds import compound_lists  # noqa: E402
 from build_stages.corpus_counts import count_clean_corpora, count_user_corpus  # noqa: E402
-from build_stages.foreign import common_foreign, known_russian  # noqa: E402
+from build_stages.foreign import common_foreign, known_russian, russian_evidence  # noqa: E402
 from build_stages.forms import (add_corpus_forms, common_russian, corpus_word_forms, count_forms,  # noqa: E402
                                 drop_late_keyboard_spellings, find_names, hyphen_fragments, keyboard_spellings,
                                 normalise_web_list, remove_misspellings)
@@ -54,7 +54,7 @@ from build_stages.write import write_all  # noqa: E402
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--corpora", default=str(REPO.parent / "shared" / "corpora"),
-                    help="directory holding kaznerd_valid/, apertium_segcorpus/, kazsandra_dev/ (default ../shared/corpora)")
+                    help="directory holding kaznerd_valid/, apertium_segcorpus/, edited_extra/, kazsandra_dev/ (default ../shared/corpora)")
     ap.add_argument("--out", default=str(HERE / "data"), help="output directory (default dictionaries/data)")
     ap.add_argument("--tessdata", default=None, help="path of kaz.traineddata (default: the Debian one)")
     ap.add_argument("--tess-list", default=None, help="use an already extracted tesseract word list instead")
@@ -106,7 +106,7 @@ def main(argv=None):
 
     write_all(out, forms=forms, counts=counts, names=names, separate=clean.separate, pair_counts=clean.pair_counts,
               doubtful=doubtful, stems=stems, bases=bases, ru_known=ru_known, compounds=compounds, spaced=spaced,
-              ru=ru, en=en)
+              ru=ru, en=en, ru_evidence=russian_evidence(clean.counts))
 
 
 if __name__ == "__main__":

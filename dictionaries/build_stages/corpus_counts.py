@@ -1,7 +1,7 @@
 """Count the words of the sentence corpora the build learns from: the ``sentences.txt`` half of each
 corpus, and nothing else in its folder (the other half is kept for measuring).
 
-The clean corpora (KazNERD, the apertium segmentation corpus) give word counts, adjacent pairs,
+The clean corpora (KazNERD, the apertium segmentation corpus, edited_extra) give word counts, adjacent pairs,
 capitalisation and separate-particle counts; the user-written KazSAnDRA reviews give counts only (the
 build adds them to forms it already trusts).  ``apertium_tagged`` is never read.
 """
@@ -17,7 +17,7 @@ from .common import log
 from .letters import LOOKALIKE_IN_TEXT, TOKEN_RE
 
 SENTENCES = "sentences.txt"  # the half of a corpus the build may read
-CLEAN_CORPORA = ("kaznerd_valid", "apertium_segcorpus")
+CLEAN_CORPORA = ("kaznerd_valid", "apertium_segcorpus", "edited_extra")
 USER_CORPUS = "kazsandra_dev"
 SEPARATE_PARTICLES = frozenset(PARTICLES[:4])  # да де та те
 

@@ -52,6 +52,34 @@ def russian_known(kazakh: set[str]) -> set[str]:
     return out
 
 
+# Russian words that show a line is Russian (``foreign.txt.gz`` section ``ru_evidence``, read by
+# ``kaznorm.text.language``): the commonest Russian words, less those Kazakh text uses about as often (loans
+# such as парк, and words Kazakh shares: не, от).  Kept whatever the Kazakh web list holds (it holds much
+# Russian), since only running-text counts say how Kazakh a word is.
+RU_EVIDENCE_TOP = 30000  # the commonest Russian words of wordfreq looked at (zipf about 3 and up)
+RU_EVIDENCE_MARGIN = 1.0  # kept when at least this much more common (zipf, a factor of 10) in Russian than in
+                          # the Kazakh corpora's counts
+
+
+def russian_evidence(counts) -> set[str]:
+    """The common Russian words that are at least ten times rarer in the Kazakh corpora than in Russian."""
+    import math
+
+    from wordfreq import top_n_list, zipf_frequency
+
+    total = sum(counts.values()) or 1
+    out = set()
+    for w in top_n_list("ru", RU_EVIDENCE_TOP):
+        if len(w) < 2 or not all(c in LETTERS for c in w):
+            continue
+        n = counts.get(w, 0)
+        kazakh_zipf = math.log10(n / total * 1e9) if n else 0.0
+        if zipf_frequency(w, "ru") - kazakh_zipf >= RU_EVIDENCE_MARGIN:
+            out.add(w)
+    log(f"russian evidence words: {len(out)}")
+    return out
+
+
 def common_foreign(kazakh):
     """(common Russian words, common English words) that are not in ``kazakh``."""
     ru, en = foreign_words(kazakh)

@@ -147,13 +147,17 @@ def drop_late_keyboard_spellings(forms, counts, clean_counts):
     # --- keyboard spellings that slipped through as "trusted" (hunspell noise, user text): a form without
     # Kazakh letters, (almost) absent from the clean corpora, whose Kazakh-letter restoration is counted
     # at least ten times as often (кетеды, деды, созбен).  The morphology still decides known() for them.
-    best = {}
+    # The clean corpora have typos of their own (edited_extra writes китап twice beside кітап 25 times): a
+    # spelling they write at least ten times more rarely than its restoration is no evidence of a real word.
+    best, best_clean = {}, {}
     for w, n in counts.items():
         if any(c in NON_RUSSIAN_LOWER for c in w):
             for k in russian_layout_spellings(w):
                 if n > best.get(k, 0):
                     best[k] = n
-    late_kb = {w for w in forms if not any(c in NON_RUSSIAN_LOWER for c in w) and clean_counts.get(w, 0) < 2
+                    best_clean[k] = clean_counts.get(w, 0)
+    late_kb = {w for w in forms if not any(c in NON_RUSSIAN_LOWER for c in w)
+               and (clean_counts.get(w, 0) < 2 or 10 * clean_counts.get(w, 0) <= best_clean.get(w, 0))
                and best.get(w, 0) >= 20 and best.get(w, 0) >= 10 * (counts.get(w, 0) + 1)}
     log(f"late keyboard spellings dropped: {len(late_kb)}")
     if os.environ.get("KAZNORM_BUILD_DEBUG"):

@@ -63,7 +63,7 @@ def write_lexicon(path: Path, forms, counts, names):
 
 
 def write_all(out: Path, *, forms, counts, names, separate, pair_counts, doubtful, stems, bases, ru_known,
-              compounds, spaced, ru, en):
+              compounds, spaced, ru, en, ru_evidence=()):
     """Write every file of ``out`` (and remove the stale files of older builds)."""
     write_lexicon(out / "lexicon.txt.gz", forms, counts, names & forms)
     write_particles(out / "particles.txt.gz", separate)
@@ -76,7 +76,8 @@ def write_all(out: Path, *, forms, counts, names, separate, pair_counts, doubtfu
     # "spaced": compounds (still known as hyphenated words) whose parts the segmentation writes apart
     write_sections(out / "compounds.txt.gz", "compounds", [("compounds", sorted(compounds)),
                                                            ("spaced", sorted(spaced))])
-    write_sections(out / "foreign.txt.gz", "foreign", [("ru", sorted(ru)), ("en", sorted(en))])
+    write_sections(out / "foreign.txt.gz", "foreign", [("ru", sorted(ru)), ("en", sorted(en)),
+                                                       ("ru_evidence", sorted(ru_evidence))])
     abbr = read_list(HERE / "abbreviations.txt")
     write_sections(out / "abbreviations.txt.gz", "abbreviations", [("abbreviations", abbr)])
     for stale in ("stems.tsv.gz", "foreign.tsv.gz"):

@@ -98,7 +98,8 @@ def test_empty_text():
 @pytest.mark.parametrize("text, want", [
     ("Ертең келуге болмаима?", "Ертең келуге болмай ма?"),  # typo (болмайма), then the question particle
     ("Үй ескі боласда жылы.", "Үй ескі болса да жылы."),  # typo (болсада), then the particle
-    ("Ол 2 шы орынға шықты.", "Ол 2-ші орынға шықты."),  # keyboard (ші), then the number suffix
+    # (a keyboard fix followed by a number suffix is covered with custom steps in test_reruns_and_caches.py:
+    # with the lexicon built from the build halves only, шы is a counted word and the keyboard step keeps it)
 ])
 def test_steps_fed_by_keyboard_and_typo_run_again(text, want):
     result = kaznorm.explain(text)

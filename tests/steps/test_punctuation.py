@@ -1,4 +1,5 @@
 """The punctuation step: doubled stops, quotes, dashes, glued quotes."""
+import kaznorm
 import pytest
 from hypothesis import given, strategies as st
 
@@ -26,11 +27,14 @@ CHANGED = [
     ('бір "екі"\nүш "төрт"', "бір «екі»\nүш «төрт»"),
     # dashes between words
     ("Сөз - іс", "Сөз – іс"),
-    ("Қазақ тілі — мемлекеттік тіл", "Қазақ тілі – мемлекеттік тіл"),
+    ("Абай — ақын - ойшыл", "Абай — ақын — ойшыл"),  # a spaced hyphen takes the dash the line already uses
+    ("Абай – ақын - ойшыл", "Абай – ақын – ойшыл"),
     ("Ол -- ақын", "Ол – ақын"),
     ("1990 - 1995 жылдары", "1990 – 1995 жылдары"),
     ("деді, - деп", "деді, – деп"),
     ("Сөз  -  іс", "Сөз  –  іс"),
+    # straight quotes wrapped around a « » span are dropped, not doubled
+    ('тәрізді "«Ескендір», «Масғұт»" туындылар', "тәрізді «Ескендір», «Масғұт» туындылар"),
     # glued guillemets
     ("«Тошибамен»бірігіп", "«Тошибамен» бірігіп"),
     ("деген«Алтын»", "деген «Алтын»"),
@@ -48,6 +52,8 @@ UNCHANGED = [
     "- бірінші пункт",
     "— Сәлем, – деді ол.",
     "Ол – ақын.",
+    "Қазақ тілі — мемлекеттік тіл",  # an em dash is correct Kazakh typography: kept
+    'He said "no" - and left.',  # a line with no Cyrillic letter keeps its own typography
     "Экран 15\" дюйм",
     'Бір "екі',
     '"Бір "екі" үш',
@@ -127,9 +133,24 @@ def test_nothing_changed_inside_a_url():
     assert STEP('сайт"Қазақ"') == "сайт «Қазақ»"
 
 
-def test_no_settings():
-    from kaznorm.core.registry import NoConfig
+def test_one_setting_the_language_of_a_line():
+    from kaznorm.steps.punctuation import Config
 
-    assert Pipeline.default().config("punctuation") == NoConfig()
-    with pytest.raises(ValueError, match="its settings: none"):
+    assert Pipeline.default().config("punctuation") == Config(ask_lexicon=True)
+    assert Pipeline.from_profile("chars").config("punctuation") == Config(ask_lexicon=False)
+    with pytest.raises(ValueError, match="ask_lexicon"):
         STEP.with_config("punctuation", depth=3)
+
+
+@pytest.mark.parametrize("line", [
+    'Он сказал: "Мы придём завтра" - и ушёл..',  # Russian (my own sentence): quotes, dash and dots as written
+    'She said "we will come" - and left..',  # English
+])
+def test_lines_in_other_languages_keep_their_typography(line):
+    assert kaznorm.clean(line, only=["punctuation"]) == line
+
+
+def test_without_a_lexicon_only_other_scripts_are_told_apart():
+    # the chars profile loads no lexicon: a Russian line cannot be told from Kazakh typed without its letters
+    assert kaznorm.clean('Он сказал: "да"', profile="chars") == "Он сказал: «да»"
+    assert kaznorm.clean('He said: "yes"', profile="chars") == 'He said: "yes"'

@@ -1,6 +1,7 @@
 """The spacing step: tables of repairs and of text that must stay, plus properties."""
 import re
 
+import kaznorm
 import pytest
 from hypothesis import given, strategies as st
 
@@ -131,7 +132,8 @@ def test_adversarial_long_inputs_complete():
     assert STEP("." * 100_000) == "." * 100_000
     spaces = " " * 1_000_000 + "x"
     assert STEP(spaces) == spaces  # indentation is kept
-    assert STEP("a" + " " * 1_000_000 + "b") == "a b"
+    assert STEP("а" + " " * 1_000_000 + "б") == "а б"
+    assert STEP("a" + " " * 1_000_000 + "b") == "a" + " " * 1_000_000 + "b"  # a Latin line keeps its spacing
     glued = "ә." * 300_000
     assert _alnum(STEP(glued)) == _alnum(glued)
     assert FREE("жетті.Әлі" * 100_000).count("жетті. Әлі") == 100_000
@@ -164,3 +166,18 @@ def test_settings_are_the_steps_config():
 def test_settings_are_read_from_the_config(setting, src, default, changed):
     assert STEP(src) == default
     assert STEP.with_config("spacing", **setting)(src) == changed
+
+
+@pytest.mark.parametrize("line", [
+    "The  road ends here ,  near the river .",  # English
+    "Мы  приехали  в город , где никто не ждал нас .",  # Russian (my own sentence)
+    "Bu  yol  şehre gider .",  # Turkish
+])
+def test_lines_in_other_languages_keep_their_spacing(line):
+    assert kaznorm.clean(line, only=["spacing"]) == line
+    assert kaznorm.clean(line) == line
+
+
+def test_kazakh_line_without_kazakh_letters_still_gets_its_spacing():
+    assert kaznorm.clean("Мен  кеше  келдим .", only=["spacing"]) == "Мен кеше келдим."
+

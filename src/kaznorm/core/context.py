@@ -115,6 +115,12 @@ class Context:
             self._lexicon = lex
         return self._lexicon
 
+    @property
+    def min_confidence(self) -> float:
+        """The least confidence an edit needs to be applied here (its pipeline's; 0 without one): a step may
+        leave out, and remember as "leave it", a change less sure than this."""
+        return self.pipeline.min_confidence if self.pipeline is not None else 0.0
+
     def config(self, name: str):
         """The settings the step ``name`` runs with here.
 

@@ -108,6 +108,13 @@ FUNCTION_WORDS = frozenset("""мен сен ол біз сіз олар бұл �
     арқылы бойынша сияқты секілді дейін кейін бері соң қарай гөрі ғана қана ғой тек тіпті әлі енді еш әр барлық деп
     деді дейді еді екен емес бар жоқ керек""".split())
 
+# Determiners and quantifiers: they stand before a noun as a word of their own (көптеген адам, кейбір елдер)
+DETERMINERS = frozenset("көптеген кейбір бірнеше әрбір бүкіл біраз талай барша күллі әлдеқандай басқа өзге".split())
+# Adverbs of time: words of their own before what they date (биыл жөндейміз, ертең сағат)
+TIME_ADVERBS = frozenset("биыл былтыр бүгін ертең кеше қазір әлі енді бұрын кейін ерте кеш жуырда".split())
+# Degree adverbs: they stand before an adjective or a noun as a word of their own (сәл өзгеріс, өте жақсы)
+DEGREE_ADVERBS = frozenset("сәл өте аса тым ең нағыз әбден біршама едәуір анағұрлым айтарлықтай".split())
+
 # --------------------------------------------------------------------------- compounds, names, places
 
 # compounds with a frozen 3rd-person possessive take the pronominal-n cases (отбасына, елбасының)

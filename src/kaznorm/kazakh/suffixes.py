@@ -12,7 +12,8 @@ from typing import FrozenSet
 
 __all__ = ["suffix_forms", "ALL_SUFFIX_FORMS", "BARE_SUFFIXES", "PLURAL", "GENITIVE", "DATIVE", "LOCATIVE",
            "ABLATIVE", "PLURAL_PX3", "PX3_DATIVE", "CONDITIONAL", "LOC_ENDINGS", "CASE_ENDINGS", "SUFFIX_PIECES",
-           "NUMBER_SUFFIXES", "PX3_START", "LY_ENDINGS", "PATRONYMIC_ENDINGS", "PRONOUN_GEN_ACC", "SURNAME"]
+           "NUMBER_SUFFIXES", "PX3_START", "LY_ENDINGS", "PATRONYMIC_ENDINGS", "PRONOUN_GEN_ACC", "SURNAME",
+           "NAME_ENDINGS", "without_case_ending"]
 
 
 # back-vowel forms by final class; the front forms follow by а→е, ы→і, ғ→г, қ→к, ұ→ү
@@ -115,3 +116,18 @@ PATRONYMIC_ENDINGS = frozenset("н ның нің на не нан нен нда 
 PRONOUN_GEN_ACC = frozenset({"ің", "ның", "і", "ны"})  # the genitive and accusative of pronouns: менің, оның; мені, оны
 # the endings of surnames and of names in -бек, -бай, -ұлы, -қызы
 SURNAME = ("ов", "ев", "ёв", "ин", "ова", "ева", "ина", "бек", "бай", "ұлы", "қызы")
+# the endings of Kazakh and Russian names, surnames and patronymics (Қалдыбеков, Ақбай, Айгүл, Ержан): a
+# capitalised word so ending is a name, whatever known word it resembles
+NAME_ENDINGS = SURNAME + ("беков", "бекова", "баев", "баева", "байұлы", "жан", "гүл")
+
+
+def without_case_ending(w: str) -> str:
+    """``w`` without a case ending of two letters or more, leaving a stem of three or more (Төлепбаевтың ->
+    Төлепбаев)."""
+    for e in _CASE_ENDINGS_LONGEST_FIRST:
+        if w.endswith(e) and len(w) - len(e) >= 3:
+            return w[:-len(e)]
+    return w
+
+
+_CASE_ENDINGS_LONGEST_FIRST = sorted((e for e in CASE_ENDINGS if len(e) >= 2), key=len, reverse=True)

@@ -7,8 +7,8 @@ import threading
 from functools import lru_cache
 from typing import Dict, FrozenSet, Iterable, Mapping, Optional, Tuple, Union
 
-from .data import (load_bases, load_data, load_doubtful, load_foreign, load_pairs, load_russian, load_separate,
-                   load_stems)
+from .data import (load_bases, load_data, load_doubtful, load_foreign, load_pairs, load_russian,
+                   load_russian_evidence, load_separate, load_stems)
 from .folding import fold
 from .known import KnownWords
 from .wordlists import Forms, SetUnion, SortedText
@@ -171,6 +171,15 @@ class Lexicon(KnownWords):
         self._known_cache[word] = r
         return r
 
+    def regular(self, word: str) -> bool:
+        """The analyser reads the word as a stem of the stem list (from hunspell-kk and the build's trusted
+        sources), bare or with regular suffixes: a real form even when no corpus counted it (unlike a form that
+        only the noisy web word list attests)."""
+        if not isinstance(word, str) or not word:
+            return False
+        an = self.analyser()
+        return bool(an is not None and an.accepts(fold(word)))
+
     def frequency(self, word: str) -> float:
         """Relative corpus frequency in [0, 1); 0.0 when never counted."""
         if not isinstance(word, str):
@@ -258,6 +267,19 @@ class Lexicon(KnownWords):
         w = word.lower()
         return w in self._foreign()[0] and fold(w) not in self._forms
 
+    def russian_evidence(self, word: str) -> bool:
+        """A common Russian word at least ten times rarer in the Kazakh corpora than in Russian: evidence that
+        a line is Russian, where :meth:`is_russian` is not (it leaves out every form the noisy Kazakh web list
+        also has: город, один, природы...).  Lexicons without that list (in-memory ones): a word of
+        :meth:`is_russian`'s list or known as Russian that the corpora never count."""
+        if not isinstance(word, str) or not word:
+            return False
+        w = word.lower()
+        evidence = self.derived("russian_evidence", _russian_evidence)
+        if evidence:
+            return w in evidence
+        return (w in self._foreign()[0] or w in self._extras()[2]) and not self._counts.get(fold(w))
+
     def is_english(self, word: str) -> bool:
         """A common English word (wordfreq ``en``)."""
         if not isinstance(word, str) or not word:
@@ -319,6 +341,12 @@ class Lexicon(KnownWords):
 
 def _default_with(words, protected):
     return default_lexicon().with_words(words, protected)
+
+
+def _russian_evidence(lex: "Lexicon") -> FrozenSet[str]:
+    """The shipped list for the default lexicon (and lexicons built on it); empty for others."""
+    got = load_russian_evidence() if lex._default or lex._additions is not None else None
+    return got or frozenset()
 
 
 def _rebuild(state):

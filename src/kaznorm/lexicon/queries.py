@@ -20,7 +20,7 @@ from .lexicon import Lexicon
 
 __all__ = ["ask", "safe", "corpus_count", "count", "frequency_score", "derived_index", "counted_forms", "deletions",
            "frequent_keys", "KNOWN_FLOOR", "logprob", "foreign", "pair_count", "is_compound", "spaced",
-           "compound_keys", "hyphenated_seen", "typo_alternative", "slip_in"]
+           "compound_keys", "hyphenated_seen", "typo_alternative", "slip_in", "rarest_triple"]
 
 
 def ask(lex, name: str, word: str, default=False):
@@ -113,6 +113,28 @@ def frequent_keys(lex, kind: str, min_count):
         return frozenset(out)
 
     return lex.derived(f"spelling.frequent_keys.{kind}.{min_count!r}", build)
+
+
+def _letter_triples(lex) -> Dict[str, int]:
+    """How many counted forms hold each letter triple (with ``^``/``$`` marking the word's edges)."""
+    out: Dict[str, int] = {}
+    for w in lex.counts:
+        p = "^" + w + "$"
+        for i in range(len(p) - 2):
+            t = p[i:i + 3]
+            out[t] = out.get(t, 0) + 1
+    return out
+
+
+def rarest_triple(lex, word: str) -> int:
+    """In how many counted forms the rarest letter triple of the lower-case ``word`` occurs (its edges marked):
+    a word whose every triple is common looks like a Kazakh word, one with a triple no counted word has
+    (атвобус, радияция, өңдіеу) like a slip of the hand."""
+    triples = derived_index(lex, "letter_triples", _letter_triples)
+    if triples is None:
+        return 0
+    p = "^" + word + "$"
+    return min((triples.get(p[i:i + 3], 0) for i in range(len(p) - 2)), default=0)
 
 
 # The log-probability of a word the lexicon knows but never counted (a form of the morphology, a listed

@@ -20,6 +20,7 @@ from ..core.edits import Edit
 from ..core.registry import register
 from ..kazakh.alphabet import NON_RUSSIAN_LETTERS
 from ..lexicon.queries import ask, corpus_count
+from ..text.language import kazakh_lines_only
 from ..text.linebreaks import off_line_breaks
 from ..text.protected import inside, protected_spans
 from ..text.tokens import (PART, RUNS_BY_LEN, apply_case, case_class, editable_part, letter_runs, line_spans,
@@ -50,8 +51,10 @@ def keyboard(text: str, ctx: Context) -> List[Edit]:
     min_len = cfg.min_len
     runs = RUNS_BY_LEN.get(min_len) or letter_runs(max(min_len, 1))
 
+    cut = ctx.min_confidence  # a change below it would be dropped: decided "leave it" (and remembered so)
+
     def verdict(w: str, initial: bool):
-        return kb_token(w, initial, lex, cfg, cands)
+        return kb_token(w, initial, lex, cfg, cands, cut)
 
     edits: List[Edit] = []
     kaz_search = _KAZ_RX.search
@@ -93,17 +96,18 @@ def keyboard(text: str, ctx: Context) -> List[Edit]:
                 key = (w, initial)
                 v = memo.get(key, MISSING)
                 if v is MISSING:
-                    v = memo[key] = kb_token(w, initial, lex, cfg, cands)
+                    v = memo[key] = kb_token(w, initial, lex, cfg, cands, cut)
                 if v is not None:
-                    edits.append(Edit(a, b, v[0], v[1]))
+                    edits.append(Edit(a, b, v[0], v[1], v[2]))
             continue
         if shields is None:
             shields = protected_spans(text)
-        _degraded_line(text, ls, line, lex, cfg, cands, shields, edits)
-    return off_line_breaks(text, edits)
+        _degraded_line(text, ls, line, lex, cfg, cands, shields, edits, cut)
+    return kazakh_lines_only(text, off_line_breaks(text, edits), ctx)
 
 
-def _degraded_line(text: str, ls: int, line: str, lex, cfg: Config, cands, shields, edits: List[Edit]) -> None:
+def _degraded_line(text: str, ls: int, line: str, lex, cfg: Config, cands, shields, edits: List[Edit],
+                   cut: float) -> None:
     """The edits for ``line`` (at ``ls`` in ``text``), a line without any Kazakh letter: its unknown words'
     restorations are the evidence that it was typed on a Russian layout (then its known and Russian-looking
     words may be restorations too)."""
@@ -138,20 +142,28 @@ def _degraded_line(text: str, ls: int, line: str, lex, cfg: Config, cands, shiel
     for a, b, w, cls, initial, status in plans:
         lw = w.lower()
         if status == "unknown":
-            rep, note = kb_decide(lw, lex, cfg, memo=cands)
+            rep, note, conf = kb_decide(lw, lex, cfg, memo=cands)
             if rep is not None:
                 restorable += 1
-                decided[a] = (rep, note)
+                decided[a] = (rep, note, conf)
         elif status == "foreign":
             # a Russian-looking word (кала, коп, ари): a Kazakh word when its restoration is common
-            rep, note = kb_decide(lw, lex, cfg, suspicious=True, own=0.0, memo=cands)
+            rep, note, conf = kb_decide(lw, lex, cfg, suspicious=True, own=0.0, memo=cands)
             if rep is not None:
                 foreign_restorable += 1
-                decided[a] = (rep, note.replace("never counted", "a Russian/English word"))
+                decided[a] = (rep, note.replace("never counted", "a Russian/English word"), conf)
             else:
                 plain_foreign += 1
     degraded = ((restorable >= 1 or foreign_restorable >= 2)
                 and restorable + foreign_restorable > plain_foreign and plain_foreign * 2 < len(toks))
+    if not degraded:
+        # not evidence enough that the line was typed on a Russian layout: each word is decided on its own, by
+        # the rules of a line with Kazakh letters
+        for a, b, w, cls, initial, status in plans:
+            v = kb_token(w, initial, lex, cfg, cands, cut)
+            if v is not None:
+                edits.append(Edit(a, b, v[0], v[1], v[2]))
+        return
     for a, b, w, cls, initial, status in plans:
         lw = w.lower()
         common = cls == "lower" or (cls == "title" and initial)
@@ -159,32 +171,17 @@ def _degraded_line(text: str, ls: int, line: str, lex, cfg: Config, cands, shiel
             if not common and not (degraded and cls == "upper"):
                 continue
             own = corpus_count(lex, lw)
-            if degraded:
-                rep, note = kb_decide(lw, lex, cfg, suspicious=True, own=own, memo=cands)
-            elif own <= 0 and cls == "lower" and ask(lex, "attested", lw):
-                # a form only the raw word list has (never counted): a far better counted restoration
-                # is evidence that the list took a keyboard-degraded spelling
-                rep, note = kb_decide(lw, lex, cfg, suspicious=True, own=own, degraded=False,
-                                      min_count=cfg.uncounted_known_min, memo=cands)
-            else:
-                continue
+            rep, note, conf = kb_decide(lw, lex, cfg, suspicious=True, own=own, memo=cands)
             if rep is None:
                 continue
         else:
             got = decided.get(a)
             if got is None:
                 continue
-            rep, note = got
-            if status == "foreign" and not degraded:
-                continue
+            rep, note, conf = got
             if not common:
                 # a capitalised word inside a sentence (a name) or in capitals (an abbreviation): restored
-                # only when the whole line lost its Kazakh letters, or to a form the lexicon knows as a name
-                # (NB: here, in a line without Kazakh letters not judged degraded, no name check is made)
-                if degraded:
-                    note += "; line typed without Kazakh letters"
-                elif cls == "title":
-                    note += "; known name"
-                else:
-                    continue
-        edits.append(Edit(a, b, apply_case(w, rep), note))
+                # because the whole line lost its Kazakh letters
+                note += "; line typed without Kazakh letters"
+        if conf >= cut:
+            edits.append(Edit(a, b, apply_case(w, rep), note, conf))

@@ -3,7 +3,7 @@
 ``тағыда`` -> ``тағы да``, but only when the glued form is unknown (or never seen in running text and
 impossible as a locative), the word without it is known and the particle has the right harmony form, so
 case endings that look like particles (``қалада``, ``менде``) stay (the decision is
-``particle_model.particle_split``).  The conjunction мен/бен/пен glued to the word before it is split
+``particle_model.particle_decision``).  The conjunction мен/бен/пен glued to the word before it is split
 off in context too (``particle_conjunction``).
 
 A word is left alone when it is Latin, Russian or English, protected, hyphenated, or part of a URL or an
@@ -22,14 +22,15 @@ from ..core.edits import Edit
 from ..core.registry import register
 from ..kazakh.alphabet import LETTERS
 from ..kazakh.closed_classes import PARTICLES, PARTICLE_ENDINGS, PREDICATIVES, QUESTION
+from ..text.language import kazakh_lines_only
 from ..text.linebreaks import off_line_breaks
 from ..text.protected import inside, protected_spans
 from ..text.tokens import TOKEN, domainish, split_chunks
 from .particle_conjunction import conjunction_edits
-from .particle_model import Config, DEFAULTS, particle_split
+from .particle_model import Config, DEFAULTS, particle_decision
 from .word_cache import MISSING, StepMemos, step_memos, tokens4
 
-__all__ = ["Config", "DEFAULTS", "particle", "particle_split"]
+__all__ = ["Config", "DEFAULTS", "particle", "particle_decision"]
 
 
 @lru_cache(maxsize=8)
@@ -63,13 +64,14 @@ _QMARK_AFTER = re.compile(r"[ \t\u00a0»\"”’')]*\?")
 def particle(text: str, ctx) -> List[Edit]:
     memos = step_memos(ctx, "particle", _Memos)
     if "ен" in text:
-        with_edits = conjunction_edits(text, ctx.lexicon, memos.conjunctions)
+        with_edits = [e for e in conjunction_edits(text, ctx.lexicon, memos.conjunctions, memos.cfg)
+                      if e.confidence >= ctx.min_confidence]
         if with_edits:
             edits = _particle(text, ctx, memos)
             if edits:
                 seen = {e.start for e in with_edits}
                 with_edits = sorted(with_edits + [e for e in edits if e.start not in seen], key=lambda e: e.start)
-            return off_line_breaks(text, with_edits)
+            return kazakh_lines_only(text, off_line_breaks(text, with_edits), ctx)
     return _particle(text, ctx, memos)
 
 
@@ -91,6 +93,7 @@ def _particle(text: str, ctx, memos: _Memos) -> List[Edit]:
     edits: List[Edit] = []
     lex = ctx.lexicon
     cfg: Config = memos.cfg
+    min_confidence = ctx.min_confidence
     # chunks between white space whose TOKEN4 tokens are all in `settled_toks` (below)
     settled_chunks = memos.settled_chunks
     chunks = split_chunks(text, ctx)
@@ -143,14 +146,16 @@ def _particle(text: str, ctx, memos: _Memos) -> List[Edit]:
             continue
         if rep is MISSING:
             try:
-                sp = particle_split(tok, lex, question, parallel, cfg)
+                sp = particle_decision(tok, lex, question, parallel, cfg)
             except Exception:  # a bug in one decision must not break cleaning
                 sp = None
-            rep = sp[0] + " " + sp[1] if sp else None
+            # (a split less sure than the pipeline's cut would be dropped: decided "leave it")
+            rep = (len(sp[0]), sp[2], sp[3]) if sp and sp[2] >= min_confidence else None
             cache[key] = rep
             if rep is None and not question and not parallel:
                 settled_toks.add(tok)
         if rep:
-            cut = s + rep.index(" ")
-            edits.append(Edit(cut, cut, " ", "glued particle written separately"))
-    return off_line_breaks(text, edits)  # a part of a word broken at a line end is linebreak_hyphen's
+            cut = s + rep[0]
+            edits.append(Edit(cut, cut, " ", f"glued particle written separately; {rep[2]}", rep[1]))
+    # a part of a word broken at a line end is linebreak_hyphen's; a line in another language is left alone
+    return kazakh_lines_only(text, off_line_breaks(text, edits), ctx)

@@ -77,9 +77,11 @@ def with_coordinated(lex, x: str, y: str) -> bool:
         return False
 
 
-def conjunction_edits(text: str, lex, cache: Optional[dict] = None) -> List[Edit]:
+def conjunction_edits(text: str, lex, cache: Optional[dict] = None, cfg=None) -> List[Edit]:
     """Spaces to insert before the conjunction мен/бен/пен glued to the word before it.  ``cache``: the
-    decisions remembered by the pipeline (context key -> bool; speed only)."""
+    decisions remembered by the pipeline (context key -> bool; speed only); ``cfg``: the particle step's
+    settings (the confidences).  Only "X мен Y арасында" is sure: elsewhere -мен is as often the instrumental
+    case (Жарлығымен "by decree", басшысымен "with its head") as the conjunction."""
     edits: List[Edit] = []
     if cache is None:
         cache = {}
@@ -109,7 +111,7 @@ def conjunction_edits(text: str, lex, cache: Optional[dict] = None) -> List[Edit
             keys.append("\3" + tok + " " + after)  # ... or before a noun inflected like it
         if not keys:
             continue
-        ok = False
+        ok = between = False
         for key in keys:
             v = cache.get(key)
             if v is None:
@@ -119,6 +121,9 @@ def conjunction_edits(text: str, lex, cache: Optional[dict] = None) -> List[Edit
                     v = False
                 cache[key] = v
             ok = ok or v
+            between = between or (v and key[0] == "\2")
         if ok:
-            edits.append(Edit(end - 3, end - 3, " ", "conjunction мен/бен/пен written separately"))
+            conf = (cfg.confidence if between else cfg.with_confidence) if cfg is not None else 1.0
+            why = "before 'Y арасында'" if between else "maybe the instrumental case"
+            edits.append(Edit(end - 3, end - 3, " ", f"conjunction мен/бен/пен written separately; {why}", conf))
     return edits

@@ -13,8 +13,8 @@ from typing import Optional, Tuple
 
 from ..kazakh.agreement import particle_agrees
 from ..kazakh.alphabet import VOWEL_LETTERS
-from ..kazakh.closed_classes import (LOCATIVE_PRONOUNS, PARTICLES, PRONOUN_FORMS, QUANTITY_WORDS, QUESTION,
-                                     SEPARATE_CLITICS, WITH)
+from ..kazakh.closed_classes import (DETERMINERS, FUNCTION_WORDS, LOCATIVE_PRONOUNS, PARTICLES, PRONOUN_FORMS,
+                                     QUANTITY_WORDS, QUESTION, SEPARATE_CLITICS, UNINFLECTED, WITH)
 from ..kazakh.suffixes import (ABLATIVE, CASE_ENDINGS, CONDITIONAL, DATIVE, GENITIVE, LOCATIVE, LOC_ENDINGS, PLURAL,
                                PLURAL_PX3, PX3_DATIVE, SUFFIX_PIECES, SURNAME)
 from ..lexicon.queries import count, foreign, logprob, safe, slip_in
@@ -35,6 +35,14 @@ class Config:
     #                          one slip away in the stem by this (мағыңада: мағынада; segment has the same; -inf: off)
     particle_pen: float = -3.0  # log-cost of the glued particle in that comparison (segment has the same)
     question_reach: int = 60  # after бар, жоқ, керек ...: a "?" at most this many characters on, in the same clause
+    # confidence of a split (Edit.confidence: the share of such splits judged right in benchmarks/audit.py):
+    confidence: float = 0.95  # an unknown glued form, or one the stem's grammar allows no other reading of
+    # a glued form that may be a word of its own: the locative of a nominal (алғашқыда, кестеде, контактта), a
+    # counted word before '?' (қаншама), a capitalised word + -да (a name in the locative: Үлгіліде)
+    known_confidence: float = 0.5
+    # "Xмен Y" read as "X мен Y" (the conjunction) but for "X мен Y арасында": -мен is as often the
+    # instrumental case (Жарлығымен, басшысымен: 0 of 5 right on edited text)
+    with_confidence: float = 0.5
     memo_size: int = 50_000  # tokens (and white-space chunks) whose decision is remembered, per memo (speed only)
 
 
@@ -162,7 +170,15 @@ def _nominal_only(lex, s: str) -> bool:
 
 def particle_split(word: str, lex, question: bool = False, parallel: bool = False,
                    cfg: Config = DEFAULTS) -> Optional[Tuple[str, str]]:
-    """``(stem, particle)`` when ``word`` is a word + a glued particle, else ``None``.
+    """``(stem, particle)`` when ``word`` is a word + a glued particle (however sure), else ``None``: see
+    :func:`particle_decision`."""
+    got = particle_decision(word, lex, question, parallel, cfg)
+    return (got[0], got[1]) if got is not None else None
+
+
+def particle_decision(word: str, lex, question: bool = False, parallel: bool = False,
+                      cfg: Config = DEFAULTS) -> Optional[Tuple[str, str, float, str]]:
+    """``(stem, particle, confidence, why)`` when ``word`` is a word + a glued particle, else ``None``.
 
     The glued form must be unknown to the lexicon; or, for да/де/та/те, rarer in
     the corpus than its stem while the stem cannot take a locative ending
@@ -199,22 +215,32 @@ def particle_split(word: str, lex, question: bool = False, parallel: bool = Fals
             return None
         glued, alone = count(lex, word), count(lex, stem)
         if question and pl in QUESTION:
-            return (stem, p) if glued <= alone else None
+            if glued > alone:
+                return None
+            # a glued form the corpora count and the analyser reads is a word of its own (қаншама?); otherwise
+            # the word + the question particle (тұрма? кеткеніме? жоқпа?)
+            if glued > 0 and _lexical_word(lex, word.lower()):
+                # (a verb + -ма read as a negation or verbal noun is no word of its own before '?': бар ма)
+                return stem, p, cfg.known_confidence, "a counted word before '?'"
+            return stem, p, cfg.confidence, "a question particle before '?'"
         if pl in ("ба", "бе", "па", "пе") and (c == "l" or (c == "t" and not safe(lex.capitalised, stem))) \
                 and glued < alone and _nominal_only(lex, sl):
             # -ба/-па after a word that is not a verb is neither a negation nor a verbal noun: the
             # question particle (жоқпа).  (-ма/-ме may be a dative after the possessive -м: өзіме.)
-            return stem, p
+            return stem, p, cfg.confidence, "-ба/-па after a noun"
         if pl in ("ма", "ме") and c != "u" and alone >= cfg.frequent_stem and glued * cfg.glued_ratio <= alone \
                 and (_past_only(lex, sl) or _case_closed(lex, sl)):
             # after a past tense (болды) or a case ending (кеңістікте) -ма is no negation and no dative:
             # the question particle
-            return stem, p
+            return stem, p, cfg.confidence, "-ма after a past tense or a case ending"
         if pl not in ("да", "де", "та", "те"):
             return None
         if parallel and alone >= 1 and glued <= alone and sl not in LOCATIVE_PRONOUNS:
             # "сыртқы да, ішкіде": the second member of an "X да, Y да" coordination lost its space
-            return stem, p
+            return stem, p, cfg.confidence, "the second member of 'X да, Y да'"
+        sure = _no_locative(stem, lex, cfg)
+        if sure == 3:
+            return (stem, p, cfg.confidence, "a word that takes no locative") if glued < alone else None
         try:
             sep = int(lex.separate_count(stem))
         except Exception:
@@ -222,13 +248,10 @@ def particle_split(word: str, lex, question: bool = False, parallel: bool = Fals
         if sep >= cfg.separate_min and glued * cfg.separate_ratio <= sep and sl not in QUANTITY_WORDS \
                 and sl not in LOCATIVE_PRONOUNS:
             # the clean corpora write "stem да" separately and rarely or never glued (жастар да)
-            return stem, p
-        sure = _no_locative(stem, lex, cfg)
-        if sure == 3:
-            return (stem, p) if glued < alone else None
+            return stem, p, _da_confidence(lex, sl, cfg, word), "written apart in the corpora"
         if glued * cfg.glued_ratio > alone or not sure or alone < (1 if sure == 2 else cfg.frequent_stem):
             return None
-        return stem, p
+        return stem, p, _da_confidence(lex, sl, cfg, word), "the stem takes no plain locative"
     if c == "t" and safe(lex.capitalised, stem) and not surname and \
             (pl not in ("да", "де", "та", "те") or len(sl) < 5 or not (sl.endswith(GENITIVE + WITH)
                                                                        or _name_ablative(lex, sl)
@@ -249,7 +272,52 @@ def particle_split(word: str, lex, question: bool = False, parallel: bool = Fals
             return None
     if slip_in(lex, word, len(stem)) + cfg.typo_cost >= logprob(lex, stem, {}) + cfg.particle_pen:
         return None  # one slip in the stem of a counted word (мағыңада: мағынада), left for the typo step
-    return stem, p
+    if c == "t" and pl in ("да", "де", "та", "те") and not surname and _locative_possible(lex, sl) and \
+            (safe(lex.capitalised, stem) or count(lex, sl) < cfg.frequent_stem):
+        # a capitalised word + -да whose stem is no common word (Тағыда is тағы да) and takes a plain locative
+        # (Алматыданда does not): a place or firm name in the locative (Үлгіліде) as likely as a particle
+        return stem, p, cfg.known_confidence, "a capitalised word: maybe a name in the locative"
+    if pl in ("да", "де", "та", "те"):
+        return stem, p, _da_confidence(lex, sl, cfg, word), "an unknown word + a particle"
+    return stem, p, cfg.confidence, "an unknown word + a particle"
+
+
+def _lexical_word(lex, w: str) -> bool:
+    """The analyser reads ``w`` as a stem of its own, without suffixes (қаншама), not only as a stem + a suffix."""
+    an = lex.analyser()
+    try:
+        parses = an.parses(w) if an is not None else []
+    except Exception:
+        return False
+    return any(not suffixes for _s, _pos, suffixes, _names in parses)
+
+
+def _da_confidence(lex, sl: str, cfg: Config, glued: str) -> float:
+    """The confidence of "stem да": low where the glued form is a word the list attests and may be the stem's
+    locative (алғашқыда, кестеде)."""
+    return cfg.known_confidence if safe(lex.attested, glued) and _locative_possible(lex, sl) else cfg.confidence
+
+
+def _locative_possible(lex, s: str) -> bool:
+    """Can ``s`` + да/де/та/те be its locative?  Only a nominal takes the plain locative: a bare noun or
+    adjective (кесте, алғашқы), a plural (қалалар), a word the analyser cannot read (a loan: контакт).  Not a
+    verb form (кетті, болса), a possessive (сапасы: its locative is -нда), another case (басқа, одан), a
+    pronoun or determiner: after those да/де is the particle."""
+    if s in FUNCTION_WORDS or s in DETERMINERS or s in PRONOUN_FORMS or s in UNINFLECTED:
+        return False
+    try:
+        analyses = lex.analyze(s)
+    except Exception:
+        return True
+    if not analyses:
+        # a loan the analyser cannot read, unless a counted word + a case ending (елдің: a genitive)
+        return not any(s.endswith(e) and len(s) > len(e) and count(lex, s[:-len(e)]) for e in CASE_ENDINGS
+                       if len(e) >= 2)
+    if any(getattr(a, "pos", "") == "v" and getattr(a, "suffixes", ()) for a in analyses):
+        return False  # a verb form (болса, кетті) even where the list also has it as a noun
+    return any(getattr(a, "pos", "") in ("n", "x") and tuple(getattr(a, "suffixes", ()) or ()) in ((), ("лар",),
+               ("лер",), ("дар",), ("дер",), ("тар",), ("тер",))
+               for a in analyses)
 
 
 def _name_ablative(lex, s: str) -> bool:

@@ -11,23 +11,29 @@ Conventions (documented choices):
   an opening bracket; a closing one follows a word or punctuation.  A line
   whose quotes do not pair up cleanly (odd count, inch marks ``5"``) is left
   as it is.
-* A dash between words: a hyphen or double hyphen with spaces on both sides,
-  and an em dash with spaces on both sides, become an en dash `` – `` (one
-  dash style for the whole text).  Hyphens inside words and numbers
-  (``ата-ана``, ``4-5``, ``EXPO-2017``), minus signs (``-5``) and a dash that
-  opens a line (a list item or dialogue line) are not touched.
+* A dash between words: a hyphen or double hyphen with spaces on both sides
+  becomes the dash the line already uses between words: an em dash `` — `` when
+  it has one, else an en dash `` – ``.  Both dashes are correct Kazakh typography
+  and stay as they are.  Hyphens inside words and numbers (``ата-ана``, ``4-5``,
+  ``EXPO-2017``), minus signs (``-5``) and a dash that opens a line (a list item
+  or dialogue line) are not touched.
+* Straight quotes wrapped around a « » span (``"«Абай», «Шоқан»"``) are dropped, not
+  turned into a second pair of « ».
+* A line in another language (Russian, English, Latin-script text: see ``text/language.py``) keeps its
+  quotes, dashes and dots: they follow that language's typography, not Kazakh's.
 * A closing » glued to the next word gets a space (``«Тошибамен»бірігіп`` →
   ``«Тошибамен» бірігіп``), and so does an opening « glued to the word before;
   but not when the letters after » are only a suffix (``«Сумитомо»мен``):
   that is a case ending on the quoted name.
 
-The step has no settings (its ``Config`` is core's ``NoConfig``): its numbers are conventions, not tuned
-thresholds (two quote levels, « » then „ “; ``..`` and ``....`` after a word, ``?...``; five dots and
-more are leaders).
+Its numbers are conventions, not tuned thresholds (two quote levels, « » then „ “; ``..`` and ``....``
+after a word, ``?...``; five dots and more are leaders).  Its one setting says whether the lexicon may tell
+a Russian line from a Kazakh one (off in the lexicon-free ``chars`` profile).
 """
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import List
 
 from ..kazakh.alphabet import LETTER_CLASS, LETTERS
@@ -35,7 +41,16 @@ from ..kazakh.suffixes import ALL_SUFFIX_FORMS
 from ..core.context import Context
 from ..core.edits import Edit
 from ..core.registry import register
+from ..text.language import typography_lines_only
 from ..text.protected import inside, lookalike_latin_near, protected_spans
+
+
+@dataclass(frozen=True)
+class Config:
+    """Settings of the ``punctuation`` step."""
+
+    ask_lexicon: bool = True  # a Cyrillic line without Kazakh letters keeps its typography when it reads as
+                              # Russian; off in the lexicon-free "chars" profile (only other scripts are told apart)
 
 _H = "[ \u00a0\u2000-\u200a\u202f\u205f\u3000]"
 
@@ -59,7 +74,9 @@ _RX = re.compile(
 # the same without the dash alternative, for text with no dash after a space (the
 # alternatives match disjoint characters, so the other matches are the same)
 _RX_NODASH = re.compile(rf"[.«»](?:(?<=\.)\.+(?P<dots>)|(?:(?<=»)(?=[{LETTER_CLASS}])|(?<=[{LETTER_CLASS}]«))(?P<gq>))")
-_DASH_NEAR = re.compile(rf"{_H}[-—]")
+_DASH_NEAR = re.compile(rf"{_H}-")
+_EM_DASH_BETWEEN = re.compile(rf"[^\s\-–—]{_H}+—{_H}+[^\s\-–—]")  # an em dash between words: the line's style
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
 
 _HSET = frozenset(" \u00a0\u202f\u205f\u3000" + "".join(chr(c) for c in range(0x2000, 0x200B)))
 _WORDISH = frozenset(")]»\"”'%")
@@ -83,7 +100,7 @@ def _quote_edits(text: str, edits: List[Edit]) -> None:
         nl = text.find("\n", line_start)
         line_end = n if nl < 0 else nl
         q = text.find('"', line_start, line_end)
-        if q >= 0:
+        if q >= 0 and _CYRILLIC.search(text, line_start, line_end):
             _quote_line(text, line_start, line_end, q, edits)
         if nl < 0:
             break
@@ -99,6 +116,8 @@ def _quote_line(text: str, ls: int, le: int, q: int, edits: List[Edit]) -> None:
         return
     depth = 0
     out = []
+    opened = []  # positions of the open quotes, innermost last
+    wrappers = set()  # quotes that only wrap a « » span: dropped
     for p in positions:
         prev = text[p - 1] if p > ls else ""
         nxt = text[p + 1] if p + 1 < le else ""
@@ -118,16 +137,23 @@ def _quote_line(text: str, ls: int, le: int, q: int, edits: List[Edit]) -> None:
             if depth > 2:
                 return
             out.append((p, "«" if depth == 1 else "„"))
+            opened.append(p)
         else:
             if depth == 0:
                 return
             out.append((p, "»" if depth == 1 else "“"))
             depth -= 1
+            o = opened.pop()
+            if text[o + 1] == "«" and text[p - 1] == "»":
+                wrappers.update((o, p))
     if depth:
         return
     spans = protected_spans(text)
     for p, ch in out:
         rep = ch
+        if p in wrappers:
+            edits.append(Edit(p, p + 1, "", "straight quotes around « » dropped"))
+            continue
         if inside(spans, p, p + 1):
             pass  # no space added inside a URL: it would cut the URL short, and what follows it is unprotected
         elif lookalike_latin_near(text, p, p):
@@ -173,11 +199,13 @@ def _dd_ok(text: str, s: int) -> bool:
     return prev.isalnum() or prev in _WORDISH or prev in ",;:"
 
 
-@register("punctuation", doc="'..' to '.', straight quotes to « », spaced hyphen to en dash, space after a glued »")
+@register("punctuation", doc="'..' to '.', straight quotes to « », spaced hyphen to a dash, space after a glued »",
+          config=Config, profiles={"chars": Config(ask_lexicon=False)})
 def punctuation(text: str, ctx: Context) -> List[Edit]:
     edits: List[Edit] = []
     spans = None
-    if ("-" in text or "—" in text) and _DASH_NEAR.search(text):
+    line_end, cyrillic, dash = -1, False, "–"  # the current line's end, script and dash (see the dash case)
+    if "-" in text and _DASH_NEAR.search(text):
         matches = _RX.finditer(text)
     elif ".." in text or "«" in text or "»" in text:  # (what _RX_NODASH needs; found faster than its class)
         matches = _RX_NODASH.finditer(text)
@@ -214,8 +242,16 @@ def punctuation(text: str, ctx: Context) -> List[Edit]:
             j = k
             while text[j] in "-—":
                 j += 1
-            if text[k:j] != "–":
-                edits.append(Edit(k, j, "–", "spaced hyphen/dash to en dash"))
+            if "-" not in text[k:j]:
+                continue  # a spaced em dash: correct as it is
+            if k >= line_end:  # the line's dash and script, found once per line (linear time)
+                ls = text.rfind("\n", 0, k) + 1
+                line_end = text.find("\n", j)
+                line_end = len(text) if line_end < 0 else line_end
+                cyrillic = _CYRILLIC.search(text, ls, line_end) is not None
+                dash = "—" if _EM_DASH_BETWEEN.search(text, ls, line_end) else "–"
+            if cyrillic:  # (a line without Cyrillic is not Kazakh: its own typography)
+                edits.append(Edit(k, j, dash, "spaced hyphen to the line's dash"))
         else:
             if spans is None:
                 spans = protected_spans(text)
@@ -227,4 +263,9 @@ def punctuation(text: str, ctx: Context) -> List[Edit]:
                 edits.append(Edit(s, s, " ", "space before an opening «"))
     if '"' in text:
         _quote_edits(text, edits)
-    return edits
+        edits.sort(key=_START)
+    return typography_lines_only(text, edits, ctx, ctx.config("punctuation").ask_lexicon)
+
+
+def _START(e: Edit) -> int:
+    return e.start

@@ -30,12 +30,14 @@ from ..kazakh.closed_classes import FREE_TAILS, WITH
 from ..kazakh.errors import SIMILAR_ALT
 from ..kazakh.suffixes import NUMBER_SUFFIXES
 from ..lexicon.queries import count, counted_forms, foreign, logprob, pair_count, safe, spaced
+from ..text.language import kazakh_lines_only
 from ..text.linebreaks import off_line_breaks
 from ..text.protected import inside, protected_spans
 from ..text.tokens import casing_of, domainish, is_cyrillic_token, split_chunks
 from .keyboard_model import keyboard_candidates
 from .particle_model import Config as ParticleConfig, particle_split
 from .segment_evidence import compound_at, coordinated
+from .segment_confidence import split_confidence
 from .segment_model import Config, DEFAULTS, split_word
 from .word_cache import MISSING, step_memos, tokens4
 
@@ -87,9 +89,28 @@ def _known_slip(w: str, lex) -> bool:
     return False
 
 
-def _decide_segment(tok: str, lex, initial: bool, cfg: Config, pcfg: ParticleConfig) -> Optional[str]:
-    """What the token ``tok`` becomes (``None``: leave it); ``initial``: it starts a sentence; ``pcfg``: the
-    particle step's settings (a word + a glued particle is left to it)."""
+def _decide_segment(tok: str, lex, initial: bool, cfg: Config, pcfg: ParticleConfig,
+                    cut: float = 0.0) -> Optional[Tuple[str, float, str]]:
+    """(what the token ``tok`` becomes, confidence, why) or None to leave it (also for a change less sure than
+    ``cut``); ``initial``: it starts a sentence; ``pcfg``: the particle step's settings (a word + a glued
+    particle is left to it)."""
+    got = _segment_of(tok, lex, initial, cfg, pcfg)
+    if got is None:
+        return None
+    rep, pieces = got
+    if pieces is None:
+        conf, why = cfg.confidence, ""
+    else:
+        conf, why = split_confidence(tok, pieces, lex, initial, cfg)
+        if why == "written apart in the corpora" and safe(lex.known, tok):
+            # the list writes it as one word (ауылшаруашылығы, алуантүрлілігі): the corpora writing its parts
+            # apart is no evidence of glue, only of a spelling that varies (the 2023 rules write many solid)
+            conf, why = cfg.bare_confidence, "a word the list knows, written apart in the corpora"
+    return (rep, conf, why) if conf >= cut else None
+
+
+def _segment_of(tok: str, lex, initial: bool, cfg: Config, pcfg: ParticleConfig):
+    """(what ``tok`` becomes, the pieces of a split for :func:`split_confidence` or None) or None."""
     if len(tok) > cfg.max_run + 12:
         return None
     if tok[0].isdigit():
@@ -101,17 +122,17 @@ def _decide_segment(tok: str, lex, initial: bool, cfg: Config, pcfg: ParticleCon
             return None
         if letters.lower() in NUMBER_SUFFIXES or not safe(lex.known, letters):
             return None
-        return digits + " " + letters
+        return digits + " " + letters, None
     if not is_cyrillic_token(tok):
         # a Roman numeral glued to a word: XXғасырда -> XX ғасырда
         m = re.match(r"[IVXLC]{2,7}", tok)
         if m and m.end() < len(tok) and is_cyrillic_token(tok[m.end():]) and tok[m.end()].islower():
             rest = tok[m.end():]
             if safe(lex.known, rest):
-                return tok[:m.end()] + " " + rest
+                return tok[:m.end()] + " " + rest, None
             sub = split_word(rest, lex, cfg=cfg)
             if sub:
-                return tok[:m.end()] + " " + _render(sub)
+                return tok[:m.end()] + " " + _render(sub), None
         return None
     counted = counted_forms(lex)
     if counted is not None and tok.lower() in counted:
@@ -119,7 +140,10 @@ def _decide_segment(tok: str, lex, initial: bool, cfg: Config, pcfg: ParticleCon
     if len(tok) < 4 or foreign(lex, tok):
         return None
     if safe(lex.known, tok):
-        return _hyphen_for_uncounted(tok, lex, cfg)
+        rep = _hyphen_for_uncounted(tok, lex, cfg)
+        if rep is not None and " " in rep:  # judged like any split (split_confidence)
+            return rep, [(w, " ") if i else (w, "") for i, w in enumerate(rep.split(" "))]
+        return (rep, None) if rep is not None else None
     pieces = split_word(tok, lex, initial=initial, cfg=cfg)
     if pieces and tok.islower() and any(j == " " for _w, j in pieces):
         # a lower-case run with a rare piece that is a known word once Kazakh letters are put back is a
@@ -139,7 +163,7 @@ def _decide_segment(tok: str, lex, initial: bool, cfg: Config, pcfg: ParticleCon
             if low.endswith(tail) and len(tok) - len(tail) >= 3 and casing_of(tok[-len(tail):]) in ("l", casing_of(tok)):
                 head = tok[:-len(tail)]
                 if casing_of(head) != "x":
-                    return head + " " + tok[-len(tail):]
+                    return head + " " + tok[-len(tail):], None
         return None
     if any(j == " " for _w, j in pieces) and safe(getattr(lex, "doubtful", None) or (lambda w: False), tok) \
             and not (len(pieces) == 2 and spaced(lex, pieces[0][0], pieces[1][0])) \
@@ -151,11 +175,12 @@ def _decide_segment(tok: str, lex, initial: bool, cfg: Config, pcfg: ParticleCon
     if len(pieces) == 2 and particle_split(tok, lex, cfg=pcfg) is not None:
         return None  # a word + a glued particle (аударумен|де, not аудару|менде): the particle step's
     # a piece that is itself a never-counted compound gets its hyphen or space (дәл|осы|тұрғынүй)
+    judged = list(pieces)
     pieces = [(_hyphen_for_uncounted(w, lex, cfg) or w, j) if len(w) >= 5 else (w, j) for w, j in pieces]
-    return _render(pieces)
+    return _render(pieces), judged
 
 
-def _none_initially(tok: str, lex, cache, cfg: Config, pcfg: ParticleConfig) -> bool:
+def _none_initially(tok: str, lex, cache, cfg: Config, pcfg: ParticleConfig, cut: float) -> bool:
     """The verdict for ``tok`` at the start of a sentence is also "leave it" (worked out and remembered
     if not known yet); only a capitalised word can differ there."""
     if not (tok[0].isupper() and tok[1:2].islower()):
@@ -164,7 +189,7 @@ def _none_initially(tok: str, lex, cache, cfg: Config, pcfg: ParticleConfig) -> 
     rep = cache.get(key, MISSING)
     if rep is MISSING:
         try:
-            rep = _decide_segment(tok, lex, True, cfg, pcfg)
+            rep = _decide_segment(tok, lex, True, cfg, pcfg, cut)
         except Exception:
             rep = None
         cache[key] = rep
@@ -209,6 +234,7 @@ def segment(text: str, ctx) -> List[Edit]:
         settled_chunks.update(chunks)
         return edits
     cfg: Config = memos.cfg
+    cut = ctx.min_confidence  # a split below it would be dropped: decided "leave it" (and remembered so)
     pcfg: ParticleConfig = ctx.config("particle")  # (a word + a glued particle is left to the particle step)
     spans = None
     counted = counted_forms(lex)
@@ -245,18 +271,20 @@ def segment(text: str, ctx) -> List[Edit]:
             continue
         if rep is MISSING:
             try:
-                rep = _decide_segment(tok, lex, initial, cfg, pcfg)
+                rep = _decide_segment(tok, lex, initial, cfg, pcfg, cut)
             except Exception:  # a bug in one decision must not break cleaning
                 rep = None
             cache[key] = rep
-            if rep is None and not initial and _none_initially(tok, lex, cache, cfg, pcfg):
+            if rep is None and not initial and _none_initially(tok, lex, cache, cfg, pcfg, cut):
                 settled_toks.add(tok)  # "leave it" both inside a sentence and at its start
-        if rep and rep != tok:
+        if rep and rep[0] != tok:
+            rep, conf, why = rep
             if " " in rep and rep[-3:].lower() in WITH:
                 rep = _with_before_next(rep, text, end, lex)
-            edits.append(Edit(start, end, rep, "run-together words split"
-                              if " " in rep else "compound hyphen restored"))
-    return off_line_breaks(text, edits)  # a part of a word broken at a line end is linebreak_hyphen's
+            note = "run-together words split" if " " in rep else "compound hyphen restored"
+            edits.append(Edit(start, end, rep, f"{note}; {why}" if why else note, conf))
+    # a part of a word broken at a line end is linebreak_hyphen's; a line in another language is left alone
+    return kazakh_lines_only(text, off_line_breaks(text, edits), ctx)
 
 
 _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+)")

@@ -92,6 +92,11 @@ class Config:
     #                           known word is a misspelt word
     pair_strong: int = 10  # a word pair counted this often overrules the doubtful list (a web-list form dropped
     #                        as glued) and splits a known, never-counted form (ауылшаруашылығы)
+    # -- confidence of a split (Edit.confidence; see segment_confidence.py): the share of such splits judged right
+    # in benchmarks/audit.py on the unseen halves
+    confidence: float = 0.95  # a split with evidence of two words (inflection, closed-class word, 3+ words...)
+    bare_confidence: float = 0.5  # a bare noun or adjective before a noun and nothing else: maybe a solid compound
+    name_confidence: float = 0.3  # a capitalised run inside a sentence, a name's ending, a compound the list writes
     memo_size: int = 50_000  # tokens (and white-space chunks) whose decision is remembered, per memo (speed only)
 
 

@@ -20,9 +20,11 @@ What the step does (and documents as its conventions):
   a Cyrillic word, a digit, ``«`` or a capitalised Latin word) after the mark
   triggers it.
 * Newlines are never added or removed.
+* A line in another language (Russian, English: see ``text/language.py``) keeps its spacing as written.
 
-Settings (:class:`Config`): how far back an unclosed ``(`` is looked for, and the length of the word
-after a dotted one-letter abbreviation.  The character sets are facts.
+Settings (:class:`Config`): how far back an unclosed ``(`` is looked for, the length of the word after a
+dotted one-letter abbreviation, and whether the lexicon may tell a Russian line from a Kazakh one.  The
+character sets are facts.
 """
 from __future__ import annotations
 
@@ -36,6 +38,7 @@ from ..kazakh.lookalikes import LOOKALIKE_LATIN
 from ..core.context import Context
 from ..core.edits import Edit
 from ..core.registry import register
+from ..text.language import typography_lines_only
 from ..text.protected import inside, lookalike_latin_near, protected_spans
 
 __all__ = ["Config", "DEFAULTS", "spacing"]
@@ -47,6 +50,8 @@ class Config:
 
     paren_lookback: int = 300  # characters looked back (on the line) for the "(" a ")" closes; none: "сөз )" is a smiley
     abbreviation_word: int = 2  # letters a lower-case word glued to a dotted one-letter abbreviation needs (т.б.және)
+    ask_lexicon: bool = True  # a Cyrillic line without Kazakh letters keeps its spacing when it reads as Russian
+                              # (text/language.py); off in the lexicon-free "chars" profile
 
 
 DEFAULTS = Config()
@@ -230,7 +235,7 @@ def _insert_after_mark(text: str, i: int, p: int) -> bool:
 
 
 @register("spacing", doc="one space between words, none before , . ; : ! ? ) » or after « (, one after a glued full stop",
-          config=Config)
+          config=Config, profiles={"chars": Config(ask_lexicon=False)})
 def spacing(text: str, ctx: Context) -> List[Edit]:
     edits: List[Edit] = []
     spans = None
@@ -275,7 +280,7 @@ def spacing(text: str, ctx: Context) -> List[Edit]:
         # (checked last, it costs most) "xa,а": the lookalike step decides per chunk; a space would change that
         if ok and not lookalike_latin_near(text, e, e):
             edits.append(Edit(e, e, " ", note))
-    return edits
+    return typography_lines_only(text, edits, ctx, cfg.ask_lexicon)
 
 
 def _matches(text: str) -> List["re.Match"]:

@@ -16,6 +16,7 @@ from typing import List
 from ..core.context import Context
 from ..core.edits import Edit
 from ..core.registry import register
+from ..text.language import kazakh_lines_only
 from ..text.linebreaks import off_line_breaks
 from ..text.protected import inside, protected_spans
 from ..text.tokens import PART, RUNS_BY_LEN, editable_part, letter_runs, sentence_initial, split_chunks, tokens_of
@@ -43,6 +44,7 @@ def typo(text: str, ctx: Context) -> List[Edit]:
     memos = word_memos(ctx, "typo")  # the settings, lexicon and memos (per word, and typo decisions)
     cfg: Config = memos.cfg
     lex, memo, decisions = memos.lex, memos.verdicts, memos.inner
+    cut = ctx.min_confidence  # a correction below it would be dropped: decided "leave it" (and remembered so)
     # fast path: a known, counted word is never changed (see below), so a text made only of them is left alone
     counted = memos.counted
     min_len, max_len = cfg.min_len, cfg.max_len
@@ -58,7 +60,7 @@ def typo(text: str, ctx: Context) -> List[Edit]:
         quiet = memos.quiet
 
         def verdict(w: str, initial: bool):
-            return typo_token(w, w.lower(), initial, lex, cfg, decisions)
+            return typo_token(w, w.lower(), initial, lex, cfg, decisions, cut)
 
         if quiet.issuperset(words) or settle_quiet(words, quiet, counted, memo, verdict, memos.pending):
             memos.chunks.update(chunks)  # (no word crosses white space)
@@ -89,7 +91,7 @@ def typo(text: str, ctx: Context) -> List[Edit]:
         key = (w, initial)
         v = memo.get(key, MISSING)
         if v is MISSING:
-            v = memo[key] = typo_token(w, lw, initial, lex, cfg, decisions)
+            v = memo[key] = typo_token(w, lw, initial, lex, cfg, decisions, cut)
         if v is not None:
-            edits.append(Edit(a, b, v[0], v[1]))
-    return off_line_breaks(text, edits)
+            edits.append(Edit(a, b, v[0], v[1], v[2]))
+    return kazakh_lines_only(text, off_line_breaks(text, edits), ctx)

@@ -42,6 +42,9 @@ RUNS_BY_LEN = {n: letter_runs(n) for n in range(1, 9)}
 
 
 def sentence_initial(text: str, a: int) -> bool:
+    """Does the word at ``a`` start a sentence (only openers and spaces after a sentence end or the line start),
+    or a quotation of direct speech (an opening quote after a colon or a dash)?  A capitalised word right after
+    an opening quote inside a sentence is not sentence-initial: it is mostly a name (of a work, a firm...)."""
     i = a - 1
     while i >= 0 and (text[i] in OPENERS or text[i] in " \t\u00a0"):
         i -= 1
@@ -49,11 +52,11 @@ def sentence_initial(text: str, a: int) -> bool:
         return True
     if text[i] in SENT_END:
         return True
-    # right after an opening quote: a quoted sentence starts
+    # right after an opening quote that follows a colon or a dash: a quoted sentence of direct speech starts
     j = a - 1
     while j >= 0 and text[j] in " \t\u00a0":
         j -= 1
-    return j >= 0 and text[j] in QUOTE_OPEN
+    return j >= 0 and text[j] in QUOTE_OPEN and text[i] in ":–—-"
 
 
 def case_class(w: str) -> str:

@@ -1,0 +1,163 @@
+"""How sure the segment step is that an unknown run of letters is two or more words, not one word.
+
+In edited text an unknown run is far more often a word the lexicon lacks than words run together: a solid
+compound (суқұбыры, әуекомпания: the 2023 rules write many compounds as one word), a name (Тұңғышбаев,
+Айтмұхаммед), a loan (пирометрия), a verb of an unknown stem (мойынсынғандықтан).  Two words glued by a PDF
+extraction show it otherwise: the first carries an inflection (ғасырдың|бас), a closed-class word is among
+them (қазір|оны, бір|жол), the second is a verb form or a postposition-like noun, there are three or more
+of them, a capital inside the run marks a new word (ХХғасырдаЖапония), or the corpora write the two apart.
+
+:func:`split_confidence` returns the confidence of a split (``Edit.confidence``): ``Config.confidence`` with
+such evidence, ``Config.bare_confidence`` for a bare noun or adjective before a noun and nothing else (the
+shape of a solid compound), ``Config.name_confidence`` for a capitalised run inside a sentence or a run that
+the word list already writes as one word in another inflection (a compound).
+"""
+from __future__ import annotations
+
+from typing import List, Optional, Sequence, Tuple
+
+from ..kazakh.closed_classes import (CONJUNCTIONS, DEGREE_ADVERBS, DETERMINERS, TIME_ADVERBS, FREE_TAILS, FUNCTION_WORDS,
+                                     HYPHEN_CLITICS, PREDICATIVES, PRONOUN_FORMS, QUANTITY_WORDS, UNINFLECTED)
+from ..kazakh.suffixes import CASE_ENDINGS, NAME_ENDINGS, without_case_ending
+from ..kazakh.morphotactics import ADJ_DER
+from ..lexicon.queries import pair_count, safe
+from .segment_evidence import is_inflected
+
+__all__ = ["split_confidence"]
+
+# the suffixes that make a word an attribute of the noun after it (-лы, -сыз, -ғы... and -лық: экономикалық)
+ATTRIBUTE_SUFFIXES = ADJ_DER | {"LYQ"}
+# the relational nouns that make postpositional phrases (ел арасындағы, үй алдында); not бас, үй, күн, which
+# also end solid compounds (дарабас, асүй, күнбастылар)
+POSTPOSITION_STEMS = frozenset("ара алд арт аст іш жан маң орта сырт үст шет төңірег айнала".split())
+# a word of one or two letters is a word of its own only when it is common (ел, су, ақ): this many counts
+SHORT_WORD_MIN = 50
+# clitics the 2018 rules write with the word (-шы/-ші) or after a hyphen (-ай, -ақ): never a word of their own
+CLITICS = frozenset(HYPHEN_CLITICS) | {"шы", "ші"}
+# a closed-class word among the pieces shows that the run is a phrase, not one word
+CLOSED = FUNCTION_WORDS | CONJUNCTIONS | QUANTITY_WORDS | DETERMINERS | DEGREE_ADVERBS | TIME_ADVERBS | \
+    PRONOUN_FORMS | UNINFLECTED | PREDICATIVES | frozenset(FREE_TAILS)
+
+
+def split_confidence(tok: str, pieces: Sequence[Tuple[str, str]], lex, initial: bool, cfg) -> Tuple[float, str]:
+    """(confidence, why) of splitting ``tok`` into ``pieces`` ((word, joiner) pairs, as ``split_word`` gives)."""
+    words = [w for w, _j in pieces]
+    spaced = sum(1 for _w, j in pieces if j == " ")
+    if not spaced:
+        return cfg.confidence, "hyphen"
+    if any(w[:1].isupper() for w in words[1:]) and not tok.isupper():
+        return cfg.confidence, "a capital inside the run"
+    lows = [w.lower() for w in words]
+    if any(len(w) < 3 and w not in CLOSED and lex.count(w) < SHORT_WORD_MIN for w in lows) or lows[-1] in CLITICS:
+        # a piece of one or two letters that is no word of its own (Мом|ми, мик|рой|оннан), or a clitic the
+        # spelling rules write with the word (алыңдар|шы, ұялғанымыз|ай): one word, misread
+        return cfg.name_confidence, "a piece too short for a word of its own"
+    if tok[:1].isupper() and without_case_ending(lows[-1]).endswith(NAME_ENDINGS):
+        return cfg.name_confidence, "a name's ending"
+    if spaced >= 2:
+        if all(w in CLOSED or safe(lex.known, w) for w in lows):
+            return cfg.confidence, "three or more words"
+        return cfg.bare_confidence, "three or more pieces, not all of them words"
+    left, right = lows[0], lows[-1]
+    # a capitalised run inside a sentence is mostly a name (Тұңғышбаевтың, Айтмұхаммед), unless the split
+    # gives a word of the language after a name or a word with evidence below (Ресейден|тасымалданады)
+    name = tok[:1].isupper() and not initial
+    if name:
+        # only a known name or a word in a case first (Ресей|тасымалданады, Асқардың|түйесін) shows two words;
+        # otherwise the run is a name or a title of its own (Тұңғышбаевтың, «Кімбіледі»), whatever it seems to hold
+        if safe(lex.known, right) and (safe(lex.capitalised, left) or is_inflected(lex, left, {})
+                                       or _case_ending(lex, left)):
+            return cfg.confidence, "a name, then a word"
+        return cfg.name_confidence, "a capitalised run inside a sentence: a name"
+    why = _glue_evidence(lex, left, right)
+    if why:
+        return cfg.confidence, why
+    if safe(lex.capitalised, left) and safe(lex.known, right):
+        return cfg.confidence, "a name, then a word"  # (Бурабай|көлі, Іле|дариясы: a name starts no compound)
+    if _written_solid(lex, left, right):
+        return cfg.name_confidence, "the word list writes it as one word in another form (a compound)"
+    return cfg.bare_confidence, "a bare word before a noun: maybe a solid compound"
+
+
+def _glue_evidence(lex, left: str, right: str) -> str:
+    """Why ``left right`` are two words (or ""): what a solid compound (a bare noun, then a noun) never shows."""
+    if left in CLOSED or right in CLOSED:
+        return "a closed-class word"
+    if is_inflected(lex, left, {}) or _case_ending(lex, left) or _derived_adjective(lex, left):
+        return "the first word is inflected"
+    if _verb_form(lex, left, every=False) or _verb_form(lex, right) or _verbal_noun(lex, left) \
+            or _verbal_noun(lex, right):
+        return "a verb form"  # (a verbal noun governs the noun before it: сүт|өңдеу)
+    stems = _stems(lex, right)
+    if stems & POSTPOSITION_STEMS:
+        return "a postposition"
+    if _stems(lex, left) & QUANTITY_WORDS:
+        return "a numeral"
+    if any(pair_count(lex, left, r) for r in stems | {right}):
+        return "written apart in the corpora"
+    return ""
+
+
+def _verbal_noun(lex, w: str) -> bool:
+    """``w`` reads as a verb + the verbal noun -у (тінту, жаһандану): it governs the noun after it (тінту
+    барысында); a solid compound does not start with one."""
+    an = lex.analyser()
+    try:
+        parses = an.parses(w) if an is not None else []
+    except Exception:
+        return False
+    return any(pos == "v" and names[-1:] == ("VN",) for _s, pos, _x, names in parses)
+
+
+def _case_ending(lex, w: str) -> bool:
+    """``w`` is a counted word + a case ending (өңір|дің) that the analyser cannot read (its stem is missing)."""
+    return any(w.endswith(e) and len(w) - len(e) >= 3 and lex.count(w[:-len(e)]) for e in CASE_ENDINGS
+               if len(e) >= 2)
+
+
+def _stems(lex, w: str) -> frozenset:
+    an = lex.analyser()
+    try:
+        return frozenset(st for st, _p, _x, _n in an.parses(w)) if an is not None else frozenset()
+    except Exception:
+        return frozenset()
+
+
+def _derived_adjective(lex, w: str) -> bool:
+    """``w`` reads as a stem with an adjective-forming suffix (экономикалық, мемлекеттік, ұлттық): such words
+    modify the noun after them; compounds do not start with them."""
+    an = lex.analyser()
+    try:
+        parses = an.parses(w) if an is not None else []
+    except Exception:
+        return False
+    return bool(parses) and any(names and names[-1] in ATTRIBUTE_SUFFIXES and st != w for st, _p, _x, names in parses)
+
+
+def _verb_form(lex, w: str, every: bool = True) -> bool:
+    """Every reading of ``w`` is an inflected verb form (``every=False``: every reading is verbal and one at least
+    inflected, as a participle or converb): a compound's parts are nouns."""
+    an = lex.analyser()
+    try:
+        parses = an.parses(w) if an is not None else []
+    except Exception:
+        return False
+    if not parses or not all(pos == "v" for _s, pos, _x, _n in parses):
+        return False
+    return all(names for *_x, names in parses) if every else any(names for *_x, names in parses)
+
+
+def _written_solid(lex, left: str, right: str) -> bool:
+    """The word list has ``left`` + the stem of ``right`` as one word, bare or with a plural or possessive
+    ending (әуекомпания beside әуекомпаниялардан): the run is that compound, inflected."""
+    for stem in _stems(lex, right) | {right}:
+        if len(stem) < 3:
+            continue
+        solid = left + stem
+        if any(safe(lex.attested, solid + e) for e in SOLID_ENDINGS):
+            return True
+    return False
+
+
+# the endings a solid compound is checked with in the word list: none, the possessive, the plural
+SOLID_ENDINGS = ("", "ы", "і", "сы", "сі", "лар", "лер", "дар", "дер", "тар", "тер")
