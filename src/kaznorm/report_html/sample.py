@@ -22,7 +22,8 @@ import heapq
 from itertools import count
 from typing import Dict, Iterable, List, NamedTuple, Optional, Sequence, Tuple
 
-__all__ = ["Sample", "ChunkSampler", "Reservoir", "change_key", "snippet", "CONTEXT", "SPAN"]
+__all__ = ["Sample", "ChunkSampler", "Reservoir", "change_key", "seed_prefix", "make_sample", "snippet", "shorten",
+           "CONTEXT", "SPAN", "NOTE"]
 
 CONTEXT = 120  # characters of the line shown before and after a change
 SPAN = 160  # characters of an original or replacement shown at most (head and tail of a longer one)
