@@ -14,6 +14,7 @@ from typing import Dict, List, NamedTuple, Optional, Tuple
 
 from .io import get_path, set_path, split_ending
 from .jsonl import replace_value
+from .report_html.sample import ChunkSampler
 
 __all__ = ["Job", "Chunk", "ChunkResult", "Problem", "clean_lines", "CHUNK_BYTES", "CHUNK_LINES"]
 
@@ -28,6 +29,8 @@ class Job(NamedTuple):
     errors: str = "stop"  # stop | replace | skip
     record: bool = False  # count changes per step (needs Pipeline.run(record=True))
     explain: bool = False  # return one record per change
+    sample: int = 0  # audit report (--report): changes kept a step per chunk for the sample (0: none)
+    seed: int = 0  # the report sample's seed
 
 
 class Chunk:
@@ -73,6 +76,7 @@ class ChunkResult(NamedTuple):
     fatal: Optional[Problem]
     without_field: int
     fields: FieldCounts = FieldCounts()
+    samples: tuple = ()  # audit report: the chunk's candidates for the sample (report_html.sample.Sample)
 
 
 MAX_KEYS = 12
@@ -99,10 +103,16 @@ def _encode(text: str) -> bytes:
     return text.encode("utf-8", "surrogateescape")
 
 
-def clean_lines(lines: List[bytes], fmt: str, pipeline, job: Job) -> ChunkResult:
-    """Clean raw lines (each with its ending); one output line per input line unless skipped."""
+def clean_lines(lines: List[bytes], fmt: str, pipeline, job: Job,
+                where: Tuple[str, int] = ("", 1)) -> ChunkResult:
+    """Clean raw lines (each with its ending); one output line per input line unless skipped.
+
+    ``where`` is the lines' file and the number of the first line: the report sample's keys
+    depend on them (not on the chunking), so the sample is the same whatever ``--jobs``.
+    """
     run = pipeline.run
-    record = job.record or job.explain
+    record = job.record or job.explain or job.sample > 0
+    sampler = ChunkSampler(job.sample, job.seed, where[0], where[1]) if job.sample > 0 else None
     jsonl = fmt == "jsonl"
     field = job.field
     field_name = ".".join(field) if jsonl else None
@@ -119,8 +129,9 @@ def clean_lines(lines: List[bytes], fmt: str, pipeline, job: Job) -> ChunkResult
         n_in = fatal.index if fatal is not None else len(lines)
         fields = FieldCounts(nrecords, missing, not_string, tuple(keys))
         # with a fatal problem, ``out`` holds the lines before it: written before the error is reported
+        samples = tuple(sampler.samples()) if sampler is not None else ()
         return ChunkResult(b"".join(out), n_in, len(out), changed, steps, expl, problems, fatal,
-                           missing + not_string, fields)
+                           missing + not_string, fields, samples)
 
     for idx, raw in enumerate(lines):
         line_offset = offset
@@ -187,4 +198,6 @@ def clean_lines(lines: List[bytes], fmt: str, pipeline, job: Job) -> ChunkResult
                 steps[c.step] = steps.get(c.step, 0) + 1
                 if job.explain:
                     expl.append((idx, field_name, c.step, c.start, c.end, c.original, c.replacement, c.note))
+            if sampler is not None and res.changes:
+                sampler.add(idx, field_name, value if jsonl else text, res.changes)
     return result(None)

@@ -100,7 +100,8 @@ def _die_with_parent(parent: int) -> None:
 
 
 def _worker_main(conn, pipeline, job: Job, parent: int) -> None:
-    """A worker: receive ``(lines, fmt)``, send back the :class:`ChunkResult`, in order; ``None`` ends it.
+    """A worker: receive ``(lines, fmt, (source, first_line))``, send back the :class:`ChunkResult`, in order;
+    ``None`` ends it.
 
     A reader thread takes every task off the pipe as soon as it arrives (the
     main process may queue a second chunk while this one is cleaned), so the
@@ -139,7 +140,7 @@ def _worker_main(conn, pipeline, job: Job, parent: int) -> None:
         if task is None:
             return
         try:
-            result: Any = clean_lines(task[0], task[1], pipeline, job)
+            result: Any = clean_lines(task[0], task[1], pipeline, job, task[2])
         except Exception as exc:  # a bug: reported in the main process with this traceback
             result = ("error", type(exc).__name__, str(exc), traceback.format_exc())
         try:
@@ -274,7 +275,7 @@ class Pool:
                 slot = unsent.popleft()
                 w.slots.append(slot)
                 try:
-                    w.conn.send((slot.item.lines, slot.item.fmt))
+                    w.conn.send((slot.item.lines, slot.item.fmt, (slot.item.source, slot.item.first_line)))
                 except (OSError, EOFError):
                     self._fail(w, self._died(w))
                     continue
@@ -319,6 +320,10 @@ class Pool:
                 slot.done = True
 
 
+def _clean(chunk: Chunk, pipeline, job: Job) -> ChunkResult:
+    return clean_lines(chunk.lines, chunk.fmt, pipeline, job, (chunk.source, chunk.first_line))
+
+
 def ordered_map(items: Iterable[Any], pipeline, job: Job, jobs: int = 1,
                 max_inflight: Optional[int] = None) -> Iterator[Tuple[Any, Optional[ChunkResult]]]:
     """Yield ``(item, result)`` in input order; ``result`` is None for items that are not chunks.
@@ -333,7 +338,7 @@ def ordered_map(items: Iterable[Any], pipeline, job: Job, jobs: int = 1,
     """
     if jobs <= 1:
         for it in items:
-            yield it, (clean_lines(it.lines, it.fmt, pipeline, job) if isinstance(it, Chunk) else None)
+            yield it, (_clean(it, pipeline, job) if isinstance(it, Chunk) else None)
         return
     source = iter(items)
     head: List[Any] = []
@@ -341,7 +346,7 @@ def ordered_map(items: Iterable[Any], pipeline, job: Job, jobs: int = 1,
     for it in source:
         if getattr(it, "barrier", False):  # not read past before it is handled: what came before, here
             for h in head:
-                yield h, (clean_lines(h.lines, h.fmt, pipeline, job) if isinstance(h, Chunk) else None)
+                yield h, (_clean(h, pipeline, job) if isinstance(h, Chunk) else None)
             head, nchunks = [], 0
             yield it, None
             continue
@@ -352,7 +357,7 @@ def ordered_map(items: Iterable[Any], pipeline, job: Job, jobs: int = 1,
                 break
     if nchunks < 2:  # a small input: not worth starting processes
         for it in head:
-            yield it, (clean_lines(it.lines, it.fmt, pipeline, job) if isinstance(it, Chunk) else None)
+            yield it, (_clean(it, pipeline, job) if isinstance(it, Chunk) else None)
         return
     pool = Pool(jobs, pipeline, job)
     ok = False

@@ -1,16 +1,18 @@
 """The ``kaznorm`` console script.
 
 ``kaznorm clean [FILE|DIR ...]`` cleans text line by line (stdin to stdout by
-default); ``kaznorm steps`` lists the steps.  ``kaznorm FILE`` is short for
-``kaznorm clean FILE``.  Errors are reported on stderr without a traceback and
-exit with status 2 (130 after Ctrl-C).
+default); ``kaznorm report [FILE|DIR ...]`` writes an HTML audit report of the
+changes without the cleaned text; ``kaznorm steps`` lists the steps.
+``kaznorm FILE`` is short for ``kaznorm clean FILE``.  Errors are reported on
+stderr without a traceback and exit with status 2 (130 after Ctrl-C).
 
 This module holds the entry points and turns exceptions into messages and exit
 statuses; the parts of a run live beside it: :mod:`.args` (the command line),
 :mod:`.profile` (the pipeline), :mod:`.plan` (inputs and outputs), :mod:`.source`
 (reading), :mod:`.run` (the run loop), :mod:`.report` (warnings, --explain,
---stats), :mod:`.signals` (Ctrl-C, SIGTERM), :mod:`.errors` (the message and exit
-status of a run that fails).
+--stats), :mod:`.html_report` (the HTML audit report: --report, ``kaznorm
+report``), :mod:`.signals` (Ctrl-C, SIGTERM), :mod:`.errors` (the message and
+exit status of a run that fails).
 """
 from __future__ import annotations
 
@@ -43,6 +45,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
                 return int(exc.code or 0) if not isinstance(exc.code, str) else 2
             if args.command == "steps":
                 return _cmd_steps(args)
+            # "clean" and "report" (a clean whose cleaned text goes nowhere) share the run
             from .run import cmd_clean
 
             return cmd_clean(args)

@@ -108,3 +108,16 @@ def build_pipeline(args):
             except UnicodeDecodeError as exc:
                 raise CliError(f"{what} {f}: not UTF-8 ({exc.reason} at byte {exc.start})") from None
     return pipeline
+
+
+def step_docs(names: List[str]) -> dict:
+    """Each step's one-line description (for the audit report)."""
+    from ..core.registry import get_step
+
+    out = {}
+    for n in names:
+        try:
+            out[n] = get_step(n).doc or ""
+        except ValueError:  # a step of a custom pipeline that is not registered
+            out[n] = ""
+    return out

@@ -14,6 +14,7 @@ from ..outputs import Sink, Target
 from ..parallel import Chunk, ChunkResult, Job, default_jobs, ordered_map
 from .args import PROG
 from .errors import CliError
+from .html_report import HtmlReport, check_report_stdout, discard_group
 from .plan import check_side_targets, check_targets, is_dir_target, plan
 from .profile import build_pipeline
 from .report import MAX_WARNINGS, cpu_seconds, explain_lines, field_warning, isatty, new_stats, progress_bar, warn
@@ -36,8 +37,9 @@ def _hint(kind: str) -> str:
 class Run:
     """The state of one run: the open outputs, the statistics, the warnings given."""
 
-    def __init__(self, args, pipeline, explain: Optional[Target]):
+    def __init__(self, args, pipeline, explain: Optional[Target], report: Optional[HtmlReport] = None):
         self.args = args
+        self.report = report
         self.stats = new_stats(pipeline.names())
         self.warned = 0
         self.sink: Optional[Sink] = None
@@ -95,6 +97,8 @@ class Run:
             stats["changes"][k] = stats["changes"].get(k, 0) + v
         if self.explain is not None and res.explain:
             self.explain.write(explain_lines(item.source, item.first_line, res.explain))
+        if self.report is not None:
+            self.report.chunk(item, res)
         if res.fatal is not None:
             prob = res.fatal
             at = where(item.source, item.first_line + prob.index,
@@ -171,19 +175,26 @@ def cmd_clean(args) -> int:
     out = args.output
     exclude = out if out and is_dir_target(out) and os.path.isdir(out) else None
     inputs = expand_inputs(args.inputs or [STDIN], args.glob, exclude=exclude)
-    groups = plan(args, inputs)
     paths: List[str] = [p for p, _ in inputs]
+    report_t = Target(args.report, "--report") if args.report else None
+    if args.command == "report":  # the report alone: the cleaned text goes nowhere
+        check_report_stdout(report_t)
+        groups = [discard_group(paths)]
+    else:
+        groups = plan(args, inputs)
     explain_t = Target(args.explain, "--explain") if args.explain else None
     stats_t = Target(args.stats, "--stats", dash="stderr") if args.stats else None
-    sides = [t for t in (explain_t, stats_t) if t is not None]
+    sides = [t for t in (explain_t, stats_t, report_t) if t is not None]
     check_side_targets(sides, paths, groups)
     check_targets([g.target for g in groups] + sides)
     if STDIN in paths and isatty(sys.stdin):
         sys.stderr.write(f"{PROG}: reading text from the terminal (end with Ctrl-D; '{PROG} --help' for usage)\n")
 
-    job = Job(field=field, errors=args.errors, record=bool(args.stats or args.explain), explain=bool(args.explain))
+    report = HtmlReport(report_t, args, pipeline, paths) if report_t is not None else None
+    job = Job(field=field, errors=args.errors, record=bool(args.stats or args.explain or report),
+              explain=bool(args.explain), sample=args.report_sample if report else 0, seed=args.report_seed)
     opts = Options(args.format, args.field is not None, encoding, args.errors, args.max_line_bytes)
-    run = Run(args, pipeline, explain_t)
+    run = Run(args, pipeline, explain_t, report)
     bar = progress_bar(args, paths)
     try:
         with closing(ordered_map(read_items(groups, opts, run.stats), pipeline, job, jobs)) as results:
@@ -207,6 +218,8 @@ def cmd_clean(args) -> int:
     finally:
         if bar is not None:
             bar.close()
+    if report is not None:
+        report.write(run.stats)
     if stats_t is not None:
         write_stats(stats_t, run.stats, pipeline, jobs, args, time.perf_counter() - start)
     return 0
