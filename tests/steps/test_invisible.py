@@ -109,3 +109,20 @@ def test_settings_are_the_steps_config():
 def test_max_gap_is_read_from_the_config(max_gap, text, want):
     assert INVIS(text) != want
     assert INVIS.with_config("invisible", max_gap=max_gap)(text) == want
+
+
+def test_a_russian_line_keeps_its_typography_but_loses_invisible_characters():
+    # (our own sentences) a no-break space before a dash, a stress mark, a non-breaking hyphen are Russian
+    # typography; a zero-width space is a fault in any language
+    line = "Москва\u00a0— город, где б\u043e\u0301льшая часть улиц ведёт к Юго\u2011Западу."
+    assert kaznorm.clean(line) == line
+    assert kaznorm.clean(line + "\u200b") == line
+    kazakh = "Алматы\u00a0— ең үлкен қала."
+    assert kaznorm.clean(kazakh) == "Алматы — ең үлкен қала."
+    assert kaznorm.clean("\u0435\u0308лка") == "\u0451лка"  # a composed letter is a repair, in Russian too
+
+
+def test_a_russian_hanging_hyphen_is_no_line_break():
+    line = "Мы учились аудио- и видеомонтажу весь год."
+    assert kaznorm.clean(line) == line
+    assert kaznorm.clean("The infor- mation was late.", only=["linebreak_hyphen"]) == "The information was late."

@@ -20,9 +20,11 @@ search and returns at once when the text holds nothing to do.
 * U+2011 non-breaking hyphen -> "-".
 * Combining marks after a Cyrillic letter: a stress mark (U+0301/U+0300)
   on a vowel is removed, the rest composed (NFC), so ``и``+U+0306 -> ``й``.
+* A line in another language (Russian, English: ``text/language.py``) keeps its no-break spaces,
+  non-breaking hyphens and stress marks (its typography); its invisible characters are still removed.
 
-Settings (:class:`Config`): one limit, how far a soft hyphen looks for the next word part.  The
-character sets are facts (``text.unicode``).
+Settings (:class:`Config`): how far a soft hyphen looks for the next word part, and whether the lexicon
+may tell a Russian line from a Kazakh one.  The character sets are facts (``text.unicode``).
 """
 from __future__ import annotations
 
@@ -36,6 +38,7 @@ from ..text.unicode import (ALWAYS_DELETE, BIDI_CONTROLS, DIGIT_GROUP_SPACES, EX
 from ..core.context import Context
 from ..core.edits import Edit
 from ..core.registry import register
+from ..text.language import typography_lines_only
 from ..text.unicode import char_class
 
 __all__ = ["Config", "DEFAULTS", "invisible"]
@@ -48,6 +51,10 @@ class Config:
     # a soft hyphen is kept for linebreak_hyphen only when the next word part (or the text's edge) is fewer
     # than this many spaces and invisible characters away (bounded, so many soft hyphens in a row stay linear)
     max_gap: int = 64
+    # a line in another language keeps its typographic characters (no-break spaces, the non-breaking hyphen,
+    # stress marks: Russian uses all three); the lexicon tells a Russian line from Kazakh (text/language.py),
+    # off in the lexicon-free "chars" profile (then only lines in another script are told apart)
+    ask_lexicon: bool = True
 
 
 DEFAULTS = Config()
@@ -243,7 +250,7 @@ def _invisible_run(text: str, start: int, end: int, has_rtl, cfg: Config = DEFAU
 
 
 @register("invisible", doc="remove BOM, zero-width and control characters, soft hyphens in words; odd spaces -> space",
-          config=Config)
+          config=Config, profiles={"chars": Config(ask_lexicon=False)})
 def invisible(text: str, ctx: Context) -> List[Edit]:
     m = _INVIS_RUN.search(text)
     if m is None:
@@ -273,7 +280,23 @@ def invisible(text: str, ctx: Context) -> List[Edit]:
         if r is not None:
             s, repl, note = r
             edits.append(Edit(s, m.end(), repl, note))
-    return edits
+    typographic = [e for e in edits if _typographic(text, e)]
+    if not typographic:
+        return edits
+    dropped = set(map(id, typographic)) - set(map(id, typography_lines_only(text, typographic, ctx, cfg.ask_lexicon)))
+    return [e for e in edits if id(e) not in dropped]
+
+
+_TYPOGRAPHIC_NOTES = frozenset({"U+2011->-", "stress removed / composed"} |
+                               {"U+%04X->space" % ord(ch) for ch in EXOTIC_SPACES})
+
+
+def _typographic(text: str, e: Edit) -> bool:
+    """Does an edit only restyle typography (odd spaces, a non-breaking hyphen, a stress mark dropped),
+    repairing nothing?  Such edits follow the language of the line.  (A composed letter, е + U+0308 -> ё, is
+    a repair: its replacement holds a character the original lacks.)"""
+    return all(part in _TYPOGRAPHIC_NOTES for part in e.note.split(", ")) and \
+        set(e.replacement) <= set(text[e.start:e.end]) | {" ", "-"}
 
 
 _ODD_SPACE_NOTE = {ch: "U+%04X->space" % ord(ch) for ch in EXOTIC_SPACES}

@@ -19,6 +19,7 @@ from ..kazakh.closed_classes import CONJUNCTIONS
 from ..lexicon.queries import is_compound, safe
 from ..text.tokens import casing_of, is_cyrillic_token, paired
 from ..text.unicode import LINEBREAK_HYPHENS, LINEBREAK_SPACES
+from ..text.language import outside_russian_lines
 from .word_cache import MISSING, step_memos
 
 __all__ = ["Config", "DEFAULTS", "linebreak_hyphen", "linebreak_decision"]
@@ -109,7 +110,7 @@ def linebreak_hyphen(text: str, ctx) -> List[Edit]:
     cfg: Config = ctx.config("linebreak_hyphen")
     if cfg.max_passes < 1:
         return []
-    edits = _linebreak_pass(text, ctx, cfg)
+    edits = outside_russian_lines(text, _linebreak_pass(text, ctx, cfg), ctx)  # (a Russian hanging hyphen stays)
     # A word broken more than once (колданыс-\nта\xad\nғ-\n ы) is judged break by break, each on the part
     # after it as far as the next break; a break left alone may be joined once its neighbour is (a second
     # run would do it).  So passes repeat on the result until one changes nothing (or ``max_passes`` ran),

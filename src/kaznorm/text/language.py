@@ -30,7 +30,8 @@ from ..kazakh.alphabet import NON_RUSSIAN_LETTERS
 from ..kazakh.errors import KEYBOARD_KEY
 from ..lexicon.queries import frequent_keys
 
-__all__ = ["line_language", "keep_kazakh_lines", "kazakh_lines_only", "typography_lines_only", "RUSSIAN_SHARE"]
+__all__ = ["line_language", "keep_kazakh_lines", "kazakh_lines_only", "typography_lines_only", "outside_russian_lines",
+           "RUSSIAN_SHARE"]
 
 RUSSIAN_SHARE = 0.5  # a line without Kazakh letters is Russian when half its lower-case Cyrillic words are Russian
 # a Russian word that is also the Russian-layout spelling of a Kazakh word counted this often (кала: қала, ак:
@@ -61,7 +62,8 @@ def line_language(line: str, lex) -> str:
     return "ru" if russian >= RUSSIAN_SHARE * len(words) else "kk"
 
 
-def keep_kazakh_lines(text: str, edits: List[Edit], lex, memo: Optional[Dict[str, bool]] = None) -> List[Edit]:
+def keep_kazakh_lines(text: str, edits: List[Edit], lex, memo: Optional[Dict[str, bool]] = None,
+                      drop: Sequence[str] = ("ru", "other")) -> List[Edit]:
     """``edits`` without those inside a line (of ``text``) that is not Kazakh; ``memo`` remembers per line (for
     one ``lex``: a memo filled with a lexicon must not be read without one)."""
     if not edits:
@@ -77,7 +79,7 @@ def keep_kazakh_lines(text: str, edits: List[Edit], lex, memo: Optional[Dict[str
             line = text[ls:line_end]
             got = memo.get(line) if memo is not None else None
             if got is None:
-                got = line_language(line, lex) in ("kk", "none")
+                got = line_language(line, lex) not in drop
                 if memo is not None:
                     memo[line] = got
             keep = got
@@ -94,6 +96,15 @@ def kazakh_lines_only(text: str, edits: List[Edit], ctx) -> List[Edit]:
     if not edits:
         return edits
     return keep_kazakh_lines(text, edits, ctx.lexicon, ctx.cache("text.language", lambda: BoundedDict(MEMO_SIZE)))
+
+
+def outside_russian_lines(text: str, edits: List[Edit], ctx) -> List[Edit]:
+    """``edits`` without those in a Russian line (a step whose edits are right in English too: a word broken at a
+    line end joins into a known English word, but a Russian hanging hyphen, аудио- и видео, stays)."""
+    if not edits:
+        return edits
+    return keep_kazakh_lines(text, edits, ctx.lexicon, ctx.cache("text.language.ru", lambda: BoundedDict(MEMO_SIZE)),
+                             drop=("ru",))
 
 
 def typography_lines_only(text: str, edits: List[Edit], ctx, ask_lexicon: bool) -> List[Edit]:
