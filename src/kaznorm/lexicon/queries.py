@@ -164,6 +164,18 @@ def logprob(lex, w: str, memo: Dict[str, float], morph: bool = True) -> float:
     return v
 
 
+def parses(lex, w: str) -> list:
+    """The analyser's readings of ``w`` ((stem, pos, suffixes, names) tuples); none for a lexicon without an
+    analyser, or where the analyser fails on ``w`` (a bug in one reading must not break cleaning)."""
+    an = lex.analyser()
+    if an is None:
+        return []
+    try:
+        return an.parses(w)
+    except Exception:
+        return []
+
+
 def safe(fn, *args) -> bool:
     try:
         return bool(fn(*args))

@@ -17,7 +17,7 @@ from ..kazakh.closed_classes import (DETERMINERS, FUNCTION_WORDS, LOCATIVE_PRONO
                                      QUANTITY_WORDS, QUESTION, SEPARATE_CLITICS, UNINFLECTED, WITH)
 from ..kazakh.suffixes import (ABLATIVE, CASE_ENDINGS, CONDITIONAL, DATIVE, GENITIVE, LOCATIVE, LOC_ENDINGS, PLURAL,
                                PLURAL_PX3, PX3_DATIVE, SUFFIX_PIECES, SURNAME)
-from ..lexicon.queries import count, foreign, logprob, safe, slip_in
+from ..lexicon.queries import count, foreign, logprob, parses, safe, slip_in
 from ..text.tokens import casing_of, is_cyrillic_token
 
 
@@ -284,12 +284,7 @@ def particle_decision(word: str, lex, question: bool = False, parallel: bool = F
 
 def _lexical_word(lex, w: str) -> bool:
     """The analyser reads ``w`` as a stem of its own, without suffixes (қаншама), not only as a stem + a suffix."""
-    an = lex.analyser()
-    try:
-        parses = an.parses(w) if an is not None else []
-    except Exception:
-        return False
-    return any(not suffixes for _s, _pos, suffixes, _names in parses)
+    return any(not suffixes for _s, _pos, suffixes, _names in parses(lex, w))
 
 
 def _da_confidence(lex, sl: str, cfg: Config, glued: str) -> float:

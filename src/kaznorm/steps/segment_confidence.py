@@ -20,7 +20,7 @@ from ..kazakh.closed_classes import (CONJUNCTIONS, DEGREE_ADVERBS, DETERMINERS, 
                                      HYPHEN_CLITICS, PREDICATIVES, PRONOUN_FORMS, QUANTITY_WORDS, UNINFLECTED)
 from ..kazakh.suffixes import CASE_ENDINGS, NAME_ENDINGS, without_case_ending
 from ..kazakh.morphotactics import ADJ_DER
-from ..lexicon.queries import pair_count, safe
+from ..lexicon.queries import pair_count, parses, safe
 from .segment_evidence import is_inflected
 
 __all__ = ["split_confidence"]
@@ -101,12 +101,8 @@ def _glue_evidence(lex, left: str, right: str) -> str:
 def _verbal_noun(lex, w: str) -> bool:
     """``w`` reads as a verb + the verbal noun -у (тінту, жаһандану): it governs the noun after it (тінту
     барысында); a solid compound does not start with one."""
-    an = lex.analyser()
-    try:
-        parses = an.parses(w) if an is not None else []
-    except Exception:
-        return False
-    return any(pos == "v" and names[-1:] == ("VN",) for _s, pos, _x, names in parses)
+    readings = parses(lex, w)
+    return any(pos == "v" and names[-1:] == ("VN",) for _s, pos, _x, names in readings)
 
 
 def _case_ending(lex, w: str) -> bool:
@@ -116,35 +112,23 @@ def _case_ending(lex, w: str) -> bool:
 
 
 def _stems(lex, w: str) -> frozenset:
-    an = lex.analyser()
-    try:
-        return frozenset(st for st, _p, _x, _n in an.parses(w)) if an is not None else frozenset()
-    except Exception:
-        return frozenset()
+    return frozenset(st for st, _p, _x, _n in parses(lex, w))
 
 
 def _derived_adjective(lex, w: str) -> bool:
     """``w`` reads as a stem with an adjective-forming suffix (экономикалық, мемлекеттік, ұлттық): such words
     modify the noun after them; compounds do not start with them."""
-    an = lex.analyser()
-    try:
-        parses = an.parses(w) if an is not None else []
-    except Exception:
-        return False
-    return bool(parses) and any(names and names[-1] in ATTRIBUTE_SUFFIXES and st != w for st, _p, _x, names in parses)
+    readings = parses(lex, w)
+    return any(names and names[-1] in ATTRIBUTE_SUFFIXES and st != w for st, _p, _x, names in readings)
 
 
 def _verb_form(lex, w: str, every: bool = True) -> bool:
     """Every reading of ``w`` is an inflected verb form (``every=False``: every reading is verbal and one at least
     inflected, as a participle or converb): a compound's parts are nouns."""
-    an = lex.analyser()
-    try:
-        parses = an.parses(w) if an is not None else []
-    except Exception:
+    readings = parses(lex, w)
+    if not readings or not all(pos == "v" for _s, pos, _x, _n in readings):
         return False
-    if not parses or not all(pos == "v" for _s, pos, _x, _n in parses):
-        return False
-    return all(names for *_x, names in parses) if every else any(names for *_x, names in parses)
+    return all(names for *_x, names in readings) if every else any(names for *_x, names in readings)
 
 
 def _written_solid(lex, left: str, right: str) -> bool:

@@ -62,10 +62,10 @@ def line_language(line: str, lex) -> str:
     return "ru" if russian >= RUSSIAN_SHARE * len(words) else "kk"
 
 
-def keep_kazakh_lines(text: str, edits: List[Edit], lex, memo: Optional[Dict[str, bool]] = None,
+def keep_kazakh_lines(text: str, edits: List[Edit], lex, memo: Optional[Dict[str, str]] = None,
                       drop: Sequence[str] = ("ru", "other")) -> List[Edit]:
-    """``edits`` without those inside a line (of ``text``) that is not Kazakh; ``memo`` remembers per line (for
-    one ``lex``: a memo filled with a lexicon must not be read without one)."""
+    """``edits`` without those inside a line (of ``text``) whose language is in ``drop``; ``memo`` remembers each
+    line's language (for one ``lex``: a memo filled with a lexicon must not be read without one)."""
     if not edits:
         return edits
     out: List[Edit] = []
@@ -77,12 +77,12 @@ def keep_kazakh_lines(text: str, edits: List[Edit], lex, memo: Optional[Dict[str
             le = text.find("\n", e.start)
             line_end = len(text) if le < 0 else le
             line = text[ls:line_end]
-            got = memo.get(line) if memo is not None else None
-            if got is None:
-                got = line_language(line, lex) not in drop
+            lang = memo.get(line) if memo is not None else None
+            if lang is None:
+                lang = line_language(line, lex)
                 if memo is not None:
-                    memo[line] = got
-            keep = got
+                    memo[line] = lang
+            keep = lang not in drop
         if keep:
             out.append(e)
     return out
@@ -91,11 +91,16 @@ def keep_kazakh_lines(text: str, edits: List[Edit], lex, memo: Optional[Dict[str
 MEMO_SIZE = 20_000  # lines whose language a pipeline remembers (speed only)
 
 
+def _memo(ctx, with_lexicon: bool) -> Dict[str, str]:
+    # one memo of line languages per pipeline for all steps (a second, lexicon-free one for the chars profile)
+    return ctx.cache("text.language" if with_lexicon else "text.language.script", lambda: BoundedDict(MEMO_SIZE))
+
+
 def kazakh_lines_only(text: str, edits: List[Edit], ctx) -> List[Edit]:
     """:func:`keep_kazakh_lines` for a step running in a pipeline (its lexicon, its context's memo)."""
     if not edits:
         return edits
-    return keep_kazakh_lines(text, edits, ctx.lexicon, ctx.cache("text.language", lambda: BoundedDict(MEMO_SIZE)))
+    return keep_kazakh_lines(text, edits, ctx.lexicon, _memo(ctx, True))
 
 
 def outside_russian_lines(text: str, edits: List[Edit], ctx) -> List[Edit]:
@@ -103,8 +108,7 @@ def outside_russian_lines(text: str, edits: List[Edit], ctx) -> List[Edit]:
     line end joins into a known English word, but a Russian hanging hyphen, аудио- и видео, stays)."""
     if not edits:
         return edits
-    return keep_kazakh_lines(text, edits, ctx.lexicon, ctx.cache("text.language.ru", lambda: BoundedDict(MEMO_SIZE)),
-                             drop=("ru",))
+    return keep_kazakh_lines(text, edits, ctx.lexicon, _memo(ctx, True), drop=("ru",))
 
 
 def typography_lines_only(text: str, edits: List[Edit], ctx, ask_lexicon: bool) -> List[Edit]:
@@ -112,6 +116,4 @@ def typography_lines_only(text: str, edits: List[Edit], ctx, ask_lexicon: bool) 
     lexicon-free ``chars`` profile): only lines in another script are told apart."""
     if not edits:
         return edits
-    if ask_lexicon:
-        return kazakh_lines_only(text, edits, ctx)
-    return keep_kazakh_lines(text, edits, None, ctx.cache("text.language.script", lambda: BoundedDict(MEMO_SIZE)))
+    return keep_kazakh_lines(text, edits, ctx.lexicon if ask_lexicon else None, _memo(ctx, ask_lexicon))
