@@ -49,6 +49,8 @@ KEEP = [
     "бітті-\nЕнді",  # a new sentence on the next line
     "ABC- DEF", "xyzab- cdef",  # Latin: only a known English/Russian word is joined
     "-\nдент", "прези-",
+    # two words of three letters or more around a hyphen with no newline: a dash that lost its left space
+    "балалар- мектепке", "қалада-  балалар келді",
 ]
 
 
@@ -82,6 +84,10 @@ def test_decision_table():
     assert linebreak_decision("ата", "ана", LEX) == "ата-ана"
     assert linebreak_decision("орта", "және", LEX) is None
     assert linebreak_decision("бітті", "Енді", LEX) is None
+    # two known words: with a newline a line break, on one line a dash typed without its left space
+    assert linebreak_decision("балалар", "мектепке", LEX, newline=True) == "балалармектепке"
+    assert linebreak_decision("балалар", "мектепке", LEX, newline=False) is None
+    assert linebreak_decision("прези", "дент", LEX, newline=False) == "президент"
 
 
 @settings(max_examples=200, deadline=None)

@@ -65,13 +65,20 @@ def _letters_right(text: str, i: int) -> int:
     return j
 
 
-def linebreak_decision(left: str, right: str, lex) -> Optional[str]:
+# halves this long that are each a word, around a hyphen with no newline after it, are two words and a dash
+# typed without its left space (амебасы- қарапайымдардың), unless they join into a known word: a line-break
+# fragment of two letters (арасын- да) is a suffix far more often than a word
+WORD_HALF_MIN = 3
+
+
+def linebreak_decision(left: str, right: str, lex, newline: bool = True) -> Optional[str]:
     """What ``left-<break>right`` becomes: the joined word, ``left-right``, or ``None`` (leave it).
 
     KAZAKH_FACTS §7.2: a known compound keeps its hyphen; otherwise a known
     joined form is joined; otherwise a paired word or two capitalised names keep
     the hyphen, and anything else is joined (line-break fragments are usually
-    not words).  Latin-script pieces are joined only into a known foreign word.
+    not words).  Latin-script pieces are joined only into a known foreign word.  With no newline in the gap
+    (``newline=False``), two halves that are each a known word of ``WORD_HALF_MIN`` letters or more stay.
     """
     if not left or not right:
         return None
@@ -92,6 +99,9 @@ def linebreak_decision(left: str, right: str, lex) -> Optional[str]:
         if safe(lex.is_english, joined) or safe(lex.is_russian, joined):
             return joined
         return None
+    if not newline and len(left) >= WORD_HALF_MIN and len(right) >= WORD_HALF_MIN and safe(lex.known, left) \
+            and safe(lex.known, right):
+        return None  # "көпіршікке- финкаға": a dash that lost its left space, not a broken word
     if right.lower() in CONJUNCTIONS:
         return None  # a hanging hyphen: "орта- және шағын"
     if not any(ch in VOWEL_LETTERS for ch in left.lower()):
@@ -174,11 +184,11 @@ def _linebreak_pass(text: str, ctx, cfg: Config) -> List[Edit]:
         if lex is None:
             lex = ctx.lexicon
             cache = step_memos(ctx, "linebreak_hyphen").decisions
-        key = left + "-" + right
+        key = left + ("-\n" if newline else "- ") + right
         dec = cache.get(key, MISSING)
         if dec is MISSING:
             try:
-                dec = linebreak_decision(left, right, lex)
+                dec = linebreak_decision(left, right, lex, newline)
             except Exception:  # a bug in one decision must not break cleaning
                 dec = None
             cache[key] = dec
