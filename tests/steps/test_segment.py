@@ -333,3 +333,17 @@ def test_split_word_takes_the_settings():
     from kaznorm.steps.segment_model import Config
     assert split_word("жасмемлекет", LEX) is not None
     assert split_word("жасмемлекет", LEX, cfg=Config(max_run=10)) is None  # longer runs are left alone
+
+
+def test_a_finite_verb_after_a_bare_noun_is_evidence_of_glue():
+    # "бала" + "келсе": a compound noun never ends in a finite verb, even where the word list also lists the
+    # verb form as a bare stem (web-list noise); a bare noun + a noun keeps the shape of a compound
+    from kaznorm.steps.segment import Config
+    from kaznorm.steps.segment_confidence import split_confidence
+    forms = dict(FORMS, **{"бала": 40, "келсе": 5, "кітап": 30})
+    stems = {"бала": "n", "кел": "v", "келсе": "n", "кітап": "n"}
+    lex = Lexicon.from_words(forms, stems=stems)
+    cfg = Config()
+    assert split_confidence("балакелсе", [("бала", " "), ("келсе", "")], lex, False, cfg) == \
+        (cfg.confidence, "a verb form")
+    assert split_confidence("балакітап", [("бала", " "), ("кітап", "")], lex, False, cfg)[0] < cfg.confidence

@@ -19,7 +19,7 @@ from typing import List, Optional, Sequence, Tuple
 from ..kazakh.closed_classes import (CONJUNCTIONS, DEGREE_ADVERBS, DETERMINERS, TIME_ADVERBS, FREE_TAILS, FUNCTION_WORDS,
                                      HYPHEN_CLITICS, PREDICATIVES, PRONOUN_FORMS, QUANTITY_WORDS, UNINFLECTED)
 from ..kazakh.suffixes import CASE_ENDINGS, NAME_ENDINGS, without_case_ending
-from ..kazakh.morphotactics import ADJ_DER
+from ..kazakh.morphotactics import ADJ_DER, SET1_PERSONS, SET2_PERSONS, VSTEMS
 from ..lexicon.queries import pair_count, parses, safe
 from .segment_evidence import is_inflected
 
@@ -85,7 +85,7 @@ def _glue_evidence(lex, left: str, right: str) -> str:
         return "a closed-class word"
     if is_inflected(lex, left, {}) or _case_ending(lex, left) or _derived_adjective(lex, left):
         return "the first word is inflected"
-    if _verb_form(lex, left, every=False) or _verb_form(lex, right) or _verbal_noun(lex, left) \
+    if _verb_form(lex, left, every=False) or _verb_form(lex, right) or _finite_verb(lex, right) or _verbal_noun(lex, left) \
             or _verbal_noun(lex, right):
         return "a verb form"  # (a verbal noun governs the noun before it: сүт|өңдеу)
     stems = _stems(lex, right)
@@ -96,6 +96,20 @@ def _glue_evidence(lex, left: str, right: str) -> str:
     if any(pair_count(lex, left, r) for r in stems | {right}):
         return "written apart in the corpora"
     return ""
+
+
+# the endings that close a finite verb (past, aorist, conditional, the person endings, the moods): what ends a
+# clause and never a compound noun
+FINITE = frozenset({"PAST", "P3AOR", "COND", "EVID", "OPT1SG", "OPT1PL", "OPT3", "IMP2P", "IMP2PL", "IMP2PLP"}) \
+    | SET1_PERSONS | SET2_PERSONS
+
+
+def _finite_verb(lex, w: str) -> bool:
+    """``w`` is a finite verb (болса, анықтадық): besides the word list's bare listing of the form itself (many
+    verb forms are listed as stems), every reading is a verb, or a noun made a verb, closed by a finite ending."""
+    readings = [r for r in parses(lex, w) if r[0] != w or r[3]]
+    return bool(readings) and all((pos == "v" or VSTEMS.intersection(names)) and names[-1:] and names[-1] in FINITE
+                                  for _s, pos, _x, names in readings)
 
 
 def _verbal_noun(lex, w: str) -> bool:
