@@ -347,3 +347,16 @@ def test_a_finite_verb_after_a_bare_noun_is_evidence_of_glue():
     assert split_confidence("балакелсе", [("бала", " "), ("келсе", "")], lex, False, cfg) == \
         (cfg.confidence, "a verb form")
     assert split_confidence("балакітап", [("бала", " "), ("кітап", "")], lex, False, cfg)[0] < cfg.confidence
+
+
+def test_the_locative_adjective_ending_is_not_the_word_tagy():
+    # "құрсақ" + "тағы" is the noun + its own -тағы ending (a case form of one word), not "тағы" (again);
+    # after "үй" the ending would be -дегі, so "үйтағы" may still be two words
+    from kaznorm.steps.segment import Config
+    from kaznorm.steps.segment_confidence import split_confidence
+    forms = dict(FORMS, **{"құрсақ": 5, "тағы": 300, "үй": 200})
+    lex = Lexicon.from_words(forms, stems={"құрсақ": "n", "үй": "n"})
+    cfg = Config()
+    assert split_confidence("құрсақтағы", [("құрсақ", " "), ("тағы", "")], lex, False, cfg) == \
+        (cfg.name_confidence, "the -дағы ending of the word before")
+    assert split_confidence("үйтағы", [("үй", " "), ("тағы", "")], lex, False, cfg)[0] == cfg.confidence

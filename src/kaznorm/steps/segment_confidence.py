@@ -19,6 +19,7 @@ from typing import List, Optional, Sequence, Tuple
 from ..kazakh.closed_classes import (CONJUNCTIONS, DEGREE_ADVERBS, DETERMINERS, TIME_ADVERBS, FREE_TAILS, FUNCTION_WORDS,
                                      HYPHEN_CLITICS, PREDICATIVES, PRONOUN_FORMS, QUANTITY_WORDS, UNINFLECTED)
 from ..kazakh.suffixes import CASE_ENDINGS, NAME_ENDINGS, without_case_ending
+from ..kazakh.phonology import F_D, fill
 from ..kazakh.morphotactics import ADJ_DER, SET1_PERSONS, SET2_PERSONS, VSTEMS
 from ..lexicon.queries import pair_count, parses, safe
 from .segment_evidence import is_inflected
@@ -69,6 +70,10 @@ def split_confidence(tok: str, pieces: Sequence[Tuple[str, str]], lex, initial: 
                                        or _case_ending(lex, left)):
             return cfg.confidence, "a name, then a word"
         return cfg.name_confidence, "a capitalised run inside a sentence: a name"
+    if left not in CLOSED and right == fill("CAGI", left, F_D):
+        # құрсақ|тағы: the word before + its own locative-adjective ending -дағы/-тағы, which the run reads as
+        # the adverb тағы "again"; one word in a case
+        return cfg.name_confidence, "the -дағы ending of the word before"
     why = _glue_evidence(lex, left, right)
     if why:
         return cfg.confidence, why
