@@ -349,6 +349,20 @@ def test_a_finite_verb_after_a_bare_noun_is_evidence_of_glue():
     assert split_confidence("балакітап", [("бала", " "), ("кітап", "")], lex, False, cfg)[0] < cfg.confidence
 
 
+def test_a_participle_before_a_noun_is_evidence_of_glue():
+    # "жазылған" (a participle) + "кітап": a participle modifies the noun after it, no compound starts with one,
+    # even where the word list also lists "жаз" as a noun; a -лық noun is no past tense (жылдық)
+    from kaznorm.steps.segment import Config
+    from kaznorm.steps.segment_confidence import split_confidence
+    forms = dict(FORMS, **{"жазылған": 4, "кітап": 30, "жаз": 50, "жыл": 90, "жылдық": 6, "есеп": 20})
+    stems = {"жаз": "v", "жазылған": "n", "кітап": "n", "жыл": "n", "есеп": "n"}  # (жазылған: a bare listing)
+    lex = Lexicon.from_words(forms, stems=stems)
+    cfg = Config()
+    assert split_confidence("жазылғанкітап", [("жазылған", " "), ("кітап", "")], lex, False, cfg) == \
+        (cfg.confidence, "a verb form")
+    assert split_confidence("есепжылдық", [("есеп", " "), ("жылдық", "")], lex, False, cfg)[0] < cfg.confidence
+
+
 def test_the_locative_adjective_ending_is_not_the_word_tagy():
     # "құрсақ" + "тағы" is the noun + its own -тағы ending (a case form of one word), not "тағы" (again);
     # after "үй" the ending would be -дегі, so "үйтағы" may still be two words

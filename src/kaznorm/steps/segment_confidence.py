@@ -21,7 +21,7 @@ from ..kazakh.closed_classes import (CONJUNCTIONS, DEGREE_ADVERBS, DETERMINERS, 
 from ..kazakh.suffixes import CASE_ENDINGS, NAME_ENDINGS, without_case_ending
 from ..kazakh.phonology import F_D, fill
 from ..kazakh.morphotactics import ADJ_DER, SET1_PERSONS, SET2_PERSONS, VSTEMS
-from ..lexicon.queries import pair_count, parses, safe
+from ..lexicon.queries import count, pair_count, parses, safe
 from .segment_evidence import is_inflected
 
 __all__ = ["split_confidence"]
@@ -90,7 +90,7 @@ def _glue_evidence(lex, left: str, right: str) -> str:
         return "a closed-class word"
     if is_inflected(lex, left, {}) or _case_ending(lex, left) or _derived_adjective(lex, left):
         return "the first word is inflected"
-    if _verb_form(lex, left, every=False) or _verb_form(lex, right) or _finite_verb(lex, right) or _verbal_noun(lex, left) \
+    if _verb_form(lex, left, every=False) or _verb_form(lex, right) or _verbal(lex, left) or _verbal(lex, right) or _verbal_noun(lex, left) \
             or _verbal_noun(lex, right):
         return "a verb form"  # (a verbal noun governs the noun before it: сүт|өңдеу)
     stems = _stems(lex, right)
@@ -103,18 +103,25 @@ def _glue_evidence(lex, left: str, right: str) -> str:
     return ""
 
 
-# the endings that close a finite verb (past, aorist, conditional, the person endings, the moods): what ends a
-# clause and never a compound noun
-FINITE = frozenset({"PAST", "P3AOR", "COND", "EVID", "OPT1SG", "OPT1PL", "OPT3", "IMP2P", "IMP2PL", "IMP2PLP"}) \
-    | SET1_PERSONS | SET2_PERSONS
+# the endings that close a finite verb (past, aorist, conditional, the person endings, the moods), and the
+# participles and the converb: what ends a clause or binds a verb to the word after it, never a compound noun
+VERBAL_ENDS = frozenset({"PAST", "P3AOR", "COND", "EVID", "OPT1SG", "OPT1PL", "OPT3", "IMP2P", "IMP2PL", "IMP2PLP",
+                         "PTCP_PAST", "PTCP_IMPF", "CV_P"}) | SET1_PERSONS | SET2_PERSONS
 
 
-def _finite_verb(lex, w: str) -> bool:
-    """``w`` is a finite verb (болса, анықтадық): besides the word list's bare listing of the form itself (many
-    verb forms are listed as stems), every reading is a verb, or a noun made a verb, closed by a finite ending."""
+def _verbal(lex, w: str) -> bool:
+    """``w`` is a verb form (болса, анықтадық, беретін, іздеп): a reading as a verb, or a noun made a verb, closed by
+    one of ``VERBAL_ENDS``, on a stem counted at least as often as the stem of any other reading.  The word list
+    also lists many verb forms as bare stems (келеді) and many verb stems as nouns (бер, кет): a reading from
+    such a listing alone does not make the form a noun."""
     readings = [r for r in parses(lex, w) if r[0] != w or r[3]]
-    return bool(readings) and all((pos == "v" or VSTEMS.intersection(names)) and names[-1:] and names[-1] in FINITE
-                                  for _s, pos, _x, names in readings)
+    verbs = [st for st, pos, _x, names in readings
+             if (pos == "v" or VSTEMS.intersection(names)) and names[-1:] and names[-1] in VERBAL_ENDS]
+    if not verbs or any(names and names[-1] in ATTRIBUTE_SUFFIXES for _s, _p, _x, names in readings):
+        return False  # (жылдық: a -лық noun before it is a past tense "we ...")
+    best = max(count(lex, st) for st in verbs)
+    return all(count(lex, st) <= best for st, pos, _x, names in readings
+               if not (pos == "v" or VSTEMS.intersection(names)))
 
 
 def _verbal_noun(lex, w: str) -> bool:
