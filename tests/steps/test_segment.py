@@ -374,3 +374,14 @@ def test_the_locative_adjective_ending_is_not_the_word_tagy():
     assert split_confidence("құрсақтағы", [("құрсақ", " "), ("тағы", "")], lex, False, cfg) == \
         (cfg.name_confidence, "the -дағы ending of the word before")
     assert split_confidence("үйтағы", [("үй", " "), ("тағы", "")], lex, False, cfg)[0] == cfg.confidence
+
+
+def test_a_second_piece_of_endings_only_keeps_the_run_together():
+    # "зертхана" + "терді": the plural + accusative of the word before (in the wrong harmony), not a verb
+    from kaznorm.steps.segment import Config
+    from kaznorm.steps.segment_confidence import split_confidence
+    forms = dict(FORMS, **{"зертхана": 5, "терді": 3, "тер": 9})
+    lex = Lexicon.from_words(forms, stems={"зертхана": "n", "тер": "v"})
+    cfg = Config()
+    assert split_confidence("зертханатерді", [("зертхана", " "), ("терді", "")], lex, False, cfg) == \
+        (cfg.name_confidence, "the endings of the word before")

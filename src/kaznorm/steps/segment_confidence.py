@@ -18,7 +18,7 @@ from typing import List, Optional, Sequence, Tuple
 
 from ..kazakh.closed_classes import (CONJUNCTIONS, DEGREE_ADVERBS, DETERMINERS, TIME_ADVERBS, FREE_TAILS, FUNCTION_WORDS,
                                      HYPHEN_CLITICS, PREDICATIVES, PRONOUN_FORMS, QUANTITY_WORDS, UNINFLECTED)
-from ..kazakh.suffixes import CASE_ENDINGS, NAME_ENDINGS, without_case_ending
+from ..kazakh.suffixes import CASE_ENDINGS, NAME_ENDINGS, PLURAL, SUFFIX_PIECES, without_case_ending
 from ..kazakh.phonology import F_D, fill
 from ..kazakh.morphotactics import ADJ_DER, SET1_PERSONS, SET2_PERSONS, VSTEMS
 from ..lexicon.queries import count, pair_count, parses, safe
@@ -70,6 +70,10 @@ def split_confidence(tok: str, pieces: Sequence[Tuple[str, str]], lex, initial: 
                                        or _case_ending(lex, left)):
             return cfg.confidence, "a name, then a word"
         return cfg.name_confidence, "a capitalised run inside a sentence: a name"
+    if left not in CLOSED and _endings_only(right):
+        # геолог|терді: the second piece is nothing but endings (plural + accusative), the word before's own,
+        # even in the wrong harmony: one word with its endings (a loan's, a name's), not a word of its own
+        return cfg.name_confidence, "the endings of the word before"
     if left not in CLOSED and right == fill("CAGI", left, F_D):
         # құрсақ|тағы: the word before + its own locative-adjective ending -дағы/-тағы, which the run reads as
         # the adverb тағы "again"; one word in a case
@@ -82,6 +86,14 @@ def split_confidence(tok: str, pieces: Sequence[Tuple[str, str]], lex, initial: 
     if _written_solid(lex, left, right):
         return cfg.name_confidence, "the word list writes it as one word in another form (a compound)"
     return cfg.bare_confidence, "a bare word before a noun: maybe a solid compound"
+
+
+def _endings_only(w: str) -> bool:
+    """``w`` is a plural ending + one or more suffixes of ``SUFFIX_PIECES`` and nothing else (тер|ді, лар|ға):
+    endings, not a word (a chain not opened by the plural is often a word: кені, сыны, ғана)."""
+    def chain(i: int) -> bool:
+        return i == len(w) or any(w.startswith(p, i) and chain(i + len(p)) for p in SUFFIX_PIECES)
+    return len(w) <= 8 and any(w.startswith(pl) and len(w) > len(pl) and chain(len(pl)) for pl in PLURAL)
 
 
 def _glue_evidence(lex, left: str, right: str) -> str:
