@@ -1,17 +1,30 @@
 #!/usr/bin/env python3
-"""Throughput of kaznorm against ftfy (and sacremoses, if installed) on the same Kazakh text, in one run.
+"""Throughput of kaznorm against ftfy on the same Kazakh text, in one process.
 
-    python benchmarks/throughput.py                 # seed document lines, repeated
-    python benchmarks/throughput.py --repeat 20 --json out.json
+    python benchmarks/throughput.py                    # the user's case (issue 17), on the unseen halves
+    python benchmarks/throughput.py --mb 1 --json out.json
+    python benchmarks/throughput.py --seed             # seed document lines, repeated (older figures)
     python benchmarks/throughput.py --file ../shared/corpora/kaznerd_valid/sentences.txt --skip 4000 --lines 4000
 
-With ``--file`` the text is those lines of a file, each seen once: the "first pass" column times one
-pass over text the process has not seen (caches warmed on the seed document only, as a corpus run
-meets new text), "best" the best of repeated passes (per-word caches warm).
+The user's case (no ``--seed``/``--file``): text the process has never seen, the ``unseen.txt`` halves
+of ``../shared/corpora`` (their non-empty lines, corpus after corpus; ``--mb`` caps the amount).  Each
+figure comes from its own fresh interpreter, and each kaznorm time is set against ``ftfy.fix_text`` on
+the same lines in the same process:
 
-Prints characters per second for each cleaner and kaznorm's ratio to ftfy.fix_text; then the
-time of `import kaznorm` in a fresh interpreter and a linear-time check on adversarial inputs
-(doubling the input should roughly double the time).
+* first ``clean()``: the time of the first call in a fresh process (``import kaznorm`` done), which
+  loads the dictionaries;
+* first pass, default and ``chars`` profiles: one pass over the lines in a fresh process after one
+  ``clean()`` of a short sentence (dictionaries loaded, word caches cold); ftfy's first pass over the
+  same lines follows in the same process;
+* warm pass: a second pass over the same lines (per-word caches full), against ftfy's second pass;
+* documents: ``clean(document)`` on 1 KB / 100 KB / 1 MB documents made of whole lines joined by
+  newlines, against the sum of ``clean(line)`` over its lines (both warm, best of two);
+* peak RSS: ``ru_maxrss`` of a fresh process after a first pass over 2 MB of the lines.
+
+With ``--seed`` or ``--file``: characters per second for each cleaner (chars profile, foundation steps,
+default, aggressive, ftfy, sacremoses if installed), the ratio to ftfy, ``import kaznorm`` time and a
+linear-time check on adversarial inputs.  With ``--file`` the "first pass" column times one pass over
+those lines after warming up on the seed document, "best" the best of repeated passes.
 """
 from __future__ import annotations
 
@@ -79,6 +92,132 @@ def linear_check(fn):
     return rows
 
 
+# --- the user's case (issue 17): text never seen before, each figure in a fresh process -------------
+
+SHARED = ROOT.parent / "shared"
+if not (SHARED / "corpora").is_dir():  # a worktree beside the main checkout
+    for up in ROOT.parents:
+        if (up / "shared" / "corpora").is_dir():
+            SHARED = up / "shared"
+            break
+PROBE = "Бұл кітап өте қызық."  # the short sentence that loads the dictionaries before a first pass
+
+
+def unseen_lines(max_bytes: int):
+    """Non-empty lines of every ``unseen.txt`` under ../shared/corpora, corpus after corpus, up to
+    ``max_bytes`` bytes of UTF-8."""
+    out, size = [], 0
+    for f in sorted((SHARED / "corpora").glob("*/unseen.txt")):
+        for line in f.read_text(encoding="utf-8").splitlines():
+            if not line.strip():
+                continue
+            n = len(line.encode("utf-8")) + 1
+            if size + n > max_bytes:
+                return out
+            out.append(line)
+            size += n
+    return out
+
+
+def _pass(fn, lines):
+    t0 = time.perf_counter()
+    for line in lines:
+        fn(line)
+    return time.perf_counter() - t0
+
+
+def _worker(kind: str, profile: str, max_bytes: int) -> dict:
+    """One measurement in this (fresh) process; returns plain numbers."""
+    import resource
+
+    t0 = time.perf_counter()
+    import kaznorm
+    t_import = time.perf_counter() - t0
+    if kind == "first_clean":
+        t0 = time.perf_counter()
+        kaznorm.clean(PROBE, profile=profile)
+        return {"import_ms": 1000 * t_import, "first_clean_ms": 1000 * (time.perf_counter() - t0)}
+    lines = unseen_lines(max_bytes)
+    nbytes = sum(len(l.encode("utf-8")) + 1 for l in lines)
+    clean = (lambda s: kaznorm.clean(s, profile=profile)) if profile != "default" else kaznorm.clean
+    t0 = time.perf_counter()
+    clean(PROBE)
+    out = {"lines": len(lines), "bytes": nbytes, "load_s": time.perf_counter() - t0}
+    if kind == "rss":
+        out["rss_before_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        out["first_s"] = _pass(clean, lines)
+        out["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        return out
+    import ftfy
+
+    if kind == "passes":
+        out["first_s"] = _pass(clean, lines)
+        out["ftfy_first_s"] = _pass(ftfy.fix_text, lines)
+        out["warm_s"] = _pass(clean, lines)
+        out["ftfy_warm_s"] = _pass(ftfy.fix_text, lines)
+        out["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        return out
+    if kind == "documents":
+        docs = {}
+        for size in (1_000, 100_000, 1_000_000):
+            part = unseen_lines(size)
+            doc = "\n".join(part)
+            for line in part:  # warm both ways
+                clean(line)
+            clean(doc)
+            t_lines = min(_pass(clean, part) for _ in range(2))
+            t_doc = min(_pass(clean, [doc]) for _ in range(2))
+            t_ftfy = min(_pass(ftfy.fix_text, [doc]) for _ in range(2))
+            docs[str(size)] = {"lines": len(part), "doc_s": t_doc, "sum_of_lines_s": t_lines, "ftfy_doc_s": t_ftfy}
+        out["documents"] = docs
+        return out
+    raise SystemExit(f"unknown worker kind {kind!r}")
+
+
+def _fresh(kind: str, profile: str, max_bytes: int) -> dict:
+    import os
+
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT / "src"), env.get("PYTHONPATH", "")]))
+    got = subprocess.run([sys.executable, __file__, "--worker", kind, profile, str(max_bytes)],
+                         capture_output=True, text=True, env=env)
+    if got.returncode:
+        raise SystemExit(f"worker {kind} {profile} failed:\n{got.stderr}")
+    return json.loads(got.stdout.strip().splitlines()[-1])
+
+
+def user_case(mb: float) -> dict:
+    max_bytes = int(mb * 1_000_000)
+    res = {"source": f"../shared/corpora/*/unseen.txt, first {mb:g} MB"}
+    firsts = [_fresh("first_clean", "default", 0) for _ in range(3)]
+    res["import_ms"] = min(f["import_ms"] for f in firsts)
+    res["first_clean_ms"] = min(f["first_clean_ms"] for f in firsts)
+    print(f"import kaznorm {res['import_ms']:.0f} ms; first clean() in a fresh process "
+          f"{res['first_clean_ms']:.0f} ms (best of 3)")
+    print(f"{'unseen text, fresh process':34s} {'kaznorm MB/s':>12s} {'ftfy MB/s':>10s} {'x ftfy':>7s}")
+    for profile in ("default", "chars"):
+        r = _fresh("passes", profile, max_bytes)
+        res[profile] = r
+        mbytes = r["bytes"] / 1e6
+        for label, k, f in (("first pass", "first_s", "ftfy_first_s"), ("warm pass", "warm_s", "ftfy_warm_s")):
+            r[label.replace(" ", "_") + "_ratio"] = r[f] / r[k]
+            print(f"{profile + ' ' + label:34s} {mbytes / r[k]:12.2f} {mbytes / r[f]:10.2f} {r[f] / r[k]:7.2f}")
+        print(f"{'':34s} ({r['lines']} lines, {mbytes:.2f} MB; dictionaries loaded in {r['load_s']:.2f} s; "
+              f"peak RSS {r['peak_rss_mb']:.0f} MB)")
+    r = _fresh("rss", "default", min(max_bytes, 2_000_000))
+    res["rss"] = r
+    print(f"peak RSS after a first pass over {r['bytes'] / 1e6:.2f} MB (default): {r['peak_rss_mb']:.0f} MB "
+          f"(after loading: {r['rss_before_mb']:.0f} MB)")
+    r = _fresh("documents", "default", 0)
+    res["documents"] = r["documents"]
+    print(f"{'clean(document), warm':34s} {'doc s':>9s} {'lines s':>9s} {'doc/lines':>9s} {'x ftfy(doc)':>11s}")
+    for size, d in r["documents"].items():
+        d["ratio"] = d["doc_s"] / d["sum_of_lines_s"]
+        print(f"{int(size) // 1000:>6d} KB ({d['lines']:>5d} lines){'':14s} {d['doc_s']:9.4f} "
+              f"{d['sum_of_lines_s']:9.4f} {d['ratio']:9.2f} {d['ftfy_doc_s'] / d['doc_s']:11.2f}")
+    return res
+
+
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--repeat", type=int, default=10)
@@ -88,7 +227,18 @@ def main(argv=None):
     ap.add_argument("--file", help="benchmark on lines of this UTF-8 file instead of the seed document")
     ap.add_argument("--skip", type=int, default=0, help="with --file: skip this many non-empty lines first")
     ap.add_argument("--lines", type=int, default=4000, help="with --file: how many lines")
+    ap.add_argument("--seed", action="store_true", help="the seed document lines, repeated (older figures)")
+    ap.add_argument("--mb", type=float, default=4.0, help="user's case: at most this many MB of the unseen halves")
+    ap.add_argument("--worker", nargs=3, help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
+    if args.worker:
+        print(json.dumps(_worker(args.worker[0], args.worker[1], int(args.worker[2]))))
+        return
+    if not (args.seed or args.file):
+        res = user_case(args.mb)
+        if args.json:
+            Path(args.json).write_text(json.dumps(res, indent=1), encoding="utf-8")
+        return
 
     import ftfy
 

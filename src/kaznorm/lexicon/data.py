@@ -7,6 +7,7 @@ is not :data:`FORMAT_VERSION`.  The optional files (particles, pairs, doubtful) 
 from __future__ import annotations
 
 import gzip
+from functools import lru_cache
 from pathlib import Path
 from typing import Dict, FrozenSet, List, Optional, Tuple
 
@@ -23,8 +24,10 @@ class LexiconDataError(RuntimeError):
     """A shipped data file is missing, damaged or of another format version."""
 
 
+@lru_cache(maxsize=None)
 def data_dir() -> Path:
-    """Directory of the shipped data: ``kaznorm/_data`` when installed, else ``<repo>/dictionaries/data``."""
+    """Directory of the shipped data: ``kaznorm/_data`` when installed, else ``<repo>/dictionaries/data``
+    (worked out once per process: the per-directory caches below are asked on hot paths)."""
     try:
         from importlib.resources import files
 

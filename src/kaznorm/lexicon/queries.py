@@ -200,15 +200,16 @@ def is_compound(lex, a: str, b: str) -> bool:
     al, bl = a.lower(), b.lower()
     if al + "-" + bl in comps:
         return True
-    if not safe(lex.compound, a + "-" + b):
+    # (the listed base is looked for before asking the morphology: without one the answer is no)
+    bases = [k for k in range(1, min(len(bl) - 2, 6)) if al + "-" + bl[:-k] in comps]
+    if not bases or not safe(lex.compound, a + "-" + b):
         return False
-    for k in range(1, min(len(bl) - 2, 6)):  # an inflection of 1-5 letters, a base of 3+ letters
+    for k in bases:  # an inflection of 1-5 letters, a base of 3+ letters
         base = al + "-" + bl[:-k]
-        if base in comps:
-            rest = len(bl) - k
-            if (len(al) >= 3 and (rest >= 4 or (rest == 3 and safe(lex.known, bl[:-k])))) \
-                    or count(lex, base) > 0:
-                return True
+        rest = len(bl) - k
+        if (len(al) >= 3 and (rest >= 4 or (rest == 3 and safe(lex.known, bl[:-k])))) \
+                or count(lex, base) > 0:
+            return True
     return False
 
 

@@ -35,16 +35,45 @@ class Forms:
 
 
 class SortedText:
-    """Sorted lines (each ending in a newline) in one string; membership by bisection over the text."""
+    """Sorted lines (each ending in a newline) in one string.
 
-    __slots__ = ("text",)
+    Membership: where the lines sharing the word's first :data:`BUCKET` characters lie is found once (two
+    bisections) and remembered as one int; the word is then searched for between those offsets with
+    ``str.find`` (no copy); shorter words are bisected directly."""
+
+    __slots__ = ("text", "_buckets")
+
+    BUCKET = 5
 
     def __init__(self, text: str):
         self.text = text
+        self._buckets: dict = {}
 
     def __contains__(self, x) -> bool:
-        if not isinstance(x, str) or not x or "\n" in x:
+        if x.__class__ is not str:
+            if not isinstance(x, str):
+                return False
+        if len(x) < self.BUCKET:
+            return self._bisect(x)
+        if "\n" in x:
             return False
+        key = x[:self.BUCKET]
+        span = self._buckets.get(key)
+        if span is None:
+            span = self._buckets[key] = self._span(key)
+        lo, hi = span >> 32, span & 0xFFFFFFFF
+        if lo >= hi:
+            return False
+        t = self.text
+        if lo == 0 and t.startswith(x + "\n"):
+            return True
+        # a line is preceded by a newline (but the first) and ends with one (or the text)
+        if t.find("\n" + x + "\n", lo - 1 if lo else 0, hi) >= 0:
+            return True
+        return hi == len(t) and not t.endswith("\n") and (t.endswith("\n" + x) or t == x)
+
+    def _line_at_or_after(self, x: str) -> int:
+        """Offset of the first line ``>= x`` (``len(text)`` when none)."""
         t = self.text
         lo, hi = 0, len(t)  # lo is always the start of a line, hi the start of a line or the end
         while lo < hi:
@@ -54,14 +83,24 @@ class SortedText:
             e = t.find("\n", s)
             if e < 0:
                 e = len(t)
-            line = t[s:e]
-            if line == x:
-                return True
-            if line < x:
+            if t[s:e] < x:
                 lo = e + 1
             else:
                 hi = s
-        return False
+        return min(lo, len(t))  # (past a last line without its newline)
+
+    def _span(self, key: str) -> int:
+        """``lo << 32 | hi``: the lines starting with ``key`` lie in ``text[lo:hi]``."""
+        lo = self._line_at_or_after(key)
+        hi = self._line_at_or_after(key[:-1] + chr(ord(key[-1]) + 1)) if ord(key[-1]) < 0x10FFFF else len(self.text)
+        return lo << 32 | hi
+
+    def _bisect(self, x: str) -> bool:
+        if not x or "\n" in x:
+            return False
+        t = self.text
+        i = self._line_at_or_after(x)
+        return t.startswith(x + "\n", i) or (t.startswith(x, i) and i + len(x) == len(t))
 
     def __len__(self) -> int:
         return self.text.count("\n")

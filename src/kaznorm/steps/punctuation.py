@@ -92,8 +92,10 @@ def _word_after(text: str, i: int) -> str:
     return text[i:k]
 
 
-def _quote_edits(text: str, edits: List[Edit]) -> None:
-    """Pair the straight double quotes of each line; convert a line only when they pair up."""
+def _quote_edits(text: str, edits: List[Edit], spans=None) -> None:
+    """Pair the straight double quotes of each line; convert a line only when they pair up.  ``spans``: the
+    text's :func:`protected_spans` if already found (else found once, on the first line that needs them)."""
+    shared = [spans]
     n = len(text)
     line_start = 0
     while line_start <= n:
@@ -101,13 +103,13 @@ def _quote_edits(text: str, edits: List[Edit]) -> None:
         line_end = n if nl < 0 else nl
         q = text.find('"', line_start, line_end)
         if q >= 0 and _CYRILLIC.search(text, line_start, line_end):
-            _quote_line(text, line_start, line_end, q, edits)
+            _quote_line(text, line_start, line_end, q, edits, shared)
         if nl < 0:
             break
         line_start = nl + 1
 
 
-def _quote_line(text: str, ls: int, le: int, q: int, edits: List[Edit]) -> None:
+def _quote_line(text: str, ls: int, le: int, q: int, edits: List[Edit], shared: list) -> None:
     positions = []
     while q >= 0:
         positions.append(q)
@@ -148,7 +150,9 @@ def _quote_line(text: str, ls: int, le: int, q: int, edits: List[Edit]) -> None:
                 wrappers.update((o, p))
     if depth:
         return
-    spans = protected_spans(text)
+    spans = shared[0]
+    if spans is None:
+        spans = shared[0] = protected_spans(text)  # (once per text, not per line: linear time)
     for p, ch in out:
         rep = ch
         if p in wrappers:
@@ -262,7 +266,7 @@ def punctuation(text: str, ctx: Context) -> List[Edit]:
             elif s > 0 and text[s - 1] in LETTERS and not inside(spans, s - 1, s) and not lookalike_latin_near(text, s, s):
                 edits.append(Edit(s, s, " ", "space before an opening «"))
     if '"' in text:
-        _quote_edits(text, edits)
+        _quote_edits(text, edits, spans)
         edits.sort(key=_START)
     return typography_lines_only(text, edits, ctx, ctx.config("punctuation").ask_lexicon)
 
