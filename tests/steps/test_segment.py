@@ -385,3 +385,15 @@ def test_a_second_piece_of_endings_only_keeps_the_run_together():
     cfg = Config()
     assert split_confidence("зертханатерді", [("зертхана", " "), ("терді", "")], lex, False, cfg) == \
         (cfg.name_confidence, "the endings of the word before")
+
+
+def test_a_relational_noun_in_the_possessive_is_a_postposition():
+    # "сабақ" + "кезінде" (during the lesson): кез + 3rd-person possessive + locative after a bare noun makes a
+    # postpositional phrase, never a compound
+    from kaznorm.steps.segment import Config
+    from kaznorm.steps.segment_confidence import split_confidence
+    forms = dict(FORMS, **{"сабақ": 20, "кезінде": 40, "кез": 30})
+    lex = Lexicon.from_words(forms, stems={"сабақ": "n", "кез": "n"})
+    cfg = Config()
+    assert split_confidence("сабақкезінде", [("сабақ", " "), ("кезінде", "")], lex, False, cfg) == \
+        (cfg.confidence, "a postposition")

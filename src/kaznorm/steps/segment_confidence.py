@@ -17,7 +17,8 @@ from __future__ import annotations
 from typing import List, Optional, Sequence, Tuple
 
 from ..kazakh.closed_classes import (CONJUNCTIONS, DEGREE_ADVERBS, DETERMINERS, TIME_ADVERBS, FREE_TAILS, FUNCTION_WORDS,
-                                     HYPHEN_CLITICS, PREDICATIVES, PRONOUN_FORMS, QUANTITY_WORDS, UNINFLECTED)
+                                     HYPHEN_CLITICS, PREDICATIVES, PRONOUN_FORMS, QUANTITY_WORDS, RELATIONAL_NOUNS,
+                                     UNINFLECTED)
 from ..kazakh.suffixes import CASE_ENDINGS, NAME_ENDINGS, PLURAL, SUFFIX_PIECES, without_case_ending
 from ..kazakh.phonology import F_D, fill
 from ..kazakh.morphotactics import ADJ_DER, SET1_PERSONS, SET2_PERSONS, VSTEMS
@@ -106,7 +107,7 @@ def _glue_evidence(lex, left: str, right: str) -> str:
             or _verbal_noun(lex, right):
         return "a verb form"  # (a verbal noun governs the noun before it: сүт|өңдеу)
     stems = _stems(lex, right)
-    if stems & POSTPOSITION_STEMS:
+    if stems & POSTPOSITION_STEMS or _relational(lex, right):
         return "a postposition"
     if _stems(lex, left) & QUANTITY_WORDS:
         return "a numeral"
@@ -134,6 +135,17 @@ def _verbal(lex, w: str) -> bool:
     best = max(count(lex, st) for st in verbs)
     return all(count(lex, st) <= best for st, pos, _x, names in readings
                if not (pos == "v" or VSTEMS.intersection(names)))
+
+
+def _relational(lex, w: str) -> bool:
+    """``w`` is a relational noun in the 3rd-person possessive + a case (кезінде, ретінде, барысында): a
+    postpositional phrase with the noun before it, which no compound ends in."""
+    return any(st in RELATIONAL_NOUNS and names[-2:-1] == ("PX3",) and names[-1] in CASES_AFTER_PX3
+               for st, _p, _x, names in parses(lex, w))
+
+
+# the case endings after a 3rd-person possessive (кезі-нде, тарапы-нан, жағы-на)
+CASES_AFTER_PX3 = frozenset({"LOC_N", "ABL_N", "DAT_N", "GEN_N", "ACC_N"})
 
 
 def _verbal_noun(lex, w: str) -> bool:
