@@ -105,3 +105,16 @@ def test_typo_setting_is_read_from_the_config(lex):
     assert p(text) == "және жақсы"
     assert p.with_config("typo", ratio=20)(text) == text
     assert p.with_config("typo", ratio=16)(text) == "және жақсы"
+
+
+def test_a_dropped_syllable_is_put_back_only_into_a_lone_frequent_word(lex):
+    # "экономка" is "экономика" less one letter: one edit, the ordinary path; "эконома" has lost two adjacent
+    # letters ("ик") of a word counted 40 times, with nothing one edit away
+    assert run(lex, ["typo"], "бұл эконома және") == "бұл экономика және"
+    ex = explain(lex, ["typo"], "бұл эконома және").changes
+    assert "dropped pair" in ex[0].note
+    # too short (under dropped_pair_min_len), or the word is too rare (шараларында: 3): left alone
+    assert run(lex, ["typo"], "бұл шаралнда және") == "бұл шаралнда және"
+    assert run(lex, ["typo"], "бұл кітп және") == "бұл кітп және"
+    off = Pipeline(["typo"], lexicon=lex).with_config("typo", dropped_pair_min_len=99)
+    assert off("бұл эконома және") == "бұл эконома және"

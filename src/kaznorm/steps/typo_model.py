@@ -74,6 +74,10 @@ class Config:
     listed_confidence: float = 0.9
     uncounted_score: float = 0.3  # corpus evidence of a candidate attested in the word list but never counted
     morph_only_score: float = 0.1  # corpus evidence of a candidate known only through the morphology
+    # a word this long with no candidate one edit away may be corrected to a frequent word with two adjacent
+    # letters more (инвестия -> инвестиция: a syllable dropped while typing), the lone such candidate
+    dropped_pair_min_len: int = 7
+    dropped_pair_min_count: int = 10  # ... counted this often: a word of the corpora's common vocabulary
     memo_size: int = 100_000  # per-word decisions remembered (speed only)
     quiet_size: int = 200_000  # words and white-space chunks remembered as settled "leave it" (speed only)
 
@@ -123,6 +127,15 @@ def typo_decide(lw: str, lex, cfg: Config = DEFAULTS, *, name_only: bool, suspic
 
 def _typo_decide_uncached(lw: str, lex, cfg: Config, name_only: bool, suspicious: bool, own: float,
                           similar_only: bool) -> Tuple[Optional[str], str, float]:
+    hit = _slip_decide(lw, lex, cfg, name_only, suspicious, own, similar_only)
+    if hit[0] is None and not suspicious and not name_only and not similar_only \
+            and cfg.two_edits_min_len > len(lw) >= cfg.dropped_pair_min_len:
+        return _dropped_pair(lw, lex, cfg)  # no slip one edit away wins: maybe a syllable dropped
+    return hit
+
+
+def _slip_decide(lw: str, lex, cfg: Config, name_only: bool, suspicious: bool, own: float,
+                 similar_only: bool) -> Tuple[Optional[str], str, float]:
     from ..lexicon.typo_index import index_for
 
     idx = index_for(lex)
@@ -189,6 +202,23 @@ def _typo_decide_uncached(lw: str, lex, cfg: Config, name_only: bool, suspicious
     if nb >= cfg.min_count and sb >= cfg.ratio * s2:
         return best, f"{note}; weighted ratio {sb / s2:.0f}", _confidence(lw, lex, cfg)
     return None, "", 0.0
+
+
+def _dropped_pair(lw: str, lex, cfg: Config) -> Tuple[Optional[str], str, float]:
+    """The lone frequent word that is ``lw`` with two adjacent letters put back (a dropped syllable), if any."""
+    from ..lexicon.typo_index import index_for
+
+    try:
+        hits = index_for(lex).lookup(lw, 2)
+    except Exception:
+        return None, "", 0.0
+    found = [t for t, d, _w in hits if d == 2 and len(t) == len(lw) + 2 and not ask(lex, "capitalised", t)
+             and any(t[:i] + t[i + 2:] == lw for i in range(1, len(t) - 2))]  # (not at the start nor the end)
+    if len(found) != 1 or corpus_count(lex, found[0]) < cfg.dropped_pair_min_count:
+        return None, "", 0.0
+    t = found[0]
+    return t, f"typo: candidates {t}({int(corpus_count(lex, t))}, dropped pair); the only word two adjacent " \
+              f"letters away", _confidence(lw, lex, cfg)
 
 
 def _confidence(lw: str, lex, cfg: Config) -> float:
