@@ -115,3 +115,19 @@ def test_keyboard_setting_is_read_from_the_config(lex):
     p = pipeline(lex, ["keyboard"])
     assert p(text) == "Бала Қазақстанның үлкен"
     assert p.with_config("keyboard", name_min=200)(text) == text
+
+
+def test_restorations_none_counted_are_decided_by_stem_and_ending():
+    # a line typed without Kazakh letters: "балыктарын" may be балықтарын (accusative) or балықтарың (your
+    # fish), neither counted.  The corpora end many words in -рын and few in -рың: the commoner ending wins.
+    # "сураганда": сұрағанда has a stem the corpora count (сұра-), сүрағанда none.
+    from kaznorm.lexicon import Lexicon
+    forms = {"балық": 40, "бастарын": 30, "қолдарын": 20, "сұрады": 25, "ол": 900, "менің": 300, "айтты": 50,
+             "сүр": 2}
+    lex = Lexicon.from_words(forms, stems={"балық": "n", "бас": "n", "қол": "n", "сұра": "v", "сүра": "v",
+                                           "айт": "v", "сүр": "v"})
+    pipe = Pipeline(["keyboard"], lexicon=lex)
+    assert pipe("Ол балыктарын айтты") == "Ол балықтарын айтты"
+    assert pipe("Ол сураганда айтты") == "Ол сұрағанда айтты"
+    note = pipe.explain("Ол балыктарын айтты").changes[0]
+    assert "none counted" in note.note and note.confidence == 0.9

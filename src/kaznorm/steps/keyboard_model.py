@@ -63,6 +63,9 @@ class Config:
     # the unseen halves; a pipeline applies a change only at or above its min_confidence):
     confidence: float = 0.95  # a counted restoration, or any in a line typed without Kazakh letters (68 of 70)
     uncounted_confidence: float = 0.5  # a lone restoration never counted, in a line with Kazakh letters (3 of 11)
+    # several restorations none counted, in a line typed without Kazakh letters, one with the longer counted stem
+    # or the commoner ending: the typed form is certainly wrong and the winner is a regular form
+    uncounted_tie_confidence: float = 0.9
     name_confidence: float = 0.5  # a capitalised word restored to a rare form (2 of 5): under name_min inside
     initial_min: int = 10  # a sentence, under initial_min at its start (a name as often as a common word there)
     # a known word that the analyser reads as a regular form, replaced by a far more frequent restoration (the
@@ -247,12 +250,53 @@ def kb_decide(lw: str, lex, cfg: Config = DEFAULTS, *, name_only: bool = False, 
         return best, f"{note}; only candidate", cfg.confidence
     if degraded:
         # the typed form is certainly wrong: the best restoration only has to beat the others
+        if nb <= 0 and cands[1][1] <= 0:
+            # none counted: that the noisy web list attests one is weak evidence; stems and endings decide
+            won = _uncounted_winner(lex, [c for c, _n, _sc in cands], cfg)
+            if won is not None:
+                return won, f"{note}; line typed without Kazakh letters; none counted, {won} has the longest " \
+                    f"counted stem or the commoner ending", cfg.uncounted_tie_confidence
+            return None, "", 0.0
         if sb >= cfg.degraded_ratio * s2:
             return best, f"{note}; line typed without Kazakh letters; ratio {sb / s2:.1f}", cfg.confidence
         return None, "", 0.0
     if nb > cfg.min_count and sb >= cfg.ratio * s2 and not _slip_beats(lw, lex, best, nb):
         return best, f"{note}; ratio {sb / s2:.0f}", cfg.confidence
     return None, "", 0.0
+
+
+def _uncounted_winner(lex, tied: List[str], cfg: Config) -> Optional[str]:
+    """Of restorations no corpus counted (балықтарын, балықтарың), the likelier word: the one whose longest prefix
+    starting counted forms is longest (its stem is a word the corpora use: сұра|ғанда, not сүра|ғанда), then
+    the one whose last three letters end ``ratio`` times more counted words (the commoner ending: -рын, not
+    -рың).  None when neither settles it."""
+    forms, cum, ends = derived_index(lex, "keyboard.counted_mass", _counted_mass)
+
+    def stem(c: str) -> Tuple[int, int]:
+        for k in range(len(c), 2, -1):
+            lo = bisect.bisect_left(forms, c[:k])
+            hi = bisect.bisect_left(forms, c[:k] + "\uffff")
+            if hi > lo:
+                return k, cum[hi] - cum[lo]
+        return 0, 0
+
+    ranked = sorted(((stem(c)[0], ends.get(c[-3:], 0), c) for c in tied), reverse=True)
+    (k1, e1, c1), (k2, e2, _c2) = ranked[0], ranked[1]
+    if k1 > k2 or e1 >= cfg.ratio * max(e2, 1):
+        return c1
+    return None
+
+
+def _counted_mass(lex) -> Tuple[List[str], List[int], Dict[str, int]]:
+    """The counted forms sorted, their cumulative counts (the corpus mass under a prefix, by bisection) and the
+    corpus mass of each three-letter ending."""
+    counts = lex.counts
+    forms = sorted(w for w, n in counts.items() if n > 0 and w.isalpha())
+    cum, ends = [0], {}
+    for w in forms:
+        cum.append(cum[-1] + counts[w])
+        ends[w[-3:]] = ends.get(w[-3:], 0) + counts[w]
+    return forms, cum, ends
 
 
 def _slip_beats(lw: str, lex, best: str, nb: float) -> bool:
