@@ -397,3 +397,19 @@ def test_a_relational_noun_in_the_possessive_is_a_postposition():
     cfg = Config()
     assert split_confidence("сабақкезінде", [("сабақ", " "), ("кезінде", "")], lex, False, cfg) == \
         (cfg.confidence, "a postposition")
+
+
+def test_a_compound_the_corpora_count_solid_gets_no_hyphen_and_a_lower_case_run_starts_with_no_name():
+    from kaznorm.steps.segment import Config
+    from kaznorm.steps.segment_confidence import split_confidence
+    # "мекенжай" counted written solid (2023 rules): "мекен-жайыңыз" is no restoration to be sure of
+    forms = dict(FORMS, **{"мекенжай": 3, "мекен": 4, "жай": 50, "Дала": 0, "дала": 40, "гүлі": 6})
+    lex = Lexicon.from_words(forms, stems={"мекен": "n", "жай": "n", "мекенжай": "n", "дала": "n", "гүл": "n"},
+                             names=["дала"])
+    cfg = Config()
+    assert split_confidence("мекенжайыңыз", [("мекен", "-"), ("жайыңыз", "")], lex, False, cfg) == \
+        (cfg.name_confidence, "the corpora write the compound solid")
+    # a name glued to a word keeps its capital (Дала|гүлі at a sentence start); in a lower-case run the first
+    # piece was not written as a name, so that is no evidence
+    assert split_confidence("Далагүлі", [("Дала", " "), ("гүлі", "")], lex, True, cfg)[1] == "a name, then a word"
+    assert split_confidence("далагүлі", [("дала", " "), ("гүлі", "")], lex, False, cfg)[1] != "a name, then a word"

@@ -46,6 +46,9 @@ def split_confidence(tok: str, pieces: Sequence[Tuple[str, str]], lex, initial: 
     words = [w for w, _j in pieces]
     spaced = sum(1 for _w, j in pieces if j == " ")
     if not spaced:
+        if len(words) == 2 and _written_solid(lex, words[0].lower(), words[1].lower(), counted=True):
+            # мекенжайыңызды: the corpora count the compound written solid (мекенжай), as the 2023 rules write it
+            return cfg.name_confidence, "the corpora write the compound solid"
         return cfg.confidence, "hyphen"
     if any(w[:1].isupper() for w in words[1:]) and not tok.isupper():
         return cfg.confidence, "a capital inside the run"
@@ -82,8 +85,10 @@ def split_confidence(tok: str, pieces: Sequence[Tuple[str, str]], lex, initial: 
     why = _glue_evidence(lex, left, right)
     if why:
         return cfg.confidence, why
-    if safe(lex.capitalised, left) and safe(lex.known, right):
-        return cfg.confidence, "a name, then a word"  # (Бурабай|көлі, Іле|дариясы: a name starts no compound)
+    if tok[:1].isupper() and safe(lex.capitalised, left) and safe(lex.known, right):
+        # (Бурабай|көлі, Іле|дариясы: a name starts no compound); in a lower-case run the first piece was not
+        # written as a name (қаз|бауыр, каролин|алық)
+        return cfg.confidence, "a name, then a word"
     if _written_solid(lex, left, right):
         return cfg.name_confidence, "the word list writes it as one word in another form (a compound)"
     return cfg.bare_confidence, "a bare word before a noun: maybe a solid compound"
@@ -181,14 +186,15 @@ def _verb_form(lex, w: str, every: bool = True) -> bool:
     return all(names for *_x, names in readings) if every else any(names for *_x, names in readings)
 
 
-def _written_solid(lex, left: str, right: str) -> bool:
+def _written_solid(lex, left: str, right: str, counted: bool = False) -> bool:
     """The word list has ``left`` + the stem of ``right`` as one word, bare or with a plural or possessive
-    ending (әуекомпания beside әуекомпаниялардан): the run is that compound, inflected."""
+    ending (әуекомпания beside әуекомпаниялардан): the run is that compound, inflected.  ``counted``: the
+    corpora count that word (the noisy web list alone is not enough)."""
     for stem in _stems(lex, right) | {right}:
         if len(stem) < 3:
             continue
         solid = left + stem
-        if any(safe(lex.attested, solid + e) for e in SOLID_ENDINGS):
+        if any(lex.count(solid + e) if counted else safe(lex.attested, solid + e) for e in SOLID_ENDINGS):
             return True
     return False
 
