@@ -413,3 +413,15 @@ def test_a_compound_the_corpora_count_solid_gets_no_hyphen_and_a_lower_case_run_
     # piece was not written as a name, so that is no evidence
     assert split_confidence("Далагүлі", [("Дала", " "), ("гүлі", "")], lex, True, cfg)[1] == "a name, then a word"
     assert split_confidence("далагүлі", [("дала", " "), ("гүлі", "")], lex, False, cfg)[1] != "a name, then a word"
+
+
+def test_a_rare_bare_verb_stem_first_is_no_word_of_its_own():
+    # "тұрғыз" (a verb stem, hardly ever seen alone: the imperative) + "басқа": the start of a longer verb form
+    from kaznorm.steps.segment import Config
+    from kaznorm.steps.segment_confidence import split_confidence
+    forms = dict(FORMS, **{"тұрғыз": 1, "басқа": 200, "үй": 300})
+    lex = Lexicon.from_words(forms, stems={"тұрғыз": "v", "үй": "n"})
+    cfg = Config()
+    assert split_confidence("тұрғызбасқа", [("тұрғыз", " "), ("басқа", "")], lex, False, cfg) == \
+        (cfg.bare_confidence, "a bare verb stem first: the start of a longer verb form")
+    assert split_confidence("үйбасқа", [("үй", " "), ("басқа", "")], lex, False, cfg)[0] == cfg.confidence

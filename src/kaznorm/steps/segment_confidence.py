@@ -32,6 +32,9 @@ ATTRIBUTE_SUFFIXES = ADJ_DER | {"LYQ"}
 # the relational nouns that make postpositional phrases (ел арасындағы, үй алдында); not бас, үй, күн, which
 # also end solid compounds (дарабас, асүй, күнбастылар)
 POSTPOSITION_STEMS = frozenset("ара алд арт аст іш жан маң орта сырт үст шет төңірег айнала".split())
+# a verb stem counted fewer times than this as a word of its own (the imperative, rare in edited text) is taken
+# for the start of a longer verb form when it begins a run
+IMPERATIVE_MIN = 5
 # a word of one or two letters is a word of its own only when it is common (ел, су, ақ): this many counts
 SHORT_WORD_MIN = 50
 # clitics the 2018 rules write with the word (-шы/-ші) or after a hyphen (-ай, -ақ): never a word of their own
@@ -82,6 +85,10 @@ def split_confidence(tok: str, pieces: Sequence[Tuple[str, str]], lex, initial: 
         # құрсақ|тағы: the word before + its own locative-adjective ending -дағы/-тағы, which the run reads as
         # the adverb тағы "again"; one word in a case
         return cfg.name_confidence, "the -дағы ending of the word before"
+    if lex.count(left) < IMPERATIVE_MIN and any(pos == "v" and not names for _s, pos, _x, names in parses(lex, left)):
+        # тұрғыз|басқа: a verb stem the corpora hardly see alone (an imperative, rare in edited text) begins a
+        # longer verb form the analyser cannot read, not a word of its own
+        return cfg.bare_confidence, "a bare verb stem first: the start of a longer verb form"
     why = _glue_evidence(lex, left, right)
     if why:
         return cfg.confidence, why
