@@ -118,3 +118,13 @@ def test_a_dropped_syllable_is_put_back_only_into_a_lone_frequent_word(lex):
     assert run(lex, ["typo"], "бұл кітп және") == "бұл кітп және"
     off = Pipeline(["typo"], lexicon=lex).with_config("typo", dropped_pair_min_len=99)
     assert off("бұл эконома және") == "бұл эконома және"
+
+
+def test_another_inflection_of_the_same_stem_is_no_slip():
+    # "шикізатты" (accusative) beside the counted "шикізаты"
+    # (possessive) is another inflection of one word: a missing/extra letter in the ending is no evidence
+    from kaznorm.lexicon import Lexicon
+    lex = Lexicon.from_words({"шикізаты": 12, "және": 500, "мектептері": 9})
+    pipe = Pipeline(["typo"], lexicon=lex)
+    assert pipe("және шикізатты және") == "және шикізатты және"
+    assert pipe("және мектепттері және") == "және мектептері және"  # a doubled letter inside the stem: a slip

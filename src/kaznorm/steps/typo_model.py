@@ -193,6 +193,8 @@ def _slip_decide(lw: str, lex, cfg: Config, name_only: bool, suspicious: bool, o
         return None, "", 0.0
     if name_only and (kind in cfg.name_excluded_kinds or len(lw) < cfg.name_min_len):
         return None, "", 0.0  # a name is only corrected by one plain slip, and never a short one
+    if kind in ("extra letter", "missing letter") and _same_stem_forms(lw, best):
+        return None, "", 0.0  # (сүтсорғышты beside сүтсорғышы: the accusative and the possessive of one word)
     if len(near) == 1:
         need = (cfg.unique_min_count_similar if kind == "similar"
                 else cfg.unique_min_count_plain if kind in ("substitution", "two edits") else cfg.unique_min_count)
@@ -219,6 +221,24 @@ def _dropped_pair(lw: str, lex, cfg: Config) -> Tuple[Optional[str], str, float]
     t = found[0]
     return t, f"typo: candidates {t}({int(corpus_count(lex, t))}, dropped pair); the only word two adjacent " \
               f"letters away", _confidence(lw, lex, cfg)
+
+
+def _same_stem_forms(lw: str, cand: str) -> bool:
+    """``lw`` and ``cand`` are both regular forms of one stem of four letters or more that they share, with
+    different endings (сүтсорғыш-ты, сүтсорғыш-ы): another inflection of the word, not a slip."""
+    from ..kazakh.analyser import Analyzer
+
+    n = 0
+    while n < min(len(lw), len(cand)) and lw[n] == cand[n]:
+        n += 1
+    for k in range(n, 3, -1):
+        stem = lw[:k]
+        if k == len(lw) or k == len(cand):
+            continue
+        an = Analyzer({stem: "n"})
+        if an.accepts(lw) and an.accepts(cand):
+            return True
+    return False
 
 
 def _confidence(lw: str, lex, cfg: Config) -> float:
