@@ -267,3 +267,9 @@ def test_with_config_question_reach_and_typo_cost():
     assert pt.with_config("particle", question_reach=5)("Қоныстың барма қалғаны?!") == "Қоныстың барма қалғаны?!"
     # one slip in the stem of a counted word (мағынада) is left to the typo step unless the slip check is off
     assert pt.with_config("particle", typo_cost=float("-inf"))("Бұл мағыңада айтылды.") == "Бұл мағыңа да айтылды."
+
+
+def test_a_counted_noun_is_not_read_as_an_ending_on_an_uncounted_stem():
+    # the shipped lexicon counts "Үлгілі" (a place) as a word; the morphology also reads it as "үлгіл" + the
+    # possessive -і, which would make -де the particle.  No corpus counts "үлгіл": Үлгіліде is a locative
+    assert kaznorm.clean("Біз Үлгіліде үш жыл тұрдық.") == "Біз Үлгіліде үш жыл тұрдық."
