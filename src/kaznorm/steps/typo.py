@@ -1,6 +1,6 @@
 """The ``typo`` step: correct unknown words to a lexicon form one edit away.
 
-Two edits for long words in the aggressive profile (the settings: :class:`Config`); candidates found with
+Shorter words and smaller margins in the aggressive profile (the settings: :class:`Config`); candidates found with
 symspellpy (:mod:`kaznorm.lexicon.typo_index`), decided in :mod:`kaznorm.steps.typo_model`, only when one
 candidate clearly wins.
 
