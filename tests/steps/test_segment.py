@@ -425,3 +425,13 @@ def test_a_rare_bare_verb_stem_first_is_no_word_of_its_own():
     assert split_confidence("тұрғызбасқа", [("тұрғыз", " "), ("басқа", "")], lex, False, cfg) == \
         (cfg.bare_confidence, "a bare verb stem first: the start of a longer verb form")
     assert split_confidence("үйбасқа", [("үй", " "), ("басқа", "")], lex, False, cfg)[0] == cfg.confidence
+
+
+def test_a_two_letter_stem_plus_an_ending_is_no_inflected_first_word():
+    # "неп" reads as не + the converb -п, "ха|ң" as ха + a possessive: a word of three letters read as a stem +
+    # one letter is too often a misreading to count as an inflected first word (the evidence of glue)
+    from kaznorm.steps.segment_evidence import is_inflected
+    forms = dict(FORMS, **{"балаға": 3, "бала": 50})
+    lex = Lexicon.from_words(forms, stems={"бала": "n", "не": "v"})
+    assert is_inflected(lex, "балаға", {})
+    assert not is_inflected(lex, "неп", {})

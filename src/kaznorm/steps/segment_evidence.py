@@ -56,7 +56,8 @@ def is_inflected(lex, w: str, memo: Dict[str, float], endings: Optional[frozense
                     # a word listed as a stem (word lists hold many inflected forms: ғасырда, балаға)
                     # reads as inflected when the stem of that reading is the more frequent form
                     bare = low in an.stems
-                    v = 1.0 if any(names and names[-1] in (endings or INFLECTION) and st != low
+                    # (a stem of two letters + one more letter is too often a misreading: ха-ң, не-п)
+                    v = 1.0 if any(names and names[-1] in (endings or INFLECTION) and st != low and len(low) >= 4
                                    and (not bare or count(lex, st) > count(lex, low))
                                    for st, _p, _x, names in an.parses(low)) else 0.0
         except Exception:
