@@ -14,7 +14,9 @@ that is how a common Kazakh word is typed on a Russian layout (кала for қа
 else it is.  On the FLORES+ Russian sentences and on sentences of the build halves typed on a Russian layout (no
 Kazakh letter left) that share separates the two: 2008 of 2009 Russian lines at or above a half, 5 of 3133
 keyboard-degraded Kazakh lines (mostly lines that are half Russian).  A line with letters but no Cyrillic one is
-another script (English, Latin-script text): ``"other"``, left alone too.
+another script (English, Latin-script text): ``"other"``, left alone too.  So is Uzbek Cyrillic: a line with ў or
+ҳ (letters Kazakh lacks) and no letter Uzbek lacks, or one whose only Kazakh letters are the қ and ғ Uzbek shares
+and whose words are mostly neither Kazakh forms nor how one is typed on a Russian layout (:func:`uzbek_line`).
 
 **Stretches of a Kazakh line** (:func:`line_spans`) read as Russian when
 
@@ -41,13 +43,14 @@ from typing import Dict, List, Optional, Sequence, Tuple
 
 from ..core.context import BoundedDict
 from ..core.edits import Edit
-from ..kazakh.alphabet import NON_RUSSIAN_LETTERS
+from ..kazakh.alphabet import LOWER_LETTERS, NON_RUSSIAN_LETTERS, NON_RUSSIAN_LOWER
 from ..kazakh.errors import KEYBOARD_KEY
+from ..kazakh.legacy_encodings import FOREIGN_ALPHABETS
 from ..lexicon.queries import frequent_keys
 
-__all__ = ["line_language", "line_spans", "kazakh_letters", "keep_kazakh_lines", "kazakh_lines_only",
+__all__ = ["line_language", "line_spans", "kazakh_letters", "uzbek_line", "keep_kazakh_lines", "kazakh_lines_only",
            "typography_lines_only", "outside_russian_lines", "RUSSIAN_SHARE", "SPAN_MIN",
-           "SPAN_GAP", "QUOTE_MIN"]
+           "SPAN_GAP", "QUOTE_MIN", "UZBEK_SHARE", "UZBEK_MIN_WORDS"]
 
 RUSSIAN_SHARE = 0.5  # a line without Kazakh letters is Russian when half its lower-case Cyrillic words are Russian
 # a Russian word that is also the Russian-layout spelling of a Kazakh word counted this often (кала: қала, ак:
@@ -60,8 +63,17 @@ SPAN_GAP = 1  # words of 2+ letters that are neither Russian nor Kazakh (a name,
 QUOTE_MIN = 2  # Russian words a quotation, bracket or colon clause needs (its words mostly Russian): one quoted
 # word is as often Kazakh
 LATIN_MIN = 3  # words in Latin letters in a row (or in a quotation: QUOTE_MIN) that are a stretch in another script
+# a line whose only Kazakh letters are those Uzbek shares (қ ғ) is Uzbek when fewer than a third of its words
+# (at least 4) are Kazakh forms or typed ones: Uzbek sentences we wrote 0.17-0.25, Kazakh lines of the build
+# halves with only қ/ғ 0.4 at the least (1 of 1716, a review typed on a Russian layout), nearly all 1.0
+UZBEK_SHARE = 1 / 3
+UZBEK_MIN_WORDS = 4
 
+_UZBEK_SHARED = NON_RUSSIAN_LOWER & FOREIGN_ALPHABETS["uz"]  # қ ғ
+_UZBEK_ONLY = FOREIGN_ALPHABETS["uz"] - LOWER_LETTERS  # ў ҳ
 _KAZAKH_LETTER = re.compile("[" + "".join(sorted(NON_RUSSIAN_LETTERS)) + "]")
+_NOT_UZBEK = re.compile("[" + "".join(sorted(c for c in NON_RUSSIAN_LETTERS if c.lower() not in _UZBEK_SHARED)) + "]")
+_UZBEK_LETTER = re.compile("[" + "".join(sorted(_UZBEK_ONLY | {c.upper() for c in _UZBEK_ONLY})) + "]")
 _CYRILLIC_WORD = re.compile(r"[А-Яа-яЁё]{2,}")
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
 _LETTER = re.compile(r"[^\W\d_]")
@@ -109,9 +121,11 @@ def kazakh_letters(s: str, lex) -> bool:
 
 
 def line_language(line: str, lex) -> str:
-    """``"kk"``, ``"ru"``, ``"other"`` (letters, none Cyrillic) or ``"none"`` (no letters) for one line; without a
-    lexicon (``lex`` None) a Cyrillic line is ``"kk"``."""
+    """``"kk"``, ``"ru"``, ``"other"`` (letters, none Cyrillic; Uzbek Cyrillic) or ``"none"`` (no letters) for one
+    line; without a lexicon (``lex`` None) a Cyrillic line is ``"kk"`` unless it has ў or ҳ."""
     if _KAZAKH_LETTER.search(line):
+        if _NOT_UZBEK.search(line) is None and uzbek_line(line, lex):
+            return "other"
         if kazakh_letters(line, lex):
             return "kk"
         names = True  # Kazakh letters in names only: is the rest Russian?
@@ -127,6 +141,8 @@ def line_language(line: str, lex) -> str:
         names = False
     if not _CYRILLIC.search(line):
         return "other" if _LETTER.search(line) else "none"
+    if _UZBEK_LETTER.search(line):
+        return "other"
     words = [w for w in _CYRILLIC_WORD.findall(line) if w.islower()]  # names belong to no language
     if not words or lex is None:
         return "kk"
@@ -134,6 +150,22 @@ def line_language(line: str, lex) -> str:
     russian = sum(1 for w in words if _russian(w, lex, common))
     # (beside Kazakh names, QUOTE_MIN Russian words at least: Майдың сапасы оригинал is Kazakh)
     return "ru" if russian >= RUSSIAN_SHARE * len(words) and (not names or russian >= QUOTE_MIN) else "kk"
+
+
+def uzbek_line(line: str, lex) -> bool:
+    """Whether a line whose only Kazakh letters are қ and ғ (those Uzbek shares) is Uzbek Cyrillic: it has ў or ҳ,
+    or (with a lexicon) fewer than :data:`UZBEK_SHARE` of its words (at least :data:`UZBEK_MIN_WORDS`) are Kazakh
+    forms or how one is typed on a Russian layout (Эртага эрталаб биз бозорга борамиз, кейин уйга қайтамиз)."""
+    if _UZBEK_LETTER.search(line):
+        return True
+    if lex is None:
+        return False
+    words = [w.lower() for w in _WORD.findall(line) if len(w) > 1 and _CYRILLIC.match(w)]
+    if len(words) < UZBEK_MIN_WORDS:
+        return False
+    common = _common(lex)
+    kazakh = sum(1 for w in words if w.translate(KEYBOARD_KEY) in common or lex.known(w))
+    return kazakh < UZBEK_SHARE * len(words)
 
 
 def _stretch_language(s: str, lex, common) -> Optional[str]:
@@ -169,7 +201,8 @@ def _runs(line: str, lex, common) -> List[Tuple[int, int, str]]:
             lat = None
         if len(w) < 2 or lex is None:  # one-letter words (и, в, с) neither join nor break a run
             continue
-        russian = _KAZAKH_LETTER.search(w) is None and _russian(w.lower(), lex, common)
+        russian = _KAZAKH_LETTER.search(w) is None and _UZBEK_LETTER.search(w) is None \
+            and _russian(w.lower(), lex, common)
         if not russian and not w[0].islower():
             continue  # a name (Нұрсұлтан, Москва, ООН) neither joins nor breaks a run
         if russian:
