@@ -35,6 +35,9 @@ Typography (quotes, dashes, dots, spaces) follows the language too: the punctuat
 edits only in Kazakh text and lines without letters (:func:`typography_lines_only`).  Without a lexicon (the
 ``chars`` profile) a Cyrillic line without Kazakh letters cannot be told from Russian and counts as Kazakh; only
 Latin stretches are told apart there.
+
+When a step runs for ``explain()`` (``ctx.skipped`` is a list), every edit it leaves out here is put there with
+the language and why: the pipeline records it as a :class:`~kaznorm.core.edits.Skip` (``Result.skipped``).
 """
 from __future__ import annotations
 
@@ -260,16 +263,24 @@ def _reading(line: str, lex) -> Tuple[str, Spans]:
     return lang, (line_spans(line, lex) if lang == "kk" else ())
 
 
+_NOTES = {("ru", "line"): "the line reads as Russian", ("other", "line"): "the line is in another language or script",
+          ("ru", "span"): "a Russian quotation or clause in a Kazakh line",
+          ("other", "span"): "a stretch in another script or language in a Kazakh line"}
+
+
 def keep_kazakh_lines(text: str, edits: List[Edit], lex, memo: Optional[Dict[str, Tuple[str, Spans]]] = None,
-                      drop: Sequence[str] = ("ru", "other")) -> List[Edit]:
+                      drop: Sequence[str] = ("ru", "other"), dropped: Optional[list] = None,
+                      step: str = "") -> List[Edit]:
     """``edits`` without those inside a line (of ``text``) or a stretch of a Kazakh line whose language is in
     ``drop``; ``memo`` remembers each line's reading (for one ``lex``: a memo filled with a lexicon must not be
-    read without one)."""
+    read without one).  ``dropped``: a list to put ``(step, edit, language, "line" or "span", note)`` in for each
+    edit left out."""
     if not edits:
         return edits
     out: List[Edit] = []
     line_end = -1
     keep = True
+    lang = "kk"
     spans: list = []
     for e in edits:
         if e.start > line_end:
@@ -286,12 +297,18 @@ def keep_kazakh_lines(text: str, edits: List[Edit], lex, memo: Optional[Dict[str
             keep = lang not in drop
             spans = [(ls + s, ls + t, x) for s, t, x in reading[1] if x in drop] if keep else []
         if not keep:
+            if dropped is not None:
+                dropped.append((step, e, lang, "line", _NOTES[lang, "line"]))
             continue
-        for s, t, _ in spans:  # (a line has few stretches)
+        hit = None
+        for s, t, x in spans:  # (a line has few stretches)
             if e.start < t and (e.end > s if e.end > e.start else e.start > s):
+                hit = x
                 break
-        else:
+        if hit is None:
             out.append(e)
+        elif dropped is not None:
+            dropped.append((step, e, hit, "span", _NOTES[hit, "span"]))
     return out
 
 
@@ -303,25 +320,28 @@ def _memo(ctx, with_lexicon: bool) -> Dict[str, Tuple[str, Spans]]:
     return ctx.cache("text.language" if with_lexicon else "text.language.script", lambda: BoundedDict(MEMO_SIZE))
 
 
-def kazakh_lines_only(text: str, edits: List[Edit], ctx) -> List[Edit]:
-    """:func:`keep_kazakh_lines` for a step running in a pipeline (its lexicon, its context's memo)."""
+def kazakh_lines_only(text: str, edits: List[Edit], ctx, step: str = "") -> List[Edit]:
+    """:func:`keep_kazakh_lines` for the step ``step`` running in a pipeline (its lexicon, its context's memo;
+    what it leaves out goes to ``ctx.skipped`` when the run is recorded)."""
     if not edits:
         return edits
-    return keep_kazakh_lines(text, edits, ctx.lexicon, _memo(ctx, True))
+    return keep_kazakh_lines(text, edits, ctx.lexicon, _memo(ctx, True), dropped=ctx.skipped, step=step)
 
 
-def outside_russian_lines(text: str, edits: List[Edit], ctx) -> List[Edit]:
+def outside_russian_lines(text: str, edits: List[Edit], ctx, step: str = "") -> List[Edit]:
     """``edits`` without those in Russian text (a step whose edits are right in English too: a word broken at a
     line end joins into a known English word, but a Russian hanging hyphen, аудио- и видео, stays)."""
     if not edits:
         return edits
-    return keep_kazakh_lines(text, edits, ctx.lexicon, _memo(ctx, True), drop=("ru",))
+    return keep_kazakh_lines(text, edits, ctx.lexicon, _memo(ctx, True), drop=("ru",), dropped=ctx.skipped,
+                             step=step)
 
 
-def typography_lines_only(text: str, edits: List[Edit], ctx, ask_lexicon: bool) -> List[Edit]:
+def typography_lines_only(text: str, edits: List[Edit], ctx, ask_lexicon: bool, step: str = "") -> List[Edit]:
     """``edits`` of a typography step without those in text of another language; ``ask_lexicon`` False (the
     lexicon-free ``chars`` profile): only text in another script is told apart."""
     if not edits:
         return edits
-    return keep_kazakh_lines(text, edits, ctx.lexicon if ask_lexicon else None, _memo(ctx, ask_lexicon))
+    return keep_kazakh_lines(text, edits, ctx.lexicon if ask_lexicon else None, _memo(ctx, ask_lexicon),
+                             dropped=ctx.skipped, step=step)
 
