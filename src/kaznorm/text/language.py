@@ -52,7 +52,7 @@ from ..kazakh.legacy_encodings import FOREIGN_ALPHABETS
 from ..lexicon.queries import frequent_keys
 
 __all__ = ["line_language", "line_spans", "kazakh_letters", "uzbek_line", "keep_kazakh_lines", "kazakh_lines_only",
-           "typography_lines_only", "outside_russian_lines", "RUSSIAN_SHARE", "SPAN_MIN",
+           "typography_lines_only", "outside_russian_lines", "line_languages", "RUSSIAN_SHARE", "SPAN_MIN",
            "SPAN_GAP", "QUOTE_MIN", "UZBEK_SHARE", "UZBEK_MIN_WORDS"]
 
 RUSSIAN_SHARE = 0.5  # a line without Kazakh letters is Russian when half its lower-case Cyrillic words are Russian
@@ -345,3 +345,23 @@ def typography_lines_only(text: str, edits: List[Edit], ctx, ask_lexicon: bool, 
     return keep_kazakh_lines(text, edits, ctx.lexicon if ask_lexicon else None, _memo(ctx, ask_lexicon),
                              dropped=ctx.skipped, step=step)
 
+
+def line_languages(text: str, ctx) -> Dict[str, int]:
+    """How many lines of ``text`` are in each language (``kk``, ``ru``, ``other``, ``none``), as the steps of
+    ``ctx``'s pipeline read them (with the lexicon only when one of them asks it): ``--stats``."""
+    asks = ctx.cache("text.language.asks", lambda: _asks_lexicon(ctx))
+    memo = _memo(ctx, asks)
+    lex = ctx.lexicon if asks else None
+    out: Dict[str, int] = {}
+    for line in text.split("\n"):
+        reading = memo.get(line)
+        lang = reading[0] if reading is not None else line_language(line, lex)
+        out[lang] = out.get(lang, 0) + 1
+    return out
+
+
+def _asks_lexicon(ctx) -> bool:
+    p = ctx.pipeline
+    if p is None:
+        return True
+    return any(st.needs_lexicon or getattr(ctx.config(st.name), "ask_lexicon", False) for st in p.steps)
