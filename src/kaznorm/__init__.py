@@ -11,7 +11,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Iterable, Optional, Tuple
 
-from .core.edits import Change, Edit, Result
+from .core.edits import Change, Edit, Result, Skip
 from .core.pipeline import PROFILES, Pipeline
 from .core.registry import Step, register, step_names
 from .latin import to_cyrillic, to_latin
@@ -24,6 +24,7 @@ __all__ = [
     "Pipeline",
     "Result",
     "Change",
+    "Skip",
     "Edit",
     "Step",
     "register",

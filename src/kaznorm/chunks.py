@@ -31,6 +31,7 @@ class Job(NamedTuple):
     explain: bool = False  # return one record per change
     sample: int = 0  # audit report (--report): changes kept a step per chunk for the sample (0: none)
     seed: int = 0  # the report sample's seed
+    languages: bool = False  # count the cleaned lines by language (--stats)
 
 
 class Chunk:
@@ -77,6 +78,7 @@ class ChunkResult(NamedTuple):
     without_field: int
     fields: FieldCounts = FieldCounts()
     samples: tuple = ()  # audit report: the chunk's candidates for the sample (report_html.sample.Sample)
+    languages: Optional[Dict[str, int]] = None  # with Job.languages: cleaned lines by language (kk, ru, other, none)
 
 
 MAX_KEYS = 12
@@ -124,6 +126,11 @@ def clean_lines(lines: List[bytes], fmt: str, pipeline, job: Job,
     nrecords = missing = not_string = 0
     keys: Dict[str, None] = {}
     offset = 0
+    langs: Optional[Dict[str, int]] = None
+    if job.languages:
+        from .text.language import line_languages  # (the steps import it anyway: the pipeline loads them)
+
+        langs, ctx = {}, pipeline.context()
 
     def result(fatal: Optional[Problem]) -> ChunkResult:
         n_in = fatal.index if fatal is not None else len(lines)
@@ -131,7 +138,7 @@ def clean_lines(lines: List[bytes], fmt: str, pipeline, job: Job,
         # with a fatal problem, ``out`` holds the lines before it: written before the error is reported
         samples = tuple(sampler.samples()) if sampler is not None else ()
         return ChunkResult(b"".join(out), n_in, len(out), changed, steps, expl, problems, fatal,
-                           missing + not_string, fields, samples)
+                           missing + not_string, fields, samples, langs)
 
     for idx, raw in enumerate(lines):
         line_offset = offset
@@ -193,6 +200,9 @@ def clean_lines(lines: List[bytes], fmt: str, pipeline, job: Job,
                 out.append(_encode(res.text) + ending)
             else:
                 out.append(_encode(text) + ending)
+        if langs is not None:
+            for lang, n in line_languages(res.text, ctx).items():
+                langs[lang] = langs.get(lang, 0) + n
         if record:
             for c in res.changes:
                 steps[c.step] = steps.get(c.step, 0) + 1

@@ -58,19 +58,40 @@ OTHER_LANGUAGES = [
     "Yarın sabah erkenden İstanbul'a gideceğiz - hava güzel olursa.",  # Turkish
     "Ertaga ertalab biz bozorga boramiz, keyin uyga qaytamiz.",  # Uzbek (Latin)
     "Эртага эрталаб биз бозорга борамиз, кейин уйга қайтамиз.",  # Uzbek (Cyrillic: қ is no Kazakh evidence here)
+    "Бугун ҳаво жуда яхши , биз боғга борамиз.",  # Uzbek: ҳ is not Kazakh
+    "Ёшлар учун янги иш ўринлари яратилади - деди вазир.",  # Uzbek: ў
+    "Болалар мактабга кетишди, онаси уйда қолди.",  # Uzbek: қ, words Kazakh does not have
 ]
 
 
-@pytest.mark.parametrize("line", OTHER_LANGUAGES[:-1])
+@pytest.mark.parametrize("line", OTHER_LANGUAGES)
 def test_lines_in_other_languages_come_back_as_written(line):
     for profile in ("default", "aggressive"):
         assert kaznorm.clean(line, profile=profile) == line
 
 
-@pytest.mark.xfail(reason="Uzbek Cyrillic shares қ with Kazakh: no Uzbek word list yet, so the line reads as "
-                          "Kazakh (issue 22: span languages beyond Russian are left)", strict=False)
-def test_uzbek_cyrillic_comes_back_as_written():
-    assert kaznorm.clean(OTHER_LANGUAGES[-1]) == OTHER_LANGUAGES[-1]
+def test_uzbek_cyrillic_is_another_language():
+    lex = default_lexicon()
+    for line in OTHER_LANGUAGES[-4:]:
+        assert line_language(line, lex) == "other", line
+    assert line_language("Бугун ҳаво жуда яхши", None) == "other"  # ў and ҳ need no lexicon
+
+
+# Kazakh lines whose only Kazakh letters are the қ and ғ Uzbek shares stay Kazakh (their words are Kazakh)
+ONLY_Q_AND_GH = [
+    "Ол бала жақсы оқиды.",
+    "Сондықтан жақын арада қосымша шаралар қабылданады.",
+    "Тагамдары мулдем унаган жоқ",  # typed on a Russian layout but for one letter: still restored
+]
+
+
+@pytest.mark.parametrize("line", ONLY_Q_AND_GH)
+def test_kazakh_lines_with_only_q_and_gh_are_kazakh(line):
+    assert line_language(line, default_lexicon()) == "kk"
+
+
+def test_a_kazakh_line_with_one_q_typed_is_still_restored():
+    assert kaznorm.clean(ONLY_Q_AND_GH[-1]) == "Тағамдары мүлдем ұнаған жоқ"
 
 
 def _russian_words():

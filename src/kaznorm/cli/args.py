@@ -148,7 +148,7 @@ def _side_outputs(c) -> None:
                         "start, end (character offsets in the original line or field), original, replacement, note")
     c.add_argument("--stats", metavar="FILE",
                    help="write JSON statistics to FILE (- for stderr): lines, bytes, seconds, changes per step, "
-                        "errors")
+                        "errors, cleaned lines per language (kk, ru, other: left as written; none: no letters)")
 
 
 def _count(text: str) -> int:

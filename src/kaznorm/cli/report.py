@@ -28,7 +28,8 @@ def isatty(stream) -> bool:
 def new_stats(step_names: Sequence[str]) -> dict:
     return {"files": 0, "lines": 0, "lines_out": 0, "lines_changed": 0, "bytes": 0, "bytes_out": 0,
             "skipped_lines": 0, "records": 0, "records_without_field": 0, "records_field_not_string": 0,
-            "errors": {"decode": 0, "json": 0, "long": 0}, "changes": {n: 0 for n in step_names}}
+            "errors": {"decode": 0, "json": 0, "long": 0}, "changes": {n: 0 for n in step_names},
+            "languages": {"kk": 0, "ru": 0, "other": 0, "none": 0}}
 
 
 def field_warning(source: str, field: str, records: int, missing: int, not_string: int, keys) -> Optional[str]:

@@ -95,6 +95,8 @@ class Run:
         stats["records_field_not_string"] += f.not_string
         for k, v in res.steps.items():
             stats["changes"][k] = stats["changes"].get(k, 0) + v
+        for k, v in (res.languages or {}).items():
+            stats["languages"][k] = stats["languages"].get(k, 0) + v
         if self.explain is not None and res.explain:
             self.explain.write(explain_lines(item.source, item.first_line, res.explain))
         if self.report is not None:
@@ -192,7 +194,8 @@ def cmd_clean(args) -> int:
 
     report = HtmlReport(report_t, args, pipeline, paths) if report_t is not None else None
     job = Job(field=field, errors=args.errors, record=bool(args.stats or args.explain or report),
-              explain=bool(args.explain), sample=args.report_sample if report else 0, seed=args.report_seed)
+              explain=bool(args.explain), sample=args.report_sample if report else 0, seed=args.report_seed,
+              languages=bool(args.stats))
     opts = Options(args.format, args.field is not None, encoding, args.errors, args.max_line_bytes)
     run = Run(args, pipeline, explain_t, report)
     bar = progress_bar(args, paths)

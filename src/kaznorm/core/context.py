@@ -93,7 +93,7 @@ class Context:
     """What a step may consult: its settings, the options, the lexicon (loaded lazily, once per process)
     and the pipeline's caches."""
 
-    __slots__ = ("options", "_lexicon", "pipeline", "_configs", "_caches", "_lock")
+    __slots__ = ("options", "_lexicon", "pipeline", "_configs", "_caches", "_lock", "skipped", "_base")
 
     def __init__(self, options: Optional[dict] = None, lexicon=None, pipeline=None,
                  configs: Optional[Dict[str, Any]] = None):
@@ -103,9 +103,24 @@ class Context:
         self._configs = dict(configs or {})
         self._caches: Dict[str, Any] = {}
         self._lock = threading.RLock()  # a cache's factory may ask for another cache
+        # None, or (in a recorded run: :meth:`recording`) the list where a step puts each edit it leaves out
+        # because the text there is in another language: (step, edit, language, "line" or "span", note)
+        self.skipped: Optional[list] = None
+        self._base: Optional["Context"] = None
+
+    def recording(self, skipped: list) -> "Context":
+        """This context for one recorded run (``explain()``): the same settings, lexicon and caches, with
+        :attr:`skipped` set to ``skipped`` (the shared context stays as it was, so threads do not mix)."""
+        view = Context.__new__(Context)
+        view.options, view.pipeline, view._configs = self.options, self.pipeline, self._configs
+        view._caches, view._lock, view._lexicon = self._caches, self._lock, self._lexicon
+        view.skipped, view._base = skipped, self
+        return view
 
     @property
     def lexicon(self):
+        if self._lexicon is None and self._base is not None:
+            self._lexicon = self._base.lexicon  # (loaded once, for the shared context)
         if self._lexicon is None:
             from ..lexicon import default_lexicon
 

@@ -16,6 +16,7 @@ from typing import Iterable, List, Optional, Sequence, Tuple
 __all__ = [
     "Edit",
     "Change",
+    "Skip",
     "OffsetMap",
     "Result",
     "replay",
@@ -87,6 +88,33 @@ class Change:
             "note": self.note,
             "confidence": self.confidence,
         }
+
+
+@dataclass(frozen=True)
+class Skip:
+    """A change a step proposed and left out because the text there is in another language: ``explain()``
+    lists these in ``Result.skipped``, apart from the changes (nothing was changed; ``replay`` ignores them).
+
+    ``start``/``end``/``original`` are in the original text given to the pipeline; ``before`` is what the
+    step saw there and ``replacement`` what it would have written.  ``language`` is ``"ru"`` (Russian) or
+    ``"other"`` (another script or language: English, Uzbek...); ``scope`` is ``"line"`` (the whole line reads
+    so) or ``"span"`` (a quotation or clause inside a Kazakh line); ``note`` says so in words.
+    """
+
+    step: str
+    start: int
+    end: int
+    original: str
+    before: str
+    replacement: str
+    language: str
+    scope: str
+    note: str = ""
+
+    def as_dict(self) -> dict:
+        return {"step": self.step, "start": self.start, "end": self.end, "original": self.original,
+                "before": self.before, "replacement": self.replacement, "language": self.language,
+                "scope": self.scope, "note": self.note}
 
 
 # --------------------------------------------------------------------------- offsets
@@ -212,12 +240,14 @@ class OffsetMap:
 
 @dataclass
 class Result:
-    """What :func:`kaznorm.explain` returns."""
+    """What :func:`kaznorm.explain` returns: the changes made, the offset map, and (``skipped``) the changes
+    steps left out because the text there is in another language."""
 
     original: str
     text: str
     changes: List[Change] = field(default_factory=list)
     offsets: Optional[OffsetMap] = field(default_factory=OffsetMap)
+    skipped: List[Skip] = field(default_factory=list)
 
     def _map(self) -> OffsetMap:
         if self.offsets is None:
@@ -238,11 +268,14 @@ class Result:
         return self.text
 
     def report(self) -> str:
-        """A human-readable list of the changes."""
+        """A human-readable list of the changes, then of those left out as another language."""
         lines = []
         for c in self.changes:
             extra = f"  ({c.note})" if c.note else ""
             lines.append(f"{c.step:15s} [{c.start}:{c.end}] {c.original!r} -> {c.replacement!r}{extra}")
+        for k in self.skipped:
+            lines.append(f"{k.step:15s} [{k.start}:{k.end}] {k.original!r} left as written, not "
+                         f"{k.replacement!r}  ({k.note})")
         return "\n".join(lines)
 
 

@@ -15,7 +15,8 @@ from dataclasses import fields, is_dataclass, replace
 from typing import Any, Dict, Iterable, Iterator, List, Mapping, Optional, Sequence, Tuple, Union
 
 from .context import Context
-from .edits import Change, OffsetMap, Result, apply_edits, apply_validated, validated_edits
+from .edits import OffsetMap, Result, apply_edits, apply_validated, validated_edits
+from .record import record_edits, record_skips
 from .registry import ORDER, Step, get_step, step_names
 
 __all__ = ["Pipeline", "PROFILES", "MIN_CONFIDENCE"]
@@ -244,6 +245,10 @@ class Pipeline:
         """Run the steps over ``text``: the whole pipeline, then once more the steps an edit made work for
         (the ``reruns`` of a step whose ``feeds`` said so).  With ``rec``, record every change in it."""
         ctx = self.context()
+        skipped: Optional[list] = None
+        if rec is not None:  # steps put what they leave out as another language here (Result.skipped)
+            skipped = []
+            ctx = ctx.recording(skipped)
         cut = self.min_confidence
         steps: Sequence[Step] = self.steps
         for _ in range(2):
@@ -252,6 +257,8 @@ class Pipeline:
                 if not text:
                     break
                 edits = st.func(text, ctx)
+                if skipped:
+                    record_skips(rec, st.name, text, skipped, cut)
                 if edits.__class__ is list and not edits:
                     continue
                 if cut > 0.0:
@@ -273,53 +280,11 @@ class Pipeline:
                     continue
                 if st.feeds is not None and not rerun.issuperset(st.reruns) and st.feeds(text, edits):
                     rerun.update(st.reruns)
-                text = _record(rec, st.name, text, edits)
+                text = record_edits(rec, st.name, text, edits)
             if not rerun:
                 break
             steps = tuple(st for st in self.steps if st.name in rerun)
         return text
-
-
-def _record(rec: Result, name: str, text: str, edits: List) -> str:
-    """Apply ``edits`` (validated) to ``text`` and record them in ``rec`` (changes and offsets).
-
-    Each record reads alone: where an edit falls inside text an earlier step changed, its original span is
-    the whole of that earlier change (``span_to_original`` widens it), so the record's ``before`` and
-    ``replacement`` cover the same stretch as the step saw it and left it (``жанеде`` -> ``және де``, not
-    ``жанеде`` -> `` ``); edits of the step that fall in one such stretch make one record.
-    """
-    new_text = apply_edits(text, edits)
-    offsets, original, changes = rec.offsets, rec.original, rec.changes
-    groups: List[list] = []  # [cs, ce, os_, oe, [edits]]
-    for e in edits:
-        os_, oe = offsets.span_to_original(e.start, e.end)
-        cs, ce = e.start, e.end
-        if original[os_:oe] != text[cs:ce]:  # inside an earlier change: the stretch as this step saw it
-            cs = min(cs, offsets.to_clean(os_))
-            ce = max(ce, offsets.to_clean(oe))
-        if groups and (cs < groups[-1][1] or os_ < groups[-1][3]):  # the same stretch as the last record
-            g = groups[-1]
-            g[1], g[3] = max(g[1], ce), max(g[3], oe)
-            g[4].append(e)
-        else:
-            groups.append([cs, ce, os_, oe, [e]])
-    for cs, ce, os_, oe, group in groups:
-        if len(group) == 1 and (cs, ce) == (group[0].start, group[0].end):
-            e = group[0]
-            changes.append(Change(name, os_, oe, original[os_:oe], e.replacement, e.start, text[e.start:e.end],
-                                  e.note, e.confidence))
-            continue
-        parts, pos = [], cs
-        for e in group:
-            parts.append(text[pos:e.start])
-            parts.append(e.replacement)
-            pos = e.end
-        parts.append(text[pos:ce])
-        note = "; ".join(dict.fromkeys(e.note for e in group if e.note))
-        changes.append(Change(name, os_, oe, original[os_:oe], "".join(parts), cs, text[cs:ce], note,
-                              min(e.confidence for e in group)))
-    offsets.compose(edits, len(new_text))
-    return new_text
 
 
 def _check_config(step: Step, value):

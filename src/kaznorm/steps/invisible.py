@@ -283,7 +283,8 @@ def invisible(text: str, ctx: Context) -> List[Edit]:
     typographic = [e for e in edits if _typographic(text, e)]
     if not typographic:
         return edits
-    dropped = set(map(id, typographic)) - set(map(id, typography_lines_only(text, typographic, ctx, cfg.ask_lexicon)))
+    kept = typography_lines_only(text, typographic, ctx, cfg.ask_lexicon, "invisible")
+    dropped = set(map(id, typographic)) - set(map(id, kept))
     return [e for e in edits if id(e) not in dropped]
 
 

@@ -103,7 +103,7 @@ def keyboard(text: str, ctx: Context) -> List[Edit]:
         if shields is None:
             shields = protected_spans(text)
         _degraded_line(text, ls, line, lex, cfg, cands, shields, edits, cut)
-    return kazakh_lines_only(text, off_line_breaks(text, edits), ctx)
+    return kazakh_lines_only(text, off_line_breaks(text, edits), ctx, "keyboard")
 
 
 def _degraded_line(text: str, ls: int, line: str, lex, cfg: Config, cands, shields, edits: List[Edit],

@@ -120,7 +120,8 @@ def linebreak_hyphen(text: str, ctx) -> List[Edit]:
     cfg: Config = ctx.config("linebreak_hyphen")
     if cfg.max_passes < 1:
         return []
-    edits = outside_russian_lines(text, _linebreak_pass(text, ctx, cfg), ctx)  # (a Russian hanging hyphen stays)
+    # (a Russian hanging hyphen stays)
+    edits = outside_russian_lines(text, _linebreak_pass(text, ctx, cfg), ctx, "linebreak_hyphen")
     # A word broken more than once (колданыс-\nта\xad\nғ-\n ы) is judged break by break, each on the part
     # after it as far as the next break; a break left alone may be joined once its neighbour is (a second
     # run would do it).  So passes repeat on the result until one changes nothing (or ``max_passes`` ran),

@@ -71,7 +71,7 @@ def particle(text: str, ctx) -> List[Edit]:
             if edits:
                 seen = {e.start for e in with_edits}
                 with_edits = sorted(with_edits + [e for e in edits if e.start not in seen], key=lambda e: e.start)
-            return kazakh_lines_only(text, off_line_breaks(text, with_edits), ctx)
+            return kazakh_lines_only(text, off_line_breaks(text, with_edits), ctx, "particle")
     return _particle(text, ctx, memos)
 
 
@@ -158,4 +158,4 @@ def _particle(text: str, ctx, memos: _Memos) -> List[Edit]:
             cut = s + rep[0]
             edits.append(Edit(cut, cut, " ", f"glued particle written separately; {rep[2]}", rep[1]))
     # a part of a word broken at a line end is linebreak_hyphen's; a line in another language is left alone
-    return kazakh_lines_only(text, off_line_breaks(text, edits), ctx)
+    return kazakh_lines_only(text, off_line_breaks(text, edits), ctx, "particle")

@@ -268,7 +268,7 @@ def punctuation(text: str, ctx: Context) -> List[Edit]:
     if '"' in text:
         _quote_edits(text, edits, spans)
         edits.sort(key=_START)
-    return typography_lines_only(text, edits, ctx, ctx.config("punctuation").ask_lexicon)
+    return typography_lines_only(text, edits, ctx, ctx.config("punctuation").ask_lexicon, "punctuation")
 
 
 def _START(e: Edit) -> int:

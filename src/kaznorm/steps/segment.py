@@ -284,7 +284,7 @@ def segment(text: str, ctx) -> List[Edit]:
             note = "run-together words split" if " " in rep else "compound hyphen restored"
             edits.append(Edit(start, end, rep, f"{note}; {why}" if why else note, conf))
     # a part of a word broken at a line end is linebreak_hyphen's; a line in another language is left alone
-    return kazakh_lines_only(text, off_line_breaks(text, edits), ctx)
+    return kazakh_lines_only(text, off_line_breaks(text, edits), ctx, "segment")
 
 
 _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+)")

@@ -280,7 +280,7 @@ def spacing(text: str, ctx: Context) -> List[Edit]:
         # (checked last, it costs most) "xa,а": the lookalike step decides per chunk; a space would change that
         if ok and not lookalike_latin_near(text, e, e):
             edits.append(Edit(e, e, " ", note))
-    return typography_lines_only(text, edits, ctx, cfg.ask_lexicon)
+    return typography_lines_only(text, edits, ctx, cfg.ask_lexicon, "spacing")
 
 
 def _matches(text: str) -> List["re.Match"]:

@@ -94,4 +94,4 @@ def typo(text: str, ctx: Context) -> List[Edit]:
             v = memo[key] = typo_token(w, lw, initial, lex, cfg, decisions, cut)
         if v is not None:
             edits.append(Edit(a, b, v[0], v[1], v[2]))
-    return kazakh_lines_only(text, off_line_breaks(text, edits), ctx)
+    return kazakh_lines_only(text, off_line_breaks(text, edits), ctx, "typo")
