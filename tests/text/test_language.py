@@ -113,3 +113,13 @@ def test_any_sentence_of_russian_words_is_left_alone_by_the_word_steps(words, ca
     if capital:
         line = line[0].upper() + line[1:]
     assert kaznorm.clean(line, only=["keyboard", "typo", "segment", "particle", "variants", "suffix_hyphen"]) == line
+
+
+def test_variants_and_suffix_hyphen_leave_russian_lines_alone():
+    # the curated variant table and the number + suffix hyphen are Kazakh spelling: a Russian line keeps both
+    ru = "Он живёт в Санк Петербург с 2007ден года и очень рад этому."
+    assert kaznorm.clean(ru) == ru
+    skipped = {s.step for s in kaznorm.explain(ru).skipped}
+    assert {"variants", "suffix_hyphen"} <= skipped
+    assert kaznorm.clean("Ол Санк Петербург қаласында 2007ден бері тұрады.") == \
+        "Ол Санкт-Петербург қаласында 2007-ден бері тұрады."

@@ -32,6 +32,7 @@ from ..kazakh.numbers import number_suffix_forms
 from ..core.context import Context
 from ..core.edits import Edit
 from ..core.registry import register
+from ..text.language import kazakh_lines_only
 from ..text.linebreaks import line_breaks
 
 __all__ = ["Config", "DEFAULTS", "suffix_hyphen"]
@@ -76,7 +77,7 @@ def _abbreviation(stem: str, cfg: Config = DEFAULTS) -> bool:
 
 
 @register("suffix_hyphen", doc="hyphen before a case/derivational suffix after digits, abbreviations, Latin words (200-ден)",
-          config=Config)
+          needs_lexicon=True, config=Config)
 def suffix_hyphen(text: str, ctx: Context) -> List[Edit]:
     edits: List[Edit] = []
     breaks = None
@@ -117,4 +118,4 @@ def suffix_hyphen(text: str, ctx: Context) -> List[Edit]:
             continue
         pos = st + len(stem)
         edits.append(Edit(pos, pos + len(sep), "-", f"suffix -{suf} after {kind}"))
-    return edits
+    return kazakh_lines_only(text, edits, ctx, "suffix_hyphen")

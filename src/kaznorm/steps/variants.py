@@ -16,6 +16,7 @@ from typing import List, Optional, Tuple
 from ..core.context import Context
 from ..core.edits import Edit
 from ..core.registry import register
+from ..text.language import kazakh_lines_only
 from ..kazakh.alphabet import LETTER_CLASS
 from ..text.linebreaks import off_line_breaks
 from ..text.protected import inside, protected_spans
@@ -122,7 +123,7 @@ def _variant_matches(rx, anchor_rx, text: str, plain: bool = False):
 
 
 @register("variants", doc="replace established variant spellings from a curated table (Санк Петербург)",
-          needs_lexicon=False, config=Config)
+          needs_lexicon=True, config=Config)
 def variants(text: str, ctx: Context) -> List[Edit]:
     # the compiled table, kept in the pipeline's context (hashing the rows for the lru_caches on every call
     # cost more than the search)
@@ -146,4 +147,4 @@ def variants(text: str, ctx: Context) -> List[Edit]:
             continue
         st, _ = hit
         edits.append(Edit(a, b, st, f"variants: {key!r} is a variant spelling of {st!r}"))
-    return off_line_breaks(text, edits)
+    return kazakh_lines_only(text, off_line_breaks(text, edits), ctx, "variants") if edits else edits
