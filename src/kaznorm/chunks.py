@@ -72,7 +72,8 @@ class ChunkResult(NamedTuple):
     lines_out: int
     lines_changed: int
     steps: Dict[str, int]
-    explain: List[tuple]  # (index, field or None, step, start, end, original, replacement, note)
+    # (index, field or None, step, start, end, original, replacement, note[, language of a skipped change])
+    explain: List[tuple]
     problems: List[Problem]
     fatal: Optional[Problem]
     without_field: int
@@ -208,6 +209,11 @@ def clean_lines(lines: List[bytes], fmt: str, pipeline, job: Job,
                 steps[c.step] = steps.get(c.step, 0) + 1
                 if job.explain:
                     expl.append((idx, field_name, c.step, c.start, c.end, c.original, c.replacement, c.note))
+            if job.explain:
+                for k in getattr(res, "skipped", None) or ():
+                    # a change left out as another language: one record too, marked "skipped"
+                    expl.append((idx, field_name, k.step, k.start, k.end, k.original, k.replacement, k.note,
+                                 k.language))
             if sampler is not None and res.changes:
                 sampler.add(idx, field_name, value if jsonl else text, res.changes)
     return result(None)

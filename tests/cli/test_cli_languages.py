@@ -74,3 +74,18 @@ def test_chars_profile_reads_lines_without_the_lexicon(tmp_path, capsys):
     st = tmp_path / "st.json"
     assert run([src, "--profile", "chars", "--stats", st, "--jobs", "1", "-o", tmp_path / "o"], capsys)[0] == 0
     assert json.loads(st.read_text())["languages"] == {"kk": 1, "ru": 0, "other": 1, "none": 0}
+
+
+def test_explain_file_lists_what_was_left_as_another_language(tmp_path, capsys):
+    src = tmp_path / "mixed.txt"
+    src.write_text("\n".join(MIXED) + "\n", encoding="utf-8")
+    out, ex = tmp_path / "out.txt", tmp_path / "changes.jsonl"
+    code, _, err = run([src, "-o", out, "--explain", ex], capsys)
+    assert code == 0, err
+    recs = [json.loads(l) for l in ex.read_text(encoding="utf-8").splitlines()]
+    skipped = [r for r in recs if "skipped" in r]
+    made = [r for r in recs if "skipped" not in r]
+    # what the other-language lines would have had is reported, marked "skipped", and never applied
+    assert {r["line"] for r in skipped} <= {3, 4, 5, 6}
+    assert any(r["skipped"] == "other" and r["line"] == 5 for r in skipped)  # the English "- " dash, "..": left
+    assert all(r["line"] in (1, 2) for r in made)

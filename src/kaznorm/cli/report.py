@@ -47,15 +47,18 @@ def field_warning(source: str, field: str, records: int, missing: int, not_strin
 
 
 def explain_lines(source: str, first_line: int, records) -> bytes:
-    """The ``--explain`` JSON lines for a chunk's change records."""
+    """The ``--explain`` JSON lines for a chunk's change records (a change left out because the text there is
+    in another language has ``"skipped": "ru"`` or ``"other"``: nothing was changed)."""
     out = []
-    for idx, fld, step, s, e, orig, repl, note in records:
+    for idx, fld, step, s, e, orig, repl, note, *lang in records:
         rec = {"file": source, "line": first_line + idx}
         if fld is not None:
             rec["field"] = fld
         rec.update(step=step, start=s, end=e, original=orig, replacement=repl)
         if note:
             rec["note"] = note
+        if lang:
+            rec["skipped"] = lang[0]
         out.append(dumps(rec).encode("utf-8") + b"\n")
     return b"".join(out)
 
