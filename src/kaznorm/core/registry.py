@@ -140,6 +140,7 @@ ORDER = [
     "punctuation",
     "spacing",
     "suffix_hyphen",
+    "letter_runs",
     "variants",
     "keyboard",
     "segment",

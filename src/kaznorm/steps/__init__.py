@@ -20,6 +20,7 @@ _MODULES = [
     "punctuation",
     "suffix_hyphen",
     "linebreak_hyphen",
+    "letter_runs",
     "variants",
     "keyboard",
     "segment",
