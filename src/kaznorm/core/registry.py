@@ -143,6 +143,7 @@ ORDER = [
     "letter_runs",
     "variants",
     "keyboard",
+    "pair_hyphen",
     "segment",
     "particle",
     "typo",

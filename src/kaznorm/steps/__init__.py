@@ -23,6 +23,7 @@ _MODULES = [
     "letter_runs",
     "variants",
     "keyboard",
+    "pair_hyphen",
     "segment",
     "particle",
     "typo",
