@@ -267,3 +267,29 @@ def test_with_config_question_reach_and_typo_cost():
     assert pt.with_config("particle", question_reach=5)("Қоныстың барма қалғаны?!") == "Қоныстың барма қалғаны?!"
     # one slip in the stem of a counted word (мағынада) is left to the typo step unless the slip check is off
     assert pt.with_config("particle", typo_cost=float("-inf"))("Бұл мағыңада айтылды.") == "Бұл мағыңа да айтылды."
+
+
+# --- issue 21, the shipped lexicon: question particles after a person ending, stems typed on a Russian layout
+
+SHIPPED = Pipeline(["particle"])
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Сәлеметсіздерме, маған көмектесіңіз", "Сәлеметсіздер ме, маған көмектесіңіз"),  # a person ending closes
+    ("Саламатсызба, не үшін", "Саламатсыз ба, не үшін"),                                # the word: ма is the question
+    ("ауыстырып бере аласыздарма деп", "ауыстырып бере аласыздар ма деп"),
+    ("айтамғой", "айтам ғой"),
+    ("керемет багасыда жаксы", "керемет багасы да жаксы"),  # бағасы typed on a Russian layout
+    ("жақсы, тусіде өте әдемі", "жақсы, тусі де өте әдемі"),  # тусі is rare, түсі common
+])
+def test_issue21_splits(text, want):
+    assert SHIPPED(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    "тапсырма", "жазба", "сызба", "тізбе", "келме", "қарама", "өзіме",  # real words that look like glued ones
+    "калада тұрамыз", "уйде отырмын",  # a locative typed on a Russian layout (қалада, үйде)
+    "Канада", "мама",  # a name, a Russian word
+])
+def test_issue21_keeps(text):
+    assert SHIPPED(text) == text
