@@ -27,6 +27,9 @@ not (unless ``before`` is itself part of ``after``), both compared under a norma
 * ``glue``, ``particle``, ``hyphen``, ``run``, ``punct``, ``spacing``, ``other``: case folded, look-alikes
   and Russian-keyboard letters folded, spaces collapsed; spaces, hyphens and marks count.
 
+For every kind but ``run``, a letter written three or more times in a row counts as one (a ``run`` fix
+in the same words: ``сервис ,рахмееет`` → ``сервис, рахмееет`` is made by ``сервис, рахмет``).
+
 So ``Олда`` → ``Ол да`` (particle) is made by ``Ол да`` and by ``Ол да`` with any letter fixed, not by
 ``Олда`` or ``Ол-да``; ``жаксы`` → ``жақсы`` (keyboard) is made by ``жақсы`` whether or not a glued particle
 after it was split.  A word with two faults of one kind in one row (``Бугн`` → ``Бүгін``) needs both.
@@ -68,8 +71,13 @@ _NONWORD = re.compile(r"[\W_]+")
 _SPACES = re.compile(r"\s+")
 
 
+_RUN3 = re.compile(r"([^\W\d_])\1{2,}")
+
+
 def norm(kind: str, s: str) -> str:
     s = s.casefold()
+    if kind != "run":
+        s = _RUN3.sub(r"\1", s)
     if kind == "lookalike":
         return _NONWORD.sub("", s.translate(_KEYB))
     s = s.translate(_LOOK).casefold()

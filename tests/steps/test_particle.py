@@ -273,3 +273,29 @@ def test_a_counted_noun_is_not_read_as_an_ending_on_an_uncounted_stem():
     # the shipped lexicon counts "Үлгілі" (a place) as a word; the morphology also reads it as "үлгіл" + the
     # possessive -і, which would make -де the particle.  No corpus counts "үлгіл": Үлгіліде is a locative
     assert kaznorm.clean("Біз Үлгіліде үш жыл тұрдық.") == "Біз Үлгіліде үш жыл тұрдық."
+
+
+# --- issue 21, the shipped lexicon: question particles after a person ending, stems typed on a Russian layout
+
+SHIPPED = Pipeline(["particle"])
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Сәлеметсіздерме, маған көмектесіңіз", "Сәлеметсіздер ме, маған көмектесіңіз"),  # a person ending closes
+    ("Саламатсызба, не үшін", "Саламатсыз ба, не үшін"),                                # the word: ма is the question
+    ("ауыстырып бере аласыздарма деп", "ауыстырып бере аласыздар ма деп"),
+    ("айтамғой", "айтам ғой"),
+    ("керемет багасыда жаксы", "керемет багасы да жаксы"),  # бағасы typed on a Russian layout
+    ("жақсы, тусіде өте әдемі", "жақсы, тусі де өте әдемі"),  # тусі is rare, түсі common
+])
+def test_issue21_splits(text, want):
+    assert SHIPPED(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    "тапсырма", "жазба", "сызба", "тізбе", "келме", "қарама", "өзіме",  # real words that look like glued ones
+    "калада тұрамыз", "уйде отырмын",  # a locative typed on a Russian layout (қалада, үйде)
+    "Канада", "мама",  # a name, a Russian word
+])
+def test_issue21_keeps(text):
+    assert SHIPPED(text) == text

@@ -38,6 +38,12 @@ CHANGED = [
     # glued guillemets
     ("«Тошибамен»бірігіп", "«Тошибамен» бірігіп"),
     ("деген«Алтын»", "деген «Алтын»"),
+    # marks typed twice: one comma; a comma and a full stop: the comma before a lower-case word, else the stop
+    ("сапасы,, жақсы", "сапасы, жақсы"),
+    ("сапасы жақсы,.", "сапасы жақсы."),
+    ("сапасы жақсы,. Рахмет", "сапасы жақсы. Рахмет"),
+    ("басым аурады., #хэштег", "басым аурады. #хэштег"),
+    ("ол келді., бірақ кешікті", "ол келді, бірақ кешікті"),  # a finite verb: no abbreviation
 ]
 
 UNCHANGED = [
@@ -61,6 +67,10 @@ UNCHANGED = [
     "«Сумитомо корпорейшн»мен",
     "«EXPO-2017»",
     "Н.Ә.Назарбаевтың 2013 жылы",
+    "кітаптар, т.б., т.с.с., 5 млн., обл., мыс., халықар.,",  # an abbreviation's full stop and the clause's comma
+    "жақсы., бірақ",  # a word that may be an abbreviation (no finite verb): left
+    "жақсы,... ал", "1,,5 және 2.,3", "жақсы,.,", "Супер,,, бәрі",  # an ellipsis, numbers, three marks
+    "Ну да,, хорошо",  # a Russian line keeps its typography
     "",
 ]
 
@@ -154,3 +164,9 @@ def test_without_a_lexicon_only_other_scripts_are_told_apart():
     # the chars profile loads no lexicon: a Russian line cannot be told from Kazakh typed without its letters
     assert kaznorm.clean('Он сказал: "да"', profile="chars") == "Он сказал: «да»"
     assert kaznorm.clean('He said: "yes"', profile="chars") == 'He said: "yes"'
+
+
+def test_a_full_stop_and_comma_need_the_lexicon():
+    # without a lexicon (chars) a word before ".," may be an abbreviation: only ",," and ",." are repaired
+    assert kaznorm.clean("ол келді., бірақ", profile="chars") == "ол келді., бірақ"
+    assert kaznorm.clean("сапасы,, жақсы,.", profile="chars") == "сапасы, жақсы."

@@ -306,6 +306,19 @@ def test_splits_at_a_change_of_case_and_past_suffix_lookalikes(text, want):
     assert kaznorm.clean(text, only=["segment"]) == want
 
 
+@pytest.mark.parametrize("text, want", [
+    # a lower-case word glued to a capitalised one that is no name: two sentences run together (issue 21)
+    ("Өте ыңғайлыӨте жақсы", "Өте ыңғайлы. Өте жақсы"),
+    ("Дыбысы жақсыТіпті керемет", "Дыбысы жақсы. Тіпті керемет"),
+    ("барыпАлматыға келдім", "барып Алматыға келдім"),  # a name: only the space
+    ("Мұнда рухСіз сезінесіз.", "Мұнда рух Сіз сезінесіз."),  # "you" capitalised out of respect
+])
+def test_a_sentence_break_lost_with_its_space(text, want):
+    assert kaznorm.clean(text, only=["segment"]) == want
+    r = kaznorm.explain(text, only=["segment"])
+    assert all(c.confidence >= 0.9 for c in r.changes)
+
+
 # --- settings: the step reads its Config from the pipeline
 
 def test_settings_are_the_step_config():

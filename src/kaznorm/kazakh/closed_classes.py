@@ -88,6 +88,8 @@ PRONOUN_FORMS = frozenset(PRONOUNS)
 LOCATIVE_PRONOUNS = frozenset("мен сен сіз біз ол олар бұл бұлар сол солар осы осылар мына ана сендер сіздер "
                               "біздер өз өзі өзім өзің өзіміз бәрі бәрін бәріміз".split())
 PERSONAL = frozenset("мен сен сіз біз ол олар сендер сіздер біздер".split())  # personal pronouns
+# "you" written with a capital out of respect inside a sentence (Сіз, Сізге, Сіздер, Сен): the starts of its forms
+RESPECT_CAPITALISED = ("сіз", "сен")
 
 # --------------------------------------------------------------------------- words that take no suffix
 

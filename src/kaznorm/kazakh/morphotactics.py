@@ -283,6 +283,12 @@ CLOSING = frozenset({"GEN", "DAT", "ABL", "INS", "GEN_N", "DAT_N", "LOC_N", "ABL
                      "P3AOR", "S2_1SG", "S2_2SG", "S2_1PL", "S2_2PL", "S2_2SGP", "S2_2PLP",
                      "OPT1SG", "OPT1PL", "OPT3", "IMP2P", "IMP2PL", "IMP2PLP"})
 
+# the endings a predicate closes a sentence with (a finite verb: past, present, wish, command; a person ending
+# on a predicate noun; an adjective in -лы/-лі): a word read only with these, or bare, may end a sentence
+SENTENCE_FINAL = frozenset({"PAST", "P3AOR", "EVID", "OPT1SG", "OPT1PL", "OPT3", "IMP2P", "IMP2PL", "IMP2PLP",
+                            "P1SG", "P2SG", "P1PL", "P2PL", "P2SGP", "P2PLP", "S2_1SG", "S2_2SG", "S2_1PL", "S2_2PL",
+                            "S2_2SGP", "S2_2PLP", "LY"})
+
 # morphemes after which a form cannot be a lexical nominal stem of its own (pure inflection)
 INFLECTION = frozenset({"PL", "PX1SG", "PX2SG", "PX2SGP", "PX1PL", "PX2PL", "PX2PLP", "PX3",
                         "GEN", "DAT", "ACC", "LOC", "ABL", "INS", "DAT_A", "GEN_N", "DAT_N",

@@ -10,7 +10,7 @@ from typing import FrozenSet, Optional
 from .phonology import final_class, harmony
 from .suffixes import suffix_forms
 
-__all__ = ["number_word", "number_suffix_forms"]
+__all__ = ["number_word", "number_suffix_forms", "short_ordinal"]
 
 _UNITS = ("", "бір", "екі", "үш", "төрт", "бес", "алты", "жеті", "сегіз", "тоғыз")
 _TENS = ("", "он", "жиырма", "отыз", "қырық", "елу", "алпыс", "жетпіс", "сексен", "тоқсан")
@@ -48,3 +48,12 @@ def number_suffix_forms(digits: str) -> FrozenSet[str]:
     if w is None:
         return frozenset()
     return suffix_forms(harmony(w), final_class(w))
+
+
+def short_ordinal(digits: str) -> Optional[str]:
+    """The short written ordinal ending after ``digits`` (KAZAKH_FACTS §5.4: ``2-ші`` for екінші, ``20-шы`` for
+    жиырмасыншы): ``шы`` or ``ші`` by the harmony of the last spoken word; None when it cannot be told."""
+    w = number_word(digits)
+    if w is None:
+        return None
+    return "шы" if harmony(w) == "b" else "ші"

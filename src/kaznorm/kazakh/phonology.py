@@ -52,7 +52,7 @@ from .alphabet import NON_RUSSIAN_LOWER, VOWEL_LETTERS
 __all__ = ["BACK_V", "FRONT_V", "WEAK_V", "VOWELS", "ALL_V", "NATIVE_BACK_V", "BACK_ONLY_LETTERS",
            "FRONT_ONLY_LETTERS", "harmony", "prefix_harmony", "is_harmonic", "final_class", "F_L", "F_ACC", "F_GEN", "F_D", "F_ABL",
            "F_M1", "F_M2", "fill", "combine", "DROP_STEMS", "DROP_SURFACE", "NO_VOICE", "VOICE", "DEVOICE",
-           "EPENTHESIS_CLUSTERS", "EPENTHESIS_NEXT"]
+           "EPENTHESIS_CLUSTERS", "EPENTHESIS_NEXT", "letter_runs_of"]
 
 BACK_V = frozenset("аоұыяё")       # back vowels (я ё of Russian loans count as back)
 FRONT_V = frozenset("әеөүіэ")      # front vowels
@@ -290,3 +290,41 @@ def combine(left: str, raw: str, mname: str = "") -> list[str]:
 EPENTHESIS_CLUSTERS = frozenset({"кт", "нк", "нг", "ск", "фт", "пт"})
 EPENTHESIS_NEXT = frozenset({"PL", "PX1SG", "PX2SG", "PX2SGP", "PX1PL", "PX2PL", "PX2PLP", "PX3", "GEN", "DAT",
                              "ACC", "LOC", "ABL", "INS", "DAGI", "NIKI", "DAI"})
+
+
+def letter_runs_of(word: str):
+    """The runs of one letter (case folded) two or more long in ``word``: (start, length, kind) each.
+
+    What a run can be in a written word (KAZAKH_FACTS §5.3 and the word lists: no counted form breaks these):
+    no Kazakh or loan word has one letter three times in a row (``kind`` "tripled"; but for a loan ending in a
+    double consonant before a suffix of that letter: ватт|ты, which the caller tells with its lexicon); Kazakh has no long
+    vowels, so a doubled vowel letter (а о ұ ы я ё ә е ө ү і э) is only in loans (кооператив; "vowel"), while
+    the glides у и ю double where a stem meets a suffix (жу|у, қу|у: "geminate"); no word starts with a
+    doubled consonant ("initial"), no Kazakh word ends in one (loans do: класс, грамм; "final"); a doubled
+    consonant inside a word is a geminate at a morpheme boundary (ат|та, кет|ті) or in a loan (касса)
+    ("geminate").  Informal text lengthens letters for emphasis (рахмееет, тұрр): the kinds other than
+    "geminate" are where to look for that.
+    """
+    out = []
+    low = word.lower()
+    i, n = 0, len(low)
+    while i < n:
+        j = i + 1
+        while j < n and low[j] == low[i]:
+            j += 1
+        if j - i >= 2:
+            if j - i >= 3:
+                kind = "tripled"
+            elif low[i] in VOWELS:
+                kind = "vowel"
+            elif low[i] in WEAK_V:
+                kind = "geminate"
+            elif i == 0:
+                kind = "initial"
+            elif j == n:
+                kind = "final"
+            else:
+                kind = "geminate"
+            out.append((i, j - i, kind))
+        i = j
+    return out

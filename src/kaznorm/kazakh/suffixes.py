@@ -12,7 +12,7 @@ from typing import FrozenSet
 
 __all__ = ["suffix_forms", "ALL_SUFFIX_FORMS", "BARE_SUFFIXES", "PLURAL", "GENITIVE", "DATIVE", "LOCATIVE",
            "ABLATIVE", "PLURAL_PX3", "PX3_DATIVE", "CONDITIONAL", "LOC_ENDINGS", "CASE_ENDINGS", "SUFFIX_PIECES",
-           "NUMBER_SUFFIXES", "PX3_START", "LY_ENDINGS", "PATRONYMIC_ENDINGS", "PRONOUN_GEN_ACC", "SURNAME",
+           "NUMBER_SUFFIXES", "PX3_START", "PERSON_ENDINGS", "LY_ENDINGS", "PATRONYMIC_ENDINGS", "PRONOUN_GEN_ACC", "SURNAME",
            "NAME_ENDINGS", "without_case_ending"]
 
 
@@ -110,6 +110,10 @@ SUFFIX_PIECES = frozenset(
 # Number suffixes: "200ден" is a number with a suffix, never "200 ден".
 NUMBER_SUFFIXES = SUFFIX_PIECES | frozenset("ыншы інші ншы нші шы ші нчі нчы жы".split())
 PX3_START = ("ы", "і", "сы", "сі")  # the 3rd-person possessive's forms
+# the person endings of a predicate (set 1: мен бармын, сіз барсыз, біз барамыз; KAZAKH_MORPHOLOGY §5.3): they
+# close the word, so only the question particle, written apart, follows (Сәлеметсіз бе, жатырсыздар ма)
+PERSON_ENDINGS = tuple("""мын мін бын бін пын пін мыз міз быз біз пыз піз сың сің сыз сіз сыңдар сіңдер
+    сыздар сіздер""".split())
 LY_ENDINGS = ("лы", "лі", "ды", "ді", "ты", "ті")  # numeral + X-лы adjectives: біржақты, екіқабатты
 # the case endings of a patronymic (Әбдіраманұлының, Асылханқызымен)
 PATRONYMIC_ENDINGS = frozenset("н ның нің на не нан нен нда нде мен".split())

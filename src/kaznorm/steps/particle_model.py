@@ -15,10 +15,12 @@ from ..kazakh.agreement import particle_agrees
 from ..kazakh.alphabet import VOWEL_LETTERS
 from ..kazakh.closed_classes import (DETERMINERS, FUNCTION_WORDS, LOCATIVE_PRONOUNS, PARTICLES, PRONOUN_FORMS,
                                      QUANTITY_WORDS, QUESTION, SEPARATE_CLITICS, UNINFLECTED, WITH)
-from ..kazakh.suffixes import (ABLATIVE, CASE_ENDINGS, CONDITIONAL, DATIVE, GENITIVE, LOCATIVE, LOC_ENDINGS, PLURAL,
-                               PLURAL_PX3, PX3_DATIVE, SUFFIX_PIECES, SURNAME)
+from ..kazakh.morphotactics import SET1_PERSONS, SET2_PERSONS
+from ..kazakh.suffixes import (ABLATIVE, CASE_ENDINGS, CONDITIONAL, DATIVE, GENITIVE, LOCATIVE, LOC_ENDINGS,
+                               PERSON_ENDINGS, PLURAL, PLURAL_PX3, PX3_DATIVE, SUFFIX_PIECES, SURNAME)
 from ..lexicon.queries import count, foreign, logprob, parses, safe, slip_in
-from ..text.tokens import casing_of, is_cyrillic_token
+from ..text.tokens import apply_case, casing_of, is_cyrillic_token
+from .keyboard_model import keyboard_candidates
 
 
 @dataclass(frozen=True)
@@ -47,6 +49,8 @@ class Config:
 
 
 DEFAULTS = Config()
+
+PERSONS = SET1_PERSONS | SET2_PERSONS  # the analyser's names of the person endings
 
 
 def _closed_stem(lex, s: str) -> bool:
@@ -210,14 +214,24 @@ def particle_decision(word: str, lex, question: bool = False, parallel: bool = F
     surname = c == "t" and sl.endswith(SURNAME)
     if not particle_agrees(stem, pl) and not (surname and sl[-1] == "в" and pl in ("да", "та")):
         return None
-    if sl in SUFFIX_PIECES or (sl in SEPARATE_CLITICS and not question) or not safe(lex.known, stem):
+    if sl in SUFFIX_PIECES or (sl in SEPARATE_CLITICS and not question):
         return None
+    if not safe(lex.known, stem):
+        return _typed_stem(word, stem, p, lex, question, parallel, cfg)
+    if count(lex, stem) < cfg.frequent_stem and not safe(lex.known, word):
+        typed = _typed_stem(word, stem, p, lex, question, parallel, cfg)
+        if typed is not None:
+            return typed  # a rare word, its Kazakh-letter restoration common (тусі|де: түсі да)
     if len(stem) == 2 and logprob(lex, stem, {}) < cfg.short_piece_min_lp:
         return None
     if safe(lex.known, word):
         if c == "t" and safe(lex.capitalised, stem):
             return None
         glued, alone = count(lex, word), count(lex, stem)
+        if pl in QUESTION and c != "u" and _after_person(lex, sl) and not parses(lex, word.lower()):
+            # a word the word lists have glued but the analyser cannot read, after a person ending (сыз, мыз,
+            # сыздар ...), which closes a word: the question particle (Сәлеметсіздерме, Саламатсызба)
+            return stem, p, cfg.confidence, "a question particle after a person ending"
         if question and pl in QUESTION:
             if glued > alone:
                 return None
@@ -329,3 +343,34 @@ def _name_ablative(lex, s: str) -> bool:
         return any(tuple(getattr(a, "suffixes", ()) or ()) == (s[-3:],) for a in lex.analyze(s))
     except Exception:
         return False
+
+
+def _after_person(lex, s: str) -> bool:
+    """``s`` (lower case, 5+ letters) ends in a predicate's person ending: the analyser reads it so, or it cannot
+    read it but the rest is a known word of three letters or more (саламат|сыз)."""
+    if len(s) < 5:
+        return False
+    readings = parses(lex, s)
+    if readings:
+        return any(names and names[-1] in PERSONS for _s, _p, _suf, names in readings)
+    return any(s.endswith(e) and len(s) - len(e) >= 3 and safe(lex.known, s[:-len(e)]) for e in PERSON_ENDINGS)
+
+
+def _typed_stem(word: str, stem: str, p: str, lex, question: bool, parallel: bool,
+                cfg: Config) -> Optional[Tuple[str, str, float, str]]:
+    """A word typed on a Russian layout + a glued particle (багасыда: бағасы да, тусіде: түсі де): the stem is
+    no word (or a rare one), but one of its Kazakh-letter restorations is counted ``frequent_stem`` times and
+    ``glued_ratio`` times as often as the stem and as any other restoration, the whole word restored is no
+    word (калада: қалада, a locative, stays), and the restored word is split by the rules above.  The typed
+    stem is left as it is."""
+    lw = word.lower()
+    if safe(lex.known, lw) or any(safe(lex.known, r) for r in keyboard_candidates(lw, lex)):
+        return None
+    restored = sorted(((count(lex, r), r) for r in keyboard_candidates(stem.lower(), lex)), reverse=True)
+    if not restored or restored[0][0] < max(cfg.frequent_stem, count(lex, stem) * cfg.glued_ratio) or \
+            (len(restored) > 1 and restored[1][0] * cfg.glued_ratio > restored[0][0]):
+        return None
+    got = particle_decision(apply_case(stem, restored[0][1]) + p, lex, question, parallel, cfg)
+    if got is None or len(got[0]) != len(stem):
+        return None
+    return stem, p, got[2], f"a word typed on a Russian layout ({restored[0][1]}) + a particle; {got[3]}"

@@ -21,6 +21,11 @@ Conventions (documented choices):
   turned into a second pair of « ».
 * A line in another language (Russian, English, Latin-script text: see ``text/language.py``) keeps its
   quotes, dashes and dots: they follow that language's typography, not Kazakh's.
+* Marks typed twice after a word: ``,,`` → ``,``; a comma and a full stop together (``жақсы,.``, ``аурады.,``)
+  → one mark: the comma before a lower-case word, else the full stop.  A full stop and comma stay unless
+  the word is a finite verb (``т.б.,``, ``мыс.,``, ``халықар.,``: an abbreviation's full stop and the
+  clause's comma), and in the lexicon-free ``chars`` profile; ``,,,`` (an informal ellipsis), ``,...`` and
+  numbers (``1,,5``) are not touched.
 * A closing » glued to the next word gets a space (``«Тошибамен»бірігіп`` →
   ``«Тошибамен» бірігіп``), and so does an opening « glued to the word before;
   but not when the letters after » are only a suffix (``«Сумитомо»мен``):
@@ -37,7 +42,9 @@ from dataclasses import dataclass
 from typing import List
 
 from ..kazakh.alphabet import LETTER_CLASS, LETTERS
+from ..kazakh.morphotactics import SENTENCE_FINAL
 from ..kazakh.suffixes import ALL_SUFFIX_FORMS
+from ..lexicon.queries import parses
 from ..core.context import Context
 from ..core.edits import Edit
 from ..core.registry import register
@@ -75,6 +82,9 @@ _RX = re.compile(
 # alternatives match disjoint characters, so the other matches are the same)
 _RX_NODASH = re.compile(rf"[.«»](?:(?<=\.)\.+(?P<dots>)|(?:(?<=»)(?=[{LETTER_CLASS}])|(?<=[{LETTER_CLASS}]«))(?P<gq>))")
 _DASH_NEAR = re.compile(rf"{_H}-")
+# a comma typed twice, or a comma and a full stop together, right after a word and before no other mark or
+# digit (not ,... nor ,., nor ,,, nor 1,,5)
+_MIXED_MARKS = re.compile(r"(?<=[^\W_)\]»\"”'])(?:,,(?![\d,.])|,\.(?![\d,.])|\.,(?![\d,.]))")
 _EM_DASH_BETWEEN = re.compile(rf"[^\s\-–—]{_H}+—{_H}+[^\s\-–—]")  # an em dash between words: the line's style
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
 
@@ -265,6 +275,9 @@ def punctuation(text: str, ctx: Context) -> List[Edit]:
                     edits.append(Edit(e, e, " ", "space after a closing »"))
             elif s > 0 and text[s - 1] in LETTERS and not inside(spans, s - 1, s) and not lookalike_latin_near(text, s, s):
                 edits.append(Edit(s, s, " ", "space before an opening «"))
+    if ",," in text or ",." in text or ".," in text:
+        _mixed_marks(text, edits, ctx.lexicon if ctx.config("punctuation").ask_lexicon else None)
+        edits.sort(key=_START)
     if '"' in text:
         _quote_edits(text, edits, spans)
         edits.sort(key=_START)
@@ -273,3 +286,36 @@ def punctuation(text: str, ctx: Context) -> List[Edit]:
 
 def _START(e: Edit) -> int:
     return e.start
+
+
+def _mixed_marks(text: str, edits: List[Edit], lex) -> None:
+    """``,,`` → ``,``; ``,.`` / ``.,`` after a word → the comma before a lower-case word, else the full stop
+    (``.,`` only after a finite verb, which no abbreviation is, and never without a lexicon)."""
+    spans = None
+    for m in _MIXED_MARKS.finditer(text):
+        s, e = m.span()
+        if spans is None:
+            spans = protected_spans(text)
+        if inside(spans, s, e):
+            continue
+        if m.group() == ",,":
+            edits.append(Edit(s, e, ",", "comma typed twice"))
+            continue
+        if m.group() == ".,":
+            k = s
+            while k > 0 and text[k - 1].isalpha():
+                k -= 1
+            word = text[k:s].lower()
+            if lex is None or (k > 0 and text[k - 1] == ".") or not _finite_verb(lex, word):
+                continue  # т.б., млн., халықар.: an abbreviation's full stop and the clause's comma
+        j = e
+        while j < len(text) and text[j] in _HSET:
+            j += 1
+        mark = "," if j < len(text) and text[j].isalpha() and text[j].islower() else "."
+        edits.append(Edit(s, e, mark, "a comma and a full stop together: one mark"))
+
+
+def _finite_verb(lex, word: str) -> bool:
+    """``word`` reads as a finite verb (аурады, келді), which no abbreviation does (мыс., млн., халықар.)."""
+    return len(word) >= 3 and any(pos == "v" and names and names[-1] in SENTENCE_FINAL
+                                  for _stem, pos, _suf, names in parses(lex, word))

@@ -26,10 +26,11 @@ from typing import List, Optional, Sequence, Tuple
 from ..core.edits import Edit
 from ..core.registry import register
 from ..kazakh.alphabet import LETTERS
-from ..kazakh.closed_classes import FREE_TAILS, WITH
+from ..kazakh.closed_classes import FREE_TAILS, RESPECT_CAPITALISED, WITH
 from ..kazakh.errors import SIMILAR_ALT
+from ..kazakh.morphotactics import SENTENCE_FINAL
 from ..kazakh.suffixes import NUMBER_SUFFIXES
-from ..lexicon.queries import count, counted_forms, foreign, logprob, pair_count, safe, spaced
+from ..lexicon.queries import count, counted_forms, foreign, logprob, pair_count, parses, safe, spaced
 from ..text.language import kazakh_lines_only
 from ..text.linebreaks import off_line_breaks
 from ..text.protected import inside, protected_spans
@@ -37,7 +38,7 @@ from ..text.tokens import casing_of, domainish, is_cyrillic_token, split_chunks
 from .keyboard_model import keyboard_candidates
 from .particle_model import Config as ParticleConfig, particle_split
 from .segment_evidence import compound_at, coordinated
-from .segment_confidence import split_confidence
+from .segment_confidence import CLOSED, split_confidence
 from .segment_model import Config, DEFAULTS, split_word
 from .word_cache import MISSING, step_memos, tokens4
 
@@ -106,7 +107,33 @@ def _decide_segment(tok: str, lex, initial: bool, cfg: Config, pcfg: ParticleCon
             # the list writes it as one word (ауылшаруашылығы, алуантүрлілігі): the corpora writing its parts
             # apart is no evidence of glue, only of a spelling that varies (the 2023 rules write many solid)
             conf, why = cfg.bare_confidence, "a word the list knows, written apart in the corpora"
+    if why == "a capital inside the run":
+        rep, why = _sentence_breaks(rep, lex, why)
     return (rep, conf, why) if conf >= cut else None
+
+
+def _sentence_breaks(rep: str, lex, why: str) -> Tuple[str, str]:
+    """A lower-case word that can end a sentence glued to a capitalised one (ыңғайлыӨте, жақсыТіпті): two sentences
+    run together, the full stop lost with the space (issue 21): "ыңғайлы. Өте".  Both must be counted words, the
+    first no closed-class word and read only bare or with a predicate's ending (a case, a participle or a
+    possessive goes on: отырысындаЕңбек, құятынБалақора), the second no name and no "you" capitalised out of
+    respect (рухСіз: рух Сіз)."""
+    words = rep.split(" ")
+    out = words[:1]
+    for left, right in zip(words, words[1:]):
+        if left.isalpha() and left.islower() and right[:1].isupper() and right[1:].islower() \
+                and count(lex, left) and count(lex, right.lower()) and not safe(lex.capitalised, right) \
+                and not right.lower().startswith(RESPECT_CAPITALISED) and _ends_sentence(left, lex):
+            out[-1] += "."
+            why = "a capital inside the run after a word: a sentence break"
+        out.append(right)
+    return " ".join(out), why
+
+
+def _ends_sentence(w: str, lex) -> bool:
+    readings = parses(lex, w)
+    return w not in CLOSED and bool(readings) and all(not suf or names[-1] in SENTENCE_FINAL
+                                                      for _s, _p, suf, names in readings)
 
 
 def _segment_of(tok: str, lex, initial: bool, cfg: Config, pcfg: ParticleConfig):
