@@ -448,3 +448,12 @@ def test_a_two_letter_stem_plus_an_ending_is_no_inflected_first_word():
     lex = Lexicon.from_words(forms, stems={"бала": "n", "не": "v"})
     assert is_inflected(lex, "балаға", {})
     assert not is_inflected(lex, "неп", {})
+
+
+def test_a_word_and_its_ending_is_no_compound_to_hyphenate():
+    # the noisy web list has "бақ-та" and "камаз-дың": a word + its case ending, never a compound of two words
+    from kaznorm.lexicon.queries import is_compound
+    lex = Lexicon.from_words(dict(FORMS, **{"бақ": 9, "ата": 40, "ана": 40}), compounds=["бақ-та", "ата-ана"])
+    assert not is_compound(lex, "бақ", "та")
+    assert is_compound(lex, "ата", "ана")
+    assert kaznorm.clean("Біз бақта жүрдік.") == "Біз бақта жүрдік."

@@ -16,6 +16,7 @@ from typing import Dict
 
 from ..kazakh.alphabet import LOWER_CLASS
 from ..kazakh.errors import KEYBOARD_KEY
+from ..kazakh.suffixes import CASE_ENDINGS, SUFFIX_PIECES
 from .lexicon import Lexicon
 
 __all__ = ["ask", "safe", "corpus_count", "count", "frequency_score", "derived_index", "counted_forms", "deletions",
@@ -198,6 +199,10 @@ def is_compound(lex, a: str, b: str) -> bool:
     if comps is None:
         return safe(lex.compound, a + "-" + b)
     al, bl = a.lower(), b.lower()
+    if (bl in SUFFIX_PIECES or bl in CASE_ENDINGS) and not a.isupper():
+        # (бақ-та, камаз-дың in the noisy web list: a word + its ending is no compound of two words; an
+        # abbreviation in capitals takes its ending after a hyphen: НАТО-ның)
+        return False
     if al + "-" + bl in comps:
         return True
     # (the listed base is looked for before asking the morphology: without one the answer is no)
