@@ -150,9 +150,9 @@ class KnownWords:
         if not an:
             return False
         try:
-            for stem, _pos, sfx, names in an.parses(w):
-                if sfx and stem in bases and all(n in NOMINAL_INFLECTION for n in names):
-                    return not self._two_words(w) and not self._slip(w)
+            # (a reading as a base + nominal inflection only: the first such reading of an.parses(w))
+            if an.reads_as(w, bases, NOMINAL_INFLECTION):
+                return not self._two_words(w) and not self._slip(w)
         except Exception:
             return False
         return False
