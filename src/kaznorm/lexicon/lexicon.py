@@ -220,6 +220,11 @@ class Lexicon(KnownWords):
         except Exception:
             return 0
 
+    def pair_starts(self) -> FrozenSet[str]:
+        """Speed only: every folded string ``a`` for which some ``pair_count(a, b)`` can be more than 0 (the
+        text before a space in a counted pair; empty when :meth:`pair_count` is 0 for every pair)."""
+        return self.derived("pair_starts", _pair_starts)
+
     def logprob(self, word: str) -> float:
         """Natural-log probability for segmentation: counted forms by count, known-uncounted forms get a
         floor (lower for forms only the morphology accepts), unknown words ``-inf``."""
@@ -347,6 +352,16 @@ def _russian_evidence(lex: "Lexicon") -> FrozenSet[str]:
     """The shipped list for the default lexicon (and lexicons built on it); empty for others."""
     got = load_russian_evidence() if lex._default or lex._additions is not None else None
     return got or frozenset()
+
+
+def _pair_starts(lex: "Lexicon") -> FrozenSet[str]:
+    if not (lex._default or lex._additions is not None):
+        return frozenset()
+    try:
+        pairs = load_pairs()
+    except Exception:
+        return frozenset()
+    return frozenset(k[:j] for k in pairs for j, c in enumerate(k) if c == " ")
 
 
 def _rebuild(state):
