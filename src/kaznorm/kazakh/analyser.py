@@ -133,7 +133,7 @@ class Analyzer:
             if readings:
                 fewest = min(k for k, _ in readings)
                 r = all(c for k, c in readings if k == fewest)  # the simplest readings all close it
-        if len(self._closed_memo) > 200_000:
+        if len(self._closed_memo) > self._cache_size:
             self._closed_memo.clear()
         self._closed_memo[s] = r
         return r

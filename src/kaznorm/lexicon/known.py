@@ -116,7 +116,7 @@ class KnownWords:
             try:
                 from ..kazakh.analyser import Analyzer  # type: ignore
 
-                self._bases_analyzer = Analyzer(dict.fromkeys(self._bases, "n"))
+                self._bases_analyzer = Analyzer(dict.fromkeys(self._bases, "n"), cache_size=self.cache_size)
             except ImportError:  # pragma: no cover
                 self._bases_analyzer = False
         return self._bases_analyzer, self._bases, self._ru_known

@@ -13,13 +13,19 @@ from .folding import fold
 from .known import KnownWords
 from .wordlists import Forms, SetUnion, SortedText
 
-__all__ = ["Lexicon", "default_lexicon"]
+__all__ = ["Lexicon", "default_lexicon", "CACHE_SIZE"]
 
 _PLUS_ONE = 1.0  # add-one smoothing for counted forms
+# the default limit of a lexicon's memos (speed only; each is emptied when full): known() answers, and the
+# analyser's accepts() answers and closed-stem readings.  Set ``Lexicon.cache_size`` (on the class or on
+# one lexicon, before its first question) for another.
+CACHE_SIZE = 200_000
 
 
 class Lexicon(KnownWords):
     """Word forms with counts, stems for the morphology, compounds, names, foreign words, user terms."""
+
+    cache_size: int = CACHE_SIZE  # entries each memo of this lexicon and its analysers keeps (speed only)
 
     def __init__(self, counts: Mapping[str, int], forms: Iterable[str], *, stems: Optional[Mapping[str, str]] = None,
                  compounds: Iterable[str] = (), names: Iterable[str] = (), russian: Optional[Iterable[str]] = (),
@@ -139,7 +145,7 @@ class Lexicon(KnownWords):
                     try:
                         from ..kazakh.analyser import Analyzer  # type: ignore
 
-                        self._analyzer = Analyzer(self.stems) if self.stems else None
+                        self._analyzer = Analyzer(self.stems, cache_size=self.cache_size) if self.stems else None
                     except ImportError:
                         self._analyzer = None
                     self._analyzer_checked = True
@@ -165,7 +171,7 @@ class Lexicon(KnownWords):
         r = self._known_cache.get(w)
         if r is None:
             r = self._known(w)
-            if len(self._known_cache) > 200_000:
+            if len(self._known_cache) > self.cache_size:
                 self._known_cache.clear()
             self._known_cache[w] = r
         self._known_cache[word] = r
