@@ -133,7 +133,7 @@ class Analyzer:
             if readings:
                 fewest = min(k for k, _ in readings)
                 r = all(c for k, c in readings if k == fewest)  # the simplest readings all close it
-        if len(self._closed_memo) > 200_000:
+        if len(self._closed_memo) > self._cache_size:
             self._closed_memo.clear()
         self._closed_memo[s] = r
         return r
@@ -282,6 +282,49 @@ class Analyzer:
         if not w or any(c not in LOWER_LETTERS for c in w):
             return []
         return [r for r in self._parse(w, None, 0, {}, False) if not (r[1] == "x" and r[2])]
+
+    def reads_as(self, word: str, stems, names) -> bool:
+        """Does :meth:`parses` give ``word`` a reading as a stem in ``stems`` followed by one suffix or more,
+        each a morpheme named in ``names``?  The same answer as looking through :meth:`parses`, found by a
+        search that never follows a branch through another morpheme and stops at the first reading."""
+        w = word.lower()
+        if not w or any(c not in LOWER_LETTERS for c in w):
+            return False
+        return self._reads(w, None, 0, stems, names, {})
+
+    def _reads(self, s: str, right: str | None, depth: int, stems, names, memo: dict) -> bool:
+        """Boolean :meth:`_parse` for :meth:`reads_as` (a stem reading counts below the top level only)."""
+        key = (s, right, depth)
+        r = memo.get(key)
+        if r is not None:
+            return r
+        memo[key] = False
+        if right is not None and s in stems and any(p != "x" for _s, p in self._stem_analyses(s, right)):
+            memo[key] = True
+            return True
+        if depth >= self.max_morphemes or len(s) < 2:
+            return False
+        allowed = FINAL_MORPHEMES if right is None else MORPHEMES[right].after
+        node = REV_TRIE
+        i = len(s) - 1
+        while i >= 1:
+            node = node.get(s[i])
+            if node is None:
+                break
+            found = node.get("")
+            i -= 1
+            if not found:
+                continue
+            head = s[:i + 1]
+            surf = s[i + 1:]
+            for name in found:
+                if name not in allowed or name not in names:
+                    continue
+                for lex in self._lexical_lefts(head, surf):
+                    if realises(lex, name, s) and self._reads(lex, name, depth + 1, stems, names, memo):
+                        memo[key] = True
+                        return True
+        return False
 
     def analyze(self, word: str) -> list[Analysis]:
         w = word.lower()

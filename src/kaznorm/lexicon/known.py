@@ -116,7 +116,7 @@ class KnownWords:
             try:
                 from ..kazakh.analyser import Analyzer  # type: ignore
 
-                self._bases_analyzer = Analyzer(dict.fromkeys(self._bases, "n"))
+                self._bases_analyzer = Analyzer(dict.fromkeys(self._bases, "n"), cache_size=self.cache_size)
             except ImportError:  # pragma: no cover
                 self._bases_analyzer = False
         return self._bases_analyzer, self._bases, self._ru_known
@@ -150,9 +150,9 @@ class KnownWords:
         if not an:
             return False
         try:
-            for stem, _pos, sfx, names in an.parses(w):
-                if sfx and stem in bases and all(n in NOMINAL_INFLECTION for n in names):
-                    return not self._two_words(w) and not self._slip(w)
+            # (a reading as a base + nominal inflection only: the first such reading of an.parses(w))
+            if an.reads_as(w, bases, NOMINAL_INFLECTION):
+                return not self._two_words(w) and not self._slip(w)
         except Exception:
             return False
         return False

@@ -13,13 +13,19 @@ from .folding import fold
 from .known import KnownWords
 from .wordlists import Forms, SetUnion, SortedText
 
-__all__ = ["Lexicon", "default_lexicon"]
+__all__ = ["Lexicon", "default_lexicon", "CACHE_SIZE"]
 
 _PLUS_ONE = 1.0  # add-one smoothing for counted forms
+# the default limit of a lexicon's memos (speed only; each is emptied when full): known() answers, and the
+# analyser's accepts() answers and closed-stem readings.  Set ``Lexicon.cache_size`` (on the class or on
+# one lexicon, before its first question) for another.
+CACHE_SIZE = 200_000
 
 
 class Lexicon(KnownWords):
     """Word forms with counts, stems for the morphology, compounds, names, foreign words, user terms."""
+
+    cache_size: int = CACHE_SIZE  # entries each memo of this lexicon and its analysers keeps (speed only)
 
     def __init__(self, counts: Mapping[str, int], forms: Iterable[str], *, stems: Optional[Mapping[str, str]] = None,
                  compounds: Iterable[str] = (), names: Iterable[str] = (), russian: Optional[Iterable[str]] = (),
@@ -139,7 +145,7 @@ class Lexicon(KnownWords):
                     try:
                         from ..kazakh.analyser import Analyzer  # type: ignore
 
-                        self._analyzer = Analyzer(self.stems) if self.stems else None
+                        self._analyzer = Analyzer(self.stems, cache_size=self.cache_size) if self.stems else None
                     except ImportError:
                         self._analyzer = None
                     self._analyzer_checked = True
@@ -165,7 +171,7 @@ class Lexicon(KnownWords):
         r = self._known_cache.get(w)
         if r is None:
             r = self._known(w)
-            if len(self._known_cache) > 200_000:
+            if len(self._known_cache) > self.cache_size:
                 self._known_cache.clear()
             self._known_cache[w] = r
         self._known_cache[word] = r
@@ -219,6 +225,11 @@ class Lexicon(KnownWords):
             return load_pairs().get(fold(a) + " " + fold(b), 0)
         except Exception:
             return 0
+
+    def pair_starts(self) -> FrozenSet[str]:
+        """Speed only: every folded string ``a`` for which some ``pair_count(a, b)`` can be more than 0 (the
+        text before a space in a counted pair; empty when :meth:`pair_count` is 0 for every pair)."""
+        return self.derived("pair_starts", _pair_starts)
 
     def logprob(self, word: str) -> float:
         """Natural-log probability for segmentation: counted forms by count, known-uncounted forms get a
@@ -347,6 +358,16 @@ def _russian_evidence(lex: "Lexicon") -> FrozenSet[str]:
     """The shipped list for the default lexicon (and lexicons built on it); empty for others."""
     got = load_russian_evidence() if lex._default or lex._additions is not None else None
     return got or frozenset()
+
+
+def _pair_starts(lex: "Lexicon") -> FrozenSet[str]:
+    if not (lex._default or lex._additions is not None):
+        return frozenset()
+    try:
+        pairs = load_pairs()
+    except Exception:
+        return frozenset()
+    return frozenset(k[:j] for k in pairs for j, c in enumerate(k) if c == " ")
 
 
 def _rebuild(state):

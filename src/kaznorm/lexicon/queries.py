@@ -20,7 +20,7 @@ from ..kazakh.suffixes import CASE_ENDINGS, SUFFIX_PIECES
 from .lexicon import Lexicon
 
 __all__ = ["ask", "safe", "corpus_count", "count", "frequency_score", "derived_index", "counted_forms", "deletions",
-           "frequent_keys", "KNOWN_FLOOR", "logprob", "foreign", "pair_count", "is_compound", "spaced",
+           "frequent_keys", "KNOWN_FLOOR", "logprob", "foreign", "pair_count", "pair_starts", "is_compound", "spaced",
            "compound_keys", "hyphenated_seen", "typo_alternative", "slip_in", "rarest_triple"]
 
 
@@ -261,6 +261,17 @@ def slip_in(lex, word: str, k: int) -> float:
     except Exception:  # a lexicon without counts
         return -math.inf
     return max((logprob(lex, f, {}, morph=False) for f in forms), default=-math.inf)
+
+
+def pair_starts(lex):
+    """Speed only: the folded strings ``a`` for which :func:`pair_count` of ``a`` and some word can be more than 0;
+    None (no shortcut) for a lexicon that answers ``pair_count`` otherwise than :class:`Lexicon`."""
+    if not isinstance(lex, Lexicon) or type(lex).pair_count is not Lexicon.pair_count:
+        return None
+    try:
+        return lex.pair_starts()
+    except Exception:
+        return None
 
 
 def pair_count(lex, a: str, b: str) -> int:

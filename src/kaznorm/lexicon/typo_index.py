@@ -15,8 +15,12 @@ use of it unsuitable here, and this module works around both:
   ``SymSpell._edits_prefix`` is computed once per group instead of once per
   word.  symspellpy itself still does every lookup and distance computation.
 * Memory.  Only the ``max_words`` most frequent forms are indexed (ties keep
-  the shorter, then alphabetical order); with the default settings a fully
-  built index stays under the 150 MB budget (see ``benchmarks/typo_index.py``).
+  the shorter, then alphabetical order), and a shard's tables are compact
+  (:mod:`kaznorm.lexicon.typo_shard`: each delete once, as an int in an array,
+  pointing at prefixes; about 15 MB for every shard instead of 80 MB of dicts).
+  A lookup within one edit (all but the aggressive profile's long words) uses a
+  shard without the deletes two letters away, which such a lookup passes over:
+  built in under half the time.
 
 symspellpy is only ever asked about one lowercase token at a time (``lookup``,
 never ``lookup_compound`` or ``word_segmentation``), so it cannot split words,
@@ -27,6 +31,8 @@ from __future__ import annotations
 import threading
 from collections import defaultdict
 from typing import Dict, Iterable, List, Mapping, Optional, Tuple
+
+from .typo_shard import CountView, DeleteTable, count_of
 
 __all__ = ["TypoIndex", "lexicon_forms", "index_for"]
 
@@ -85,6 +91,7 @@ class TypoIndex:
         self._by_letter: Optional[Dict[str, List[str]]] = None
         self._sorted: Dict[str, List[str]] = {}
         self._shards: Dict[str, object] = {}
+        self._near: Dict[str, object] = {}  # shards for lookups within one edit (see _shard)
         self._lock = threading.Lock()
 
     @classmethod
@@ -150,19 +157,22 @@ class TypoIndex:
             self._sorted[letter] = lst
         return lst
 
-    def _shard(self, letter: str):
-        sh = self._shards.get(letter)
+    def _shard(self, letter: str, near: bool = False):
+        """The shard of ``letter``; ``near``: one that answers lookups within one edit only (its delete table
+        leaves out the prefixes two deletes away, which such a lookup passes over)."""
+        shards = self._near if near and self.max_edit_distance > 1 else self._shards
+        sh = shards.get(letter)
         if sh is not None:
             return sh
         items = self._letter(letter)
         with self._lock:
-            sh = self._shards.get(letter)
+            sh = shards.get(letter)
             if sh is None:
-                sh = self._build(items)
-                self._shards[letter] = sh
+                sh = self._build(items, shards is self._near)
+                shards[letter] = sh
         return sh
 
-    def _build(self, forms: List[str]):
+    def _build(self, forms: List[str], near: bool = False):
         from symspellpy import SymSpell
 
         sym = SymSpell(max_dictionary_edit_distance=self.max_edit_distance, prefix_length=self.prefix_length)
@@ -173,21 +183,31 @@ class TypoIndex:
             for form in forms:  # a symspellpy without the internals we rely on: the slow public way
                 sym.create_dictionary_entry(form, _count(float(w(form, 0.0))))
             return sym
-        groups: Dict[str, List[str]] = defaultdict(list)
-        for form in forms:
-            groups[form[: self.prefix_length]].append(form)
-        deletes: Dict[str, List[str]] = {}
-        edits_prefix = sym._edits_prefix
-        for prefix, members in groups.items():
-            for d in edits_prefix(prefix):
-                lst = deletes.get(d)
-                if lst is None:
-                    deletes[d] = members[:]
-                else:
-                    lst.extend(members)
-        sym._deletes = deletes
-        # symspellpy reads counts as positive ints; the weights keep their order
-        sym._words = {form: _count(float(w(form, 0.0))) for form in forms}
+        table = DeleteTable.build(forms, self.prefix_length,
+                                  _edits_of(sym, 1 if near else self.max_edit_distance, self.prefix_length))
+        if near and table is None:
+            return self._build(forms)
+        if table is not None:
+            # compact tables symspellpy reads as its own dicts (typo_shard)
+            sym._deletes = table
+            sym._words = CountView(self.forms_starting(forms[0][0]) if _one_letter(forms) else sorted(forms),
+                                   self._weights)
+        else:  # (a shard the compact encoding does not fit)
+            groups: Dict[str, List[str]] = defaultdict(list)
+            for form in forms:
+                groups[form[: self.prefix_length]].append(form)
+            deletes: Dict[str, List[str]] = {}
+            edits_prefix = sym._edits_prefix
+            for prefix, members in groups.items():
+                for d in edits_prefix(prefix):
+                    lst = deletes.get(d)
+                    if lst is None:
+                        deletes[d] = members[:]
+                    else:
+                        lst.extend(members)
+            sym._deletes = deletes
+            # symspellpy reads counts as positive ints; the weights keep their order
+            sym._words = {form: _count(float(w(form, 0.0))) for form in forms}
         sym._max_length = max(len(f) for f in forms)
         return sym
 
@@ -200,14 +220,14 @@ class TypoIndex:
             return []
         word = word.lower()
         max_distance = max(0, min(max_distance, self.max_edit_distance))
-        sym = self._shard(word[0])
+        sym = self._shard(word[0], max_distance <= 1)
         out = [(s.term, s.distance, self.weight(s.term))
                for s in sym.lookup(word, Verbosity.ALL, max_edit_distance=max_distance)]
         out.sort(key=lambda t: (t[1], -t[2], t[0]))
         return out
 
     def built_shards(self) -> List[str]:
-        return sorted(self._shards)
+        return sorted(set(self._shards) | set(self._near))
 
     def build_all(self) -> None:
         """Build every shard now (for benchmarks)."""
@@ -215,9 +235,32 @@ class TypoIndex:
             self._shard(letter)
 
 
-def _count(weight: float) -> int:
-    """symspellpy wants positive int counts; relative frequencies are scaled, order kept."""
-    return max(1, int(round(weight * 1e9)) if weight < 1 else int(weight))
+def _edits_of(sym, max_distance: int, n_pref: int):
+    """symspellpy's ``_edits_prefix`` (a prefix, every string made from it by deleting 1 to ``max_distance``
+    letters, and "" for a prefix that short), written with set comprehensions for 1 and 2.  (With 1 for an
+    index of distance 2: the deletes a lookup within one edit can use, those one delete away or none.)"""
+    if max_distance not in (1, 2) or n_pref < 1:
+        return sym._edits_prefix
+
+    def edits(key: str) -> set:
+        key = key[:n_pref]
+        out = {key[:i] + key[i + 1:] for i in range(len(key))}
+        if max_distance == 2:
+            out |= {x[:i] + x[i + 1:] for x in out for i in range(len(x))}
+        out.add(key)
+        if len(key) <= max_distance:
+            out.add("")
+        return out
+
+    return edits
+
+
+_count = count_of
+
+
+def _one_letter(forms: List[str]) -> bool:
+    c = forms[0][0]
+    return all(f[0] == c for f in forms)
 
 
 def index_for(lexicon) -> TypoIndex:

@@ -30,7 +30,8 @@ from ..kazakh.closed_classes import FREE_TAILS, RESPECT_CAPITALISED, WITH
 from ..kazakh.errors import SIMILAR_ALT
 from ..kazakh.morphotactics import SENTENCE_FINAL
 from ..kazakh.suffixes import NUMBER_SUFFIXES
-from ..lexicon.queries import count, counted_forms, foreign, logprob, pair_count, parses, safe, spaced
+from ..lexicon.folding import fold
+from ..lexicon.queries import count, counted_forms, foreign, logprob, pair_count, pair_starts, parses, safe, spaced
 from ..text.language import kazakh_lines_only
 from ..text.linebreaks import off_line_breaks
 from ..text.protected import inside, protected_spans
@@ -61,7 +62,10 @@ def _hyphen_for_uncounted(tok: str, lex, cfg: Config) -> Optional[str]:
         # never counted glued, yet the corpora write its two parts apart often (ауылшаруашылығы), the
         # second maybe with an ending more (ауылшаруашылығындағы: ауыл шаруашылығы)
         best, cut = 0, None
+        starts = pair_starts(lex)
         for i in range(3, len(tok) - 2):
+            if starts is not None and fold(tok[:i]) not in starts:
+                continue  # speed only: every pair count of tok[:i] is 0
             c = max((pair_count(lex, tok[:i], tok[i:len(tok) - k]) for k in range(0, min(6, len(tok) - i - 3))), default=0)
             if c > best and (c < cfg.pair_strong or safe(lex.known, tok[i:])):
                 best, cut = c, i

@@ -97,7 +97,9 @@ class Config:
     confidence: float = 0.95  # a split with evidence of two words (inflection, closed-class word, 3+ words...)
     bare_confidence: float = 0.5  # a bare noun or adjective before a noun and nothing else: maybe a solid compound
     name_confidence: float = 0.3  # a capitalised run inside a sentence, a name's ending, a compound the list writes
-    memo_size: int = 50_000  # tokens (and white-space chunks) whose decision is remembered, per memo (speed only)
+    # tokens (and white-space chunks) whose decision is remembered, per memo (speed only): 3.2 MB of unseen text
+    # settles about 55,000 chunks and decides 50,000 tokens, which 50,000 emptied before a second pass
+    memo_size: int = 100_000
 
 
 DEFAULTS = Config()
