@@ -131,3 +131,15 @@ def test_restorations_none_counted_are_decided_by_stem_and_ending():
     assert pipe("Ол сураганда айтты") == "Ол сұрағанда айтты"
     note = pipe.explain("Ол балыктарын айтты").changes[0]
     assert "none counted" in note.note and note.confidence == 0.9
+
+
+def test_a_rare_counted_slip_of_a_far_commoner_word_is_restored():
+    # the corpora count "адемі" (a Russian-layout slip) 3 times and "әдемі" 400 times: in a line with Kazakh
+    # letters the slip is still restored; a rare counted word whose restoration is not far commoner stays
+    from kaznorm.lexicon import Lexicon
+    lex = Lexicon.from_words({"адемі": 3, "әдемі": 400, "өте": 500, "тура": 15, "тұра": 40, "және": 900})
+    pipe = Pipeline(["keyboard"], lexicon=lex)
+    assert pipe("Өте адемі және") == "Өте әдемі және"
+    assert pipe("Өте тура және") == "Өте тура және"
+    off = Pipeline(["keyboard"], lexicon=lex).with_config("keyboard", counted_slip_max=0)
+    assert off("Өте адемі және") == "Өте адемі және"

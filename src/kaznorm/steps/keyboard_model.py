@@ -9,7 +9,7 @@ step's settings (``AGGRESSIVE`` those of the aggressive profile).
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Dict, List, Optional, Tuple
 
 from ..kazakh.alphabet import NEVER_INITIAL
@@ -19,7 +19,8 @@ from ..lexicon.queries import ask, corpus_count, derived_index, frequency_score,
 from ..text.tokens import MAX_WORD, apply_case, case_class
 from .typo_model import edit_kind
 
-__all__ = ["Config", "DEFAULTS", "AGGRESSIVE", "keyboard_candidates", "kb_decide", "kb_token", "has_option"]
+__all__ = ["Config", "DEFAULTS", "AGGRESSIVE", "counted_slips", "keyboard_candidates", "kb_decide", "kb_token",
+           "has_option"]
 
 
 @dataclass(frozen=True)
@@ -50,6 +51,12 @@ class Config:
     # a lowercase known word attested but never counted: replaced only by a restoration counted at least
     # this often
     uncounted_known_min: int = 10
+    # a counted word in a line with Kazakh letters, counted at most counted_slip_max times, is replaced by its
+    # restoration only when that is counted counted_slip_min times or more and counted_slip_ratio times more
+    # often: a Russian-layout slip common enough to be counted (кушті, адемі), not a rarer real word
+    counted_slip_max: int = 20
+    counted_slip_min: int = 100
+    counted_slip_ratio: float = 20.0
     # a capitalised word inside a sentence (a name) in a line with Kazakh letters: restored only to a
     # known name counted at least this often
     name_min: int = 20
@@ -299,6 +306,28 @@ def _counted_mass(lex) -> Tuple[List[str], List[int], Dict[str, int]]:
     return forms, cum, ends
 
 
+def counted_slips(lex, cfg: Config) -> frozenset:
+    """Counted forms the keyboard step still judges in a line with Kazakh letters: counted at most
+    ``counted_slip_max`` times, with a Russian-layout restoration counted ``counted_slip_min`` times or more and
+    ``counted_slip_ratio`` times more often (кушті: күшті).  Other counted forms are left alone unasked."""
+    key = f"keyboard.counted_slips.{cfg.counted_slip_max}.{cfg.counted_slip_min}.{cfg.counted_slip_ratio}"
+    return derived_index(lex, key, lambda lx: _counted_slips(lx, cfg))
+
+
+def _counted_slips(lex, cfg: Config) -> frozenset:
+    counts = getattr(lex, "counts", None)
+    if not counts:
+        return frozenset()
+    best: Dict[str, int] = {}  # skeleton -> the highest count of a form with Kazakh letters that has it
+    for y, n in counts.items():
+        if n >= cfg.counted_slip_min:
+            k = y.translate(KEYBOARD_KEY)
+            if k != y and n > best.get(k, 0):
+                best[k] = n
+    return frozenset(x for x, n in counts.items() if 0 < n <= cfg.counted_slip_max
+                     and best.get(x.translate(KEYBOARD_KEY), 0) >= cfg.counted_slip_ratio * n)
+
+
 def _slip_beats(lw: str, lex, best: str, nb: float) -> bool:
     """In a line typed with Kazakh letters, a counted word one similar-letter slip from ``lw`` (боліп: болып)
     more frequent than the keyboard restoration ``best`` (бөліп): the word is a typo, left to the typo step."""
@@ -332,6 +361,12 @@ def kb_token(w: str, initial: bool, lex, cfg: Config = DEFAULTS, memo: Optional[
         if own <= 0 and cls == "lower" and ask(lex, "attested", lw):
             rep, note, conf = kb_decide(lw, lex, cfg, suspicious=True, own=own, degraded=False,
                                         min_count=cfg.uncounted_known_min, memo=memo)
+        elif 0 < own <= cfg.counted_slip_max:
+            # a rare counted form that is the Russian-layout spelling of a far commoner word (кушті 18 times,
+            # күшті 452): the corpora count the slip too, user text above all
+            rep, note, conf = kb_decide(lw, lex, replace(cfg, suspicious_ratio=cfg.counted_slip_ratio),
+                                        suspicious=True, own=own, degraded=False,
+                                        min_count=cfg.counted_slip_min, memo=memo)
         else:
             return None
         if rep is None:
