@@ -143,3 +143,11 @@ def test_a_rare_counted_slip_of_a_far_commoner_word_is_restored():
     assert pipe("Өте тура және") == "Өте тура және"
     off = Pipeline(["keyboard"], lexicon=lex).with_config("keyboard", counted_slip_max=0)
     assert off("Өте адемі және") == "Өте адемі және"
+
+
+def test_a_russian_word_not_marked_as_russian_is_restored_in_a_kazakh_line():
+    # with the shipped lists: "кала" is a (rare) Russian word the Kazakh corpora do not mark as Russian, "так" one
+    # they do: in a Kazakh line the first is the Russian-layout spelling of қала, the second is left as written
+    import kaznorm
+    assert kaznorm.clean("Әдемі кала екен.", only=["keyboard"]) == "Әдемі қала екен."
+    assert kaznorm.clean("Ол маған так деді.", only=["keyboard"]) == "Ол маған так деді."

@@ -373,7 +373,15 @@ def kb_token(w: str, initial: bool, lex, cfg: Config = DEFAULTS, memo: Optional[
         if rep is None:
             return None
     elif ask(lex, "is_russian", lw) or ask(lex, "is_english", lw):
-        return None
+        if cls != "lower" or ask(lex, "is_english", lw) or ask(lex, "russian_evidence", lw):
+            return None
+        # a Russian word the Kazakh corpora do not mark as Russian (кала, бари, сон), in a Kazakh line: the
+        # Russian-layout spelling of a common Kazakh word (қала, бәрі, соң) when that is counted often enough
+        rep, note, conf = kb_decide(lw, lex, cfg, suspicious=True, own=0.0, degraded=False,
+                                    min_count=cfg.counted_slip_min, memo=memo)
+        if rep is None:
+            return None
+        note = note.replace("attested but never counted", "a Russian word")
     else:
         name_only = not common
         rep, note, conf = kb_decide(lw, lex, cfg, name_only=name_only, degraded=False, memo=memo)
