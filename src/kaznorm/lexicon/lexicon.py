@@ -48,6 +48,7 @@ class Lexicon(KnownWords):
         self._floor = math.log(0.5 / (self._total + len(self._forms)))
         self._default = _default
         self._additions: Optional[Tuple[Tuple[str, ...], Tuple[str, ...]]] = None
+        self._without_of: Optional[Tuple["Lexicon", frozenset]] = None  # without_words: (the parent, the words)
         self._analyzer = None
         self._analyzer_checked = False
         self._lock = threading.Lock()
@@ -90,6 +91,7 @@ class Lexicon(KnownWords):
         protected = [p for p in protected if p]
         new._protected = self._protected | frozenset(p.lower() for p in protected)
         new._default = False
+        new._without_of = None  # (the additions pickle on the default lexicon; see below)
         # a user lexicon built on the default one pickles as "default + these additions"
         if self._default:
             new._additions = (tuple(words), tuple(protected))
@@ -107,7 +109,28 @@ class Lexicon(KnownWords):
             new._stems_src = lambda: self.stems  # share the parent's stems, read once
         return new
 
+    def without_words(self, words: Iterable[str]) -> "Lexicon":
+        """A copy that has never seen ``words``: not counted, not attested (the morphology may still read them).
+        For measuring how the steps treat words the dictionaries lack (``benchmarks/hapax_probe.py``: the
+        words counted once stand in for unseen ones); the pair and separate-particle counts stay."""
+        gone = frozenset(fold(w) for w in words if w)
+        new = Lexicon.__new__(Lexicon)
+        new.__dict__.update(self.__dict__)
+        new._counts = {w: n for w, n in self._counts.items() if w not in gone}
+        new._forms = _FormsWithout(self._forms, gone)
+        new._additions = (), ()  # (pair_count and separate_count still answer from the shipped files)
+        new._default = False
+        new._lock = threading.Lock()
+        new._known_cache = {}
+        new._derived = {}
+        new._derived_lock = threading.RLock()
+        new._without_of = (self, gone)
+        return new
+
     def __reduce__(self):
+        without = getattr(self, "_without_of", None)
+        if without is not None:
+            return (_lexicon_without, (without[0], tuple(sorted(without[1]))))
         if self._default:
             return (default_lexicon, ())
         if self._additions is not None:
@@ -348,6 +371,26 @@ class Lexicon(KnownWords):
 
     def __len__(self) -> int:
         return len(self._forms)
+
+
+class _FormsWithout:
+    """A set of forms less some (:meth:`Lexicon.without_words`)."""
+
+    def __init__(self, forms, gone: frozenset):
+        self.forms, self.gone = forms, gone
+
+    def __contains__(self, x) -> bool:
+        return x not in self.gone and x in self.forms
+
+    def __len__(self) -> int:
+        return len(self.forms)
+
+    def __iter__(self):
+        return (x for x in self.forms if x not in self.gone)
+
+
+def _lexicon_without(parent: "Lexicon", words) -> "Lexicon":
+    return parent.without_words(words)
 
 
 def _default_with(words, protected):
