@@ -23,6 +23,7 @@ import collections
 import random
 import re
 import sys
+import zlib
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -66,7 +67,7 @@ def main(argv=None) -> int:
 
     glue, items = collections.Counter(), 0
     for s in sents[-args.n:]:
-        noisy = noise.glue(s, random.Random(hash(s) & 0xFFFF))
+        noisy = noise.glue(s, random.Random(zlib.crc32(s.encode("utf-8"))))
         if noisy is None:
             continue
         items += 1

@@ -457,3 +457,14 @@ def test_a_word_and_its_ending_is_no_compound_to_hyphenate():
     assert not is_compound(lex, "бақ", "та")
     assert is_compound(lex, "ата", "ана")
     assert kaznorm.clean("Біз бақта жүрдік.") == "Біз бақта жүрдік."
+
+
+def test_three_pieces_two_of_them_short_words_is_one_unknown_word():
+    # "аз" + "ел" + "иттер": a long unknown word (a loan) cut into short words, not three words run together
+    from kaznorm.steps.segment import Config
+    from kaznorm.steps.segment_confidence import split_confidence
+    forms = dict(FORMS, **{"аз": 90, "ел": 300, "иттер": 8})
+    lex = Lexicon.from_words(forms)
+    cfg = Config()
+    assert split_confidence("азелиттер", [("аз", " "), ("ел", " "), ("иттер", "")], lex, False, cfg) == \
+        (cfg.bare_confidence, "three or more pieces, two of them short words")

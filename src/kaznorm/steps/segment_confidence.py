@@ -63,6 +63,10 @@ def split_confidence(tok: str, pieces: Sequence[Tuple[str, str]], lex, initial: 
     if tok[:1].isupper() and without_case_ending(lows[-1]).endswith(NAME_ENDINGS):
         return cfg.name_confidence, "a name's ending"
     if spaced >= 2:
+        if sum(1 for w in lows if len(w) <= 2 and w not in CLOSED) >= 2:
+            # аз|ел|иттер, те|мин|ал: two pieces of one or two letters that are no closed-class word: a long
+            # unknown word (a loan, a misspelling) cut into short words, not words run together
+            return cfg.bare_confidence, "three or more pieces, two of them short words"
         if all(w in CLOSED or safe(lex.known, w) for w in lows):
             return cfg.confidence, "three or more words"
         return cfg.bare_confidence, "three or more pieces, not all of them words"
