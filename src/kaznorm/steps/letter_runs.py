@@ -185,4 +185,4 @@ def letter_runs(text: str, ctx) -> List[Edit]:
             continue
         edits.append(Edit(s, e, apply_case(tok, rep[0]), rep[2], rep[1]))
     # a part of a word broken at a line end is linebreak_hyphen's; a line in another language is left alone
-    return kazakh_lines_only(text, off_line_breaks(text, edits), ctx)
+    return kazakh_lines_only(text, off_line_breaks(text, edits), ctx, "letter_runs")

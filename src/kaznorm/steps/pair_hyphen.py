@@ -135,4 +135,4 @@ def pair_hyphen(text: str, ctx) -> List[Edit]:
             continue
         edits.append(Edit(m.end(1), gap, "-", f"paired words hyphenated; {rep[1]}", rep[0]))
         last_end = gap + len(b)
-    return kazakh_lines_only(text, edits, ctx)
+    return kazakh_lines_only(text, edits, ctx, "pair_hyphen")
