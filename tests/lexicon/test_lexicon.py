@@ -58,7 +58,9 @@ def test_wrong_format_version_is_refused(tmp_path):
 def test_sections_read_by_find_agree_with_line_by_line(tmp_path):
     """load_data finds a section's end with str.find (the next "#" line), checked by its number of lines: a
     line opening with "#" inside a section, an empty one, a truncated one read as line by line does."""
-    from kaznorm.lexicon.data import FORMAT_VERSION, _sections
+    from kaznorm.lexicon import data
+
+    FORMAT_VERSION, _sections = data.FORMAT_VERSION, data._sections
 
     bodies = {
         "plain": "#a 2\nx\ny\n#b 0\n#c 1\nz\n",
