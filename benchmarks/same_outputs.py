@@ -155,6 +155,13 @@ def compare(old, new, show: int = 10) -> int:
                     bad += 1
                     if bad <= show:
                         print(f"DIFF {phase} {label} {key}:\n  old {a[key]!r}\n  new {b[key]!r}")
+    kinds: dict = {}  # the inputs that differ, by kind (the label before its number)
+    for phase in ("fresh", "warm"):
+        for label, a, b in zip(old["labels"], old[phase], new[phase]):
+            if any(a[key] != _as_old(a[key], b[key]) for key in a):
+                kinds.setdefault(label.rsplit(":", 1)[0], set()).add(label)
+    if kinds:
+        print("inputs that differ: " + ", ".join(f"{k} {len(v)}" for k, v in sorted(kinds.items())))
     n = len(old["labels"])
     print(f"{n} inputs x {len(old['fresh'][0])} outputs x 2 phases: "
           + ("all identical" if not bad else f"{bad} differ"))

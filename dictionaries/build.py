@@ -23,7 +23,8 @@ Only word forms and counts are written, never sentences.
 
 This file is the entry point: it reads the command line and runs the stages of ``build_stages/`` in
 order (sources, corpus counts, web-list cleaning, stems, glued pairs, misspellings, compounds, inflection
-bases, foreign words, writing).
+bases, foreign words, writing, then the typo index's tables from the written files: ``--typo-tables-only``
+runs that last stage alone on an already built ``--out``).
 """
 from __future__ import annotations
 
@@ -48,6 +49,7 @@ from build_stages.forms import (add_corpus_forms, common_russian, corpus_word_fo
 from build_stages.glued import drop_glued, glued_candidates, keep_readable_glued  # noqa: E402
 from build_stages.sources import hunspell_forms, hunspell_source, web_list  # noqa: E402
 from build_stages.stems import add_loan_stems, build_stems  # noqa: E402
+from build_stages.typo_tables import write_typo_tables  # noqa: E402
 from build_stages.write import write_all  # noqa: E402
 
 
@@ -59,9 +61,14 @@ def main(argv=None):
     ap.add_argument("--tessdata", default=None, help="path of kaz.traineddata (default: the Debian one)")
     ap.add_argument("--tess-list", default=None, help="use an already extracted tesseract word list instead")
     ap.add_argument("--hunspell", default="/usr/share/hunspell/kk_KZ", help="hunspell dictionary prefix")
+    ap.add_argument("--typo-tables-only", action="store_true",
+                    help="only the last stage: the typo index's tables, from the data files already in --out")
     args = ap.parse_args(argv)
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
+    if args.typo_tables_only:
+        write_typo_tables(out)
+        return
     corpora = Path(args.corpora)
 
     # --- sources
@@ -107,6 +114,7 @@ def main(argv=None):
     write_all(out, forms=forms, counts=counts, names=names, separate=clean.separate, pair_counts=clean.pair_counts,
               doubtful=doubtful, stems=stems, bases=bases, ru_known=ru_known, compounds=compounds, spaced=spaced,
               ru=ru, en=en, ru_evidence=russian_evidence(clean.counts))
+    write_typo_tables(out)  # from the files just written
 
 
 if __name__ == "__main__":

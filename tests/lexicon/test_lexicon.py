@@ -34,7 +34,8 @@ def test_shipped_data_loads_and_is_sane():
     assert len(data["counts"]) > 20_000
     assert all(n > 0 for n in list(data["counts"].values())[:1000])
     assert all(w in data["forms"] for w in list(data["counts"])[:5000])
-    uncounted = data["forms"].sorted  # searched by bisection: must be in code-point order
+    uncounted = list(data["forms"])[len(data["counts"]):]  # searched by bisection: must be in code-point order
+    assert data["forms"].sorted.__class__.__name__ == "SortedText"  # read as one string, no list of forms
     assert all(a < b for a, b in zip(uncounted, uncounted[1:]))
     assert uncounted[len(uncounted) // 2] in data["forms"]
     assert {"n", "v"} <= set("".join(set(data["stems"].values())))
@@ -52,6 +53,33 @@ def test_wrong_format_version_is_refused(tmp_path):
         fh.write("#kaznorm lexicon format 999\n#counted 0\n#counts 0\n#uncounted 0\n#names 0\n")
     with pytest.raises(LexiconDataError, match="format version 999"):
         L.load_data(tmp_path)
+
+
+def test_sections_read_by_find_agree_with_line_by_line(tmp_path):
+    """load_data finds a section's end with str.find (the next "#" line), checked by its number of lines: a
+    line opening with "#" inside a section, an empty one, a truncated one read as line by line does."""
+    from kaznorm.lexicon import data
+
+    FORMAT_VERSION, _sections = data.FORMAT_VERSION, data._sections
+
+    bodies = {
+        "plain": "#a 2\nx\ny\n#b 0\n#c 1\nz\n",
+        "hash line": "#a 3\nx\n#y\nw\n#b 1\nz\n",
+        "no final newline": "#a 1\nx\n#b 2\ny\nz",
+        "empty last line": "#a 1\nx\n#b 1\n\n",
+    }
+    for label, body in bodies.items():
+        path = tmp_path / f"{label}.gz"
+        with gzip.open(path, "wt", encoding="utf-8") as fh:
+            fh.write(f"#kaznorm t format {FORMAT_VERSION}\n" + body)
+        plain = _sections(path, "t")
+        fast = _sections(path, "t", as_text=("a",))
+        # (as one string when found by str.find, as lines when read line by line)
+        assert {k: v.split("\n") if isinstance(v, str) else v for k, v in fast.items()} == plain, label
+    with gzip.open(tmp_path / "short.gz", "wt", encoding="utf-8") as fh:
+        fh.write(f"#kaznorm t format {FORMAT_VERSION}\n#a 5\nx\n")
+    with pytest.raises(LexiconDataError, match="truncated"):
+        _sections(tmp_path / "short.gz", "t", as_text=("a",))
 
 
 def test_damaged_or_missing_file_is_a_clear_error(tmp_path):

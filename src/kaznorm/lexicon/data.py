@@ -60,9 +60,15 @@ def _read(path: Path, kind: str) -> str:
     return rest
 
 
-def _sections(path: Path, kind: str) -> Dict[str, List[str]]:
-    """Read a sectioned data file: ``#name count`` lines each followed by ``count`` lines."""
-    lines = _read(path, kind).split("\n")
+def _sections(path: Path, kind: str, as_text: Tuple[str, ...] = ()) -> Dict[str, List[str]]:
+    """Read a sectioned data file: ``#name count`` lines each followed by ``count`` lines.  The sections
+    named in ``as_text`` come as one string (their lines joined by newlines: no list of strings to make)."""
+    text = _read(path, kind)
+    if as_text:
+        fast = _sections_by_find(text, as_text)
+        if fast is not None:
+            return fast
+    lines = text.split("\n")
     out: Dict[str, List[str]] = {}
     i, n = 0, len(lines)
     while i < n and lines[i]:
@@ -78,6 +84,37 @@ def _sections(path: Path, kind: str) -> Dict[str, List[str]]:
     return out
 
 
+def _sections_by_find(text: str, as_text: Tuple[str, ...]) -> Optional[dict]:
+    """What ``_sections`` reads, each section's end found with ``str.find`` (the next line opening with ``#``)
+    and checked by its number of lines; None when that does not hold (a line opening with ``#``, a damaged
+    file): ``_sections`` then reads line by line (and reports what is wrong)."""
+    out: dict = {}
+    pos, n = 0, len(text)
+    while pos < n:
+        eol = text.find("\n", pos)
+        eol = n if eol < 0 else eol
+        head = text[pos:eol]
+        if not head:
+            break
+        name, _, cnt = head[1:].partition(" ")
+        if not head.startswith("#") or not cnt.isdigit():
+            return None
+        k, start = int(cnt), eol + 1
+        if k == 0:
+            out[name] = "" if name in as_text else []
+            pos = start
+            continue
+        end = text.find("\n#", start)
+        if end < 0:
+            end = n - 1 if text.endswith("\n") and n - 1 >= start else n
+        body = text[start:end] if start <= n else None
+        if body is None or body.count("\n") != k - 1:
+            return None
+        out[name] = body if name in as_text else body.split("\n")
+        pos = end + 1
+    return out
+
+
 def _need(sec: Dict[str, List[str]], path: Path, *names: str) -> None:
     for name in names:
         if name not in sec:
@@ -88,13 +125,16 @@ def load_data(directory: Optional[Path] = None, *, stems: bool = True) -> dict:
     """The shipped data as plain Python objects (forms, counts, names, stems, compounds)."""
     d = Path(directory) if directory is not None else data_dir()
     p = d / "lexicon.txt.gz"
-    sec = _sections(p, "lexicon")
+    # the uncounted forms (four in five) stay one string, searched in place (wordlists.SortedText)
+    sec = _sections(p, "lexicon", as_text=("uncounted",))
     _need(sec, p, "counted", "counts", "uncounted", "names")
     words, counts = sec["counted"], sec["counts"]
     if len(words) != len(counts):
         raise LexiconDataError(f"{p}: counted and counts differ in length")
     counted = dict(zip(words, map(int, counts)))
-    forms = Forms(counted, sec["uncounted"])
+    uncounted = sec["uncounted"]
+    forms = Forms(counted, SortedText(uncounted + "\n" if uncounted else "") if isinstance(uncounted, str)
+                  else uncounted)
     p = d / "compounds.txt.gz"
     comp = _sections(p, "compounds")
     _need(comp, p, "compounds")

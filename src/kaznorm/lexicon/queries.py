@@ -18,6 +18,7 @@ from ..kazakh.alphabet import LOWER_CLASS
 from ..kazakh.errors import KEYBOARD_KEY
 from ..kazakh.suffixes import CASE_ENDINGS, SUFFIX_PIECES
 from .lexicon import Lexicon
+from .wordlists import Forms
 
 __all__ = ["ask", "safe", "corpus_count", "count", "frequency_score", "derived_index", "counted_forms", "deletions",
            "frequent_keys", "KNOWN_FLOOR", "logprob", "foreign", "pair_count", "pair_starts", "is_compound", "spaced",
@@ -60,12 +61,19 @@ def derived_index(lex, key: str, build):
 
 
 _CYR_LOWER_RX = re.compile(f"[{LOWER_CLASS}]+")
+_NOT_CYR_LOWER_LINE_RX = re.compile(f"^[{LOWER_CLASS}]*[^{LOWER_CLASS}\n].*$", re.M)  # (or an empty line)
 
 
 def _build_counted(lex) -> tuple:
     if type(lex).count is not Lexicon.count or type(lex).known is not Lexicon.known:
         return (None,)  # a subclass that answers otherwise: no shortcut
     counts, forms = lex.counts, lex.forms
+    if isinstance(forms, Forms) and forms.counted is counts:
+        # the shipped forms hold every counted word: the Cyrillic ones found by one regex over all of them
+        # every counted word but the few that are not (a line of the joined keys with another character),
+        # as a set of the table's own strings (their hashes are cached)
+        keys = counts.keys() if min(counts.values(), default=1) > 0 else [k for k, v in counts.items() if v > 0]
+        return (frozenset(keys).difference(_NOT_CYR_LOWER_LINE_RX.findall("\n".join(keys)), ("",)),)
     full = _CYR_LOWER_RX.fullmatch
     return (frozenset(k for k, v in counts.items() if v > 0 and full(k) and k in forms),)
 

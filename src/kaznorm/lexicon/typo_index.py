@@ -20,7 +20,8 @@ use of it unsuitable here, and this module works around both:
   pointing at prefixes; about 15 MB for every shard instead of 80 MB of dicts).
   A lookup within one edit (all but the aggressive profile's long words) uses a
   shard without the deletes two letters away, which such a lookup passes over:
-  built in under half the time.
+  built in under half the time.  The tables of the shipped lexicon are built offline
+  (:mod:`kaznorm.lexicon.typo_tables`) and read in a few ms per shard.
 
 symspellpy is only ever asked about one lowercase token at a time (``lookup``,
 never ``lookup_compound`` or ``word_segmentation``), so it cannot split words,
@@ -32,7 +33,9 @@ import threading
 from collections import defaultdict
 from typing import Dict, Iterable, List, Mapping, Optional, Tuple
 
+from .data import data_dir
 from .typo_shard import CountView, DeleteTable, count_of
+from .typo_tables import FILE as TABLES_FILE, ShippedTables
 
 __all__ = ["TypoIndex", "lexicon_forms", "index_for"]
 
@@ -81,8 +84,11 @@ class TypoIndex:
     """
 
     def __init__(self, pairs=None, *, max_words: int = MAX_WORDS, max_edit_distance: int = MAX_EDIT_DISTANCE,
-                 prefix_length: int = PREFIX_LENGTH, _forms=None, _weights: Optional[Mapping[str, float]] = None):
+                 prefix_length: int = PREFIX_LENGTH, _forms=None, _weights: Optional[Mapping[str, float]] = None,
+                 tables: Optional[ShippedTables] = None):
         self._source = pairs
+        # delete tables built offline, used for a shard whose prefixes they were built from (typo_tables)
+        self.tables = tables if tables is not None else ShippedTables(data_dir() / TABLES_FILE)
         self._src_forms = _forms
         self._weights: Mapping[str, float] = _weights if _weights is not None else {}
         self.max_words = max_words
@@ -183,8 +189,9 @@ class TypoIndex:
             for form in forms:  # a symspellpy without the internals we rely on: the slow public way
                 sym.create_dictionary_entry(form, _count(float(w(form, 0.0))))
             return sym
-        table = DeleteTable.build(forms, self.prefix_length,
-                                  _edits_of(sym, 1 if near else self.max_edit_distance, self.prefix_length))
+        distance = 1 if near else self.max_edit_distance
+        shipped = self.tables.arrays(self.prefix_length, distance, forms[0][0]) if _one_letter(forms) else None
+        table = DeleteTable.build(forms, self.prefix_length, _edits_of(sym, distance, self.prefix_length), shipped)
         if near and table is None:
             return self._build(forms)
         if table is not None:
@@ -228,6 +235,16 @@ class TypoIndex:
 
     def built_shards(self) -> List[str]:
         return sorted(set(self._shards) | set(self._near))
+
+    def letters(self) -> List[str]:
+        """The first letters of the indexed forms (one shard each)."""
+        return sorted(self._load())
+
+    def delete_table(self, letter: str, near: bool = False) -> Optional[DeleteTable]:
+        """The compact delete table of ``letter``'s shard (built now if need be; None for a shard kept as plain
+        dicts); ``near``: the shard for lookups within one edit."""
+        table = self._shard(letter, near)._deletes
+        return table if isinstance(table, DeleteTable) else None
 
     def build_all(self) -> None:
         """Build every shard now (for benchmarks)."""

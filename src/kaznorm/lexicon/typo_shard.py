@@ -11,11 +11,12 @@ from the sorted forms and the lexicon's weights, without a copy.
 """
 from __future__ import annotations
 
+import zlib
 from array import array
 from bisect import bisect_left
 from typing import Callable, Dict, Iterable, List, Mapping, Optional
 
-__all__ = ["DeleteTable", "CountView", "count_of"]
+__all__ = ["DeleteTable", "CountView", "count_of", "prefixes_digest"]
 
 _MAX_KEY_BYTES = 7  # a delete is encoded as one byte per letter; 7 bytes + the prefix id stay under 2**64
 
@@ -39,9 +40,11 @@ class DeleteTable:
         self._last = (None, -1)
 
     @classmethod
-    def build(cls, forms: Iterable[str], prefix_length: int,
-              edits: Callable[[str], Iterable[str]]) -> Optional["DeleteTable"]:
-        """The table of ``forms``; ``edits(prefix)``: the deletes symspellpy files a prefix under."""
+    def build(cls, forms: Iterable[str], prefix_length: int, edits: Callable[[str], Iterable[str]],
+              shipped: Optional[Callable[[int, int], Optional[tuple]]] = None) -> Optional["DeleteTable"]:
+        """The table of ``forms``; ``edits(prefix)``: the deletes symspellpy files a prefix under.
+        ``shipped(number of prefixes, prefixes_digest)``: the arrays built offline for exactly these prefixes
+        (``lexicon.typo_tables``), or None: then they are computed here."""
         by_prefix: Dict[str, List[str]] = {}
         for form in forms:
             p = form[:prefix_length]
@@ -55,6 +58,9 @@ class DeleteTable:
         if len(letters) > 254 or any(len(p) > _MAX_KEY_BYTES for p in prefixes):
             return None
         table = {ord(c): i for i, c in enumerate(sorted(letters), 1)}
+        got = shipped(len(prefixes), prefixes_digest(prefixes)) if shipped is not None else None
+        if got is not None:
+            return cls(letters, table, got[0], got[1], got[2], [by_prefix[p] for p in prefixes])
         shift = max(1, len(prefixes)).bit_length()
         from_bytes = int.from_bytes
         coded: List[int] = []
@@ -106,6 +112,11 @@ class DeleteTable:
 
     def __len__(self) -> int:
         return len(self.keys)
+
+
+def prefixes_digest(prefixes: List[str]) -> int:
+    """A checksum of a shard's sorted prefixes: a shipped table is used only for the prefixes it was built from."""
+    return zlib.crc32("\n".join(prefixes).encode("utf-8"))
 
 
 class CountView:

@@ -4,34 +4,45 @@ one).  All support ``in``, ``len`` and iteration."""
 from __future__ import annotations
 
 from bisect import bisect_left
-from typing import List, Mapping
+from typing import List, Mapping, Union
 
 __all__ = ["Forms", "SortedText", "SetUnion"]
 
 
 class Forms:
-    """The shipped forms: the counted ones (dict keys) plus a sorted list searched by bisection, which
-    loads much faster than hashing a quarter of a million strings into a set."""
+    """The shipped forms: the counted ones (dict keys) plus the uncounted ones, sorted: a list searched by
+    bisection, which loads much faster than hashing a quarter of a million strings into a set.  As the shipped
+    data is read, the uncounted ones are one :class:`SortedText`, split into the list when the first word
+    that is not counted is asked (a first ``clean()`` of counted words makes no list of 200,000 strings)."""
 
-    __slots__ = ("counted", "sorted")
+    __slots__ = ("counted", "sorted", "size")
 
-    def __init__(self, counted: Mapping[str, int], sorted_uncounted: List[str]):
+    def __init__(self, counted: Mapping[str, int], sorted_uncounted: Union[List[str], "SortedText"]):
         self.counted = counted
         self.sorted = sorted_uncounted
+        self.size = len(counted) + len(sorted_uncounted)  # (asked per word by Lexicon.logprob: counted once)
 
     def __contains__(self, x) -> bool:
         if x in self.counted:
             return True
         a = self.sorted
+        if a.__class__ is SortedText:  # the first word not counted: the lines become a list (bisection is
+            a = self.sorted = _lines(a.text)  # faster than SortedText's first look at each prefix)
         i = bisect_left(a, x)
         return i < len(a) and a[i] == x
 
     def __len__(self) -> int:
-        return len(self.counted) + len(self.sorted)
+        return self.size
 
     def __iter__(self):
         yield from self.counted
-        yield from self.sorted
+        a = self.sorted
+        yield from (_lines(a.text) if a.__class__ is SortedText else a)
+
+
+def _lines(text: str) -> List[str]:
+    """The lines of a :class:`SortedText`'s text."""
+    return text.split("\n")[:-1] if text.endswith("\n") else (text.split("\n") if text else [])
 
 
 class SortedText:

@@ -13,7 +13,9 @@ suspicious) costs one precompiled regex search:
 2. KZ-1048 / old "KZ" fonts read as cp1251 (``Ќазаќстан Республикасыныѕ``) and
    PTCP154 read as cp1251.  The KZ-font letters (Ј Є Ќ Ѕ Ґ Ў Ї Ћ and lower
    case) are real letters of Ukrainian, Belarusian, Uzbek, Serbian and
-   Macedonian, so the rule is built on alphabets:
+   Macedonian, so the rule is built on alphabets, and each line is judged by
+   itself ("text" below: a line, or lines joined by a line-break hyphen; so
+   ``clean(document)`` decides as ``clean`` of each line, at the cost of its lines):
 
    * a word is *evidence* when it holds a KZ-font letter and its letters fit
      none of those alphabets (``жаќсы``: ы is not Macedonian; ``ўлттыќ``: no
@@ -57,6 +59,7 @@ from ..kazakh.legacy_encodings import (FOREIGN_ALPHABETS, FOREIGN_ONLY, KAZAKH_M
                                       KZ1048_AS_CP1251, KZ1048_SIGNALS, KZ_FONT_ALTERNATIVES, PTCP154_AS_CP1251,
                                       PTCP154_SIGNALS)
 from ..kazakh.lookalikes import LATIN_TO_CYRILLIC, VARIANT_LETTERS, WEAK_VARIANT_LETTERS
+from ..text.linebreaks import line_units, shifted
 from ..text.unicode import ALWAYS_DELETE, BIDI_CONTROLS, EXOTIC_SPACES, JOINERS, LINE_CONTROLS, STRESS_MARKS
 from ..core.context import Context
 from ..core.edits import Edit
@@ -213,7 +216,10 @@ _LOOK.update(WEAK_VARIANT_LETTERS)
 def _fix_mojibake(text: str, spans: List[Tuple[int, int]], cfg: Config = DEFAULTS) -> List[Edit]:
     edits: List[Edit] = []
     fix = None
-    for m in _mojibake_span(cfg.gap).finditer(text):
+    # a span never crosses a line end: only the lines the gate lets through are searched
+    units = line_units(text, (m.start() for m in _GATE.finditer(text))) if "\n" in text else [(0, len(text))]
+    pattern = _mojibake_span(cfg.gap)
+    for m in (m for a, b in units for m in pattern.finditer(text, a, b)):
         span = m.group()
         if len(_PAIR_RE.findall(span)) < cfg.min_pairs and not _STRONG_SINGLE.search(span):
             continue
@@ -271,8 +277,16 @@ _KZ_CANDIDATE = re.compile("[" + _cls("".join(_SIGNAL_CHARS)) + "\u0300-\u036f]"
 
 
 def _kz_font(text: str, skip: List[Tuple[int, int]], ctx: Context) -> List[Edit]:
-    if _KZ_CANDIDATE.search(text) is None:
-        return []  # speed only: no word below can be a candidate
+    """The KZ-font/PTCP154 edits, each line judged by itself (its evidence, its charset)."""
+    if "\n" not in text:
+        return _kz_font_line(text, skip, ctx) if _KZ_CANDIDATE.search(text) else []
+    edits: List[Edit] = []
+    for a, b in line_units(text, (m.start() for m in _KZ_CANDIDATE.finditer(text))):
+        edits.extend(shifted(_kz_font_line(text[a:b], [(s - a, e - a) for s, e in skip if s < b and e > a], ctx), a))
+    return edits
+
+
+def _kz_font_line(text: str, skip: List[Tuple[int, int]], ctx: Context) -> List[Edit]:
     cands = []
     pt_votes = kz_votes = 0
     si = 0  # skip spans are sorted and disjoint: one pointer keeps this linear

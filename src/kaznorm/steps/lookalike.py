@@ -6,7 +6,7 @@ search and returns at once when the text holds nothing to do.
 Latin look-alike letters inside a Cyrillic word are replaced by the
 Cyrillic letter when the whole word then becomes Cyrillic (``Бaтыс``,
 ``Cәлем``; Latin ``h`` -> ``һ``, ``i`` -> ``і``); ``ə/ǝ`` -> ``ә``, ``ɵ/ӛ`` ->
-``ө``, ``ӊ`` -> ``ң``, ``¥`` -> ``Ұ``; ``θ/ѳ`` -> ``ө`` only in a text with
+``ө``, ``ӊ`` -> ``ң``, ``¥`` -> ``Ұ``; ``θ/ѳ`` -> ``ө`` only in a line with
 Kazakh letters.  Never touched: all-Latin words (``Toyota``, ``COKEY``,
 ``XXI``), Latin letters next to digits (``H2O``), URLs and e-mails, a Latin
 word with a Kazakh suffix (``ATMдің``, ``Mexicoға``: left for
@@ -20,13 +20,14 @@ letters per word always pass:
   or at most two Latin letters, or no more Latin than Cyrillic letters
   (``ҚAЗAҚCTAН``, ``ТB`` yes; ``CОKEY`` no).
 
-Two extra rules use the line as evidence:
+The step judges each line by itself (lines joined by a line-break hyphen count as one), so
+``clean(document)`` decides as ``clean`` of each of its lines.  Two extra rules use the line as evidence:
 
 * a two-letter word made only of look-alikes (``cy``, ``ac``, ``Cy``) between
   two Cyrillic words, or a Cyrillic word and the line's edge, separated by
   spaces and punctuation only, is Cyrillic (never ``hip-hop``, ``x``, ``pop``);
-* standalone ``I``/``II``/``III`` become Cyrillic only when the same text
-  has a word whose Latin ``i``/``I`` was just fixed (this text types ``І``
+* standalone ``I``/``II``/``III`` become Cyrillic only when the same line
+  has a word whose Latin ``i``/``I`` was just fixed (this line types ``І``
   as Latin ``I``); otherwise they are Roman numerals and stay.
 
 Both judge the words as the later steps may leave them, so that a second run
@@ -51,7 +52,7 @@ from ..kazakh.lookalikes import (LATIN_TO_CYRILLIC, LOOKALIKE_LATIN, STANDALONE_
 from ..core.context import Context
 from ..core.edits import Edit
 from ..core.registry import register
-from ..text.linebreaks import BREAK_HYPHENS_CLASS, BREAK_SPACES_CLASS, line_breaks
+from ..text.linebreaks import BREAK_HYPHENS_CLASS, BREAK_SPACES_CLASS, line_breaks, line_units, shifted
 from ..text.protected import protected_spans
 from ..text.unicode import CYRILLIC_BLOCK_CLASS
 
@@ -191,8 +192,19 @@ def lookalike(text: str, ctx: Context) -> List[Edit]:
     if _LOOK_GATE.search(text) is None:
         return []
     cfg = ctx.config("lookalike")
-    if _look_trigger_fast(cfg.short_word).search(text) is None:
-        return []
+    trigger = _look_trigger_fast(cfg.short_word)
+    if "\n" not in text:
+        return [] if trigger.search(text) is None else _look_text(text, cfg)
+    # line by line (a word broken at a line end joins its two lines): the evidence of a rule is that
+    # of its line, and a document costs the sum of its lines
+    edits: List[Edit] = []
+    for a, b in line_units(text, (m.start() for m in trigger.finditer(text))):
+        edits.extend(shifted(_look_text(text[a:b], cfg), a))
+    return edits
+
+
+def _look_text(text: str, cfg: Config) -> List[Edit]:
+    """The edits of one line (or of lines joined by a line-break hyphen) holding a trigger."""
     kz: List[Optional[bool]] = [None]
 
     def kazakh_text() -> bool:

@@ -23,7 +23,7 @@ from ..core.registry import register
 from ..kazakh.alphabet import LETTERS
 from ..kazakh.closed_classes import PARTICLES, PARTICLE_ENDINGS, PREDICATIVES, QUESTION
 from ..text.language import kazakh_lines_only
-from ..text.linebreaks import off_line_breaks
+from ..text.linebreaks import off_line_breaks, shifted
 from ..text.protected import inside, protected_spans
 from ..text.tokens import TOKEN, domainish, split_chunks
 from .particle_conjunction import conjunction_edits
@@ -90,6 +90,20 @@ class _Memos(StepMemos):
 
 
 def _particle(text: str, ctx, memos: _Memos) -> List[Edit]:
+    if "\n" not in text:
+        edits = _particle_line(text, ctx, memos)
+    else:  # line by line: the context of a decision never crosses a line end, and a document then
+        edits = []  # costs the sum of its lines (its fast paths are per line)
+        pos = 0
+        for line in text.split("\n"):
+            if line:
+                edits.extend(shifted(_particle_line(line, ctx, memos), pos))
+            pos += len(line) + 1
+    # a part of a word broken at a line end is linebreak_hyphen's; a line in another language is left alone
+    return kazakh_lines_only(text, off_line_breaks(text, edits), ctx, "particle") if edits else edits
+
+
+def _particle_line(text: str, ctx, memos: _Memos) -> List[Edit]:
     edits: List[Edit] = []
     lex = ctx.lexicon
     cfg: Config = memos.cfg
@@ -157,5 +171,4 @@ def _particle(text: str, ctx, memos: _Memos) -> List[Edit]:
         if rep:
             cut = s + rep[0]
             edits.append(Edit(cut, cut, " ", f"glued particle written separately; {rep[2]}", rep[1]))
-    # a part of a word broken at a line end is linebreak_hyphen's; a line in another language is left alone
-    return kazakh_lines_only(text, off_line_breaks(text, edits), ctx, "particle")
+    return edits

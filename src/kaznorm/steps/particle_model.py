@@ -46,7 +46,7 @@ class Config:
     # "Xмен Y" read as "X мен Y" (the conjunction) but for "X мен Y арасында": -мен is as often the
     # instrumental case (Жарлығымен, басшысымен: 0 of 5 right on edited text, default or aggressive)
     with_confidence: float = 0.3
-    memo_size: int = 50_000  # tokens (and white-space chunks) whose decision is remembered, per memo (speed only)
+    memo_size: int = 100_000  # tokens (and white-space chunks) whose decision is remembered, per memo (speed only)
 
 
 DEFAULTS = Config()

@@ -17,9 +17,10 @@ from ..core.context import Context
 from ..core.edits import Edit
 from ..core.registry import register
 from ..text.language import kazakh_lines_only
-from ..text.linebreaks import off_line_breaks
+from ..text.linebreaks import off_line_breaks, shifted
 from ..text.protected import inside, protected_spans
-from ..text.tokens import PART, RUNS_BY_LEN, editable_part, letter_runs, sentence_initial, split_chunks, tokens_of
+from ..text.tokens import (PART, RUNS_BY_LEN, editable_part, letter_runs, line_spans, sentence_initial, split_chunks,
+                           tokens_of)
 from .quiet_words import MISSING, settle_quiet, word_memos
 from .refeed import RERUNS, makes_work
 from .typo_model import AGGRESSIVE, Config, DEFAULTS, typo_token
@@ -41,6 +42,17 @@ def _abbreviation_dot(text: str, dot: int) -> bool:
 def typo(text: str, ctx: Context) -> List[Edit]:
     if not text:
         return []
+    if "\n" not in text:
+        edits = _typo_line(text, ctx)
+    else:  # line by line: a word is judged within its line, and each line takes its own fast path
+        edits = []
+        for a, b in line_spans(text):
+            if b > a:
+                edits.extend(shifted(_typo_line(text[a:b], ctx), a))
+    return kazakh_lines_only(text, off_line_breaks(text, edits), ctx, "typo") if edits else edits
+
+
+def _typo_line(text: str, ctx: Context) -> List[Edit]:
     memos = word_memos(ctx, "typo")  # the settings, lexicon and memos (per word, and typo decisions)
     cfg: Config = memos.cfg
     lex, memo, decisions = memos.lex, memos.verdicts, memos.inner
@@ -94,4 +106,4 @@ def typo(text: str, ctx: Context) -> List[Edit]:
             v = memo[key] = typo_token(w, lw, initial, lex, cfg, decisions, cut)
         if v is not None:
             edits.append(Edit(a, b, v[0], v[1], v[2]))
-    return kazakh_lines_only(text, off_line_breaks(text, edits), ctx, "typo")
+    return edits

@@ -77,7 +77,7 @@ def _variant_regex(rows: Tuple[Tuple[str, str, bool], ...]):
             tail = rf"(?=[{LETTER_CLASS}]*(?![\w-]))" if infl else r"(?![\w-])"
             alts.append(rf"(?<![\w-]){pat}{tail}")
     anchors = tuple(sorted({v.split()[0] for v in table}))
-    return re.compile("|".join(f"({a})" for a in alts)), table, anchors
+    return "|".join(f"({a})" for a in alts), table, anchors  # the pattern's source: compiled on first need
 
 
 @lru_cache(maxsize=4)
@@ -95,7 +95,22 @@ def _variants_compiled(rows):
     # anchors of word characters and hyphens only: no alternative of rx (each opens with (?<![\w-])) can
     # match inside an anchor's occurrence, so the overlapping starts need not be tried
     plain = all(re.fullmatch(r"[\w-]+", a) for a in anchors)
-    return rx, table, anchors, anchor_rx, plain
+    return (None if rx is None else _LazyPattern(rx)), table, anchors, anchor_rx, plain
+
+
+class _LazyPattern:
+    """A pattern compiled on its first use (the big alternation of the table: most texts hold no anchor)."""
+
+    __slots__ = ("source", "compiled")
+
+    def __init__(self, source: Optional[str]):
+        self.source = source
+        self.compiled = None
+
+    def match(self, text: str, pos: int):
+        if self.compiled is None:
+            self.compiled = re.compile(self.source)
+        return self.compiled.match(text, pos)
 
 
 def _variant_matches(rx, anchor_rx, text: str, plain: bool = False):

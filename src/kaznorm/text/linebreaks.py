@@ -8,12 +8,12 @@ as that step will.
 from __future__ import annotations
 
 import re
-from typing import List, Tuple
+from typing import Iterable, List, Tuple
 
 from .unicode import LINEBREAK_HYPHENS, LINEBREAK_SPACES, char_class
 from ..core.edits import Edit
 
-__all__ = ["BREAK_HYPHENS_CLASS", "BREAK_SPACES_CLASS", "line_breaks", "off_line_breaks"]
+__all__ = ["BREAK_HYPHENS_CLASS", "BREAK_SPACES_CLASS", "line_breaks", "line_units", "off_line_breaks", "shifted"]
 
 
 # a word broken at a line end, as the later step linebreak_hyphen reads one (LINEBREAK_HYPHENS):
@@ -53,3 +53,47 @@ def off_line_breaks(text: str, edits: List[Edit]) -> List[Edit]:
     if not starts:
         return edits
     return [e for e in edits if e.end not in starts and e.start not in ends]
+
+
+_HYPHENS = frozenset(LINEBREAK_HYPHENS)
+
+
+def _ends_in_hyphen(text: str, end: int) -> bool:
+    """``text[:end]`` ends in a hyphen, spaces after it aside."""
+    k = end - 1
+    while k >= 0 and text[k] in LINEBREAK_SPACES:
+        k -= 1
+    return k >= 0 and text[k] in _HYPHENS
+
+
+def line_units(text: str, positions: Iterable[int]) -> List[Tuple[int, int]]:
+    """The lines of ``text`` holding ``positions`` (ascending), as sorted, disjoint (start, end) spans
+    without their newline; a line ending in a hyphen (spaces after it aside) is one unit with the next,
+    so a word broken at a line end is never cut.  The steps whose rules look at the whole text run on
+    these units: ``clean(document)`` then costs about the sum of its lines."""
+    units: List[Tuple[int, int]] = []
+    end = -1
+    n = len(text)
+    for p in positions:
+        if p < end:
+            continue
+        a = text.rfind("\n", 0, p) + 1
+        while a > 1 and _ends_in_hyphen(text, a - 1):
+            a = text.rfind("\n", 0, a - 1) + 1  # the line before ends in a hyphen: join it
+        b = text.find("\n", p)
+        while b != -1 and _ends_in_hyphen(text, b):
+            b = text.find("\n", b + 1)
+        b = n if b == -1 else b
+        if units and a <= units[-1][1]:
+            a = units[-1][0]
+            units.pop()
+        units.append((a, b))
+        end = b
+    return units
+
+
+def shifted(edits: List[Edit], by: int) -> List[Edit]:
+    """``edits`` of a unit starting at ``by``, as edits of the whole text."""
+    if not by:
+        return edits
+    return [Edit(e.start + by, e.end + by, e.replacement, e.note, e.confidence) for e in edits]

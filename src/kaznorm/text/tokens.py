@@ -35,10 +35,14 @@ def letter_runs(n: int):
     """Maximal runs of at least ``n`` Cyrillic letters (the PART tokens of that length).
 
     Written with the class first, not as a repeat, so that the regex engine skips non-letters in C."""
-    return re.compile(rf"[{LETTER_CLASS}][{LETTER_CLASS}]{{{n - 1},}}")
+    rx = re.compile(rf"[{LETTER_CLASS}][{LETTER_CLASS}]{{{n - 1},}}")
+    if 1 <= n <= 8:
+        RUNS_BY_LEN[n] = rx
+    return rx
 
 
-RUNS_BY_LEN = {n: letter_runs(n) for n in range(1, 9)}
+# the patterns of letter_runs(1..8), each compiled on first need (``RUNS_BY_LEN.get(n) or letter_runs(n)``)
+RUNS_BY_LEN: dict = {}
 
 
 def sentence_initial(text: str, a: int) -> bool:
