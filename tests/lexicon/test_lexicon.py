@@ -58,9 +58,7 @@ def test_wrong_format_version_is_refused(tmp_path):
 def test_sections_read_by_find_agree_with_line_by_line(tmp_path):
     """load_data finds a section's end with str.find (the next "#" line), checked by its number of lines: a
     line opening with "#" inside a section, an empty one, a truncated one read as line by line does."""
-    from kaznorm.lexicon import data
-
-    FORMAT_VERSION, _sections = data.FORMAT_VERSION, data._sections
+    from kaznorm.lexicon.data import FORMAT_VERSION, read_sections
 
     bodies = {
         "plain": "#a 2\nx\ny\n#b 0\n#c 1\nz\n",
@@ -72,14 +70,14 @@ def test_sections_read_by_find_agree_with_line_by_line(tmp_path):
         path = tmp_path / f"{label}.gz"
         with gzip.open(path, "wt", encoding="utf-8") as fh:
             fh.write(f"#kaznorm t format {FORMAT_VERSION}\n" + body)
-        plain = _sections(path, "t")
-        fast = _sections(path, "t", as_text=("a",))
+        plain = read_sections(path, "t")
+        fast = read_sections(path, "t", as_text=("a",))
         # (as one string when found by str.find, as lines when read line by line)
         assert {k: v.split("\n") if isinstance(v, str) else v for k, v in fast.items()} == plain, label
     with gzip.open(tmp_path / "short.gz", "wt", encoding="utf-8") as fh:
         fh.write(f"#kaznorm t format {FORMAT_VERSION}\n#a 5\nx\n")
     with pytest.raises(LexiconDataError, match="truncated"):
-        _sections(tmp_path / "short.gz", "t", as_text=("a",))
+        read_sections(tmp_path / "short.gz", "t", as_text=("a",))
 
 
 def test_damaged_or_missing_file_is_a_clear_error(tmp_path):

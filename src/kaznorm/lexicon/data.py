@@ -14,7 +14,7 @@ from typing import Dict, FrozenSet, List, Optional, Tuple
 from .folding import fold
 from .wordlists import Forms, SortedText
 
-__all__ = ["FORMAT_VERSION", "LexiconDataError", "data_dir", "load_data", "load_stems", "load_bases",
+__all__ = ["FORMAT_VERSION", "LexiconDataError", "data_dir", "read_sections", "load_data", "load_stems", "load_bases",
            "load_separate", "load_pairs", "load_doubtful", "load_russian", "load_acronyms", "load_foreign"]
 
 FORMAT_VERSION = 1
@@ -44,7 +44,8 @@ def _read(path: Path, kind: str) -> str:
         with gzip.open(path, "rb") as fh:
             text = fh.read().decode("utf-8")
     except FileNotFoundError:
-        raise LexiconDataError(f"kaznorm data file missing: {path} (reinstall kaznorm or run dictionaries/build.py)") from None
+        raise LexiconDataError(f"kaznorm data file missing: {path} "
+                               "(reinstall kaznorm or run dictionaries/build.py)") from None
     except (OSError, EOFError, UnicodeDecodeError) as exc:
         raise LexiconDataError(f"kaznorm data file damaged: {path}: {exc}") from None
     first, _, rest = text.partition("\n")
@@ -60,7 +61,7 @@ def _read(path: Path, kind: str) -> str:
     return rest
 
 
-def _sections(path: Path, kind: str, as_text: Tuple[str, ...] = ()) -> Dict[str, List[str]]:
+def read_sections(path: Path, kind: str, as_text: Tuple[str, ...] = ()) -> Dict[str, List[str]]:
     """Read a sectioned data file: ``#name count`` lines each followed by ``count`` lines.  The sections
     named in ``as_text`` come as one string (their lines joined by newlines: no list of strings to make)."""
     text = _read(path, kind)
@@ -85,9 +86,9 @@ def _sections(path: Path, kind: str, as_text: Tuple[str, ...] = ()) -> Dict[str,
 
 
 def _sections_by_find(text: str, as_text: Tuple[str, ...]) -> Optional[dict]:
-    """What ``_sections`` reads, each section's end found with ``str.find`` (the next line opening with ``#``)
+    """What ``read_sections`` reads, each section's end found with ``str.find`` (the next line opening with ``#``)
     and checked by its number of lines; None when that does not hold (a line opening with ``#``, a damaged
-    file): ``_sections`` then reads line by line (and reports what is wrong)."""
+    file): ``read_sections`` then reads line by line (and reports what is wrong)."""
     out: dict = {}
     pos, n = 0, len(text)
     while pos < n:
@@ -126,7 +127,7 @@ def load_data(directory: Optional[Path] = None, *, stems: bool = True) -> dict:
     d = Path(directory) if directory is not None else data_dir()
     p = d / "lexicon.txt.gz"
     # the uncounted forms (four in five) stay one string, searched in place (wordlists.SortedText)
-    sec = _sections(p, "lexicon", as_text=("uncounted",))
+    sec = read_sections(p, "lexicon", as_text=("uncounted",))
     _need(sec, p, "counted", "counts", "uncounted", "names")
     words, counts = sec["counted"], sec["counts"]
     if len(words) != len(counts):
@@ -136,7 +137,7 @@ def load_data(directory: Optional[Path] = None, *, stems: bool = True) -> dict:
     forms = Forms(counted, SortedText(uncounted + "\n" if uncounted else "") if isinstance(uncounted, str)
                   else uncounted)
     p = d / "compounds.txt.gz"
-    comp = _sections(p, "compounds")
+    comp = read_sections(p, "compounds")
     _need(comp, p, "compounds")
     return {"counts": counted, "forms": forms, "names": frozenset(sec["names"]),
             "stems": load_stems(d) if stems else None, "compounds": comp["compounds"],
@@ -147,7 +148,7 @@ def load_stems(directory: Optional[Path] = None) -> Dict[str, str]:
     """The shipped stems: {stem: 'n' | 'v' | 'x' | 'nv'}."""
     d = Path(directory) if directory is not None else data_dir()
     p = d / "stems.txt.gz"
-    st = _sections(p, "stems")
+    st = read_sections(p, "stems")
     _need(st, p, "n", "v", "x")
     stems: Dict[str, str] = dict.fromkeys(st["x"], "x")
     stems.update(dict.fromkeys(st["v"], "v"))
@@ -161,7 +162,7 @@ def load_bases(directory: Optional[Path] = None) -> List[str]:
     """Inflection bases (section ``b`` of the stems file): attested forms the morphology cannot read
     (names, loans) that take regular nominal inflection only. Empty for data without the section."""
     d = Path(directory) if directory is not None else data_dir()
-    return _sections(d / "stems.txt.gz", "stems").get("b", [])
+    return read_sections(d / "stems.txt.gz", "stems").get("b", [])
 
 
 _SEPARATE: Dict[str, Dict[str, int]] = {}
@@ -177,7 +178,7 @@ def load_separate(directory: Optional[Path] = None) -> Dict[str, int]:
     if got is None:
         got = {}
         if (d / "particles.txt.gz").exists():
-            for row in _sections(d / "particles.txt.gz", "particles").get("separate", []):
+            for row in read_sections(d / "particles.txt.gz", "particles").get("separate", []):
                 w, _, n = row.rpartition(" ")
                 if w and n.isdigit():
                     got[w] = int(n)
@@ -198,7 +199,7 @@ def load_pairs(directory: Optional[Path] = None) -> Dict[str, int]:
     if got is None:
         got = {}
         if (d / "pairs.txt.gz").exists():
-            for row in _sections(d / "pairs.txt.gz", "pairs").get("pairs", []):
+            for row in read_sections(d / "pairs.txt.gz", "pairs").get("pairs", []):
                 ab, _, n = row.rpartition(" ")
                 if " " in ab and n.isdigit():
                     got[ab] = int(n)
@@ -219,7 +220,7 @@ def load_doubtful(directory: Optional[Path] = None) -> FrozenSet[str]:
     if got is None:
         got = frozenset()
         if (d / "doubtful.txt.gz").exists():
-            got = frozenset(_sections(d / "doubtful.txt.gz", "doubtful").get("words", []))
+            got = frozenset(read_sections(d / "doubtful.txt.gz", "doubtful").get("words", []))
         _DOUBTFUL[key] = got
     return got
 
@@ -251,7 +252,7 @@ def load_acronyms(directory: Optional[Path] = None) -> FrozenSet[str]:
     p = d / "abbreviations.txt.gz"
     if not p.is_file():
         return frozenset()
-    sec = _sections(p, "abbreviations")
+    sec = read_sections(p, "abbreviations")
     return frozenset(fold(a) for a in sec.get("abbreviations", ()) if "." not in a and len(a) >= 3)
 
 
@@ -259,7 +260,7 @@ def load_foreign(directory: Optional[Path] = None) -> Tuple[FrozenSet[str], Froz
     """The shipped common Russian and English words (``foreign.txt.gz``): (ru, en)."""
     d = Path(directory) if directory is not None else data_dir()
     p = d / "foreign.txt.gz"
-    sec = _sections(p, "foreign")
+    sec = read_sections(p, "foreign")
     _need(sec, p, "ru", "en")
     return frozenset(sec["ru"]), frozenset(sec["en"])
 
@@ -268,6 +269,6 @@ def load_russian_evidence(directory: Optional[Path] = None) -> Optional[FrozenSe
     """The common Russian words that show a line is Russian (``foreign.txt.gz`` section ``ru_evidence``:
     at least ten times rarer in the Kazakh corpora than in Russian); None for data built without it."""
     d = Path(directory) if directory is not None else data_dir()
-    sec = _sections(d / "foreign.txt.gz", "foreign")
+    sec = read_sections(d / "foreign.txt.gz", "foreign")
     return frozenset(sec["ru_evidence"]) if "ru_evidence" in sec else None
 

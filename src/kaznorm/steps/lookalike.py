@@ -91,8 +91,8 @@ _BREAK_AFTER = f"(?=\\u00ad|[{BREAK_HYPHENS_CLASS}][{BREAK_SPACES_CLASS}\\n])"
 
 
 @lru_cache(maxsize=8)
-def _look_trigger(short_word: int) -> "re.Pattern":
-    """The trigger as a reader would write it (what ``_look_trigger_fast`` finds; a test checks they agree)."""
+def look_trigger(short_word: int) -> "re.Pattern":
+    """The trigger as a reader would write it (what ``look_trigger_fast`` finds; a test checks they agree)."""
     return re.compile(
         f"[A-Za-z][{CYRILLIC_BLOCK_CLASS}]|[{CYRILLIC_BLOCK_CLASS}][A-Za-z]|[{_VARIANT_CLASS}]"
         rf"|(?<![^\s,;:!?()«»\"“”–—-])[{_LAT_CLASS}]"
@@ -103,10 +103,10 @@ def _look_trigger(short_word: int) -> "re.Pattern":
 
 
 @lru_cache(maxsize=8)
-def _look_trigger_fast(short_word: int) -> "re.Pattern":
+def look_trigger_fast(short_word: int) -> "re.Pattern":
     """The same test as one pattern opening with a single character class (a Latin or variant
     letter), so the regex engine skips Cyrillic text in C; it finds a match exactly when
-    ``_look_trigger`` does (each alternative is anchored on a Latin or variant letter; the
+    ``look_trigger`` does (each alternative is anchored on a Latin or variant letter; the
     look-behinds after it look one character further back)."""
     return re.compile(
         f"[A-Za-z{_VARIANT_CLASS}](?:(?<=[{_VARIANT_CLASS}])|(?=[{CYRILLIC_BLOCK_CLASS}])|(?<=[{CYRILLIC_BLOCK_CLASS}].)"
@@ -192,7 +192,7 @@ def lookalike(text: str, ctx: Context) -> List[Edit]:
     if _LOOK_GATE.search(text) is None:
         return []
     cfg = ctx.config("lookalike")
-    trigger = _look_trigger_fast(cfg.short_word)
+    trigger = look_trigger_fast(cfg.short_word)
     if "\n" not in text:
         return [] if trigger.search(text) is None else _look_text(text, cfg)
     # line by line (a word broken at a line end joins its two lines): the evidence of a rule is that
