@@ -468,3 +468,18 @@ def test_three_pieces_two_of_them_short_words_is_one_unknown_word():
     cfg = Config()
     assert split_confidence("азелиттер", [("аз", " "), ("ел", " "), ("иттер", "")], lex, False, cfg) == \
         (cfg.bare_confidence, "three or more pieces, two of them short words")
+
+
+def test_the_adjective_of_a_compound_place_name_stays_one_word():
+    # солтүстік + қазақстандық: the adjective of "Солтүстік Қазақстан" is written as one word; so is one the
+    # splitter would cut in three (оңтүстік|каролин|алық)
+    from kaznorm.steps.segment import Config
+    from kaznorm.steps.segment_confidence import split_confidence
+    forms = dict(FORMS, **{"солтүстік": 80, "қазақстандық": 40, "оңтүстік": 80, "каролин": 2, "алық": 1})
+    lex = Lexicon.from_words(forms)
+    cfg = Config()
+    why = "the adjective of a compound place name"
+    assert split_confidence("солтүстікқазақстандық", [("солтүстік", " "), ("қазақстандық", "")], lex, False,
+                            cfg) == (cfg.name_confidence, why)
+    assert split_confidence("оңтүстіккаролиналық", [("оңтүстік", " "), ("каролин", " "), ("алық", "")], lex,
+                            False, cfg) == (cfg.name_confidence, why)

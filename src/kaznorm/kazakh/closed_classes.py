@@ -137,3 +137,6 @@ PLACE_NOUNS = frozenset("алд арт ас аст бас бой жан іш к�
 # nouns that make postpositional phrases in the 3rd-person possessive + a case after any noun (соғыс кезінде, маман
 # ретінде, жұмыс барысында, келісім негізінде, көмек арқасында, үкімет тарапынан, өзен бойында, сол жағында)
 RELATIONAL_NOUNS = frozenset("кез рет барыс нәтиже негіз арқа тарап бой жақ тұс".split())
+# the cardinal directions, which open compound place names (Солтүстік Қазақстан, Оңтүстік Каролина); the
+# adjective made from such a name is written as one word (солтүстікқазақстандық, оңтүстіккаролиналық)
+DIRECTIONS = frozenset("солтүстік оңтүстік батыс шығыс".split())

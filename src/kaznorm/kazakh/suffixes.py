@@ -115,6 +115,7 @@ PX3_START = ("ы", "і", "сы", "сі")  # the 3rd-person possessive's forms
 PERSON_ENDINGS = tuple("""мын мін бын бін пын пін мыз міз быз біз пыз піз сың сің сыз сіз сыңдар сіңдер
     сыздар сіздер""".split())
 LY_ENDINGS = ("лы", "лі", "ды", "ді", "ты", "ті")  # numeral + X-лы adjectives: біржақты, екіқабатты
+LYQ_ENDINGS = ("лық", "лік", "дық", "дік", "тық", "тік")  # the -лық adjective after each final sound
 # the case endings of a patronymic (Әбдіраманұлының, Асылханқызымен)
 PATRONYMIC_ENDINGS = frozenset("н ның нің на не нан нен нда нде мен".split())
 PRONOUN_GEN_ACC = frozenset({"ің", "ның", "і", "ны"})  # the genitive and accusative of pronouns: менің, оның; мені, оны

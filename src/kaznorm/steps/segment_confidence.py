@@ -17,9 +17,9 @@ from __future__ import annotations
 from typing import List, Optional, Sequence, Tuple
 
 from ..kazakh.closed_classes import (CONJUNCTIONS, DEGREE_ADVERBS, DETERMINERS, TIME_ADVERBS, FREE_TAILS, FUNCTION_WORDS,
-                                     HYPHEN_CLITICS, PREDICATIVES, PRONOUN_FORMS, QUANTITY_WORDS, RELATIONAL_NOUNS,
-                                     UNINFLECTED)
-from ..kazakh.suffixes import CASE_ENDINGS, NAME_ENDINGS, PLURAL, SUFFIX_PIECES, without_case_ending
+                                     DIRECTIONS, HYPHEN_CLITICS, PREDICATIVES, PRONOUN_FORMS, QUANTITY_WORDS,
+                                     RELATIONAL_NOUNS, UNINFLECTED)
+from ..kazakh.suffixes import CASE_ENDINGS, LYQ_ENDINGS, NAME_ENDINGS, PLURAL, SUFFIX_PIECES, without_case_ending
 from ..kazakh.phonology import F_D, fill
 from ..kazakh.morphotactics import ADJ_DER, SET1_PERSONS, SET2_PERSONS, VSTEMS
 from ..lexicon.queries import count, pair_count, parses, safe
@@ -62,6 +62,9 @@ def split_confidence(tok: str, pieces: Sequence[Tuple[str, str]], lex, initial: 
         return cfg.name_confidence, "a piece too short for a word of its own"
     if tok[:1].isupper() and without_case_ending(lows[-1]).endswith(NAME_ENDINGS):
         return cfg.name_confidence, "a name's ending"
+    if lows[0] in DIRECTIONS and lows[-1].endswith(LYQ_ENDINGS):
+        # солтүстік|қазақстандық: the adjective of a compound place name, written as one word
+        return cfg.name_confidence, "the adjective of a compound place name"
     if spaced >= 2:
         if sum(1 for w in lows if len(w) <= 2 and w not in CLOSED) >= 2:
             # аз|ел|иттер, те|мин|ал: two pieces of one or two letters that are no closed-class word: a long
