@@ -483,3 +483,7 @@ def test_the_adjective_of_a_compound_place_name_stays_one_word():
                             cfg) == (cfg.name_confidence, why)
     assert split_confidence("оңтүстіккаролиналық", [("оңтүстік", " "), ("каролин", " "), ("алық", "")], lex,
                             False, cfg) == (cfg.name_confidence, why)
+    forms["қазақстандықтар"] = 5  # its plural, too
+    lex = Lexicon.from_words(forms)
+    assert split_confidence("батысқазақстандықтар", [("батыс", " "), ("қазақстандықтар", "")], lex, False,
+                            cfg) == (cfg.name_confidence, why)

@@ -62,8 +62,8 @@ def split_confidence(tok: str, pieces: Sequence[Tuple[str, str]], lex, initial: 
         return cfg.name_confidence, "a piece too short for a word of its own"
     if tok[:1].isupper() and without_case_ending(lows[-1]).endswith(NAME_ENDINGS):
         return cfg.name_confidence, "a name's ending"
-    if lows[0] in DIRECTIONS and lows[-1].endswith(LYQ_ENDINGS):
-        # солтүстік|қазақстандық: the adjective of a compound place name, written as one word
+    if lows[0] in DIRECTIONS and any(tok.lower().find(e, len(lows[0]) + 3) > 0 for e in LYQ_ENDINGS):
+        # солтүстік|қазақстандық(тар): the adjective of a compound place name (or its plural, a case), one word
         return cfg.name_confidence, "the adjective of a compound place name"
     if spaced >= 2:
         if sum(1 for w in lows if len(w) <= 2 and w not in CLOSED) >= 2:
