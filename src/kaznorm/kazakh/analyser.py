@@ -138,6 +138,33 @@ class Analyzer:
         self._closed_memo[s] = r
         return r
 
+    def _peel(self, s: str, right: str | None, names=None):
+        """Each way to read ``s`` as a left part + one morpheme that may stand before ``right`` (the word's end when
+        None; only morphemes of ``names`` when given): (the left part as written in the lexicon, the morpheme's
+        name, its surface), the shortest suffix first.  The one walk of the reversed suffix trie that
+        :meth:`_parse`, :meth:`_acc` and :meth:`_reads` share."""
+        allowed = FINAL_MORPHEMES if right is None else MORPHEMES[right].after
+        node = REV_TRIE
+        i = len(s) - 1
+        while i >= 1:
+            node = node.get(s[i])
+            if node is None:
+                return
+            found = node.get("")
+            i -= 1
+            if not found:
+                continue
+            head, surf = s[:i + 1], s[i + 1:]
+            lefts = None
+            for name in found:
+                if name not in allowed or (names is not None and name not in names):
+                    continue
+                if lefts is None:
+                    lefts = self._lexical_lefts(head, surf)
+                for lex in lefts:
+                    if realises(lex, name, s):
+                        yield lex, name, surf
+
     # -- recursive right-to-left parse ----------------------------------------------------
     def _parse(self, s: str, right: str | None, depth: int, memo: dict, first_only: bool):
         key = (s, right, depth)
@@ -151,31 +178,12 @@ class Analyzer:
                 memo[key] = results
                 return results
         if depth < self.max_morphemes and len(s) > 1:
-            allowed = FINAL_MORPHEMES if right is None else MORPHEMES[right].after
-            node = REV_TRIE
-            i = len(s) - 1
-            while i >= 1:
-                node = node.get(s[i])
-                if node is None:
-                    break
-                names = node.get("")
-                i -= 1
-                if not names:
-                    continue
-                head = s[:i + 1]
-                surf = s[i + 1:]
-                for name in names:
-                    if name not in allowed:
-                        continue
-                    for lex in self._lexical_lefts(head, surf):
-                        if not realises(lex, name, s):
-                            continue
-                        for stem, pos, sfx, nm in self._parse(lex, name, depth + 1, memo,
-                                                              first_only):
-                            results.append((stem, pos, sfx + (surf,), nm + (name,)))
-                            if first_only:
-                                memo[key] = results
-                                return results
+            for lex, name, surf in self._peel(s, right):
+                for stem, pos, sfx, nm in self._parse(lex, name, depth + 1, memo, first_only):
+                    results.append((stem, pos, sfx + (surf,), nm + (name,)))
+                    if first_only:
+                        memo[key] = results
+                        return results
         memo[key] = results
         return results
 
@@ -203,29 +211,10 @@ class Analyzer:
             return True
         if depth >= self.max_morphemes or len(s) < 2:
             return False
-        allowed = FINAL_MORPHEMES if right is None else MORPHEMES[right].after
-        node = REV_TRIE
-        i = len(s) - 1
-        lexical_lefts = self._lexical_lefts
-        while i >= 1:
-            node = node.get(s[i])
-            if node is None:
-                break
-            names = node.get("")
-            i -= 1
-            if not names:
-                continue
-            head = s[:i + 1]
-            lefts = None
-            for name in names:
-                if name not in allowed:
-                    continue
-                if lefts is None:
-                    lefts = lexical_lefts(head, s[i + 1:])
-                for lex in lefts:
-                    if realises(lex, name, s) and self._acc(lex, name, depth + 1, memo):
-                        memo[key] = True
-                        return True
+        for lex, name, _surf in self._peel(s, right):
+            if self._acc(lex, name, depth + 1, memo):
+                memo[key] = True
+                return True
         return False
 
     def px3_stem(self, s: str) -> bool:
@@ -304,26 +293,10 @@ class Analyzer:
             return True
         if depth >= self.max_morphemes or len(s) < 2:
             return False
-        allowed = FINAL_MORPHEMES if right is None else MORPHEMES[right].after
-        node = REV_TRIE
-        i = len(s) - 1
-        while i >= 1:
-            node = node.get(s[i])
-            if node is None:
-                break
-            found = node.get("")
-            i -= 1
-            if not found:
-                continue
-            head = s[:i + 1]
-            surf = s[i + 1:]
-            for name in found:
-                if name not in allowed or name not in names:
-                    continue
-                for lex in self._lexical_lefts(head, surf):
-                    if realises(lex, name, s) and self._reads(lex, name, depth + 1, stems, names, memo):
-                        memo[key] = True
-                        return True
+        for lex, name, _surf in self._peel(s, right, names):
+            if self._reads(lex, name, depth + 1, stems, names, memo):
+                memo[key] = True
+                return True
         return False
 
     def analyze(self, word: str) -> list[Analysis]:
