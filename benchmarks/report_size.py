@@ -20,9 +20,12 @@ import argparse
 import filecmp
 import os
 import random
-import subprocess
 import sys
 import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # (run as a script or imported)
+from cli_scale import run  # noqa: E402  (the timed subprocess with its peak memory)
 
 SENTENCES = [
     "Біз кеше \"жаңа\" кітап сатып алдық..",
@@ -38,15 +41,6 @@ SENTENCES = [
     "Өзен жағасында қызғалдақтар гүлдеп тұр.",
     "Ол 2020 жылы университетті бітірді .",
 ]
-
-WRAPPER = r"""
-import resource, subprocess, sys, time
-t = time.perf_counter()
-rc = subprocess.call(sys.argv[1:])
-dt = time.perf_counter() - t
-print(rc, dt, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
-"""
-
 
 def generate(path: str, mb: float, seed: int = 7) -> int:
     rnd = random.Random(seed)
@@ -67,14 +61,6 @@ def generate(path: str, mb: float, seed: int = 7) -> int:
                 block = []
         f.write(b"".join(block))
     return written
-
-
-def run(args):
-    out = subprocess.run([sys.executable, "-c", WRAPPER] + args, capture_output=True, text=True, check=True)
-    rc, dt, rss = out.stdout.split()
-    if rc != "0":
-        raise SystemExit(f"kaznorm failed ({rc}): {out.stderr}")
-    return float(dt), int(rss) / 1024  # ru_maxrss is in KiB on Linux
 
 
 def main() -> None:
