@@ -1,4 +1,6 @@
 """segment: run-together words, lost compound hyphens, digits glued to words."""
+import re
+
 import kaznorm
 import pytest
 from hypothesis import given, settings
@@ -6,6 +8,8 @@ from hypothesis import strategies as st
 
 from kaznorm.lexicon import Lexicon
 from kaznorm.core.pipeline import Pipeline
+from kaznorm.steps.segment import Config as SegmentConfig
+from kaznorm.steps.segment_confidence import split_confidence
 from kaznorm.steps.segment_model import split_word
 
 from wordlex import FORMS, LEX
@@ -348,96 +352,77 @@ def test_split_word_takes_the_settings():
     assert split_word("жасмемлекет", LEX, cfg=Config(max_run=10)) is None  # longer runs are left alone
 
 
+# --- the confidence of a split (segment_confidence.split_confidence) on small lexicons of our own
+
+CFG = SegmentConfig()
+
+
+def judge(run: str, forms: dict, stems=None, names=(), initial=False):
+    """split_confidence's (confidence, why) for the run written with its pieces apart ("бала келсе",
+    "мекен-жайыңыз"), over FORMS plus ``forms``."""
+    parts = re.split(r"([ -])", run)
+    words, joiners = parts[0::2], parts[1::2] + [""]
+    lex = Lexicon.from_words(dict(FORMS, **forms), stems=stems, names=names)
+    return split_confidence("".join(words), list(zip(words, joiners)), lex, initial, CFG)
+
+
 def test_a_finite_verb_after_a_bare_noun_is_evidence_of_glue():
     # "бала" + "келсе": a compound noun never ends in a finite verb, even where the word list also lists the
     # verb form as a bare stem (web-list noise); a bare noun + a noun keeps the shape of a compound
-    from kaznorm.steps.segment import Config
-    from kaznorm.steps.segment_confidence import split_confidence
-    forms = dict(FORMS, **{"бала": 40, "келсе": 5, "кітап": 30})
+    forms = {"бала": 40, "келсе": 5, "кітап": 30}
     stems = {"бала": "n", "кел": "v", "келсе": "n", "кітап": "n"}
-    lex = Lexicon.from_words(forms, stems=stems)
-    cfg = Config()
-    assert split_confidence("балакелсе", [("бала", " "), ("келсе", "")], lex, False, cfg) == \
-        (cfg.confidence, "a verb form")
-    assert split_confidence("балакітап", [("бала", " "), ("кітап", "")], lex, False, cfg)[0] < cfg.confidence
+    assert judge("бала келсе", forms, stems) == (CFG.confidence, "a verb form")
+    assert judge("бала кітап", forms, stems)[0] < CFG.confidence
 
 
 def test_a_participle_before_a_noun_is_evidence_of_glue():
     # "жазылған" (a participle) + "кітап": a participle modifies the noun after it, no compound starts with one,
     # even where the word list also lists "жаз" as a noun; a -лық noun is no past tense (жылдық)
-    from kaznorm.steps.segment import Config
-    from kaznorm.steps.segment_confidence import split_confidence
-    forms = dict(FORMS, **{"жазылған": 4, "кітап": 30, "жаз": 50, "жыл": 90, "жылдық": 6, "есеп": 20})
+    forms = {"жазылған": 4, "кітап": 30, "жаз": 50, "жыл": 90, "жылдық": 6, "есеп": 20}
     stems = {"жаз": "v", "жазылған": "n", "кітап": "n", "жыл": "n", "есеп": "n"}  # (жазылған: a bare listing)
-    lex = Lexicon.from_words(forms, stems=stems)
-    cfg = Config()
-    assert split_confidence("жазылғанкітап", [("жазылған", " "), ("кітап", "")], lex, False, cfg) == \
-        (cfg.confidence, "a verb form")
-    assert split_confidence("есепжылдық", [("есеп", " "), ("жылдық", "")], lex, False, cfg)[0] < cfg.confidence
+    assert judge("жазылған кітап", forms, stems) == (CFG.confidence, "a verb form")
+    assert judge("есеп жылдық", forms, stems)[0] < CFG.confidence
 
 
 def test_the_locative_adjective_ending_is_not_the_word_tagy():
     # "құрсақ" + "тағы" is the noun + its own -тағы ending (a case form of one word), not "тағы" (again);
     # after "үй" the ending would be -дегі, so "үйтағы" may still be two words
-    from kaznorm.steps.segment import Config
-    from kaznorm.steps.segment_confidence import split_confidence
-    forms = dict(FORMS, **{"құрсақ": 5, "тағы": 300, "үй": 200})
-    lex = Lexicon.from_words(forms, stems={"құрсақ": "n", "үй": "n"})
-    cfg = Config()
-    assert split_confidence("құрсақтағы", [("құрсақ", " "), ("тағы", "")], lex, False, cfg) == \
-        (cfg.name_confidence, "the -дағы ending of the word before")
-    assert split_confidence("үйтағы", [("үй", " "), ("тағы", "")], lex, False, cfg)[0] == cfg.confidence
+    forms, stems = {"құрсақ": 5, "тағы": 300, "үй": 200}, {"құрсақ": "n", "үй": "n"}
+    assert judge("құрсақ тағы", forms, stems) == (CFG.name_confidence, "the -дағы ending of the word before")
+    assert judge("үй тағы", forms, stems)[0] == CFG.confidence
 
 
 def test_a_second_piece_of_endings_only_keeps_the_run_together():
     # "зертхана" + "терді": the plural + accusative of the word before (in the wrong harmony), not a verb
-    from kaznorm.steps.segment import Config
-    from kaznorm.steps.segment_confidence import split_confidence
-    forms = dict(FORMS, **{"зертхана": 5, "терді": 3, "тер": 9})
-    lex = Lexicon.from_words(forms, stems={"зертхана": "n", "тер": "v"})
-    cfg = Config()
-    assert split_confidence("зертханатерді", [("зертхана", " "), ("терді", "")], lex, False, cfg) == \
-        (cfg.name_confidence, "the endings of the word before")
+    assert judge("зертхана терді", {"зертхана": 5, "терді": 3, "тер": 9}, {"зертхана": "n", "тер": "v"}) == \
+        (CFG.name_confidence, "the endings of the word before")
 
 
 def test_a_relational_noun_in_the_possessive_is_a_postposition():
     # "сабақ" + "кезінде" (during the lesson): кез + 3rd-person possessive + locative after a bare noun makes a
     # postpositional phrase, never a compound
-    from kaznorm.steps.segment import Config
-    from kaznorm.steps.segment_confidence import split_confidence
-    forms = dict(FORMS, **{"сабақ": 20, "кезінде": 40, "кез": 30})
-    lex = Lexicon.from_words(forms, stems={"сабақ": "n", "кез": "n"})
-    cfg = Config()
-    assert split_confidence("сабақкезінде", [("сабақ", " "), ("кезінде", "")], lex, False, cfg) == \
-        (cfg.confidence, "a postposition")
+    assert judge("сабақ кезінде", {"сабақ": 20, "кезінде": 40, "кез": 30}, {"сабақ": "n", "кез": "n"}) == \
+        (CFG.confidence, "a postposition")
 
 
 def test_a_compound_the_corpora_count_solid_gets_no_hyphen_and_a_lower_case_run_starts_with_no_name():
-    from kaznorm.steps.segment import Config
-    from kaznorm.steps.segment_confidence import split_confidence
     # "мекенжай" counted written solid (2023 rules): "мекен-жайыңыз" is no restoration to be sure of
-    forms = dict(FORMS, **{"мекенжай": 3, "мекен": 4, "жай": 50, "Дала": 0, "дала": 40, "гүлі": 6})
-    lex = Lexicon.from_words(forms, stems={"мекен": "n", "жай": "n", "мекенжай": "n", "дала": "n", "гүл": "n"},
-                             names=["дала"])
-    cfg = Config()
-    assert split_confidence("мекенжайыңыз", [("мекен", "-"), ("жайыңыз", "")], lex, False, cfg) == \
-        (cfg.name_confidence, "the corpora write the compound solid")
+    forms = {"мекенжай": 3, "мекен": 4, "жай": 50, "Дала": 0, "дала": 40, "гүлі": 6}
+    stems = {"мекен": "n", "жай": "n", "мекенжай": "n", "дала": "n", "гүл": "n"}
+    assert judge("мекен-жайыңыз", forms, stems, ["дала"]) == \
+        (CFG.name_confidence, "the corpora write the compound solid")
     # a name glued to a word keeps its capital (Дала|гүлі at a sentence start); in a lower-case run the first
     # piece was not written as a name, so that is no evidence
-    assert split_confidence("Далагүлі", [("Дала", " "), ("гүлі", "")], lex, True, cfg)[1] == "a name, then a word"
-    assert split_confidence("далагүлі", [("дала", " "), ("гүлі", "")], lex, False, cfg)[1] != "a name, then a word"
+    assert judge("Дала гүлі", forms, stems, ["дала"], initial=True)[1] == "a name, then a word"
+    assert judge("дала гүлі", forms, stems, ["дала"])[1] != "a name, then a word"
 
 
 def test_a_rare_bare_verb_stem_first_is_no_word_of_its_own():
     # "тұрғыз" (a verb stem, hardly ever seen alone: the imperative) + "басқа": the start of a longer verb form
-    from kaznorm.steps.segment import Config
-    from kaznorm.steps.segment_confidence import split_confidence
-    forms = dict(FORMS, **{"тұрғыз": 1, "басқа": 200, "үй": 300})
-    lex = Lexicon.from_words(forms, stems={"тұрғыз": "v", "үй": "n"})
-    cfg = Config()
-    assert split_confidence("тұрғызбасқа", [("тұрғыз", " "), ("басқа", "")], lex, False, cfg) == \
-        (cfg.bare_confidence, "a bare verb stem first: the start of a longer verb form")
-    assert split_confidence("үйбасқа", [("үй", " "), ("басқа", "")], lex, False, cfg)[0] == cfg.confidence
+    forms, stems = {"тұрғыз": 1, "басқа": 200, "үй": 300}, {"тұрғыз": "v", "үй": "n"}
+    assert judge("тұрғыз басқа", forms, stems) == \
+        (CFG.bare_confidence, "a bare verb stem first: the start of a longer verb form")
+    assert judge("үй басқа", forms, stems)[0] == CFG.confidence
 
 
 def test_a_two_letter_stem_plus_an_ending_is_no_inflected_first_word():
@@ -461,29 +446,15 @@ def test_a_word_and_its_ending_is_no_compound_to_hyphenate():
 
 def test_three_pieces_two_of_them_short_words_is_one_unknown_word():
     # "аз" + "ел" + "иттер": a long unknown word (a loan) cut into short words, not three words run together
-    from kaznorm.steps.segment import Config
-    from kaznorm.steps.segment_confidence import split_confidence
-    forms = dict(FORMS, **{"аз": 90, "ел": 300, "иттер": 8})
-    lex = Lexicon.from_words(forms)
-    cfg = Config()
-    assert split_confidence("азелиттер", [("аз", " "), ("ел", " "), ("иттер", "")], lex, False, cfg) == \
-        (cfg.bare_confidence, "three or more pieces, two of them short words")
+    assert judge("аз ел иттер", {"аз": 90, "ел": 300, "иттер": 8}) == \
+        (CFG.bare_confidence, "three or more pieces, two of them short words")
 
 
 def test_the_adjective_of_a_compound_place_name_stays_one_word():
     # солтүстік + қазақстандық: the adjective of "Солтүстік Қазақстан" is written as one word; so is one the
-    # splitter would cut in three (оңтүстік|каролин|алық)
-    from kaznorm.steps.segment import Config
-    from kaznorm.steps.segment_confidence import split_confidence
-    forms = dict(FORMS, **{"солтүстік": 80, "қазақстандық": 40, "оңтүстік": 80, "каролин": 2, "алық": 1})
-    lex = Lexicon.from_words(forms)
-    cfg = Config()
-    why = "the adjective of a compound place name"
-    assert split_confidence("солтүстікқазақстандық", [("солтүстік", " "), ("қазақстандық", "")], lex, False,
-                            cfg) == (cfg.name_confidence, why)
-    assert split_confidence("оңтүстіккаролиналық", [("оңтүстік", " "), ("каролин", " "), ("алық", "")], lex,
-                            False, cfg) == (cfg.name_confidence, why)
-    forms["қазақстандықтар"] = 5  # its plural, too
-    lex = Lexicon.from_words(forms)
-    assert split_confidence("батысқазақстандықтар", [("батыс", " "), ("қазақстандықтар", "")], lex, False,
-                            cfg) == (cfg.name_confidence, why)
+    # splitter would cut in three (оңтүстік|каролин|алық), and its plural
+    forms = {"солтүстік": 80, "қазақстандық": 40, "оңтүстік": 80, "каролин": 2, "алық": 1}
+    why = (CFG.name_confidence, "the adjective of a compound place name")
+    assert judge("солтүстік қазақстандық", forms) == why
+    assert judge("оңтүстік каролин алық", forms) == why
+    assert judge("батыс қазақстандықтар", dict(forms, қазақстандықтар=5)) == why
