@@ -122,8 +122,8 @@ def _glue_evidence(lex, left: str, right: str) -> str:
         return "a closed-class word"
     if is_inflected(lex, left, {}) or _case_ending(lex, left) or _derived_adjective(lex, left):
         return "the first word is inflected"
-    if _verb_form(lex, left, every=False) or _verb_form(lex, right) or _verbal(lex, left) or _verbal(lex, right) or _verbal_noun(lex, left) \
-            or _verbal_noun(lex, right):
+    if _verb_form(lex, left, every=False) or _verb_form(lex, right) or _verbal(lex, left) or _verbal(lex, right) \
+            or _verbal_noun(lex, left) or _verbal_noun(lex, right):
         return "a verb form"  # (a verbal noun governs the noun before it: сүт|өңдеу)
     stems = _stems(lex, right)
     if stems & POSTPOSITION_STEMS or _relational(lex, right):
