@@ -40,7 +40,7 @@ UNCHANGED = [
     "The men were on the bar near the sea.",
     "Samsung Galaxy телефоны өте жақсы.",
     "Біз https://qazaq.kz/jaqsy-kitap сайтында оқыдық.",
-    "Kaspi QR жоқ, халық біреудің нөміріне аударады.",
+    "Kaspi QR жоқ, сондықтан қолма-қол ақша төледім.",
     "Бұл «Toyota Camry» көлігі.",
     "3G, 4K, H2O, mp3, COVID-19",
     "Ma Sha Allah",

@@ -80,7 +80,7 @@ def test_uzbek_cyrillic_is_another_language():
 # Kazakh lines whose only Kazakh letters are the қ and ғ Uzbek shares stay Kazakh (their words are Kazakh)
 ONLY_Q_AND_GH = [
     "Ол бала жақсы оқиды.",
-    "Сондықтан жақын арада қосымша шаралар қабылданады.",
+    "Сондықтан олар жақын арада басқа қалаға барады.",
     "Тагамдары мулдем унаган жоқ",  # typed on a Russian layout but for one letter: still restored
 ]
 
