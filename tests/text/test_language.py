@@ -123,3 +123,36 @@ def test_variants_and_suffix_hyphen_leave_russian_lines_alone():
     assert {"variants", "suffix_hyphen"} <= skipped
     assert kaznorm.clean("Ол Санк Петербург қаласында 2007ден бері тұрады.") == \
         "Ол Санкт-Петербург қаласында 2007-ден бері тұрады."
+
+
+# our own review-style lines: one Russian loan beside a Kazakh word typed without Kazakh letters
+HALF_RUSSIAN_LOANS = [
+    ("Жаксы телефон.", "Жақсы телефон."),  # the capitalised first word is the sentence's, typed on a Russian layout
+    ("Рахмет официант кыздарга", "Рахмет официант қыздарға"),
+    ("Сапасы оригинал екен", None),  # a counted Kazakh word (екен) against one Russian one: Kazakh
+]
+
+
+@pytest.mark.parametrize("line,cleaned", HALF_RUSSIAN_LOANS)
+def test_kazakh_words_outweigh_one_russian_loan(line, cleaned):
+    assert line_language(line, default_lexicon()) == "kk"
+    if cleaned is not None:
+        assert kaznorm.clean(line) == cleaned
+
+
+@pytest.mark.parametrize("line", ["Вот так.", "Так и быть.", "Москва большой город.", "Да, конечно."])
+def test_short_russian_lines_stay_russian(line):
+    # a capitalised Russian first word is no Kazakh evidence, a two-letter word (да, не) none either way
+    assert line_language(line, default_lexicon()) == "ru"
+    assert kaznorm.clean(line) == line
+
+
+def test_kazakh_evidence():
+    from kaznorm.text.language import kazakh_evidence
+    lex = default_lexicon()
+    from kaznorm.lexicon.queries import frequent_keys
+    common = frequent_keys(lex, "skeleton", 20)
+    assert kazakh_evidence("екен", lex, common)  # counted, no common Russian word
+    assert kazakh_evidence("жаксы", lex, common)  # жақсы typed on a Russian layout
+    assert not kazakh_evidence("очень", lex, common)  # Russian
+    assert not kazakh_evidence("не", lex, common)  # two letters: both languages

@@ -11,9 +11,13 @@ with them in names only, Нұрсұлтан, Қарағанды, and then :data:
 words (names belong to no language) are Russian: a common Russian word that the Kazakh corpora use ten times more
 rarely (``Lexicon.russian_evidence``), or a word the lexicon reads as Russian (``Lexicon.language_of``).  A word
 that is how a common Kazakh word is typed on a Russian layout (кала for қала, ак for ақ) counts as Kazakh whatever
-else it is.  On the FLORES+ Russian sentences and on sentences of the build halves typed on a Russian layout (no
-Kazakh letter left) that share separates the two: 2008 of 2009 Russian lines at or above a half, 5 of 3133
-keyboard-degraded Kazakh lines (mostly lines that are half Russian).  A line with letters but no Cyrillic one is
+else it is.  The Russian words must also outnumber the line's Kazakh ones (:func:`kazakh_evidence`: a word of three
+letters or more that is no common Russian word and that the corpora count, екен, керемет, or how one is typed on a
+Russian layout, жаксы; a capitalised first word counts here too, as the sentence's first word), so a review half
+Kazakh, half Russian loans (``Жаксы блокнот``, ``Рахмет тренер кыздарга``) stays Kazakh and is restored.  On the
+FLORES+ Russian sentences and on sentences of the build halves typed on a Russian layout (no Kazakh letter left)
+this separates the two: 2008 of 2009 Russian lines read Russian, 3 of 3172 keyboard-degraded Kazakh lines do
+(10 before the Kazakh words were counted), and 2 of the 14,001 review lines of the build half (25 before).  A line with letters but no Cyrillic one is
 another script (English, Latin-script text): ``"other"``, left alone too.  So is Uzbek Cyrillic: a line with ў or
 ҳ (letters Kazakh lacks) and no letter Uzbek lacks, or one whose only Kazakh letters are the қ and ғ Uzbek shares
 and whose words are mostly neither Kazakh forms nor how one is typed on a Russian layout (:func:`uzbek_line`).
@@ -51,14 +55,15 @@ from ..kazakh.errors import KEYBOARD_KEY
 from ..kazakh.legacy_encodings import FOREIGN_ALPHABETS
 from ..lexicon.queries import frequent_keys
 
-__all__ = ["line_language", "line_spans", "kazakh_letters", "uzbek_line", "keep_kazakh_lines", "kazakh_lines_only",
-           "typography_lines_only", "outside_russian_lines", "line_languages", "RUSSIAN_SHARE", "SPAN_MIN",
-           "SPAN_GAP", "QUOTE_MIN", "UZBEK_SHARE", "UZBEK_MIN_WORDS"]
+__all__ = ["line_language", "line_spans", "kazakh_letters", "kazakh_evidence", "uzbek_line", "keep_kazakh_lines",
+           "kazakh_lines_only", "typography_lines_only", "outside_russian_lines", "line_languages", "RUSSIAN_SHARE",
+           "SPAN_MIN", "SPAN_GAP", "QUOTE_MIN", "UZBEK_SHARE", "UZBEK_MIN_WORDS", "KAZAKH_EVIDENCE_LEN"]
 
 RUSSIAN_SHARE = 0.5  # a line without Kazakh letters is Russian when half its lower-case Cyrillic words are Russian
 # a Russian word that is also the Russian-layout spelling of a Kazakh word counted this often (кала: қала, ак:
 # ақ) is no evidence of Russian (20: such a word is common enough that its typed form is a likely slip)
 AMBIGUOUS_MIN = 20
+KAZAKH_EVIDENCE_LEN = 3  # two-letter words (не, да, он) are words of both languages: no evidence either way
 SPAN_MIN = 3  # lower-case Russian words in a row that make a stretch of a Kazakh line Russian: one or two are as
 # often Kazakh words typed on a Russian layout (or loans), three in a row are a Russian clause
 SPAN_GAP = 1  # words of 2+ letters that are neither Russian nor Kazakh (a name, an unknown word) allowed between
@@ -81,6 +86,7 @@ _CYRILLIC_WORD = re.compile(r"[А-Яа-яЁё]{2,}")
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
 _LETTER = re.compile(r"[^\W\d_]")
 _WORD = re.compile(r"[^\W\d_]+")
+_FIRST_WORD = re.compile(r"[\W\d_]*([А-Яа-яЁё]{2,})(?![^\W\d_])")
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 _QUOTED = re.compile(r'«([^«»\n]*)»|„([^„“”\n]*)[“”]|“([^“”\n]*)”|"([^"\n]*)"|\(([^()\n]*)\)')
 # what follows a colon (not a time, 10:30) up to the end of the sentence, a spaced dash, a quote or a bracket
@@ -147,12 +153,33 @@ def line_language(line: str, lex) -> str:
     if _UZBEK_LETTER.search(line):
         return "other"
     words = [w for w in _CYRILLIC_WORD.findall(line) if w.islower()]  # names belong to no language
-    if not words or lex is None:
+    if lex is None:
         return "kk"
     common = _common(lex)
+    # a capitalised first word is as often the sentence's first word as a name: Kazakh evidence (Жаксы блокнот),
+    # never Russian evidence (a Russian loan opening a Kazakh line)
+    first = _FIRST_WORD.match(line)
+    if first and not first.group(1).islower() and not lex.capitalised(first.group(1)) \
+            and (kazakh_evidence(first.group(1).lower(), lex, common)):
+        words.append(first.group(1).lower())
+    if not words:
+        return "kk"
     russian = sum(1 for w in words if _russian(w, lex, common))
+    if russian < RUSSIAN_SHARE * len(words):
+        return "kk"
     # (beside Kazakh names, QUOTE_MIN Russian words at least: Майдың сапасы оригинал is Kazakh)
-    return "ru" if russian >= RUSSIAN_SHARE * len(words) and (not names or russian >= QUOTE_MIN) else "kk"
+    if names and russian < QUOTE_MIN:
+        return "kk"
+    # half Russian, half Kazakh (Рахмет тренер кыздарга): more Russian words than Kazakh ones make it Russian
+    return "ru" if russian > sum(1 for w in words if kazakh_evidence(w, lex, common)) else "kk"
+
+
+def kazakh_evidence(w: str, lex, common) -> bool:
+    """A lower-case word of :data:`KAZAKH_EVIDENCE_LEN` letters or more that is no common Russian word and is a Kazakh word
+    the corpora count :data:`AMBIGUOUS_MIN` times (екен, керемет) or how one is typed on a Russian layout (жаксы)."""
+    if len(w) < KAZAKH_EVIDENCE_LEN or lex.russian_evidence(w) or lex.is_russian(w):
+        return False
+    return lex.count(w) >= AMBIGUOUS_MIN or (not lex.known(w) and w.translate(KEYBOARD_KEY) in common)
 
 
 def uzbek_line(line: str, lex) -> bool:
