@@ -13,12 +13,13 @@ the corrected form as a name.  Each edit's note lists the candidates and why the
 from __future__ import annotations
 
 import re
-from typing import List
+from typing import Dict, List, Optional, Tuple
 
 from ..core.context import Context
 from ..core.edits import Edit
 from ..core.registry import register
 from ..kazakh.alphabet import NON_RUSSIAN_LETTERS
+from ..kazakh.phonology import VOWELS, is_harmonic
 from ..lexicon.queries import ask, corpus_count
 from ..text.language import kazakh_lines_only
 from ..text.linebreaks import off_line_breaks
@@ -34,6 +35,34 @@ __all__ = ["Config", "DEFAULTS", "AGGRESSIVE", "keyboard"]
 
 # a letter a Russian layout cannot type: the line was typed with Kazakh letters
 _KAZ_RX = re.compile(f"[{char_class(NON_RUSSIAN_LETTERS)}]")
+
+
+# unknown lower-case words of a line with Kazakh letters that only a Russian layout explains (or restored anyway)
+# that make it a line typed partly on a Russian layout: one such word is as often a rare word or a loan
+PARTLY_TYPED_MIN = 2
+TYPED = ("", "", 0.0)  # kb verdict: left alone, but restored where PARTLY_TYPED_MIN words of its line are such
+
+
+def typed_restoration(lw: str, lex, cfg: Config = DEFAULTS, memo: Optional[Dict] = None,
+                      cut: float = 0.0) -> Optional[Tuple[str, str, float]]:
+    """(replacement, note, confidence) that the rules of a line typed without Kazakh letters give the lower-case
+    ``lw``: an unknown word's best restoration; a known word counted at most ``counted_slip_max`` times, a far
+    commoner restoration (``suspicious``).  None for Russian, English and protected words."""
+    if not has_option(lw) or ask(lex, "is_protected", lw):
+        return None
+    if lex.known(lw):
+        own = corpus_count(lex, lw)
+        if own > cfg.counted_slip_max:
+            return None
+        rep, note, conf = kb_decide(lw, lex, cfg, suspicious=True, own=own, memo=memo)
+    elif ask(lex, "is_russian", lw) or ask(lex, "is_english", lw):
+        return None
+    else:
+        rep, note, conf = kb_decide(lw, lex, cfg, memo=memo)
+    if rep is None or conf < cut:
+        return None
+    return rep, note, conf
+
 
 
 @register("keyboard", doc="put back Kazakh letters typed on a Russian layout (қ→к, ң→н, і→и...)",
@@ -57,7 +86,10 @@ def keyboard(text: str, ctx: Context) -> List[Edit]:
     cut = ctx.min_confidence  # a change below it would be dropped: decided "leave it" (and remembered so)
 
     def verdict(w: str, initial: bool):
-        return kb_token(w, initial, lex, cfg, cands, cut)
+        v = kb_token(w, initial, lex, cfg, cands, cut)
+        if v is None and w.islower() and not lex.known(w) and typed_restoration(w, lex, cfg, cands, cut) is not None:
+            return TYPED  # left alone unless other words of its line were typed on a Russian layout too
+        return v
 
     edits: List[Edit] = []
     kaz_search = _KAZ_RX.search
@@ -84,6 +116,7 @@ def keyboard(text: str, ctx: Context) -> List[Edit]:
             if toks is None:
                 toks = [(m.start(), m.end(), m.group()) for m in PART.finditer(line)
                         if quiet is None or m.group() not in quiet]
+            typed, slips = [], set()  # words only a Russian layout explains; unknown words restored anyway
             for a, b, w in toks:
                 if len(w) < min_len or (counted is not None and w.lower() in counted):
                     continue
@@ -99,14 +132,53 @@ def keyboard(text: str, ctx: Context) -> List[Edit]:
                 key = (w, initial)
                 v = memo.get(key, MISSING)
                 if v is MISSING:
-                    v = memo[key] = kb_token(w, initial, lex, cfg, cands, cut)
-                if v is not None:
+                    v = memo[key] = verdict(w, initial)
+                if v is TYPED:
+                    typed.append((a, b, w))
+                elif v is not None:
                     edits.append(Edit(a, b, v[0], v[1], v[2]))
+                    if w.islower() and not lex.known(w):
+                        slips.add(w)
+            if typed and len({w for _a, _b, w in typed} | slips) >= PARTLY_TYPED_MIN:  # (distinct words: пыс-пыс)
+                _partly_typed_line(text, ls, line, typed, lex, cfg, cands, cut, min_len, shields, edits)
             continue
         if shields is None:
             shields = protected_spans(text)
         _degraded_line(text, ls, line, lex, cfg, cands, shields, edits, cut)
     return kazakh_lines_only(text, off_line_breaks(text, edits), ctx, "keyboard")
+
+
+def _partly_typed_line(text: str, ls: int, line: str, typed, lex, cfg: Config, cands, cut: float, min_len: int,
+                       shields, edits: List[Edit]) -> None:
+    """A line with Kazakh letters where :data:`PARTLY_TYPED_MIN` unknown words are explained only as typed on a
+    Russian layout (тогіп, куйып: the writer's layout lacked some letters): those words, and its known lower-case
+    words counted at most ``counted_slip_max`` times, get the restorations a line without Kazakh letters gives."""
+    note = "; other words of the line typed on a Russian layout too"
+    done = {a for a, _b, _w in typed}
+
+    def restored(w: str):
+        # not into a word of no vowel (an abbreviation, бгл) nor one of both harmonies when the typed word kept one
+        # (жумысшы: жүмысшы): a lone restoration in such a line has no count to vouch for it
+        v = typed_restoration(w, lex, cfg, cands, cut)
+        if v is None or VOWELS.isdisjoint(v[0]) or (not is_harmonic(v[0]) and is_harmonic(w)):
+            return None
+        return v
+
+    for a, b, w in typed:
+        v = restored(w)
+        if v is not None:
+            edits.append(Edit(a, b, v[0], v[1] + note, v[2]))
+    have = {e.start for e in edits}
+    for m in PART.finditer(line):
+        w = m.group()
+        a, b = m.start() + ls, m.end() + ls
+        if a in done or a in have or len(w) < min_len or not w.islower() or not lex.known(w) \
+                or not editable_part(text, a, b) or inside(shields, a, b):
+            continue
+        v = restored(w)
+        if v is not None:
+            edits.append(Edit(a, b, v[0], v[1] + note, v[2]))
+    edits.sort(key=lambda e: e.start)
 
 
 def _degraded_line(text: str, ls: int, line: str, lex, cfg: Config, cands, shields, edits: List[Edit],
