@@ -145,6 +145,16 @@ def test_a_rare_counted_slip_of_a_far_commoner_word_is_restored():
     assert off("Өте адемі және") == "Өте адемі және"
 
 
+def test_a_sentence_initial_slip_is_read_as_in_lower_case_unless_it_is_a_name():
+    # a capital that starts a sentence is no evidence of a name; one the lexicon knows as a name stays
+    from kaznorm.lexicon import Lexicon
+    lex = Lexicon.from_words({"адемі": 3, "әдемі": 400, "өте": 500, "және": 900})
+    pipe = Pipeline(["keyboard"], lexicon=lex)
+    assert pipe("Адемі және өте") == "Әдемі және өте"
+    assert pipe("Өте. Адемі және") == "Өте. Әдемі және"
+    assert pipe("Өте Адемі және") == "Өте Адемі және"  # capitalised inside a sentence: perhaps a name
+
+
 def test_a_russian_word_not_marked_as_russian_is_restored_in_a_kazakh_line():
     # with the shipped lists: "кала" is a (rare) Russian word the Kazakh corpora do not mark as Russian, "так" one
     # they do: in a Kazakh line the first is the Russian-layout spelling of қала, the second is left as written

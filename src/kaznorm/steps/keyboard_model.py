@@ -358,11 +358,13 @@ def kb_token(w: str, initial: bool, lex, cfg: Config = DEFAULTS, memo: Optional[
         if not common:
             return None
         own = corpus_count(lex, lw)
-        if own <= 0 and cls == "lower" and ask(lex, "attested", lw):
+        # a sentence's capitalised first word that the lexicon does not know as a name is read as in lower case
+        plain = cls == "lower" or not ask(lex, "capitalised", w)
+        if own <= 0 and plain and ask(lex, "attested", lw):
             rep, note, conf = kb_decide(lw, lex, cfg, suspicious=True, own=own, degraded=False,
                                         min_count=cfg.uncounted_known_min, memo=memo)
-        elif 0 < own <= cfg.counted_slip_max and cls == "lower":
-            # (a capitalised one may be a name written as its bearer writes it: Әли)
+        elif 0 < own <= cfg.counted_slip_max and plain:
+            # (a capitalised one inside a sentence, or a name, may be written as its bearer writes it: Әли)
             # a rare counted form that is the Russian-layout spelling of a far commoner word (кушті 18 times,
             # күшті 452): the corpora count the slip too, user text above all
             rep, note, conf = kb_decide(lw, lex, replace(cfg, suspicious_ratio=cfg.counted_slip_ratio),
