@@ -30,6 +30,9 @@ GLUED_ENDINGS = PARTICLES + ("ғой", "қой") + WITH
 # t[-2:].lower() in PARTICLES or t[-3:].lower() in ("ғой", "қой") (only Cyrillic letters lower-case to these)
 PARTICLE_ENDINGS = tuple(sorted({"".join(v) for p in PARTICLES + ("ғой", "қой")
                                  for v in product(*[(c, c.upper()) for c in p])}))
+# ғой as typed on a Russian layout (г for ғ), glued (кетіпгой): split off and restored.  Not кой for қой: қой is
+# also a word (sheep) and a verb stem, and кой ends Russian words in a Kazakh line (такой)
+TYPED_PARTICLES = {"гой": "ғой"}
 # Conjunctions after a hanging hyphen ("орта- және шағын"): not a line break.
 CONJUNCTIONS = frozenset("және мен бен пен не немесе әрі я яки да де та те".split())
 # words that end no other word and take no suffix: glued after an unknown word (Хандвергжәне) they are

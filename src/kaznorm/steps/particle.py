@@ -21,7 +21,7 @@ from ..core.context import BoundedDict
 from ..core.edits import Edit
 from ..core.registry import register
 from ..kazakh.alphabet import LETTERS
-from ..kazakh.closed_classes import PARTICLES, PARTICLE_ENDINGS, PREDICATIVES, QUESTION
+from ..kazakh.closed_classes import PARTICLES, PARTICLE_ENDINGS, PREDICATIVES, QUESTION, TYPED_PARTICLES
 from ..text.language import kazakh_lines_only
 from ..text.linebreaks import off_line_breaks, shifted
 from ..text.protected import inside, protected_spans
@@ -57,6 +57,9 @@ def _parallel_hint(text: str) -> bool:
 
 # after a word: closing quotes/brackets, then the question mark of a question particle
 _QMARK_AFTER = re.compile(r"[ \t\u00a0»\"”’')]*\?")
+
+
+_ENDINGS = PARTICLE_ENDINGS + tuple(TYPED_PARTICLES)
 
 
 @register("particle", doc="split glued particles (тағыда -> тағы да) when the glued form is unknown",
@@ -121,7 +124,7 @@ def _particle_line(text: str, ctx, memos: _Memos) -> List[Edit]:
         settled_chunks.update(chunks)
         return edits
     # fast path (speed only): the tokens the loop below looks at, all decided before as "leave it"
-    cands = [t for t in toks if t.endswith(PARTICLE_ENDINGS) and t[0] in LETTERS]
+    cands = [t for t in toks if t.endswith(_ENDINGS) and t[0] in LETTERS]
     if not cands:
         settled_toks.update(toks)
         settled_chunks.update(chunks)
@@ -139,8 +142,9 @@ def _particle_line(text: str, ctx, memos: _Memos) -> List[Edit]:
     qmark_later = _qmark_later(cfg.question_reach)
     for m in TOKEN.finditer(text):
         tok = m.group()
+        typed = TYPED_PARTICLES.get(tok[-3:])  # (lower case only: ГОЙ may be an abbreviation's end)
         if len(tok) < 4 or tok[0] not in LETTERS or \
-                (tok[-2:].lower() not in PARTICLES and tok[-3:].lower() not in ("ғой", "қой")):
+                (tok[-2:].lower() not in PARTICLES and tok[-3:].lower() not in ("ғой", "қой") and typed is None):
             continue
         s, e = m.start(), m.end()
         question = tok[-2:].lower() in QUESTION and (
@@ -160,7 +164,7 @@ def _particle_line(text: str, ctx, memos: _Memos) -> List[Edit]:
             continue
         if rep is MISSING:
             try:
-                sp = particle_decision(tok, lex, question, parallel, cfg)
+                sp = particle_decision(tok[:-3] + typed if typed else tok, lex, question, parallel, cfg)
             except Exception:  # a bug in one decision must not break cleaning
                 sp = None
             # (a split less sure than the pipeline's cut would be dropped: decided "leave it")
@@ -168,7 +172,11 @@ def _particle_line(text: str, ctx, memos: _Memos) -> List[Edit]:
             cache[key] = rep
             if rep is None and not question and not parallel:
                 settled_toks.add(tok)
-        if rep:
+        if rep and typed:
+            cut = s + rep[0]
+            edits.append(Edit(cut, e, " " + typed, f"glued particle written separately; {rep[2]}; {typed} typed "
+                              "on a Russian layout", rep[1]))
+        elif rep:
             cut = s + rep[0]
             edits.append(Edit(cut, cut, " ", f"glued particle written separately; {rep[2]}", rep[1]))
     return edits
