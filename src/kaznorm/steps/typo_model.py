@@ -13,10 +13,11 @@ from typing import Dict, Optional, Tuple
 from ..kazakh.errors import SIMILAR, TYPED_WITH_I
 from ..kazakh.suffixes import NAME_ENDINGS, without_case_ending
 from ..kazakh.alphabet import NON_RUSSIAN_LOWER
-from ..lexicon.queries import ask, corpus_count, deletions, frequency_score, frequent_keys, rarest_triple
+from ..lexicon.queries import (ask, corpus_count, deletions, derived_index, frequency_score, frequent_keys,
+                               rarest_triple)
 from ..text.tokens import MAX_WORD, apply_case, case_class
 
-__all__ = ["Config", "DEFAULTS", "AGGRESSIVE", "edit_kind", "typo_decide", "typo_token"]
+__all__ = ["Config", "DEFAULTS", "AGGRESSIVE", "counted_slips", "edit_kind", "typo_decide", "typo_token"]
 
 ONE_SLIP = ("similar", "missing letter", "extra letter", "transposition")
 
@@ -52,6 +53,13 @@ class Config:
     suspicious_min: int = 100  # ... counted at least this often ...
     suspicious_ratio: float = 20.0  # ... whose score is this many times the runner-up's ...
     suspicious_kinds: Tuple[str, ...] = ONE_SLIP  # ... by one of these kinds of edit
+    # a counted form the analyser cannot read, counted at most counted_slip_max times, is judged like a
+    # never-counted one when a form one slip away is counted counted_slip_ratio times more often: a misspelling
+    # common enough in reviews to be counted (кермет, рахымет), not a rare real word (those are regular forms
+    # or rarely even a twentieth as frequent as a word one slip away); its last letter must stay (a changed
+    # ending in a counted form is mostly a colloquial one: алғам for алғанмын)
+    counted_slip_max: int = 20  # (as the keyboard step's: a slip counted more often is a variant of its own)
+    counted_slip_ratio: float = 50.0  # (the keyboard step's 20 is for nine letter pairs; any slip needs more)
     # how likely each kind of edit is as a slip (weights ranking the candidates; a kind not listed: 0.01)
     edit_weight: Tuple[Tuple[str, float], ...] = (
         ("similar", 1.0), ("transposition", 0.3), ("missing letter", 0.3), ("extra letter", 0.3),
@@ -87,6 +95,23 @@ class Config:
 DEFAULTS = Config()
 # the aggressive profile: shorter words, smaller margins, never-counted lone candidates
 AGGRESSIVE = replace(DEFAULTS, min_len=4, ratio=4.0, min_count=1, unique_min_count=0)
+
+def counted_slips(lex, cfg: Config) -> frozenset:
+    """Counted forms the typo step still judges (the others are left alone unasked): counted at most
+    ``counted_slip_max`` times, one edit from a form counted
+    ``suspicious_min`` times or more (by symspell's keys: a shared deletion)."""
+    key = f"typo.counted_slips.{cfg.counted_slip_max}.{cfg.suspicious_min!r}"
+
+    def build(lx) -> frozenset:
+        near = frequent_keys(lx, "deletes1", cfg.suspicious_min)
+        counts = getattr(lx, "counts", None)
+        if near is None or not counts or not cfg.suspicious:
+            return frozenset()
+        hi = cfg.counted_slip_max
+        return frozenset(x for x, n in counts.items() if 0 < n <= hi and not near.isdisjoint(deletions(x, 1)))
+
+    return derived_index(lex, key, build)
+
 
 def _keyboard_pair(typed: str, cand: str) -> bool:
     """``cand`` differs from ``typed`` only by Kazakh letters that ``typed`` has in their Russian-layout form."""
@@ -185,7 +210,12 @@ def _slip_decide(lw: str, lex, cfg: Config, name_only: bool, suspicious: bool, o
     s2 = near[1][4] if len(near) > 1 else 0.0
     note = "typo: candidates " + " ".join(f"{t}({int(n)}, {k})" for t, _, n, k, _ in near[:5])
     if suspicious:
-        if nb >= cfg.suspicious_min and sb >= cfg.suspicious_ratio * s2 and own <= 0 and kind in cfg.suspicious_kinds:
+        if nb >= cfg.suspicious_min and sb >= cfg.suspicious_ratio * s2 and kind in cfg.suspicious_kinds:
+            if own > 0:  # a counted form (typo_token lets only those the analyser cannot read come here)
+                if own > cfg.counted_slip_max or nb < cfg.counted_slip_ratio * own or lw[-1] != best[-1] \
+                        or name_only or (similar_only and kind != "similar"):
+                    return None, "", 0.0  # (a capitalised word: as any other, a name unless a similar letter)
+                return best, f"{note}; {lw}({int(own)}) {nb / own:.0f} times rarer", cfg.listed_confidence
             if ask(lex, "regular", lw):
                 return best, f"{note}; {lw}({int(own)}) never counted, a regular form", cfg.known_confidence
             return best, f"{note}; {lw}({int(own)}) attested but never counted", cfg.listed_confidence
@@ -267,18 +297,20 @@ def typo_token(w: str, lw: str, initial: bool, lex, cfg: Config = DEFAULTS, memo
     if ask(lex, "is_protected", w):
         return None
     known = lex.known(lw)
+    own = corpus_count(lex, lw)
     if known:
-        if not cfg.suspicious or corpus_count(lex, lw) > 0:
-            return None
+        if not cfg.suspicious or (own > 0 and (own > cfg.counted_slip_max or ask(lex, "regular", lw)
+                                               or ask(lex, "capitalised", lw) or ask(lex, "russian_evidence", lw)
+                                               or ask(lex, "is_english", lw))):
+            return None  # (a counted form: only a slip the analyser cannot read and that is not a name)
     elif ask(lex, "is_russian", lw) or ask(lex, "is_english", lw):
         return None
     name_only = cls == "title" and not initial
     # a capitalised first word may be a name too: only a similar-letter slip corrects it (default)
-    rep, note, conf = typo_decide(lw, lex, cfg, name_only=name_only, suspicious=known, own=corpus_count(lex, lw),
+    rep, note, conf = typo_decide(lw, lex, cfg, name_only=name_only, suspicious=known, own=own,
                                   similar_only=cls == "title" and initial, memo=memo)
     if rep is None and cls == "title" and initial:
-        rep, note, conf = typo_decide(lw, lex, cfg, name_only=True, suspicious=known, own=corpus_count(lex, lw),
-                                      memo=memo)
+        rep, note, conf = typo_decide(lw, lex, cfg, name_only=True, suspicious=known, own=own, memo=memo)
     if rep is None:
         return None
     need = cfg.name_min if not initial or ask(lex, "capitalised", rep) else 1  # a name needs name_min anywhere
