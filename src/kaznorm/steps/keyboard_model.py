@@ -375,10 +375,11 @@ def kb_token(w: str, initial: bool, lex, cfg: Config = DEFAULTS, memo: Optional[
         if rep is None:
             return None
     elif ask(lex, "is_russian", lw) or ask(lex, "is_english", lw):
-        if cls != "lower" or ask(lex, "is_english", lw) or ask(lex, "russian_evidence", lw):
+        if cls != "lower" or ask(lex, "is_english", lw):
             return None
-        # a Russian word the Kazakh corpora do not mark as Russian (кала, бари, сон), in a Kazakh line: the
-        # Russian-layout spelling of a common Kazakh word (қала, бәрі, соң) when that is counted often enough
+        # a Russian word in a Kazakh line (Russian stretches are left alone: text.language): the Russian-layout
+        # spelling of a common Kazakh word (кала, бари, сон, коп, еды: қала, бәрі, соң, көп, еді) when that is
+        # counted counted_slip_min times (of the common Russian words only 8 have such a restoration)
         rep, note, conf = kb_decide(lw, lex, cfg, suspicious=True, own=0.0, degraded=False,
                                     min_count=cfg.counted_slip_min, memo=memo)
         if rep is None:
