@@ -106,7 +106,9 @@ def frequent_keys(lex, kind: str, min_count):
     """Per lexicon and threshold, a set describing the forms counted at least ``min_count`` times (speed
     only; None when not applicable): ``"skeleton"``: their :data:`kaznorm.kazakh.errors.KEYBOARD_KEY` keys; ``"deletes1"`` /
     ``"deletes2"``: the forms and every string made from one by deleting up to 1 / 2 letters (a word
-    within that many edits of such a form shares a key with it, as in symspell's own index)."""
+    within that many edits of such a form shares a key with it, as in symspell's own index); ``"pairs"``: every
+    string made from one by deleting two adjacent letters, neither the first nor the last (a word with a
+    syllable dropped inside, as the typo step's dropped-pair rule looks for)."""
     # (a threshold that is not a positive number comes only from a user's Config: no shortcut then)
     if type(min_count) not in (int, float) or not min_count > 0 or counted_forms(lex) is None:
         return None
@@ -117,6 +119,8 @@ def frequent_keys(lex, kind: str, min_count):
             if v >= min_count:
                 if kind == "skeleton":
                     out.add(k.translate(KEYBOARD_KEY))
+                elif kind == "pairs":
+                    out.update(k[:i] + k[i + 2:] for i in range(1, len(k) - 2))
                 else:
                     out |= deletions(k, 2 if kind == "deletes2" else 1)
         return frozenset(out)
