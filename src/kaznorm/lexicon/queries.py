@@ -21,7 +21,7 @@ from .lexicon import Lexicon
 from .wordlists import Forms
 
 __all__ = ["ask", "safe", "corpus_count", "count", "frequency_score", "derived_index", "counted_forms", "deletions",
-           "frequent_keys", "KNOWN_FLOOR", "logprob", "foreign", "pair_count", "pair_starts", "is_compound", "spaced",
+           "frequent_keys", "KNOWN_FLOOR", "logprob", "foreign", "pair_count", "pair_starts", "is_compound", "compound_firsts", "spaced",
            "compound_keys", "hyphenated_seen", "typo_alternative", "slip_in", "rarest_triple"]
 
 
@@ -228,6 +228,16 @@ def is_compound(lex, a: str, b: str) -> bool:
                 or count(lex, base) > 0:
             return True
     return False
+
+
+def compound_firsts(lex):
+    """Speed only: the first parts of the lexicon's listed compounds (the text before the first hyphen), or None
+    for a lexicon without a compound list; :func:`is_compound` is False for a first word whose lower case is not
+    among them."""
+    if getattr(lex, "compounds", None) is None:
+        return None
+    return derived_index(lex, "spelling.compound_firsts",
+                         lambda lx: frozenset(c.split("-", 1)[0] for c in lx.compounds))
 
 
 def count(lex, w: str) -> int:
