@@ -175,3 +175,33 @@ def test_a_common_russian_word_is_restored_in_a_kazakh_line_only_to_a_very_commo
     assert kaznorm.clean("Ол маған так деді.", only=["keyboard"]) == "Ол маған так деді."
     assert kaznorm.clean("Этот коп стоял у двери весь вечер.", only=["keyboard"]) == \
         "Этот коп стоял у двери весь вечер."
+
+
+def test_the_counted_skeleton_shortcut_changes_no_verdict():
+    # speed only: in a line with Kazakh letters an unknown word whose skeleton (kazakh.errors.KEYBOARD_KEY) no
+    # counted form has is left alone unsearched (its restorations could only be never counted, less sure than
+    # the cut); a lexicon whose count() is its own gets no such shortcut, and both decide alike
+    from spelling_lexicon import ENGLISH, FORMS, NAMES, RUSSIAN
+
+    from kaznorm.kazakh.errors import russian_layout_spellings
+    from kaznorm.lexicon import Lexicon
+    from kaznorm.lexicon.queries import frequent_keys
+    from kaznorm.steps.keyboard_model import AGGRESSIVE, DEFAULTS, kb_token
+
+    class OwnCount(Lexicon):
+        def count(self, word):
+            return super().count(word)
+
+    lex = spelling_lexicon()
+    plain = OwnCount.from_words(FORMS, names=NAMES, russian=RUSSIAN, english=ENGLISH, protected=["Кокшетау"])
+    assert frequent_keys(plain, "skeleton", 1) is None and frequent_keys(lex, "skeleton", 1) is not None
+    words = set()
+    for w in FORMS:
+        for typed in russian_layout_spellings(w):
+            words |= {typed, typed[:-1], typed + "ды", w + "ды", typed.capitalize()}
+    words = sorted(x for x in words if x and " " not in x)
+    for cfg in (DEFAULTS, AGGRESSIVE):
+        for cut in (0.0, 0.5, 0.9):
+            for w in words:
+                for initial in (False, True):
+                    assert kb_token(w, initial, lex, cfg, {}, cut) == kb_token(w, initial, plain, cfg, {}, cut), w

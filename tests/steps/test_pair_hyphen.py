@@ -70,3 +70,24 @@ def test_pair_facts():
     assert reduplicated("Көп", "көп") and not reduplicated("көп", "көк")
     assert echo_pair("шарт", "шұрт") and echo_pair("жалт", "жұлт")
     assert not echo_pair("бала", "бата") and not echo_pair("ат", "от")
+
+
+def test_a_first_word_that_starts_no_listed_compound_makes_no_pair():
+    # speed only: pair_hyphen passes over a pair whose first word starts no listed compound (compound_firsts);
+    # pair_decision says None for every such pair
+    from kaznorm.lexicon import default_lexicon
+    from kaznorm.lexicon.queries import compound_firsts
+    from kaznorm.steps.pair_hyphen import pair_decision
+
+    lex = default_lexicon()
+    firsts = compound_firsts(lex)
+    comps = sorted(lex.compounds)[::40]
+    assert all(c.split("-", 1)[0] in firsts for c in comps)
+    words = sorted({p for c in comps for p in c.split("-")} | {"көп", "әр", "бір", "бала", "үлкен", "жақсы"})
+    tried = 0
+    for a in words:
+        for b in words[::7] + [a, "м" + a[1:]]:
+            if a not in firsts:
+                tried += 1
+                assert pair_decision(a, b, lex) is None, (a, b)
+    assert tried > 100

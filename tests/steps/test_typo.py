@@ -132,3 +132,29 @@ def test_another_inflection_of_the_same_stem_is_no_slip():
     pipe = Pipeline(["typo"], lexicon=lex)
     assert pipe("және шикізатты және") == "және шикізатты және"
     assert pipe("және мектепттері және") == "және мектептері және"  # a doubled letter inside the stem: a slip
+
+
+def test_the_dropped_pair_keys_change_no_decision(lex):
+    # speed only: a word that is no counted form (counted dropped_pair_min_count times or more) less two adjacent
+    # inner letters is left alone without a lookup; a lexicon whose count() is its own gets no such shortcut,
+    # and both decide alike
+    from kaznorm.lexicon import Lexicon
+    from kaznorm.lexicon.queries import frequent_keys
+    from kaznorm.steps.typo_model import DEFAULTS, typo_decide
+    from spelling_lexicon import ENGLISH, FORMS, NAMES, RUSSIAN
+
+    class OwnCount(Lexicon):
+        def count(self, word):
+            return super().count(word)
+
+    plain = OwnCount.from_words(FORMS, names=NAMES, russian=RUSSIAN, english=ENGLISH, protected=["Кокшетау"])
+    keys = frequent_keys(lex, "pairs", DEFAULTS.dropped_pair_min_count)
+    assert frequent_keys(plain, "pairs", DEFAULTS.dropped_pair_min_count) is None
+    frequent = [w for w, n in lex.counts.items() if n >= DEFAULTS.dropped_pair_min_count]
+    assert all(w[:i] + w[i + 2:] in keys for w in frequent for i in range(1, len(w) - 2))
+    words = {w[:i] + w[i + 2:] for w in lex.counts for i in range(len(w) - 1)}
+    words |= {w[:i] + w[i + 1:] for w in lex.counts for i in range(len(w))} | set(lex.counts)
+    words = sorted(w for w in words if len(w) >= DEFAULTS.dropped_pair_min_len)
+    assert "эконома" in words and "эконома" in keys
+    for w in words:
+        assert typo_decide(w, lex, name_only=False) == typo_decide(w, plain, name_only=False), w

@@ -21,7 +21,7 @@ from .lexicon import Lexicon
 from .wordlists import Forms
 
 __all__ = ["ask", "safe", "corpus_count", "count", "frequency_score", "derived_index", "counted_forms", "deletions",
-           "frequent_keys", "KNOWN_FLOOR", "logprob", "foreign", "pair_count", "pair_starts", "is_compound", "spaced",
+           "frequent_keys", "KNOWN_FLOOR", "logprob", "foreign", "pair_count", "pair_starts", "is_compound", "compound_firsts", "spaced",
            "compound_keys", "hyphenated_seen", "typo_alternative", "slip_in", "rarest_triple"]
 
 
@@ -106,7 +106,9 @@ def frequent_keys(lex, kind: str, min_count):
     """Per lexicon and threshold, a set describing the forms counted at least ``min_count`` times (speed
     only; None when not applicable): ``"skeleton"``: their :data:`kaznorm.kazakh.errors.KEYBOARD_KEY` keys; ``"deletes1"`` /
     ``"deletes2"``: the forms and every string made from one by deleting up to 1 / 2 letters (a word
-    within that many edits of such a form shares a key with it, as in symspell's own index)."""
+    within that many edits of such a form shares a key with it, as in symspell's own index); ``"pairs"``: every
+    string made from one by deleting two adjacent letters, neither the first nor the last (a word with a
+    syllable dropped inside, as the typo step's dropped-pair rule looks for)."""
     # (a threshold that is not a positive number comes only from a user's Config: no shortcut then)
     if type(min_count) not in (int, float) or not min_count > 0 or counted_forms(lex) is None:
         return None
@@ -117,6 +119,8 @@ def frequent_keys(lex, kind: str, min_count):
             if v >= min_count:
                 if kind == "skeleton":
                     out.add(k.translate(KEYBOARD_KEY))
+                elif kind == "pairs":
+                    out.update(k[:i] + k[i + 2:] for i in range(1, len(k) - 2))
                 else:
                     out |= deletions(k, 2 if kind == "deletes2" else 1)
         return frozenset(out)
@@ -224,6 +228,16 @@ def is_compound(lex, a: str, b: str) -> bool:
                 or count(lex, base) > 0:
             return True
     return False
+
+
+def compound_firsts(lex):
+    """Speed only: the first parts of the lexicon's listed compounds (the text before the first hyphen), or None
+    for a lexicon without a compound list; :func:`is_compound` is False for a first word whose lower case is not
+    among them."""
+    if getattr(lex, "compounds", None) is None:
+        return None
+    return derived_index(lex, "spelling.compound_firsts",
+                         lambda lx: frozenset(c.split("-", 1)[0] for c in lx.compounds))
 
 
 def count(lex, w: str) -> int:

@@ -386,6 +386,12 @@ def kb_token(w: str, initial: bool, lex, cfg: Config = DEFAULTS, memo: Optional[
             return None
         note = note.replace("attested but never counted", "a Russian word")
     else:
+        if cut > cfg.uncounted_confidence and cfg.min_count >= 0:
+            # speed only: a restoration never counted is less sure than the cut, so the winner must be a counted
+            # form, and every candidate has lw's skeleton
+            skel = frequent_keys(lex, "skeleton", 1)
+            if skel is not None and lw.translate(KEYBOARD_KEY) not in skel:
+                return None
         name_only = not common
         rep, note, conf = kb_decide(lw, lex, cfg, name_only=name_only, degraded=False, memo=memo)
         if rep is not None and name_only and corpus_count(lex, rep) < cfg.name_min:

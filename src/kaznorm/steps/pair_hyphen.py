@@ -33,7 +33,7 @@ from ..core.registry import register
 from ..kazakh.alphabet import LETTER_CLASS
 from ..kazakh.closed_classes import FUNCTION_WORDS
 from ..kazakh.pairs import echo_pair, intensive_pair, reduplicated
-from ..lexicon.queries import compound_keys, count, is_compound, pair_count, safe, spaced
+from ..lexicon.queries import compound_firsts, compound_keys, count, is_compound, pair_count, safe, spaced
 from ..text.language import kazakh_lines_only
 from ..text.protected import inside, protected_spans
 from ..text.tokens import casing_of, sentence_initial
@@ -109,8 +109,11 @@ def pair_hyphen(text: str, ctx) -> List[Edit]:
     cache = memos.decisions
     spans = None
     last_end = -1
+    firsts = compound_firsts(lex)  # (a pair needs is_compound: its first word starts a listed compound)
     for m in _PAIR.finditer(text):
         a, sep, b = m.group(1), m.group(2), m.group(3)
+        if firsts is not None and a.lower() not in firsts:
+            continue
         s, gap = m.start(), m.end(2)
         if s < last_end or casing_of(b) != "l":
             continue

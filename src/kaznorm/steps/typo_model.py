@@ -241,6 +241,11 @@ def _dropped_pair(lw: str, lex, cfg: Config) -> Tuple[Optional[str], str, float]
     """The lone frequent word that is ``lw`` with two adjacent letters put back (a dropped syllable), if any."""
     from ..lexicon.typo_index import index_for
 
+    # speed only: the lone winner must be counted dropped_pair_min_count times, so it is such a form with two
+    # adjacent letters more
+    keys = frequent_keys(lex, "pairs", cfg.dropped_pair_min_count)
+    if keys is not None and lw not in keys:
+        return None, "", 0.0
     try:
         hits = index_for(lex).lookup(lw, 2)
     except Exception:
