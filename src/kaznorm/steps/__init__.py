@@ -2,8 +2,9 @@
 
 One module per step; each step is a plain function ``(text, ctx) -> edits`` registered under the one
 name used everywhere (profiles, explain, CLI --skip).  Beside them: the models of the bigger steps
-(``keyboard_model``, ``typo_model``, ``segment_model`` and ``segment_evidence``, ``particle_model`` and
-``particle_conjunction``) and what the word steps share (``word_cache``, ``quiet_words``, ``refeed``).
+(``keyboard_model``, ``typo_model`` and ``typo_layout``, ``segment_model`` and ``segment_evidence``,
+``particle_model`` and ``particle_conjunction``) and what the word steps share (``word_cache``, ``quiet_words``,
+``refeed``).
 Kazakh facts live in :mod:`kaznorm.kazakh`, token scanning and protected spans in :mod:`kaznorm.text`,
 the questions put to the lexicon in :mod:`kaznorm.lexicon.queries`.
 """

@@ -2,7 +2,8 @@
 
 Shorter words and smaller margins in the aggressive profile (the settings: :class:`Config`); candidates found with
 symspellpy (:mod:`kaznorm.lexicon.typo_index`), decided in :mod:`kaznorm.steps.typo_model`, only when one
-candidate clearly wins.
+candidate clearly wins; a word typed on a Russian layout with one slip more, by :mod:`kaznorm.steps.typo_layout`
+(from four letters).
 
 Left alone: Russian and English words, Latin or mixed-script words, words with digits, anything inside a URL
 or e-mail address, protected terms, abbreviations with a full stop, parts of hyphenated words, and names
@@ -62,6 +63,8 @@ def _typo_line(text: str, ctx: Context) -> List[Edit]:
     if counted is not None:  # (a rare counted form one slip from a frequent word is still judged: counted_slips)
         counted = ctx.cache("typo.quiet_counted", lambda: counted - counted_slips(lex, cfg))
     min_len, max_len = cfg.min_len, cfg.max_len
+    if cfg.layout_slip and type(cfg.layout_min_len) is int and 1 <= cfg.layout_min_len < min_len:
+        min_len = cfg.layout_min_len  # (shorter words are judged by the layout path only: typo_token)
     quiet = None
     # (a min_len that is not a positive int comes only from a user's Config: no fast path then)
     if counted is not None and type(min_len) is int and min_len >= 1:

@@ -1,0 +1,126 @@
+"""The ``typo`` step's "Russian layout + one slip" path: a word typed on a Russian layout with one more slip.
+
+A word typed without Kazakh letters (сиакты, колдынып) that also drops, adds, swaps or mistypes one letter is
+two edits from the word meant (сияқты, қолданып), so neither the keyboard step (which only puts Kazakh letters
+back) nor the one-slip typo path finds it.  In the keyboard error model's terms it is simple: its *skeleton*
+(:data:`kaznorm.kazakh.errors.KEYBOARD_KEY`: the word as any Russian-layout typing of it reads) is one edit
+from the skeleton of the word meant.
+
+:func:`layout_slip` looks the typed word's skeleton up within one edit among the skeletons of the counted forms
+(an index built once per lexicon) and accepts only a clear winner, scored as the one-slip path scores its
+candidates (its count times ``edit_weight`` of the edit between the skeletons): counted ``layout_min_count``
+times or more and ``layout_ratio`` times any rival's score; the edit keeps the skeleton's first and last letter
+(a changed ending is grammar, not a slip); the winner is not a name and keeps every Kazakh letter the writer
+typed (құаты is not күшті).  Left alone: a word the Russian layout alone explains (its skeleton is a counted
+form's, or it has a restoration the lexicon knows: кашасы, қашасы; that is the keyboard step's reading, which
+it declined), and a word one edit from a counted form as typed (the one-slip path's, which declined it).
+The typed word must be lower case, unknown to the lexicon, not Russian or English:
+:func:`kaznorm.steps.typo_model.typo_token` asks this path last, and lowers the confidence of a short word
+that looks real as it does its own.
+"""
+from __future__ import annotations
+
+from typing import Dict, Tuple
+
+from ..kazakh.alphabet import NON_RUSSIAN_LOWER
+from ..kazakh.errors import KEYBOARD_KEY
+from ..lexicon.queries import ask, derived_index
+from .typo_model import edit_kind
+
+__all__ = ["layout_slip", "skeleton_index", "skeleton_edits"]
+
+NOTHING = (None, "", 0.0)
+
+
+def skeleton_index(lex) -> Tuple[Dict[str, Tuple[Tuple[str, int], ...]], str]:
+    """The counted forms by skeleton (``skeleton -> ((form, count), ...)``) and the letters skeletons use;
+    built once per lexicon (``Lexicon.derived``)."""
+
+    def build(lx):
+        out: Dict[str, list] = {}
+        letters = set()
+        for w, n in getattr(lx, "counts", {}).items():
+            if n > 0 and w.isalpha() and w.islower():
+                k = w.translate(KEYBOARD_KEY)
+                out.setdefault(k, []).append((w, int(n)))
+                letters.update(k)
+        return {k: tuple(v) for k, v in out.items()}, "".join(sorted(letters))
+
+    return derived_index(lex, "typo.layout_skeletons", build)
+
+
+def skeleton_edits(k: str, letters: str) -> set:
+    """The strings one edit (a letter dropped, added, changed, or two neighbours swapped) from the skeleton
+    ``k`` that keep its first and last letter."""
+    n = len(k)
+    out = set()
+    for i in range(1, n - 1):
+        out.add(k[:i] + k[i + 1:])  # a letter added by the typist: drop it
+        for c in letters:
+            if c != k[i]:
+                out.add(k[:i] + c + k[i + 1:])  # a letter mistyped
+    for i in range(1, n - 2):
+        if k[i] != k[i + 1]:
+            out.add(k[:i] + k[i + 1] + k[i] + k[i + 2:])  # two letters swapped
+    for i in range(1, n):
+        for c in letters:
+            out.add(k[:i] + c + k[i:])  # a letter dropped by the typist: put it back
+    out.discard(k)
+    return out
+
+
+def _within_one(a: str, b: str) -> bool:
+    """``a`` and ``b`` are at most one edit apart (a letter dropped, added, changed, or two neighbours swapped)."""
+    if a == b:
+        return True
+    la, lb = len(a), len(b)
+    if abs(la - lb) > 1:
+        return False
+    i = 0
+    while i < min(la, lb) and a[i] == b[i]:
+        i += 1
+    if la == lb:
+        return a[i + 1:] == b[i + 1:] or (a[i + 2:] == b[i + 2:] and a[i:i + 2] == b[i + 1] + b[i:i + 1])
+    if la > lb:
+        return a[i + 1:] == b[i:]
+    return a[i:] == b[i + 1:]
+
+
+def layout_slip(lw: str, lex, cfg) -> Tuple:
+    """(replacement or None, note, confidence) for the lower-case ``lw``, unknown to the lexicon: the counted
+    word whose skeleton is one edit from ``lw``'s, when one clearly wins (the module's rules; ``cfg``: the
+    typo step's :class:`~kaznorm.steps.typo_model.Config`)."""
+    from .keyboard_model import keyboard_candidates
+
+    if not cfg.layout_slip or len(lw) < cfg.layout_min_len or not lw.isalpha():
+        return NOTHING
+    index, letters = skeleton_index(lex)
+    k = lw.translate(KEYBOARD_KEY)
+    if k in index or keyboard_candidates(lw, lex):
+        return NOTHING  # the Russian layout alone explains it (the keyboard step's reading, which it declined)
+    weight = dict(cfg.edit_weight)
+    found = []  # (form, count, kind of the edit between the skeletons, score, two edits or more from lw)
+    for e in skeleton_edits(k, letters):
+        for t, n in index.get(e, ()):
+            kind = edit_kind(k, e)
+            found.append((t, n, kind, n * weight.get(kind, 0.01), not _within_one(lw, t)))
+    if not found:
+        return NOTHING
+    found.sort(key=lambda x: (-x[3], x[0]))
+    best, nb, kind, sb, _layout = found[0]
+    s2 = found[1][3] if len(found) > 1 else 0.0
+    if not all(f[4] for f in found):
+        return NOTHING  # a counted form one slip from the word as typed: the one-slip path's, which declined it
+    if kind not in cfg.layout_kinds or nb < cfg.layout_min_count or sb < cfg.layout_ratio * s2 \
+            or ask(lex, "capitalised", best) or not _keeps_kazakh_letters(lw, best):
+        return NOTHING
+    cands = " ".join(f"{t}({n}, {kd})" for t, n, kd, _s, _l in found[:4])
+    note = (f"typo: candidates {cands}; {k} one edit from {best.translate(KEYBOARD_KEY)}: typed on a Russian "
+            f"layout with one slip")
+    return best, note, cfg.layout_confidence
+
+
+def _keeps_kazakh_letters(typed: str, cand: str) -> bool:
+    """Every Kazakh letter the writer typed is in ``cand`` (as often): a word typed with Kazakh letters was not
+    typed on a Russian layout there (құаты is not күшті)."""
+    return all(typed.count(c) <= cand.count(c) for c in set(typed) & NON_RUSSIAN_LOWER)
