@@ -110,7 +110,7 @@ def _decide_segment(tok: str, lex, initial: bool, cfg: Config, pcfg: ParticleCon
         if why == "written apart in the corpora" and safe(lex.known, tok):
             # the list writes it as one word (ауылшаруашылығы, алуантүрлілігі): the corpora writing its parts
             # apart is no evidence of glue, only of a spelling that varies (the 2023 rules write many solid)
-            conf, why = cfg.bare_confidence, "a word the list knows, written apart in the corpora"
+            conf, why = cfg.listed_apart_confidence, "a word the list knows, written apart in the corpora"
     if why == "a capital inside the run":
         rep, why = _sentence_breaks(rep, lex, why)
     return (rep, conf, why) if conf >= cut else None

@@ -76,7 +76,7 @@ class Config:
     # a capitalised word is mostly a name or a brand (Каспиге, «Бардо»): corrected with confidence only to a
     # known name counted name_min times, or at a sentence start to a counted common word
     name_min: int = 10
-    capitalised_confidence: float = 0.5  # (3 of 27 right otherwise)
+    capitalised_confidence: float = 0.1  # (3 of 27 right otherwise; 3 of 28 in the audit of 2026-12-07)
     # a word the lexicon knows but never counted, to a far more frequent form: when the analyser reads it as a
     # regular form it is a real word (жаттады, сандықтан: right 2 of 21); when only the noisy web word list
     # attests it, as likely one of that list's typos (тұрлі, казақ: 4 of 4)
