@@ -136,6 +136,17 @@ def score(rows, verdicts_path: Path) -> None:
         wrong = sum(t["wrong"] for gs, t in table.items() if gs[0] == group)
         if right + wrong:
             print(f"{group}: all word steps precision {right / (right + wrong):.3f} ({right} right, {wrong} wrong)")
+        # the judged samples are drawn per step, at different rates (every edited change, a few of the thousands of
+        # keyboard changes on reviews): the share of all changes made that are right weighs each step's precision
+        # by how many changes it makes (steps with no judged change left out)
+        est = n = 0
+        for gs, t in table.items():
+            if gs[0] == group and t["right"] + t["wrong"]:
+                est += all_steps[gs] * t["right"] / (t["right"] + t["wrong"])
+                n += all_steps[gs]
+        if n:
+            print(f"{group}: all word changes, each step weighed by its changes: precision {est / n:.3f} "
+                  f"({n} changes)")
 
 
 def main(argv=None) -> int:
