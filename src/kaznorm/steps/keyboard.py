@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import Dict, List, Optional, Tuple
 
-from ..core.context import Context
+from ..core.context import BoundedDict, Context
 from ..core.edits import Edit
 from ..core.registry import register
 from ..kazakh.alphabet import NON_RUSSIAN_LETTERS
@@ -85,11 +85,20 @@ def keyboard(text: str, ctx: Context) -> List[Edit]:
 
     cut = ctx.min_confidence  # a change below it would be dropped: decided "leave it" (and remembered so)
 
+    typed_memo = ctx.cache("keyboard.typed", lambda: BoundedDict(cfg.memo_size))
+
     def verdict(w: str, initial: bool):
         v = kb_token(w, initial, lex, cfg, cands, cut)
-        if v is None and w.islower() and not lex.known(w) and typed_restoration(w, lex, cfg, cands, cut) is not None:
-            return TYPED  # left alone unless other words of its line were typed on a Russian layout too
+        if v is None and w.islower() and has_option(w) and not lex.known(w) and not ask(lex, "is_russian", w) \
+                and not ask(lex, "is_english", w) and not ask(lex, "is_protected", w):
+            return TYPED  # maybe typed on a Russian layout: left alone unless other words of its line are too
         return v
+
+    def restorable(w: str) -> bool:
+        got = typed_memo.get(w, MISSING)
+        if got is MISSING:
+            got = typed_memo[w] = typed_restoration(w, lex, cfg, cands, cut) is not None
+        return got
 
     edits: List[Edit] = []
     kaz_search = _KAZ_RX.search
@@ -116,7 +125,7 @@ def keyboard(text: str, ctx: Context) -> List[Edit]:
             if toks is None:
                 toks = [(m.start(), m.end(), m.group()) for m in PART.finditer(line)
                         if quiet is None or m.group() not in quiet]
-            typed, slips = [], set()  # words only a Russian layout explains; unknown words restored anyway
+            typed, slips = [], set()  # words a Russian layout may explain; unknown words restored anyway
             for a, b, w in toks:
                 if len(w) < min_len or (counted is not None and w.lower() in counted):
                     continue
@@ -139,7 +148,10 @@ def keyboard(text: str, ctx: Context) -> List[Edit]:
                     edits.append(Edit(a, b, v[0], v[1], v[2]))
                     if w.islower() and not lex.known(w):
                         slips.add(w)
-            if typed and len({w for _a, _b, w in typed} | slips) >= PARTLY_TYPED_MIN:  # (distinct words: пыс-пыс)
+            # (distinct words: пыс-пыс; the restorations searched only when the line may qualify: speed)
+            if typed and len({w for _a, _b, w in typed} | slips) >= PARTLY_TYPED_MIN:
+                typed = [t for t in typed if restorable(t[2])]
+            if typed and len({w for _a, _b, w in typed} | slips) >= PARTLY_TYPED_MIN:
                 _partly_typed_line(text, ls, line, typed, lex, cfg, cands, cut, min_len, shields, edits)
             continue
         if shields is None:
