@@ -96,7 +96,7 @@ def layout_slip(lw: str, lex, cfg) -> Tuple:
         return NOTHING
     index, letters = skeleton_index(lex)
     k = lw.translate(KEYBOARD_KEY)
-    if k in index or keyboard_candidates(lw, lex):
+    if k in index:
         return NOTHING  # the Russian layout alone explains it (the keyboard step's reading, which it declined)
     weight = dict(cfg.edit_weight)
     found = []  # (form, count, kind of the edit between the skeletons, score, two edits or more from lw)
@@ -114,6 +114,8 @@ def layout_slip(lw: str, lex, cfg) -> Tuple:
     if kind not in cfg.layout_kinds or nb < cfg.layout_min_count or sb < cfg.layout_ratio * s2 \
             or ask(lex, "capitalised", best) or not _keeps_kazakh_letters(lw, best):
         return NOTHING
+    if keyboard_candidates(lw, lex):  # (asked last: the search costs more than all the rest)
+        return NOTHING  # the Russian layout alone explains it (the keyboard step's reading, which it declined)
     cands = " ".join(f"{t}({n}, {kd})" for t, n, kd, _s, _l in found[:4])
     note = (f"typo: candidates {cands}; {k} one edit from {best.translate(KEYBOARD_KEY)}: typed on a Russian "
             f"layout with one slip")
