@@ -458,3 +458,12 @@ def test_the_adjective_of_a_compound_place_name_stays_one_word():
     assert judge("солтүстік қазақстандық", forms) == why
     assert judge("оңтүстік каролин алық", forms) == why
     assert judge("батыс қазақстандықтар", dict(forms, қазақстандықтар=5)) == why
+
+
+@pytest.mark.parametrize("text,split", [
+    ("Кеше біз Мемлекеттікакадемиялық театрға бардық.", "Кеше біз Мемлекеттік академиялық театрға бардық."),
+    ("Кеше Ұлттықбанк жаңа ереже шығарды.", "Кеше Ұлттық банк жаңа ереже шығарды."),
+])
+def test_a_capitalised_run_opened_by_a_common_adjective_is_split(text, split):
+    # the name of a thing (a theatre, a bank) made of common words: the adjective shows where a word ends
+    assert kaznorm.clean(text, only=["segment"]) == split

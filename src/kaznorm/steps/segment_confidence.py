@@ -83,6 +83,11 @@ def split_confidence(tok: str, pieces: Sequence[Tuple[str, str]], lex, initial: 
         if safe(lex.known, right) and (safe(lex.capitalised, left) or is_inflected(lex, left, {})
                                        or _case_ending(lex, left)):
             return cfg.confidence, "a name, then a word"
+        if safe(lex.known, right) and count(lex, left) and not safe(lex.capitalised, left) \
+                and _derived_adjective(lex, left):
+            # Мемлекеттік|академиялық, Ядролық|қару: a common adjective opens the name of a thing (a title,
+            # a party, a weapon) whose words the run glued; a person's or place's name is no such adjective
+            return cfg.confidence, "an adjective, then a word, in a capitalised run"
         return cfg.name_confidence, "a capitalised run inside a sentence: a name"
     if left not in CLOSED and _endings_only(right):
         # геолог|терді: the second piece is nothing but endings (plural + accusative), the word before's own,
