@@ -37,6 +37,9 @@ POSTPOSITION_STEMS = frozenset("ара алд арт аст іш жан маң �
 IMPERATIVE_MIN = 5
 # a word of one or two letters is a word of its own only when it is common (ел, су, ақ): this many counts
 SHORT_WORD_MIN = 50
+# a closed-class word this short ending a run (не, мың, ана, аға) is as often a misspelt ending of the word before
+# (дүкенне: дүкеннен, жатырмың: жатырмын) as a word of its own; one that opens a run (бір|жол, қазір|оны) is not
+SHORT_CLOSED_LEN = 3
 # clitics the 2018 rules write with the word (-шы/-ші) or after a hyphen (-ай, -ақ): never a word of their own
 CLITICS = frozenset(HYPHEN_CLITICS) | {"шы", "ші"}
 # a closed-class word among the pieces shows that the run is a phrase, not one word
@@ -123,7 +126,7 @@ def _endings_only(w: str) -> bool:
 
 def _glue_evidence(lex, left: str, right: str) -> str:
     """Why ``left right`` are two words (or ""): what a solid compound (a bare noun, then a noun) never shows."""
-    if left in CLOSED or right in CLOSED:
+    if left in CLOSED or (right in CLOSED and (len(right) > SHORT_CLOSED_LEN or right in PREDICATIVES)):
         return "a closed-class word"
     if is_inflected(lex, left, {}) or _case_ending(lex, left) or _derived_adjective(lex, left):
         return "the first word is inflected"
