@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Dict, FrozenSet, List, Optional, Tuple
 
 from .folding import fold
-from .wordlists import Forms, SortedText
+from .wordlists import Forms, SortedText, narrow_sorted_text
 
 __all__ = ["FORMAT_VERSION", "LexiconDataError", "data_dir", "read_sections", "load_data", "load_stems", "load_bases",
            "load_separate", "load_pairs", "load_doubtful", "load_russian", "load_acronyms", "load_foreign"]
@@ -228,7 +228,7 @@ def load_doubtful(directory: Optional[Path] = None) -> FrozenSet[str]:
 def load_russian(directory: Optional[Path] = None) -> "SortedText":
     """Russian words accepted as they are (loans, names in Russian spelling), as a container supporting
     ``in``; empty when the data has no ``russian.txt.gz``.  The half a million words stay one string
-    searched by bisection (a list of that many strings would cost three times the memory)."""
+    searched by bisection (a list of that many strings would cost six times the memory)."""
     d = Path(directory) if directory is not None else data_dir()
     p = d / "russian.txt.gz"
     if not p.is_file():
@@ -242,7 +242,7 @@ def load_russian(directory: Optional[Path] = None) -> "SortedText":
         raise LexiconDataError(f"{p}: section 'words' truncated")
     if rest.count("\n") != int(cnt):
         raise LexiconDataError(f"{p}: section 'words' does not hold {cnt} lines")
-    return SortedText(rest)
+    return narrow_sorted_text(rest)  # (one byte a letter: Russian words are written in ISO-8859-5)
 
 
 def load_acronyms(directory: Optional[Path] = None) -> FrozenSet[str]:
@@ -265,10 +265,13 @@ def load_foreign(directory: Optional[Path] = None) -> Tuple[FrozenSet[str], Froz
     return frozenset(sec["ru"]), frozenset(sec["en"])
 
 
-def load_russian_evidence(directory: Optional[Path] = None) -> Optional[FrozenSet[str]]:
+def load_russian_evidence(directory: Optional[Path] = None, share=()) -> Optional[FrozenSet[str]]:
     """The common Russian words that show a line is Russian (``foreign.txt.gz`` section ``ru_evidence``:
-    at least ten times rarer in the Kazakh corpora than in Russian); None for data built without it."""
+    at least ten times rarer in the Kazakh corpora than in Russian); None for data built without it.
+    A word also in ``share`` (the ``ru`` list, already loaded) is that set's own string, not a second copy."""
     d = Path(directory) if directory is not None else data_dir()
     sec = read_sections(d / "foreign.txt.gz", "foreign")
-    return frozenset(sec["ru_evidence"]) if "ru_evidence" in sec else None
-
+    if "ru_evidence" not in sec:
+        return None
+    own = {w: w for w in share}
+    return frozenset([own.get(w, w) for w in sec["ru_evidence"]])

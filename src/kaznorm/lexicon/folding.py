@@ -25,6 +25,8 @@ def fold(word: str) -> str:
         w = word.lower().translate(_FOLD)
         if "i" in w and any(c in LOWER_LETTERS for c in w):
             w = w.translate(_LATIN_I)
+        if w == word:
+            w = word  # (the memo then holds one string, not two equal ones)
         if len(_FOLDED) > 200_000:
             _FOLDED.clear()
         _FOLDED[word] = w

@@ -399,7 +399,7 @@ def _default_with(words, protected):
 
 def _russian_evidence(lex: "Lexicon") -> FrozenSet[str]:
     """The shipped list for the default lexicon (and lexicons built on it); empty for others."""
-    got = load_russian_evidence() if lex._default or lex._additions is not None else None
+    got = load_russian_evidence(share=lex._foreign()[0]) if lex._default or lex._additions is not None else None
     return got or frozenset()
 
 

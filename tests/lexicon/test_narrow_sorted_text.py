@@ -1,0 +1,36 @@
+"""NarrowSortedText (the Russian word list held one byte a letter) answers like SortedText: on a made-up list and
+on a sample of the shipped list, for listed words, near misses, other scripts and characters ISO-8859-5 lacks."""
+from kaznorm.lexicon.data import load_russian
+from kaznorm.lexicon.wordlists import NarrowSortedText, SortedText, narrow_sorted_text
+
+WORDS = sorted(["а", "абзац", "банк", "ёж", "ёлка", "ещё", "игра", "из", "изба", "стол", "столы", "я", "яма"])
+ODD = ["", "\n", "аб", "абзацы", "Стол", "стол\n", "стол ", "қазақ", "abc", "ё", "ж", "№", "§", "\xad", "ёж\xad",
+       "я\U0001f600", 5, None]
+
+
+def _same(new, old, queries):
+    assert [q in new for q in queries] == [q in old for q in queries]
+
+
+def test_made_up_list():
+    text = "\n".join(WORDS) + "\n"
+    new = narrow_sorted_text(text)
+    assert isinstance(new, NarrowSortedText)
+    _same(new, SortedText(text), WORDS + ODD + [w[:-1] for w in WORDS] + [w + "а" for w in WORDS])
+    assert list(new) == WORDS and len(new) == len(WORDS) and bool(new)
+
+
+def test_out_of_order_or_unwritable_characters_keep_the_plain_text():
+    for extra in ("№", "§", "\xad", "қ"):
+        text = "\n".join(sorted(WORDS + ["б" + extra])) + "\n"
+        got = narrow_sorted_text(text)
+        assert type(got) is SortedText
+        assert ("б" + extra) in got
+
+
+def test_shipped_list_sample():
+    new = load_russian()
+    assert isinstance(new, NarrowSortedText)
+    old = SortedText(new.text.encode("latin-1").decode("iso8859_5"))
+    words = list(old)[::97]
+    _same(new, old, words + [w[:-1] for w in words] + [w + "ы" for w in words] + [w.title() for w in words] + ODD)
