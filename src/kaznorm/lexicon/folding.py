@@ -2,6 +2,7 @@
 the lexicon applies before asking the analyser."""
 from __future__ import annotations
 
+from sys import intern
 from typing import Dict
 
 from ..kazakh.alphabet import LOWER_LETTERS
@@ -25,8 +26,9 @@ def fold(word: str) -> str:
         w = word.lower().translate(_FOLD)
         if "i" in w and any(c in LOWER_LETTERS for c in w):
             w = w.translate(_LATIN_I)
-        if w == word:
-            w = word  # (the memo then holds one string, not two equal ones)
+        if word.__class__ is str:  # (the memo holds the words the steps keep: one string each)
+            word = intern(word)
+            w = word if w == word else intern(w)
         if len(_FOLDED) > 200_000:
             _FOLDED.clear()
         _FOLDED[word] = w

@@ -7,7 +7,7 @@ set test.  Bounded (the limits are in the step's Config); never a result cache.
 """
 from __future__ import annotations
 
-from ..core.context import BoundedDict, BoundedSet, Context
+from ..core.context import BoundedDict, BoundedSet, Context, shared
 from ..lexicon.queries import counted_forms
 
 __all__ = ["MISSING", "WordMemos", "word_memos", "settle_quiet", "CountedUnlessSlip", "quiet_counted"]
@@ -60,7 +60,7 @@ class CountedUnlessSlip:
             return False
         v = self.slips.get(x)
         if v is None:
-            v = self.slips[x] = bool(self.slip(x))
+            v = self.slips[shared(x)] = bool(self.slip(x))
         return not v
 
 
