@@ -105,11 +105,7 @@ class _Prefixes:
         self.index = index_for(lex)
 
     def has_prefix(self, p: str) -> bool:
-        lst = self.index.forms_starting(p[0])
-        if not lst:
-            return False
-        i = bisect.bisect_left(lst, p)
-        return i < len(lst) and lst[i].startswith(p)
+        return self.index.has_prefix(p)
 
 
 def _prefixes(lex) -> _Prefixes:
