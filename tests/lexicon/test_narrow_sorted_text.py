@@ -34,3 +34,16 @@ def test_shipped_list_sample():
     old = SortedText(new.text.encode("latin-1").decode("iso8859_5"))
     words = list(old)[::97]
     _same(new, old, words + [w[:-1] for w in words] + [w + "ы" for w in words] + [w.title() for w in words] + ODD)
+
+
+def test_compact_foreign_lists_answer_like_the_frozensets():
+    from kaznorm.lexicon.data import load_foreign, load_russian_evidence
+
+    ru, en = load_foreign()
+    cru, cen = load_foreign(compact=True)
+    ev, cev = load_russian_evidence(), load_russian_evidence(compact=True)
+    for full, compact in ((ru, cru), (en, cen), (ev, cev)):
+        words = sorted(full)[::41]
+        probes = words + [w[:-1] for w in words] + [w + "s" for w in words] + [w.title() for w in words] + ODD[:-2]
+        assert [p in compact for p in probes] == [p in full for p in probes]
+        assert len(compact) == len(full) and bool(compact)

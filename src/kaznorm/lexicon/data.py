@@ -256,22 +256,30 @@ def load_acronyms(directory: Optional[Path] = None) -> FrozenSet[str]:
     return frozenset(fold(a) for a in sec.get("abbreviations", ()) if "." not in a and len(a) >= 3)
 
 
-def load_foreign(directory: Optional[Path] = None) -> Tuple[FrozenSet[str], FrozenSet[str]]:
-    """The shipped common Russian and English words (``foreign.txt.gz``): (ru, en)."""
+def load_foreign(directory: Optional[Path] = None, compact: bool = False) -> Tuple[FrozenSet[str], FrozenSet[str]]:
+    """The shipped common Russian and English words (``foreign.txt.gz``): (ru, en).  ``compact``: each list as
+    one sorted string (a SortedText, for ``in`` only: a tenth of a frozenset's memory) instead of a frozenset."""
     d = Path(directory) if directory is not None else data_dir()
     p = d / "foreign.txt.gz"
-    sec = read_sections(p, "foreign")
+    sec = read_sections(p, "foreign", as_text=("ru", "en") if compact else ())
     _need(sec, p, "ru", "en")
+    if compact:
+        return _sorted_text(sec["ru"]), _sorted_text(sec["en"])
     return frozenset(sec["ru"]), frozenset(sec["en"])
 
 
-def load_russian_evidence(directory: Optional[Path] = None, share=()) -> Optional[FrozenSet[str]]:
+def _sorted_text(section) -> SortedText:
+    """A section read as one string (or, read line by line, as a list) as a SortedText (the build sorts them)."""
+    body = section if isinstance(section, str) else "\n".join(section)
+    return narrow_sorted_text(body + "\n" if body else "")
+
+
+def load_russian_evidence(directory: Optional[Path] = None, compact: bool = False) -> Optional[FrozenSet[str]]:
     """The common Russian words that show a line is Russian (``foreign.txt.gz`` section ``ru_evidence``:
     at least ten times rarer in the Kazakh corpora than in Russian); None for data built without it.
-    A word also in ``share`` (the ``ru`` list, already loaded) is that set's own string, not a second copy."""
+    ``compact``: one sorted string (a SortedText, for ``in`` only) instead of a frozenset."""
     d = Path(directory) if directory is not None else data_dir()
-    sec = read_sections(d / "foreign.txt.gz", "foreign")
+    sec = read_sections(d / "foreign.txt.gz", "foreign", as_text=("ru_evidence",) if compact else ())
     if "ru_evidence" not in sec:
         return None
-    own = {w: w for w in share}
-    return frozenset([own.get(w, w) for w in sec["ru_evidence"]])
+    return _sorted_text(sec["ru_evidence"]) if compact else frozenset(sec["ru_evidence"])

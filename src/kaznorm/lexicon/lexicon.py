@@ -287,7 +287,7 @@ class Lexicon(KnownWords):
         if self._russian is None or self._english is None:
             with self._lock:
                 if self._russian is None or self._english is None:
-                    ru, en = load_foreign()
+                    ru, en = load_foreign(compact=True)  # (asked for membership only)
                     if self._russian is None:
                         self._russian = ru
                     if self._english is None:
@@ -399,7 +399,7 @@ def _default_with(words, protected):
 
 def _russian_evidence(lex: "Lexicon") -> FrozenSet[str]:
     """The shipped list for the default lexicon (and lexicons built on it); empty for others."""
-    got = load_russian_evidence(share=lex._foreign()[0]) if lex._default or lex._additions is not None else None
+    got = load_russian_evidence(compact=True) if lex._default or lex._additions is not None else None
     return got or frozenset()
 
 

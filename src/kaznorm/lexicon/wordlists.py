@@ -3,8 +3,9 @@ sorted lines in one string (the Russian word list), and the union of two sets (a
 one).  All support ``in``, ``len`` and iteration."""
 from __future__ import annotations
 
+from array import array
 from bisect import bisect_left
-from typing import List, Mapping, Union
+from typing import List, Mapping, Optional, Union
 
 __all__ = ["Forms", "SortedText", "NarrowSortedText", "narrow_sorted_text", "SetUnion"]
 
@@ -51,13 +52,15 @@ class SortedText:
     bisections) and remembered as one int; the word is then searched for between those offsets with
     ``str.find`` (no copy); shorter words are bisected directly."""
 
-    __slots__ = ("text", "_buckets")
+    __slots__ = ("text", "_buckets", "_marks")
 
     BUCKET = 5
+    STEP = 512  # characters between two lines sampled for the first, C-speed, bisection
 
     def __init__(self, text: str):
         self.text = text
         self._buckets: dict = {}
+        self._marks: Optional[tuple] = None
 
     def __contains__(self, x) -> bool:
         if x.__class__ is not str:
@@ -83,21 +86,37 @@ class SortedText:
         return hi == len(t) and not t.endswith("\n") and (t.endswith("\n" + x) or t == x)
 
     def _line_at_or_after(self, x: str) -> int:
-        """Offset of the first line ``>= x`` (``len(text)`` when none)."""
+        """Offset of the first line ``>= x`` (``len(text)`` when none): bisected among the sampled lines
+        (:meth:`_sample`), then among the lines between two of them."""
         t = self.text
-        lo, hi = 0, len(t)  # lo is always the start of a line, hi the start of a line or the end
-        while lo < hi:
-            mid = (lo + hi) // 2
-            s = t.rfind("\n", lo, mid)
-            s = lo if s < 0 else s + 1
+        lines, offsets = self._marks or self._sample()
+        j = bisect_left(lines, x)  # lines[j - 1] < x <= lines[j]
+        if j == 0:
+            return 0  # (the first line is sampled)
+        lo = offsets[j - 1]
+        hi = offsets[j] if j < len(offsets) else len(t)
+        window = t[lo:hi].split("\n")
+        if window[-1] == "":
+            window.pop()  # (hi is the start of a line, or the end of text ending in a newline)
+        k = bisect_left(window, x)  # >= 1: window[0] is lines[j - 1]
+        return min(lo + len("\n".join(window[:k])) + 1, len(t))  # (past a last line without its newline)
+
+    def _sample(self) -> tuple:
+        """(lines, offsets): the first line and the first line starting at or after every :data:`STEP`
+        characters past the previous one, with their offsets (made on the first search)."""
+        t, step = self.text, self.STEP
+        offsets, lines, s, n = [], [], 0, len(t)
+        while s < n:
             e = t.find("\n", s)
-            if e < 0:
-                e = len(t)
-            if t[s:e] < x:
-                lo = e + 1
-            else:
-                hi = s
-        return min(lo, len(t))  # (past a last line without its newline)
+            e = n if e < 0 else e
+            offsets.append(s)
+            lines.append(t[s:e])
+            nxt = t.find("\n", s + step - 1)
+            if nxt < 0:
+                break
+            s = max(nxt + 1, e + 1)
+        self._marks = (lines, array("I", offsets))
+        return self._marks
 
     def _span(self, key: str) -> int:
         """``lo << 32 | hi``: the lines starting with ``key`` lie in ``text[lo:hi]``."""
