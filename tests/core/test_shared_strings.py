@@ -40,3 +40,14 @@ def test_fold_answers_alike_for_str_subclasses_and_copies():
     assert fold(_copy("Қазақ")) == "қазақ" and type(fold(Word("Ана"))) is str and fold(Word("ана")) == "ана"
     a = _copy("мектеп")
     assert fold(a) == a and fold(_copy("мектеп")) is fold(a)
+
+
+def test_fold_all_is_the_set_of_folds():
+    from kaznorm.lexicon.data import data_dir, read_sections
+    from kaznorm.lexicon.folding import fold_all
+
+    shipped = read_sections(data_dir() / "compounds.txt.gz", "compounds")["compounds"]
+    odd = ["Бір-бірі", "ə-ə", "ai-ai", "ҚАЗАҚ-СТАН", "", "a\nb", "İstanbul", "ΣΑΣ", "бір-бір", "бір-бір"]
+    for words in (shipped, shipped + odd, odd, [], ["ә-ә"], [Word("ана-ана")]):
+        assert fold_all(words) == frozenset(fold(w) for w in words)
+    assert fold_all(iter(["ай-ай", "ай-ай"])) == {"ай-ай"}

@@ -47,3 +47,17 @@ def test_compact_foreign_lists_answer_like_the_frozensets():
         probes = words + [w[:-1] for w in words] + [w + "s" for w in words] + [w.title() for w in words] + ODD[:-2]
         assert [p in compact for p in probes] == [p in full for p in probes]
         assert len(compact) == len(full) and bool(compact)
+
+
+def test_shipped_names_in_one_string_answer_like_the_set():
+    from kaznorm.lexicon.data import data_dir, load_data, read_sections
+    from kaznorm.lexicon.folding import fold
+    from kaznorm.lexicon.lexicon import default_lexicon
+
+    names = load_data(stems=False)["names"]
+    full = set(read_sections(data_dir() / "lexicon.txt.gz", "lexicon")["names"])
+    words = sorted(full)[::13]
+    probes = words + [w + "а" for w in words] + [w[:-1] for w in words] + [w.title() for w in words] + ODD[:-2]
+    assert [p in names for p in probes] == [p in full for p in probes] and len(names) == len(full)
+    lex = default_lexicon()
+    assert [lex.capitalised(p) for p in probes[:200]] == [bool(p) and fold(p) in full for p in probes[:200]]

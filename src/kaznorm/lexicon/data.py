@@ -28,6 +28,9 @@ class LexiconDataError(RuntimeError):
 def data_dir() -> Path:
     """Directory of the shipped data: ``kaznorm/_data`` when installed, else ``<repo>/dictionaries/data``
     (worked out once per process: the per-directory caches below are asked on hot paths)."""
+    here = Path(__file__).resolve().parents[1] / "_data"  # (the package's own folder: no importlib.resources)
+    if (here / "lexicon.txt.gz").is_file():
+        return here
     try:
         from importlib.resources import files
 
@@ -123,11 +126,12 @@ def _need(sec: Dict[str, List[str]], path: Path, *names: str) -> None:
 
 
 def load_data(directory: Optional[Path] = None, *, stems: bool = True) -> dict:
-    """The shipped data as plain Python objects (forms, counts, names, stems, compounds)."""
+    """The shipped data as plain Python objects (forms, counts, names, stems, compounds); the uncounted forms
+    and the names as sorted text (SortedText: ``in``, ``len``, iteration)."""
     d = Path(directory) if directory is not None else data_dir()
     p = d / "lexicon.txt.gz"
     # the uncounted forms (four in five) stay one string, searched in place (wordlists.SortedText)
-    sec = read_sections(p, "lexicon", as_text=("uncounted",))
+    sec = read_sections(p, "lexicon", as_text=("uncounted", "names"))
     _need(sec, p, "counted", "counts", "uncounted", "names")
     words, counts = sec["counted"], sec["counts"]
     if len(words) != len(counts):
@@ -139,7 +143,8 @@ def load_data(directory: Optional[Path] = None, *, stems: bool = True) -> dict:
     p = d / "compounds.txt.gz"
     comp = read_sections(p, "compounds")
     _need(comp, p, "compounds")
-    return {"counts": counted, "forms": forms, "names": frozenset(sec["names"]),
+    # the names (sorted, asked for membership only) stay one string too
+    return {"counts": counted, "forms": forms, "names": _sorted_text(sec["names"]),
             "stems": load_stems(d) if stems else None, "compounds": comp["compounds"],
             "spaced": comp.get("spaced", [])}
 

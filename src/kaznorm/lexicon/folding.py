@@ -8,7 +8,7 @@ from typing import Dict
 from ..kazakh.alphabet import LOWER_LETTERS
 from ..kazakh.lookalikes import LATIN_TO_CYRILLIC, WORD_VARIANTS
 
-__all__ = ["fold", "is_cyrillic_word"]
+__all__ = ["fold", "fold_all", "is_cyrillic_word"]
 
 # variant letters folded before lookup (ə ǝ → ә, ɵ ӛ ѳ → ө, ӊ → ң); ё stays ё: the shipped data write it,
 # and folding it to е would merge Russian все and всё
@@ -33,6 +33,17 @@ def fold(word: str) -> str:
             _FOLDED.clear()
         _FOLDED[word] = w
     return w
+
+
+def fold_all(words) -> frozenset:
+    """``frozenset(fold(w) for w in words)``; when every word is its own key (the shipped lists are written
+    folded), found by folding them all joined in one string: no call per word."""
+    words = list(words)
+    if all(w.__class__ is str for w in words):
+        joined = "\n".join(words)
+        if "\n" not in "".join(words) and "i" not in joined and joined.lower().translate(_FOLD) == joined:
+            return frozenset(words)
+    return frozenset(fold(w) for w in words)
 
 
 def is_cyrillic_word(w: str) -> bool:
