@@ -85,3 +85,15 @@ def test_shipped_index_prefixes_and_lookups():
             typo = w[:1] + w[2:] if len(w) > 3 else w + "а"
             assert ix.lookup(typo, 1) == shipped.lookup(typo, 1)
             assert w in shipped._shard(letter, True)._words
+
+
+def test_latin_prefix_tests_in_one_string():
+    from kaznorm.core.pipeline import Pipeline
+
+    lex = default_lexicon()
+    Pipeline(["latin"], lexicon=lex)("Qazaqstan Respublikasynyń astanasy")  # (builds the latin step's forms)
+    got = lex.derived("latin.forms", None)
+    forms = sorted(f for f in lex.forms if f.isalpha())
+    assert got.sorted.lines() == forms
+    for p in _probes(random.Random(4).sample(forms, 80)) + ["qaz", "ә" * 9]:
+        assert got.has_prefix(p) == ("\n" not in p and _has_prefix(forms, p)), p
