@@ -53,3 +53,13 @@ def test_narrow_and_prefix_answers_after_sampling():
     assert isinstance(st, NarrowSortedText)
     for x in words + ["айн", "ал", "ё", "яя", "б"]:
         assert (x in st) == (x in words)
+
+
+def test_long_runs_of_one_prefix_are_bisected_with_the_same_answers():
+    words = sorted({"қазақ" + "".join(random.Random(i).choice("абвгд") for _ in range(6)) for i in range(3000)}
+                   | {"қазан", "қаз", "а", "қазақ"})
+    text = "".join(w + "\n" for w in words)
+    for scan in (0, 64, 10**9):
+        st = type("Scan", (SortedText,), {"__slots__": (), "SCAN": scan})(text)
+        probes = words[::7] + [w + "а" for w in words[::11]] + [w[:-1] for w in words[::13]] + ["қазақ", "қазақя"]
+        assert [p in st for p in probes] == [p in set(words) for p in probes]

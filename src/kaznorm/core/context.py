@@ -72,7 +72,9 @@ class BoundedSet(set):
         self.limit = limit
 
     def add(self, item) -> None:
-        if len(self) >= self.limit and item not in self:
+        if item in self:
+            return
+        if len(self) >= self.limit:
             self.clear()
         super().add(shared(item))
 
@@ -80,8 +82,10 @@ class BoundedSet(set):
         for it in items:
             if not isinstance(it, (set, frozenset, dict)):
                 it = list(it)
-            if len(self) + len(it) <= self.limit:
-                super().update(map(shared, it))
+            fresh = set(it)
+            fresh.difference_update(self)  # (only the new items are made shared: most are in already)
+            if len(self) + len(fresh) <= self.limit:
+                super().update(map(shared, fresh))
             else:
                 for item in it:
                     self.add(item)

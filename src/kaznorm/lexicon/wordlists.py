@@ -56,6 +56,7 @@ class SortedText:
 
     BUCKET = 5
     STEP = 512  # characters between two lines sampled for the first, C-speed, bisection
+    SCAN = 4096  # the lines sharing a word's prefix are scanned with str.find when they span at most this much
 
     def __init__(self, text: str):
         self.text = text
@@ -77,6 +78,8 @@ class SortedText:
         lo, hi = span >> 32, span & 0xFFFFFFFF
         if lo >= hi:
             return False
+        if hi - lo > self.SCAN:  # many lines share the prefix: bisected rather than scanned
+            return self._bisect(x)
         t = self.text
         if lo == 0 and t.startswith(x + "\n"):
             return True
