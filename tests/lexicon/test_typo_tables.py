@@ -76,3 +76,18 @@ def test_the_shipped_file_matches_the_shipped_lexicon():
     queries = [w[:2] + w[3:] for w in words] + [w + "ы" for w in words]
     built = TypoIndex.from_lexicon(lex, tables=ShippedTables(data_dir() / "none"))
     assert [ix.lookup(q, 1) for q in queries] == [built.lookup(q, 1) for q in queries]
+
+
+def test_damaged_or_truncated_files_are_not_used(tmp_path):
+    """The shards' bytes are read from the file when first needed (not kept in memory): a file cut short, or
+    one without its index line, gives no tables, and the index builds its own (the same answers)."""
+    path = tmp_path / FILE
+    _write(path, PAIRS[:3])
+    prefixes = sorted({w[:5] for w, _ in PAIRS[:3]})
+    data = path.read_bytes()
+    shards = data.index(b"\n", data.index(b"\n") + 1) + 1  # (where the shards' bytes start)
+    for cut in (data[:shards + 5], data[:data.index(b"\n") + 1], data[:data.index(b"\n")], b""):
+        path.write_bytes(cut)
+        assert ShippedTables(path).arrays(5, 1, "қ")(len(prefixes), prefixes_digest(prefixes)) is None
+    built = TypoIndex(PAIRS, tables=ShippedTables(tmp_path / "none"))
+    assert _answers(TypoIndex(PAIRS, tables=ShippedTables(path))) == _answers(built)

@@ -9,9 +9,21 @@ bounded: each is emptied when it reaches its limit.
 from __future__ import annotations
 
 import threading
+from sys import intern
 from typing import Any, Callable, Dict, Optional
 
-__all__ = ["Context", "BoundedDict", "BoundedSet"]
+__all__ = ["Context", "BoundedDict", "BoundedSet", "shared"]
+
+
+def shared(x):
+    """``x``, a str (or the str items of a tuple) replaced by the equal interned one: the words that several
+    memos keep (each step finds its own copy of a word in the text) are then one string each.  Equal to ``x``."""
+    c = x.__class__
+    if c is str:
+        return intern(x)
+    if c is tuple:
+        return tuple([intern(y) if y.__class__ is str else y for y in x])
+    return x
 
 
 class BoundedDict(dict):
@@ -26,17 +38,17 @@ class BoundedDict(dict):
     def __setitem__(self, key, value) -> None:
         if len(self) >= self.limit and key not in self:
             self.clear()
-        super().__setitem__(key, value)
+        super().__setitem__(shared(key), value)
 
     def setdefault(self, key, default=None):
         if len(self) >= self.limit and key not in self:
             self.clear()
-        return super().setdefault(key, default)
+        return super().setdefault(shared(key), default)
 
     def update(self, *args, **kw) -> None:
         new = dict(*args, **kw)
         if len(self) + len(new) <= self.limit:
-            super().update(new)
+            super().update({shared(k): v for k, v in new.items()})
         else:
             for key, value in new.items():
                 self[key] = value
@@ -60,16 +72,20 @@ class BoundedSet(set):
         self.limit = limit
 
     def add(self, item) -> None:
-        if len(self) >= self.limit and item not in self:
+        if item in self:
+            return
+        if len(self) >= self.limit:
             self.clear()
-        super().add(item)
+        super().add(shared(item))
 
     def update(self, *items) -> None:
         for it in items:
             if not isinstance(it, (set, frozenset, dict)):
                 it = list(it)
-            if len(self) + len(it) <= self.limit:
-                super().update(it)
+            fresh = set(it)
+            fresh.difference_update(self)  # (only the new items are made shared: most are in already)
+            if len(self) + len(fresh) <= self.limit:
+                super().update(map(shared, fresh))
             else:
                 for item in it:
                     self.add(item)

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Dict, FrozenSet, List, Optional, Tuple
 
 from .folding import fold
-from .wordlists import Forms, SortedText
+from .wordlists import Forms, SortedText, narrow_sorted_text
 
 __all__ = ["FORMAT_VERSION", "LexiconDataError", "data_dir", "read_sections", "load_data", "load_stems", "load_bases",
            "load_separate", "load_pairs", "load_doubtful", "load_russian", "load_acronyms", "load_foreign"]
@@ -28,6 +28,9 @@ class LexiconDataError(RuntimeError):
 def data_dir() -> Path:
     """Directory of the shipped data: ``kaznorm/_data`` when installed, else ``<repo>/dictionaries/data``
     (worked out once per process: the per-directory caches below are asked on hot paths)."""
+    here = Path(__file__).resolve().parents[1] / "_data"  # (the package's own folder: no importlib.resources)
+    if (here / "lexicon.txt.gz").is_file():
+        return here
     try:
         from importlib.resources import files
 
@@ -123,11 +126,12 @@ def _need(sec: Dict[str, List[str]], path: Path, *names: str) -> None:
 
 
 def load_data(directory: Optional[Path] = None, *, stems: bool = True) -> dict:
-    """The shipped data as plain Python objects (forms, counts, names, stems, compounds)."""
+    """The shipped data as plain Python objects (forms, counts, names, stems, compounds); the uncounted forms
+    and the names as sorted text (SortedText: ``in``, ``len``, iteration)."""
     d = Path(directory) if directory is not None else data_dir()
     p = d / "lexicon.txt.gz"
     # the uncounted forms (four in five) stay one string, searched in place (wordlists.SortedText)
-    sec = read_sections(p, "lexicon", as_text=("uncounted",))
+    sec = read_sections(p, "lexicon", as_text=("uncounted", "names"))
     _need(sec, p, "counted", "counts", "uncounted", "names")
     words, counts = sec["counted"], sec["counts"]
     if len(words) != len(counts):
@@ -139,7 +143,8 @@ def load_data(directory: Optional[Path] = None, *, stems: bool = True) -> dict:
     p = d / "compounds.txt.gz"
     comp = read_sections(p, "compounds")
     _need(comp, p, "compounds")
-    return {"counts": counted, "forms": forms, "names": frozenset(sec["names"]),
+    # the names (sorted, asked for membership only) stay one string too
+    return {"counts": counted, "forms": forms, "names": _sorted_text(sec["names"]),
             "stems": load_stems(d) if stems else None, "compounds": comp["compounds"],
             "spaced": comp.get("spaced", [])}
 
@@ -228,7 +233,7 @@ def load_doubtful(directory: Optional[Path] = None) -> FrozenSet[str]:
 def load_russian(directory: Optional[Path] = None) -> "SortedText":
     """Russian words accepted as they are (loans, names in Russian spelling), as a container supporting
     ``in``; empty when the data has no ``russian.txt.gz``.  The half a million words stay one string
-    searched by bisection (a list of that many strings would cost three times the memory)."""
+    searched by bisection (a list of that many strings would cost six times the memory)."""
     d = Path(directory) if directory is not None else data_dir()
     p = d / "russian.txt.gz"
     if not p.is_file():
@@ -242,7 +247,7 @@ def load_russian(directory: Optional[Path] = None) -> "SortedText":
         raise LexiconDataError(f"{p}: section 'words' truncated")
     if rest.count("\n") != int(cnt):
         raise LexiconDataError(f"{p}: section 'words' does not hold {cnt} lines")
-    return SortedText(rest)
+    return narrow_sorted_text(rest)  # (one byte a letter: Russian words are written in ISO-8859-5)
 
 
 def load_acronyms(directory: Optional[Path] = None) -> FrozenSet[str]:
@@ -256,19 +261,30 @@ def load_acronyms(directory: Optional[Path] = None) -> FrozenSet[str]:
     return frozenset(fold(a) for a in sec.get("abbreviations", ()) if "." not in a and len(a) >= 3)
 
 
-def load_foreign(directory: Optional[Path] = None) -> Tuple[FrozenSet[str], FrozenSet[str]]:
-    """The shipped common Russian and English words (``foreign.txt.gz``): (ru, en)."""
+def load_foreign(directory: Optional[Path] = None, compact: bool = False) -> Tuple[FrozenSet[str], FrozenSet[str]]:
+    """The shipped common Russian and English words (``foreign.txt.gz``): (ru, en).  ``compact``: each list as
+    one sorted string (a SortedText, for ``in`` only: a tenth of a frozenset's memory) instead of a frozenset."""
     d = Path(directory) if directory is not None else data_dir()
     p = d / "foreign.txt.gz"
-    sec = read_sections(p, "foreign")
+    sec = read_sections(p, "foreign", as_text=("ru", "en") if compact else ())
     _need(sec, p, "ru", "en")
+    if compact:
+        return _sorted_text(sec["ru"]), _sorted_text(sec["en"])
     return frozenset(sec["ru"]), frozenset(sec["en"])
 
 
-def load_russian_evidence(directory: Optional[Path] = None) -> Optional[FrozenSet[str]]:
-    """The common Russian words that show a line is Russian (``foreign.txt.gz`` section ``ru_evidence``:
-    at least ten times rarer in the Kazakh corpora than in Russian); None for data built without it."""
-    d = Path(directory) if directory is not None else data_dir()
-    sec = read_sections(d / "foreign.txt.gz", "foreign")
-    return frozenset(sec["ru_evidence"]) if "ru_evidence" in sec else None
+def _sorted_text(section) -> SortedText:
+    """A section read as one string (or, read line by line, as a list) as a SortedText (the build sorts them)."""
+    body = section if isinstance(section, str) else "\n".join(section)
+    return narrow_sorted_text(body + "\n" if body else "")
 
+
+def load_russian_evidence(directory: Optional[Path] = None, compact: bool = False) -> Optional[FrozenSet[str]]:
+    """The common Russian words that show a line is Russian (``foreign.txt.gz`` section ``ru_evidence``:
+    at least ten times rarer in the Kazakh corpora than in Russian); None for data built without it.
+    ``compact``: one sorted string (a SortedText, for ``in`` only) instead of a frozenset."""
+    d = Path(directory) if directory is not None else data_dir()
+    sec = read_sections(d / "foreign.txt.gz", "foreign", as_text=("ru_evidence",) if compact else ())
+    if "ru_evidence" not in sec:
+        return None
+    return _sorted_text(sec["ru_evidence"]) if compact else frozenset(sec["ru_evidence"])

@@ -2,12 +2,13 @@
 the lexicon applies before asking the analyser."""
 from __future__ import annotations
 
+from sys import intern
 from typing import Dict
 
 from ..kazakh.alphabet import LOWER_LETTERS
 from ..kazakh.lookalikes import LATIN_TO_CYRILLIC, WORD_VARIANTS
 
-__all__ = ["fold", "is_cyrillic_word"]
+__all__ = ["fold", "fold_all", "is_cyrillic_word"]
 
 # variant letters folded before lookup (ə ǝ → ә, ɵ ӛ ѳ → ө, ӊ → ң); ё stays ё: the shipped data write it,
 # and folding it to е would merge Russian все and всё
@@ -25,10 +26,24 @@ def fold(word: str) -> str:
         w = word.lower().translate(_FOLD)
         if "i" in w and any(c in LOWER_LETTERS for c in w):
             w = w.translate(_LATIN_I)
+        if word.__class__ is str:  # (the memo holds the words the steps keep: one string each)
+            word = intern(word)
+            w = word if w == word else intern(w)
         if len(_FOLDED) > 200_000:
             _FOLDED.clear()
         _FOLDED[word] = w
     return w
+
+
+def fold_all(words) -> frozenset:
+    """``frozenset(fold(w) for w in words)``; when every word is its own key (the shipped lists are written
+    folded), found by folding them all joined in one string: no call per word."""
+    words = list(words)
+    if all(w.__class__ is str for w in words):
+        joined = "\n".join(words)
+        if "\n" not in "".join(words) and "i" not in joined and joined.lower().translate(_FOLD) == joined:
+            return frozenset(words)
+    return frozenset(fold(w) for w in words)
 
 
 def is_cyrillic_word(w: str) -> bool:

@@ -9,7 +9,7 @@ from typing import Dict, FrozenSet, Iterable, Mapping, Optional, Tuple, Union
 
 from .data import (load_bases, load_data, load_doubtful, load_foreign, load_pairs, load_russian,
                    load_russian_evidence, load_separate, load_stems)
-from .folding import fold
+from .folding import fold, fold_all
 from .known import KnownWords
 from .wordlists import Forms, SetUnion, SortedText
 
@@ -36,10 +36,10 @@ class Lexicon(KnownWords):
         # stems may be a zero-argument callable (the shipped stems are read when the morphology is first needed)
         self._stems_src = stems if callable(stems) else None
         self._stems: Dict[str, str] = {} if callable(stems) else dict(stems or {})
-        self._compounds = frozenset(fold(c) for c in compounds)
+        self._compounds = fold_all(compounds)
         # compounds the corpora mostly write with a space (кез-келген): split, they take a space
         self._spaced = frozenset(fold(c) for c in spaced)
-        self._names = frozenset(names)
+        self._names = names if isinstance(names, SortedText) else frozenset(names)
         # None: the shipped Russian/English lists, read on first use
         self._russian = None if russian is None else frozenset(w.lower() for w in russian)
         self._english = None if english is None else frozenset(w.lower() for w in english)
@@ -287,7 +287,7 @@ class Lexicon(KnownWords):
         if self._russian is None or self._english is None:
             with self._lock:
                 if self._russian is None or self._english is None:
-                    ru, en = load_foreign()
+                    ru, en = load_foreign(compact=True)  # (asked for membership only)
                     if self._russian is None:
                         self._russian = ru
                     if self._english is None:
@@ -399,7 +399,7 @@ def _default_with(words, protected):
 
 def _russian_evidence(lex: "Lexicon") -> FrozenSet[str]:
     """The shipped list for the default lexicon (and lexicons built on it); empty for others."""
-    got = load_russian_evidence() if lex._default or lex._additions is not None else None
+    got = load_russian_evidence(compact=True) if lex._default or lex._additions is not None else None
     return got or frozenset()
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import math
 import re
+from sys import intern
 from typing import Dict
 
 from ..kazakh.alphabet import LOWER_CLASS
@@ -117,8 +118,9 @@ def frequent_keys(lex, kind: str, min_count):
         out = set()
         for k, v in lex.counts.items():
             if v >= min_count:
-                if kind == "skeleton":
-                    out.add(k.translate(KEYBOARD_KEY))
+                if kind == "skeleton":  # (the form itself when it is its own key; one string for the thresholds)
+                    key = k.translate(KEYBOARD_KEY)
+                    out.add(k if key == k else intern(key))
                 elif kind == "pairs":
                     out.update(k[:i] + k[i + 2:] for i in range(1, len(k) - 2))
                 else:

@@ -36,6 +36,7 @@ from typing import Dict, Iterable, List, Mapping, Optional, Tuple
 from .data import data_dir
 from .typo_shard import CountView, DeleteTable, count_of
 from .typo_tables import FILE as TABLES_FILE, ShippedTables
+from .wordlists import SortedText
 
 __all__ = ["TypoIndex", "lexicon_forms", "index_for"]
 
@@ -94,8 +95,7 @@ class TypoIndex:
         self.max_words = max_words
         self.max_edit_distance = max_edit_distance
         self.prefix_length = prefix_length
-        self._by_letter: Optional[Dict[str, List[str]]] = None
-        self._sorted: Dict[str, List[str]] = {}
+        self._by_letter: Optional[Dict[str, SortedText]] = None
         self._shards: Dict[str, object] = {}
         self._near: Dict[str, object] = {}  # shards for lookups within one edit (see _shard)
         self._lock = threading.Lock()
@@ -111,13 +111,16 @@ class TypoIndex:
 
     # -- building ----------------------------------------------------------
     def _letter(self, letter: str) -> List[str]:
-        return self._load().get(letter, [])
+        st = self._load().get(letter)
+        return st.lines() if st is not None else []
 
-    def _load(self) -> Dict[str, List[str]]:
+    def _load(self) -> Dict[str, SortedText]:
+        """Each first letter's indexed forms, sorted, in one string (no string per form is kept)."""
         if self._by_letter is None:
             with self._lock:
                 if self._by_letter is None:
-                    self._by_letter = self._bucket()
+                    self._by_letter = {k: SortedText("".join([f + "\n" for f in sorted(v)]))
+                                       for k, v in self._bucket().items()}
                     self._source = self._src_forms = None
         return self._by_letter
 
@@ -156,12 +159,13 @@ class TypoIndex:
         return float(self._weights.get(form, 0.0))
 
     def forms_starting(self, letter: str) -> List[str]:
-        """The indexed forms that start with ``letter``, sorted (for prefix tests)."""
-        lst = self._sorted.get(letter)
-        if lst is None:
-            lst = sorted(self._letter(letter))
-            self._sorted[letter] = lst
-        return lst
+        """The indexed forms that start with ``letter``, sorted (a new list)."""
+        return self._letter(letter)
+
+    def has_prefix(self, p: str) -> bool:
+        """Some indexed form starts with ``p`` (not empty)."""
+        st = self._load().get(p[0])
+        return st is not None and st.has_prefix(p)
 
     def _shard(self, letter: str, near: bool = False):
         """The shard of ``letter``; ``near``: one that answers lookups within one edit only (its delete table
@@ -197,8 +201,10 @@ class TypoIndex:
         if table is not None:
             # compact tables symspellpy reads as its own dicts (typo_shard)
             sym._deletes = table
-            sym._words = CountView(self.forms_starting(forms[0][0]) if _one_letter(forms) else sorted(forms),
-                                   self._weights)
+            st = self._load().get(forms[0][0]) if _one_letter(forms) else None
+            if st is not None and table.groups.text == st.text:
+                table.groups.text = st.text  # (one string for the letter's forms, its shards and their counts)
+            sym._words = CountView(st if st is not None else sorted(forms), self._weights)
         else:  # (a shard the compact encoding does not fit)
             groups: Dict[str, List[str]] = defaultdict(list)
             for form in forms:

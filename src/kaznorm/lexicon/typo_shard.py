@@ -16,7 +16,7 @@ from array import array
 from bisect import bisect_left
 from typing import Callable, Dict, Iterable, List, Mapping, Optional
 
-__all__ = ["DeleteTable", "CountView", "count_of", "prefixes_digest"]
+__all__ = ["DeleteTable", "GroupText", "CountView", "count_of", "prefixes_digest"]
 
 _MAX_KEY_BYTES = 7  # a delete is encoded as one byte per letter; 7 bytes + the prefix id stay under 2**64
 
@@ -30,7 +30,7 @@ class DeleteTable:
     __slots__ = ("letters", "table", "keys", "starts", "ids", "groups", "_last")
 
     def __init__(self, letters: frozenset, table: dict, keys: array, starts: array, ids: array,
-                 groups: List[List[str]]):
+                 groups: "GroupText"):
         self.letters = letters
         self.table = table
         self.keys = keys
@@ -58,9 +58,11 @@ class DeleteTable:
         if len(letters) > 254 or any(len(p) > _MAX_KEY_BYTES for p in prefixes):
             return None
         table = {ord(c): i for i, c in enumerate(sorted(letters), 1)}
+        groups = GroupText.of([by_prefix[p] for p in prefixes])
+        del by_prefix  # (the words stay in one string: no list of strings per prefix)
         got = shipped(len(prefixes), prefixes_digest(prefixes)) if shipped is not None else None
         if got is not None:
-            return cls(letters, table, got[0], got[1], got[2], [by_prefix[p] for p in prefixes])
+            return cls(letters, table, got[0], got[1], got[2], groups)
         shift = max(1, len(prefixes)).bit_length()
         from_bytes = int.from_bytes
         coded: List[int] = []
@@ -78,7 +80,7 @@ class DeleteTable:
         firsts.append(len(codes))
         starts = array("I", firsts)
         ids = array("I", [c & mask for c in coded])
-        return cls(letters, table, keys, starts, ids, [by_prefix[p] for p in prefixes])
+        return cls(letters, table, keys, starts, ids, groups)
 
     def _find(self, d) -> int:
         last = self._last
@@ -114,23 +116,57 @@ class DeleteTable:
         return len(self.keys)
 
 
+class GroupText:
+    """The words of each prefix (a list of lists of words) held as one string, the words one a line, group
+    after group, and the offset where each group starts: ``groups[i]`` is the list of group ``i``'s words (a new
+    list), iterating gives every group's list in turn.  When the groups follow one another in a shard's sorted
+    forms, :attr:`text` equals that shard's sorted text, and the index shares that string."""
+
+    __slots__ = ("text", "starts")
+
+    def __init__(self, text: str, starts: array):
+        self.text, self.starts = text, starts
+
+    @classmethod
+    def of(cls, groups: List[List[str]]) -> "GroupText":
+        starts, pos = array("I", [0]), 0
+        for g in groups:
+            pos += sum(map(len, g)) + len(g)
+            starts.append(pos)
+        return cls("".join(w + "\n" for g in groups for w in g), starts)
+
+    def __getitem__(self, i: int) -> List[str]:
+        if not 0 <= i < len(self.starts) - 1:
+            raise IndexError(i)
+        return self.text[self.starts[i]:self.starts[i + 1] - 1].split("\n")
+
+    def __len__(self) -> int:
+        return len(self.starts) - 1
+
+    def __iter__(self):
+        return (self[i] for i in range(len(self)))
+
+
 def prefixes_digest(prefixes: List[str]) -> int:
     """A checksum of a shard's sorted prefixes: a shipped table is used only for the prefixes it was built from."""
     return zlib.crc32("\n".join(prefixes).encode("utf-8"))
 
 
 class CountView:
-    """``word -> positive int count`` for symspellpy: membership in the shard's sorted forms, the count from
-    the lexicon's weight (:func:`count_of`)."""
+    """``word -> positive int count`` for symspellpy: membership in the shard's sorted forms (a sorted list, or
+    a container such as :class:`kaznorm.lexicon.wordlists.SortedText`), the count from the lexicon's weight
+    (:func:`count_of`)."""
 
     __slots__ = ("forms", "weights")
 
-    def __init__(self, sorted_forms: List[str], weights: Mapping[str, float]):
+    def __init__(self, sorted_forms, weights: Mapping[str, float]):
         self.forms = sorted_forms
         self.weights = weights
 
     def __contains__(self, form) -> bool:
         a = self.forms
+        if a.__class__ is not list:
+            return form in a
         i = bisect_left(a, form)
         return i < len(a) and a[i] == form
 

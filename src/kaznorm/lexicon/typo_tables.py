@@ -41,7 +41,6 @@ class ShippedTables:
     def __init__(self, path: Path):
         self.path = Path(path)
         self._index: Optional[Dict[str, list]] = None
-        self._blob = b""
         self._start = 0
         self._lock = threading.Lock()
 
@@ -56,17 +55,26 @@ class ShippedTables:
         if any(array(code).itemsize != size for code, size in _TYPES):
             return {}  # a platform with other item sizes: build the tables
         try:
-            blob = self.path.read_bytes()
-            first = blob.index(b"\n")
-            second = blob.index(b"\n", first + 1)
-            want = f"#kaznorm {_KIND} format ".encode()
-            if not blob.startswith(want) or int(blob[len(want):first]) != FORMAT_VERSION:
+            with open(self.path, "rb") as fh:  # (the header and the index line: the shards are read when needed)
+                head, line = fh.readline(), fh.readline()
+            if not head.endswith(b"\n") or not line.endswith(b"\n"):
                 return {}
-            index = json.loads(blob[first + 1:second].decode("utf-8"))
+            want = f"#kaznorm {_KIND} format ".encode()
+            if not head.startswith(want) or int(head[len(want):-1]) != FORMAT_VERSION:
+                return {}
+            index = json.loads(line[:-1].decode("utf-8"))
         except (OSError, ValueError):
             return {}  # no file (a lexicon of the user's data), or a damaged one: build the tables
-        self._blob, self._start = blob, second + 1
+        self._start = len(head) + len(line)
         return index if isinstance(index, dict) else {}
+
+    def _section(self, offset: int, size: int) -> bytes:
+        try:
+            with open(self.path, "rb") as fh:
+                fh.seek(self._start + offset)
+                return fh.read(size)
+        except OSError:
+            return b""
 
     def arrays(self, prefix_length: int, distance: int, letter: str) -> Callable[[int, int], Optional[tuple]]:
         """``(number of prefixes, checksum) -> (keys, starts, ids)`` of that shard, or None when the file has
@@ -77,9 +85,8 @@ class ShippedTables:
             if not entry or entry[2] != n_prefixes or entry[3] != digest:
                 return None
             offset, size, _n, _d, n_keys, n_ids = entry
-            a = self._start + offset
             try:
-                raw = zlib.decompress(self._blob[a:a + size])
+                raw = zlib.decompress(self._section(offset, size))
             except zlib.error:
                 return None
             sizes = (n_keys * 8, (n_keys + 1) * 4, n_ids * 4)

@@ -3,17 +3,17 @@ sorted lines in one string (the Russian word list), and the union of two sets (a
 one).  All support ``in``, ``len`` and iteration."""
 from __future__ import annotations
 
+from array import array
 from bisect import bisect_left
-from typing import List, Mapping, Union
+from typing import List, Mapping, Optional, Union
 
-__all__ = ["Forms", "SortedText", "SetUnion"]
+__all__ = ["Forms", "SortedText", "NarrowSortedText", "narrow_sorted_text", "SetUnion"]
 
 
 class Forms:
     """The shipped forms: the counted ones (dict keys) plus the uncounted ones, sorted: a list searched by
-    bisection, which loads much faster than hashing a quarter of a million strings into a set.  As the shipped
-    data is read, the uncounted ones are one :class:`SortedText`, split into the list when the first word
-    that is not counted is asked (a first ``clean()`` of counted words makes no list of 200,000 strings)."""
+    bisection, or (as the shipped data is read) one :class:`SortedText` searched in place, which loads much
+    faster than hashing a quarter of a million strings into a set and holds a fifth of a list's memory."""
 
     __slots__ = ("counted", "sorted", "size")
 
@@ -26,8 +26,8 @@ class Forms:
         if x in self.counted:
             return True
         a = self.sorted
-        if a.__class__ is SortedText:  # the first word not counted: the lines become a list (bisection is
-            a = self.sorted = _lines(a.text)  # faster than SortedText's first look at each prefix)
+        if a.__class__ is not list:  # (a SortedText: one string, searched in place)
+            return x in a
         i = bisect_left(a, x)
         return i < len(a) and a[i] == x
 
@@ -52,13 +52,16 @@ class SortedText:
     bisections) and remembered as one int; the word is then searched for between those offsets with
     ``str.find`` (no copy); shorter words are bisected directly."""
 
-    __slots__ = ("text", "_buckets")
+    __slots__ = ("text", "_buckets", "_marks")
 
     BUCKET = 5
+    STEP = 512  # characters between two lines sampled for the first, C-speed, bisection
+    SCAN = 4096  # the lines sharing a word's prefix are scanned with str.find when they span at most this much
 
     def __init__(self, text: str):
         self.text = text
         self._buckets: dict = {}
+        self._marks: Optional[tuple] = None
 
     def __contains__(self, x) -> bool:
         if x.__class__ is not str:
@@ -75,6 +78,8 @@ class SortedText:
         lo, hi = span >> 32, span & 0xFFFFFFFF
         if lo >= hi:
             return False
+        if hi - lo > self.SCAN:  # many lines share the prefix: bisected rather than scanned
+            return self._bisect(x)
         t = self.text
         if lo == 0 and t.startswith(x + "\n"):
             return True
@@ -84,21 +89,37 @@ class SortedText:
         return hi == len(t) and not t.endswith("\n") and (t.endswith("\n" + x) or t == x)
 
     def _line_at_or_after(self, x: str) -> int:
-        """Offset of the first line ``>= x`` (``len(text)`` when none)."""
+        """Offset of the first line ``>= x`` (``len(text)`` when none): bisected among the sampled lines
+        (:meth:`_sample`), then among the lines between two of them."""
         t = self.text
-        lo, hi = 0, len(t)  # lo is always the start of a line, hi the start of a line or the end
-        while lo < hi:
-            mid = (lo + hi) // 2
-            s = t.rfind("\n", lo, mid)
-            s = lo if s < 0 else s + 1
+        lines, offsets = self._marks or self._sample()
+        j = bisect_left(lines, x)  # lines[j - 1] < x <= lines[j]
+        if j == 0:
+            return 0  # (the first line is sampled)
+        lo = offsets[j - 1]
+        hi = offsets[j] if j < len(offsets) else len(t)
+        window = t[lo:hi].split("\n")
+        if window[-1] == "":
+            window.pop()  # (hi is the start of a line, or the end of text ending in a newline)
+        k = bisect_left(window, x)  # >= 1: window[0] is lines[j - 1]
+        return min(lo + len("\n".join(window[:k])) + 1, len(t))  # (past a last line without its newline)
+
+    def _sample(self) -> tuple:
+        """(lines, offsets): the first line and the first line starting at or after every :data:`STEP`
+        characters past the previous one, with their offsets (made on the first search)."""
+        t, step = self.text, self.STEP
+        offsets, lines, s, n = [], [], 0, len(t)
+        while s < n:
             e = t.find("\n", s)
-            if e < 0:
-                e = len(t)
-            if t[s:e] < x:
-                lo = e + 1
-            else:
-                hi = s
-        return min(lo, len(t))  # (past a last line without its newline)
+            e = n if e < 0 else e
+            offsets.append(s)
+            lines.append(t[s:e])
+            nxt = t.find("\n", s + step - 1)
+            if nxt < 0:
+                break
+            s = max(nxt + 1, e + 1)
+        self._marks = (lines, array("I", offsets))
+        return self._marks
 
     def _span(self, key: str) -> int:
         """``lo << 32 | hi``: the lines starting with ``key`` lie in ``text[lo:hi]``."""
@@ -113,6 +134,27 @@ class SortedText:
         i = self._line_at_or_after(x)
         return t.startswith(x + "\n", i) or (t.startswith(x, i) and i + len(x) == len(t))
 
+    def has_prefix(self, p: str) -> bool:
+        """Some line starts with ``p`` (where the lines starting with its first :data:`BUCKET` characters lie
+        is remembered, as for ``in``)."""
+        if "\n" in p:
+            return False
+        if not p:
+            return bool(self.text)
+        key = p[:self.BUCKET]
+        span = self._buckets.get(key)
+        if span is None:
+            span = self._buckets[key] = self._span(key)
+        lo, hi = span >> 32, span & 0xFFFFFFFF
+        if lo >= hi:
+            return False
+        t = self.text
+        return len(p) <= self.BUCKET or t.startswith(p, lo) or t.find("\n" + p, lo, hi) >= 0
+
+    def lines(self) -> List[str]:
+        """The lines, as a list (without their newlines)."""
+        return _lines(self.text)
+
     def __len__(self) -> int:
         return self.text.count("\n")
 
@@ -121,6 +163,42 @@ class SortedText:
 
     def __iter__(self):
         return iter(self.text.splitlines())
+
+
+# ISO-8859-5 keeps the code point order of every character but these three (it puts them among the Cyrillic)
+_ISO_CYRILLIC_OUT_OF_ORDER = ("\u00ad", "\u00a7", "\u2116")
+
+
+def narrow_sorted_text(text: str) -> SortedText:
+    """``SortedText(text)``, as a :class:`NarrowSortedText` (one byte a character) when every character of
+    ``text`` is one of ISO-8859-5 whose order it keeps (the Russian word list: а-я, ё)."""
+    if not any(c in text for c in _ISO_CYRILLIC_OUT_OF_ORDER):
+        try:
+            return NarrowSortedText(text.encode("iso8859_5").decode("latin-1"))
+        except UnicodeEncodeError:
+            pass
+    return SortedText(text)
+
+
+class NarrowSortedText(SortedText):
+    """A :class:`SortedText` of words written in ISO-8859-5 (each character one byte, read as Latin-1: a str
+    of half the size for Cyrillic words).  A word is looked up by its own ISO-8859-5 bytes (one to one, so
+    membership is the same); a word that ISO-8859-5 cannot write is in no such list.  Made by
+    :func:`narrow_sorted_text`, which checks that the encoding keeps the lines' order."""
+
+    __slots__ = ()
+
+    def __contains__(self, x) -> bool:
+        if not isinstance(x, str):
+            return False
+        try:
+            x = x.encode("iso8859_5").decode("latin-1")
+        except UnicodeEncodeError:
+            return False
+        return SortedText.__contains__(self, x)
+
+    def __iter__(self):
+        return iter(self.text.encode("latin-1").decode("iso8859_5").splitlines())
 
 
 class SetUnion:

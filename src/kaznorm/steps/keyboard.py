@@ -27,8 +27,8 @@ from ..text.protected import inside, protected_spans
 from ..text.tokens import (PART, RUNS_BY_LEN, apply_case, case_class, editable_part, letter_runs, line_spans,
                            sentence_initial, split_chunks, tokens_of)
 from ..text.unicode import char_class
-from .keyboard_model import AGGRESSIVE, Config, DEFAULTS, counted_slips, has_option, kb_decide, kb_token
-from .quiet_words import MISSING, settle_quiet, word_memos
+from .keyboard_model import AGGRESSIVE, Config, DEFAULTS, has_option, kb_decide, kb_token, slip_test
+from .quiet_words import MISSING, quiet_counted, settle_quiet, word_memos
 from .refeed import RERUNS, makes_work
 
 __all__ = ["Config", "DEFAULTS", "AGGRESSIVE", "keyboard"]
@@ -77,7 +77,7 @@ def keyboard(text: str, ctx: Context) -> List[Edit]:
     lex, counted, memo, cands = memos.lex, memos.counted, memos.verdicts, memos.inner
     if counted is not None:
         # (a rare counted form that is a Russian-layout slip of a far commoner word is still judged)
-        counted = ctx.cache("keyboard.quiet_counted", lambda: counted - counted_slips(lex, cfg))
+        counted = quiet_counted(ctx, "keyboard", counted, slip_test)
     quiet = memos.quiet if counted is not None else None
     shields = None
     min_len = cfg.min_len

@@ -19,7 +19,7 @@ from ..lexicon.queries import ask, corpus_count, derived_index, frequency_score,
 from ..text.tokens import MAX_WORD, apply_case, case_class
 from .typo_model import edit_kind
 
-__all__ = ["Config", "DEFAULTS", "AGGRESSIVE", "counted_slips", "keyboard_candidates", "kb_decide", "kb_token",
+__all__ = ["Config", "DEFAULTS", "AGGRESSIVE", "counted_slips", "slip_test", "keyboard_candidates", "kb_decide", "kb_token",
            "has_option"]
 
 
@@ -106,11 +106,7 @@ class _Prefixes:
         self.index = index_for(lex)
 
     def has_prefix(self, p: str) -> bool:
-        lst = self.index.forms_starting(p[0])
-        if not lst:
-            return False
-        i = bisect.bisect_left(lst, p)
-        return i < len(lst) and lst[i].startswith(p)
+        return self.index.has_prefix(p)
 
 
 def _prefixes(lex) -> _Prefixes:
@@ -310,23 +306,40 @@ def _counted_mass(lex) -> Tuple[List[str], List[int], Dict[str, int]]:
 def counted_slips(lex, cfg: Config) -> frozenset:
     """Counted forms the keyboard step still judges in a line with Kazakh letters: counted at most
     ``counted_slip_max`` times, with a Russian-layout restoration counted ``counted_slip_min`` times or more and
-    ``counted_slip_ratio`` times more often (кушті: күшті).  Other counted forms are left alone unasked."""
+    ``counted_slip_ratio`` times more often (кушті: күшті).  Other counted forms are left alone unasked.
+    The step itself asks :func:`slip_test` word by word (the same answers)."""
     key = f"keyboard.counted_slips.{cfg.counted_slip_max}.{cfg.counted_slip_min}.{cfg.counted_slip_ratio}"
-    return derived_index(lex, key, lambda lx: _counted_slips(lx, cfg))
+    return derived_index(lex, key, lambda lx: frozenset(filter(slip_test(lx, cfg), getattr(lx, "counts", None) or ())))
 
 
-def _counted_slips(lex, cfg: Config) -> frozenset:
-    counts = getattr(lex, "counts", None)
-    if not counts:
-        return frozenset()
-    best: Dict[str, int] = {}  # skeleton -> the highest count of a form with Kazakh letters that has it
+def slip_test(lex, cfg: Config):
+    """``x in counted_slips(lex, cfg)`` as a function of one word (its restorations' counts gathered on the
+    first word counted at most ``counted_slip_max`` times)."""
+    counts = getattr(lex, "counts", None) or {}
+    get, hi, ratio = counts.get, cfg.counted_slip_max, cfg.counted_slip_ratio
+    best: List[Dict[str, int]] = []
+
+    def slip(x: str) -> bool:
+        n = get(x, 0)
+        if not 0 < n <= hi:
+            return False
+        if not best:  # (kept with the lexicon)
+            best.append(derived_index(lex, f"keyboard.slip_restorations.{cfg.counted_slip_min!r}",
+                                      lambda lx: _best_restorations(counts, cfg.counted_slip_min)))
+        return best[0].get(x.translate(KEYBOARD_KEY), 0) >= ratio * n
+
+    return slip
+
+
+def _best_restorations(counts, least) -> Dict[str, int]:
+    """Skeleton -> the highest count of a form with Kazakh letters that has it, among those counted ``least``+."""
+    best: Dict[str, int] = {}
     for y, n in counts.items():
-        if n >= cfg.counted_slip_min:
+        if n >= least:
             k = y.translate(KEYBOARD_KEY)
             if k != y and n > best.get(k, 0):
                 best[k] = n
-    return frozenset(x for x, n in counts.items() if 0 < n <= cfg.counted_slip_max
-                     and best.get(x.translate(KEYBOARD_KEY), 0) >= cfg.counted_slip_ratio * n)
+    return best
 
 
 def _slip_beats(lw: str, lex, best: str, nb: float) -> bool:

@@ -11,7 +11,6 @@ and the result looks like a Kazakh word.
 """
 from __future__ import annotations
 
-import bisect
 import math
 import re
 import unicodedata
@@ -22,6 +21,7 @@ from ..kazakh.phonology import VOWELS
 from ..kazakh.latin import APOSTROPHES, BACK, FRONT, INFORMAL, INFORMAL_RARE, READINGS, latin_lower
 from ..text.script import foreign_zipf
 from ..lexicon.queries import ask, corpus_count, derived_index, frequency_score
+from ..lexicon.wordlists import SortedText
 
 __all__ = ["Reading", "readings", "decide", "rule_reading", "kazakh_zipf", "normalise", "units_table",
            "FORMAL"]
@@ -77,18 +77,17 @@ def _table(alphabet: str, rare: bool):
 
 
 class _Forms:
-    """The attested forms, sorted, for prefix tests (kept with the lexicon)."""
+    """The attested forms, sorted in one string, for prefix tests (kept with the lexicon; no string per form)."""
 
     def __init__(self, lex):
         forms = getattr(lex, "forms", None)
-        self.sorted = sorted(f for f in (forms if forms is not None else ()) if f.isalpha())
+        self.sorted = SortedText("".join([f + "\n" for f in sorted(f for f in (forms if forms is not None else ())
+                                                                         if f.isalpha())]))
         counts = getattr(lex, "counts", None) or {}
         self.total = float(sum(counts.values())) or 1.0
 
     def has_prefix(self, p: str) -> bool:
-        lst = self.sorted
-        i = bisect.bisect_left(lst, p)
-        return i < len(lst) and lst[i].startswith(p)
+        return self.sorted.has_prefix(p)
 
 
 def _forms(lex) -> _Forms:

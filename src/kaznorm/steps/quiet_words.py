@@ -7,10 +7,10 @@ set test.  Bounded (the limits are in the step's Config); never a result cache.
 """
 from __future__ import annotations
 
-from ..core.context import BoundedDict, BoundedSet, Context
+from ..core.context import BoundedDict, BoundedSet, Context, shared
 from ..lexicon.queries import counted_forms
 
-__all__ = ["MISSING", "WordMemos", "word_memos", "settle_quiet"]
+__all__ = ["MISSING", "WordMemos", "word_memos", "settle_quiet", "CountedUnlessSlip", "quiet_counted"]
 
 MISSING = object()  # the default of memo.get: no verdict remembered for that key
 
@@ -43,6 +43,36 @@ class WordMemos:
 def word_memos(ctx: Context, step: str) -> WordMemos:
     """The :class:`WordMemos` of ``step`` in ``ctx`` (sized by its Config's ``memo_size`` / ``quiet_size``)."""
     return ctx.cache(step + ".words", lambda: WordMemos(ctx, step))
+
+
+class CountedUnlessSlip:
+    """The counted forms but those ``slip`` holds (``counted - {x for x in counted if slip(x)}``), each word's
+    ``slip`` asked once, when the word is first asked: no pass over every counted form before the first line."""
+
+    __slots__ = ("counted", "slip", "slips")
+
+    def __init__(self, counted, slip):
+        self.counted, self.slip = counted, slip
+        self.slips: dict = {}  # word -> slip(word), for counted words only (bounded by the counted forms)
+
+    def __contains__(self, x) -> bool:
+        if x not in self.counted:
+            return False
+        v = self.slips.get(x)
+        if v is None:
+            v = self.slips[shared(x)] = bool(self.slip(x))
+        return not v
+
+
+def quiet_counted(ctx: Context, step: str, counted, slip_test):
+    """The counted forms ``step`` leaves alone unasked in ``ctx``: ``counted`` but the words ``slip_test(lex,
+    cfg)`` holds (``counted`` itself when that is None)."""
+    def make():
+        memos = word_memos(ctx, step)
+        slip = slip_test(memos.lex, memos.cfg)
+        return counted if slip is None else CountedUnlessSlip(counted, slip)
+
+    return ctx.cache(step + ".quiet_counted", make)
 
 
 def settle_quiet(words, quiet: set, counted, memo, verdict, pending: set) -> bool:

@@ -22,9 +22,9 @@ from ..text.linebreaks import off_line_breaks, shifted
 from ..text.protected import inside, protected_spans
 from ..text.tokens import (PART, RUNS_BY_LEN, editable_part, letter_runs, line_spans, sentence_initial, split_chunks,
                            tokens_of)
-from .quiet_words import MISSING, settle_quiet, word_memos
+from .quiet_words import MISSING, quiet_counted, settle_quiet, word_memos
 from .refeed import RERUNS, makes_work
-from .typo_model import AGGRESSIVE, Config, DEFAULTS, counted_slips, typo_token
+from .typo_model import AGGRESSIVE, Config, DEFAULTS, slip_test, typo_token
 
 __all__ = ["Config", "DEFAULTS", "AGGRESSIVE", "typo"]
 
@@ -61,7 +61,7 @@ def _typo_line(text: str, ctx: Context) -> List[Edit]:
     # fast path: a known, counted word is never changed (see below), so a text made only of them is left alone
     counted = memos.counted
     if counted is not None:  # (a rare counted form one slip from a frequent word is still judged: counted_slips)
-        counted = ctx.cache("typo.quiet_counted", lambda: counted - counted_slips(lex, cfg))
+        counted = quiet_counted(ctx, "typo", counted, slip_test)
     min_len, max_len = cfg.min_len, cfg.max_len
     if cfg.layout_slip and type(cfg.layout_min_len) is int and 1 <= cfg.layout_min_len < min_len:
         min_len = cfg.layout_min_len  # (shorter words are judged by the layout path only: typo_token)

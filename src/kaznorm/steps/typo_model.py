@@ -17,7 +17,7 @@ from ..lexicon.queries import (ask, corpus_count, deletions, derived_index, freq
                                rarest_triple)
 from ..text.tokens import MAX_WORD, apply_case, case_class
 
-__all__ = ["Config", "DEFAULTS", "AGGRESSIVE", "counted_slips", "edit_kind", "typo_decide", "typo_token"]
+__all__ = ["Config", "DEFAULTS", "AGGRESSIVE", "counted_slips", "slip_test", "edit_kind", "typo_decide", "typo_token"]
 
 ONE_SLIP = ("similar", "missing letter", "extra letter", "transposition")
 
@@ -112,18 +112,31 @@ AGGRESSIVE = replace(DEFAULTS, min_len=4, ratio=4.0, min_count=1, unique_min_cou
 def counted_slips(lex, cfg: Config) -> frozenset:
     """Counted forms the typo step still judges (the others are left alone unasked): counted at most
     ``counted_slip_max`` times, one edit from a form counted
-    ``suspicious_min`` times or more (by symspell's keys: a shared deletion)."""
+    ``suspicious_min`` times or more (by symspell's keys: a shared deletion).  The step itself asks
+    :func:`slip_test` word by word (the same answers, without a pass over every counted form)."""
     key = f"typo.counted_slips.{cfg.counted_slip_max}.{cfg.suspicious_min!r}"
 
     def build(lx) -> frozenset:
-        near = frequent_keys(lx, "deletes1", cfg.suspicious_min)
-        counts = getattr(lx, "counts", None)
-        if near is None or not counts or not cfg.suspicious:
-            return frozenset()
-        hi = cfg.counted_slip_max
-        return frozenset(x for x, n in counts.items() if 0 < n <= hi and not near.isdisjoint(deletions(x, 1)))
+        slip = slip_test(lx, cfg)
+        return frozenset() if slip is None else frozenset(x for x in lx.counts if slip(x))
 
     return derived_index(lex, key, build)
+
+
+def slip_test(lex, cfg: Config):
+    """``x in counted_slips(lex, cfg)`` as a function of one word; None when that set is empty whatever the
+    word (no frequent keys, no counts, ``suspicious`` off)."""
+    near = frequent_keys(lex, "deletes1", cfg.suspicious_min)
+    counts = getattr(lex, "counts", None)
+    if near is None or not counts or not cfg.suspicious:
+        return None
+    hi, get, isdisjoint = cfg.counted_slip_max, counts.get, near.isdisjoint
+
+    def slip(x: str) -> bool:
+        n = get(x, 0)
+        return 0 < n <= hi and not isdisjoint(deletions(x, 1))
+
+    return slip
 
 
 def _keyboard_pair(typed: str, cand: str) -> bool:

@@ -1,0 +1,50 @@
+"""The counted forms a word step leaves alone unasked (quiet_words.CountedUnlessSlip, each word's slip decided on
+first ask) answer like the counted forms less the whole counted_slips set, for the typo and keyboard steps, on
+the small lexicon of test_typo_counted and on a sample of the shipped one."""
+import pytest
+
+from kaznorm.core.context import Context
+from kaznorm.lexicon import Lexicon, default_lexicon
+from kaznorm.lexicon.queries import counted_forms
+from kaznorm.steps import keyboard_model, typo_model
+from kaznorm.steps.quiet_words import CountedUnlessSlip, quiet_counted
+
+from test_typo_counted import COUNTS, NAMES, RUSSIAN
+
+MODELS = [(typo_model, typo_model.DEFAULTS), (typo_model, typo_model.AGGRESSIVE),
+          (keyboard_model, keyboard_model.DEFAULTS), (keyboard_model, keyboard_model.AGGRESSIVE)]
+
+
+def _small():
+    return Lexicon.from_words({**COUNTS, "кушті": 2, "күшті": 900, "кул": 3, "күл": 40},
+                              names=NAMES, russian=RUSSIAN, stems={"өт": "n", "кітап": "n"})
+
+
+@pytest.mark.parametrize("model,cfg", MODELS)
+def test_small_lexicon(model, cfg):
+    lex = _small()
+    counted = counted_forms(lex)
+    whole = counted - model.counted_slips(lex, cfg)
+    lazy = CountedUnlessSlip(counted, model.slip_test(lex, cfg))
+    for w in list(lex.counts) + ["нет", "кермет", "", "Кермет"]:
+        assert (w in lazy) == (w in whole), w
+        assert (w in lazy) == (w in whole), w  # (the remembered answer too)
+
+
+@pytest.mark.parametrize("model,cfg", MODELS[::2])
+def test_shipped_lexicon_sample(model, cfg):
+    lex = default_lexicon()
+    counted = counted_forms(lex)
+    whole = counted - model.counted_slips(lex, cfg)
+    assert whole != counted  # the sample below holds slips
+    slips = sorted(counted - whole)[:300]
+    sample = slips + sorted(counted)[::50] + ["кушті", "кермет", "қазақстан", "жоқсөз"]
+    lazy = CountedUnlessSlip(counted, model.slip_test(lex, cfg))
+    assert [w in lazy for w in sample] == [w in whole for w in sample]
+
+
+def test_quiet_counted_is_the_counted_set_when_no_form_can_be_a_slip():
+    lex = _small()
+    ctx = Context(lexicon=lex, configs={"typo": typo_model.Config(suspicious=False)})
+    counted = counted_forms(lex)
+    assert quiet_counted(ctx, "typo", counted, typo_model.slip_test) is counted
