@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import math
 import re
+from itertools import filterfalse
 from sys import intern
 from typing import Dict
 
@@ -62,7 +63,24 @@ def derived_index(lex, key: str, build):
 
 
 _CYR_LOWER_RX = re.compile(f"[{LOWER_CLASS}]+")
-_NOT_CYR_LOWER_LINE_RX = re.compile(f"^[{LOWER_CLASS}]*[^{LOWER_CLASS}\n].*$", re.M)  # (or an empty line)
+_NOT_CYR_LOWER_RX = re.compile(f"[^{LOWER_CLASS}\n]")
+
+
+def lines_not_cyrillic(text: str) -> list:
+    """The lines of ``text`` holding a character that is not a lowercase Kazakh letter (what
+    ``re.findall(f"^[{LOWER_CLASS}]*[^{LOWER_CLASS}\\n].*$", text, re.M)`` gives, found from each line's first
+    such character: the regex skips the other lines in C instead of trying every line start)."""
+    out, search = [], _NOT_CYR_LOWER_RX.search
+    m = search(text)
+    while m is not None:
+        i = m.start()
+        end = text.find("\n", i)
+        if end < 0:
+            out.append(text[text.rfind("\n", 0, i) + 1:])
+            break
+        out.append(text[text.rfind("\n", 0, i) + 1:end])
+        m = search(text, end + 1)
+    return out
 
 
 def _build_counted(lex) -> tuple:
@@ -74,7 +92,10 @@ def _build_counted(lex) -> tuple:
         # every counted word but the few that are not (a line of the joined keys with another character),
         # as a set of the table's own strings (their hashes are cached)
         keys = counts.keys() if min(counts.values(), default=1) > 0 else [k for k, v in counts.items() if v > 0]
-        return (frozenset(keys).difference(_NOT_CYR_LOWER_LINE_RX.findall("\n".join(keys)), ("",)),)
+        # (frozenset(keys).difference(lines, ("",)), made in one pass: no copy of a whole set)
+        other = set(lines_not_cyrillic("\n".join(keys)))
+        other.add("")
+        return (frozenset(filterfalse(other.__contains__, keys)),)
     full = _CYR_LOWER_RX.fullmatch
     return (frozenset(k for k, v in counts.items() if v > 0 and full(k) and k in forms),)
 
