@@ -33,6 +33,11 @@ def data_dir() -> Path:
     here = Path(__file__).resolve().parents[1] / "_data"  # (the package's own folder: no importlib.resources)
     if (here / "lexicon.txt.gz").is_file():
         return here
+    repo = Path(__file__).resolve().parents[3] / "dictionaries" / "data"  # src/kaznorm/lexicon/data.py
+    if (repo / "lexicon.txt.gz").is_file():
+        # (a source checkout: importlib.resources, slow to import, would find the package's folder again, or
+        # in a zipped package a folder that is not this one)
+        return repo
     try:
         from importlib.resources import files
 

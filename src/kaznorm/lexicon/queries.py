@@ -23,7 +23,7 @@ from .lexicon import Lexicon
 from .wordlists import Forms
 
 __all__ = ["ask", "safe", "corpus_count", "count", "frequency_score", "derived_index", "counted_forms", "deletions",
-           "frequent_keys", "KNOWN_FLOOR", "logprob", "foreign", "pair_count", "pair_starts", "is_compound", "compound_firsts", "spaced",
+           "frequent_keys", "frequent_keys_apply", "KNOWN_FLOOR", "logprob", "foreign", "pair_count", "pair_starts", "is_compound", "compound_firsts", "spaced",
            "compound_keys", "hyphenated_seen", "typo_alternative", "slip_in", "rarest_triple"]
 
 
@@ -124,6 +124,12 @@ def deletions(w: str, depth: int) -> set:
     return out
 
 
+def frequent_keys_apply(lex, min_count) -> bool:
+    """:func:`frequent_keys` is not None for this lexicon and threshold (known without making the set)."""
+    # (a threshold that is not a positive number comes only from a user's Config: no shortcut then)
+    return not (type(min_count) not in (int, float) or not min_count > 0 or counted_forms(lex) is None)
+
+
 def frequent_keys(lex, kind: str, min_count):
     """Per lexicon and threshold, a set describing the forms counted at least ``min_count`` times (speed
     only; None when not applicable): ``"skeleton"``: their :data:`kaznorm.kazakh.errors.KEYBOARD_KEY` keys; ``"deletes1"`` /
@@ -131,8 +137,7 @@ def frequent_keys(lex, kind: str, min_count):
     within that many edits of such a form shares a key with it, as in symspell's own index); ``"pairs"``: every
     string made from one by deleting two adjacent letters, neither the first nor the last (a word with a
     syllable dropped inside, as the typo step's dropped-pair rule looks for)."""
-    # (a threshold that is not a positive number comes only from a user's Config: no shortcut then)
-    if type(min_count) not in (int, float) or not min_count > 0 or counted_forms(lex) is None:
+    if not frequent_keys_apply(lex, min_count):
         return None
 
     def build(lex) -> frozenset:
