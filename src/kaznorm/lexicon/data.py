@@ -150,8 +150,8 @@ def load_data(directory: Optional[Path] = None, *, stems: bool = True) -> dict:
         uncounted, names = _uncounted_text(sec["uncounted"]), _sorted_text(sec["names"])
     else:
         sec, rest, n_uncounted = head
-        names = Deferred(lambda: _sorted_text(rest.sections()["names"]))
-        uncounted = Deferred(lambda: _uncounted_text(rest.sections()["uncounted"]), n_uncounted)
+        names = Deferred(lambda: rest.sections()["names"])
+        uncounted = Deferred(lambda: rest.sections()["uncounted"], n_uncounted)
     words, counts = sec["counted"], sec["counts"]
     if len(words) != len(counts):
         raise LexiconDataError(f"{p}: counted and counts differ in length")
@@ -206,7 +206,8 @@ def _counted_head(path: Path):
 
 
 class _LexiconRest:
-    """The lexicon file's sections from ``#uncounted`` on, unzipped and read on first use (once, under a lock)."""
+    """The lexicon file's sections from ``#uncounted`` on, unzipped and read on first use (once, under a lock):
+    the uncounted forms and the names as :func:`load_data` gives them."""
 
     def __init__(self, path: Path, out: bytes, z, pending: bytes):
         self.path, self.out, self.z, self.pending = path, out, z, pending
@@ -227,9 +228,13 @@ class _LexiconRest:
                 if z.unused_data:  # (another gzip member follows: read the file as a whole)
                     text = _read(p, "lexicon")
                     text = text[text.index("\n#uncounted ") + 1:]
+                data = None
                 sec = _parse_sections(text, p, ("uncounted", "names"))
+                text = None
                 _need(sec, p, "uncounted", "names")
-                self.sec, self.out, self.z, self.pending = sec, b"", None, b""
+                # (kept as they are searched: the sections' own strings are dropped)
+                self.sec = {"uncounted": _uncounted_text(sec.pop("uncounted")), "names": _sorted_text(sec.pop("names"))}
+                self.out, self.z, self.pending = b"", None, b""
         return self.sec
 
 
