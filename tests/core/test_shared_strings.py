@@ -48,6 +48,7 @@ def test_fold_all_is_the_set_of_folds():
 
     shipped = read_sections(data_dir() / "compounds.txt.gz", "compounds")["compounds"]
     odd = ["Бір-бірі", "ə-ə", "ai-ai", "ҚАЗАҚ-СТАН", "", "a\nb", "İstanbul", "ΣΑΣ", "бір-бір", "бір-бір"]
-    for words in (shipped, shipped + odd, odd, [], ["ә-ә"], [Word("ана-ана")]):
+    variants = [["ɵ-ɵ"], ["ӊ"], shipped + ["ѳ"], ["ǝ"], ["Ӛ-ӛ"], ["ӛ".upper()]]  # (every letter the fold changes)
+    for words in (shipped, shipped + odd, odd, [], ["ә-ә"], [Word("ана-ана")], *variants):
         assert fold_all(words) == frozenset(fold(w) for w in words)
     assert fold_all(iter(["ай-ай", "ай-ай"])) == {"ай-ай"}

@@ -301,3 +301,10 @@ def test_issue21_splits(text, want):
 ])
 def test_issue21_keeps(text):
     assert SHIPPED(text) == text
+
+
+def test_between_next_regex_compiled_on_first_need_is_kept():
+    from kaznorm.steps.particle_conjunction import between_next
+
+    assert between_next() is between_next()
+    assert between_next().match("«Алматы» арасында") and not between_next().match("Алматы жерінде")

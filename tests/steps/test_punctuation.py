@@ -170,3 +170,10 @@ def test_a_full_stop_and_comma_need_the_lexicon():
     # without a lexicon (chars) a word before ".," may be an abbreviation: only ",," and ",." are repaired
     assert kaznorm.clean("ол келді., бірақ", profile="chars") == "ол келді., бірақ"
     assert kaznorm.clean("сапасы,, жақсы,.", profile="chars") == "сапасы, жақсы."
+
+
+def test_dash_regex_compiled_on_first_need_is_kept():
+    from kaznorm.steps.punctuation import dash_rx
+
+    assert dash_rx() is dash_rx()
+    assert [m.lastgroup for m in dash_rx().finditer("сөз - сөз.. «сөз»сөз")] == ["dash", "dots", "gq"]

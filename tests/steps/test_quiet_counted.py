@@ -48,3 +48,22 @@ def test_quiet_counted_is_the_counted_set_when_no_form_can_be_a_slip():
     ctx = Context(lexicon=lex, configs={"typo": typo_model.Config(suspicious=False)})
     counted = counted_forms(lex)
     assert quiet_counted(ctx, "typo", counted, typo_model.slip_test) is counted
+
+
+@pytest.mark.parametrize("lexicon", ["small", "shipped"])
+def test_typo_slip_test_makes_the_frequent_deletions_on_the_first_rarely_counted_word(lexicon):
+    from kaznorm.lexicon.queries import deletions, frequent_keys
+
+    lex = _small() if lexicon == "small" else default_lexicon().with_words(["жаңасөз"])  # (a fresh derived cache)
+    cfg = typo_model.DEFAULTS
+    key = f"spelling.frequent_keys.deletes1.{cfg.suspicious_min!r}"
+    slip = typo_model.slip_test(lex, cfg)
+    assert key not in lex._derived  # (not made yet)
+    common = max(lex.counts, key=lex.counts.get)
+    assert slip(common) is False and key not in lex._derived  # (counted too often to be a slip: nothing made)
+    near = frequent_keys(lex, "deletes1", cfg.suspicious_min)
+    words = sorted(lex.counts)[::max(1, len(lex.counts) // 400)] + ["кушті", "кул", "нет", ""]
+    for w in words:
+        n = lex.counts.get(w, 0)
+        assert slip(w) == (0 < n <= cfg.counted_slip_max and not near.isdisjoint(deletions(w, 1))), w
+

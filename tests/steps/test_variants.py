@@ -46,3 +46,12 @@ def test_variants_table_is_read_from_the_config(lex):
     mine = p.with_config("variants", table="# mine\nкейбір\tкей бір\n")
     assert mine("Санк Петербург пен кейбір") == "Санк Петербург пен кей бір"
     assert p("Санк Петербург пен кейбір") == "Санкт-Петербург пен кейбір"  # the first pipeline keeps its table
+
+
+def test_shipped_table_read_from_the_package_folder_is_the_one_importlib_resources_gives():
+    from importlib.resources import files
+
+    from kaznorm.steps.variants import load_variants, parse_variants
+
+    want = parse_variants((files("kaznorm") / "data_variants.tsv").read_text(encoding="utf-8"))
+    assert want and load_variants() == want

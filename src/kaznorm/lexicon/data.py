@@ -7,12 +7,14 @@ is not :data:`FORMAT_VERSION`.  The optional files (particles, pairs, doubtful) 
 from __future__ import annotations
 
 import gzip
+import threading
+import zlib
 from functools import lru_cache
 from pathlib import Path
 from typing import Dict, FrozenSet, List, Optional, Tuple
 
 from .folding import fold
-from .wordlists import Forms, SortedText, narrow_sorted_text
+from .wordlists import Deferred, Forms, SortedText, narrow_sorted_text
 
 __all__ = ["FORMAT_VERSION", "LexiconDataError", "data_dir", "read_sections", "load_data", "load_stems", "load_bases",
            "load_separate", "load_pairs", "load_doubtful", "load_russian", "load_acronyms", "load_foreign"]
@@ -31,6 +33,11 @@ def data_dir() -> Path:
     here = Path(__file__).resolve().parents[1] / "_data"  # (the package's own folder: no importlib.resources)
     if (here / "lexicon.txt.gz").is_file():
         return here
+    repo = Path(__file__).resolve().parents[3] / "dictionaries" / "data"  # src/kaznorm/lexicon/data.py
+    if (repo / "lexicon.txt.gz").is_file():
+        # (a source checkout: importlib.resources, slow to import, would find the package's folder again, or
+        # in a zipped package a folder that is not this one)
+        return repo
     try:
         from importlib.resources import files
 
@@ -67,7 +74,11 @@ def _read(path: Path, kind: str) -> str:
 def read_sections(path: Path, kind: str, as_text: Tuple[str, ...] = ()) -> Dict[str, List[str]]:
     """Read a sectioned data file: ``#name count`` lines each followed by ``count`` lines.  The sections
     named in ``as_text`` come as one string (their lines joined by newlines: no list of strings to make)."""
-    text = _read(path, kind)
+    return _parse_sections(_read(path, kind), path, as_text)
+
+
+def _parse_sections(text: str, path: Path, as_text: Tuple[str, ...] = ()) -> Dict[str, List[str]]:
+    """:func:`read_sections` of a file's text past its header line."""
     if as_text:
         fast = _sections_by_find(text, as_text)
         if fast is not None:
@@ -127,26 +138,104 @@ def _need(sec: Dict[str, List[str]], path: Path, *names: str) -> None:
 
 def load_data(directory: Optional[Path] = None, *, stems: bool = True) -> dict:
     """The shipped data as plain Python objects (forms, counts, names, stems, compounds); the uncounted forms
-    and the names as sorted text (SortedText: ``in``, ``len``, iteration)."""
+    and the names as sorted text (SortedText: ``in``, ``len``, iteration).  Those two sections (four fifths of
+    the file) are unzipped and read when first asked (a :class:`Deferred`): what they hold, and the errors a
+    damaged file gives, are the same; only when differs."""
     d = Path(directory) if directory is not None else data_dir()
     p = d / "lexicon.txt.gz"
-    # the uncounted forms (four in five) stay one string, searched in place (wordlists.SortedText)
-    sec = read_sections(p, "lexicon", as_text=("uncounted", "names"))
-    _need(sec, p, "counted", "counts", "uncounted", "names")
+    head = _counted_head(p)
+    if head is None:  # (not the usual layout, or a damaged file: read at once, as a whole)
+        sec = read_sections(p, "lexicon", as_text=("uncounted", "names"))
+        _need(sec, p, "counted", "counts", "uncounted", "names")
+        uncounted, names = _uncounted_text(sec["uncounted"]), _sorted_text(sec["names"])
+    else:
+        sec, rest, n_uncounted = head
+        names = Deferred(lambda: rest.sections()["names"])
+        uncounted = Deferred(lambda: rest.sections()["uncounted"], n_uncounted)
     words, counts = sec["counted"], sec["counts"]
     if len(words) != len(counts):
         raise LexiconDataError(f"{p}: counted and counts differ in length")
     counted = dict(zip(words, map(int, counts)))
-    uncounted = sec["uncounted"]
-    forms = Forms(counted, SortedText(uncounted + "\n" if uncounted else "") if isinstance(uncounted, str)
-                  else uncounted)
+    forms = Forms(counted, uncounted)
     p = d / "compounds.txt.gz"
     comp = read_sections(p, "compounds")
     _need(comp, p, "compounds")
     # the names (sorted, asked for membership only) stay one string too
-    return {"counts": counted, "forms": forms, "names": _sorted_text(sec["names"]),
+    return {"counts": counted, "forms": forms, "names": names,
             "stems": load_stems(d) if stems else None, "compounds": comp["compounds"],
             "spaced": comp.get("spaced", [])}
+
+
+def _uncounted_text(section):
+    """The uncounted forms (four in five) as one string, searched in place (wordlists.SortedText); a list when
+    the file was read line by line."""
+    return SortedText(section + "\n" if section else "") if isinstance(section, str) else section
+
+
+_REST_AT = b"\n#uncounted "  # where the sections read on first use start
+
+
+def _counted_head(path: Path):
+    """``(sections, rest, n)``: the lexicon file's sections before ``#uncounted`` (unzipped only so far, read as
+    :func:`read_sections` reads them), a :class:`_LexiconRest` for the others and the uncounted forms' number;
+    None unless the file is laid out so (then it is read as a whole, which reports what is wrong)."""
+    try:
+        raw = path.read_bytes()
+        z = zlib.decompressobj(31)  # (gzip)
+        out, pending, at = b"", raw, -1
+        while at < 0 or out.find(b"\n", at + 1) < 0:
+            if not pending or z.eof:
+                return None
+            out += z.decompress(pending, 1 << 18)
+            pending = z.unconsumed_tail
+            at = out.find(_REST_AT) if at < 0 else at
+        text = out[:at + 1].decode("utf-8")
+    except Exception:
+        return None
+    first, _, text = text.partition("\n")
+    if first != f"#kaznorm lexicon format {FORMAT_VERSION}":
+        return None
+    head = out[at + 1:out.find(b"\n", at + 1)].decode("ascii", "replace")
+    cnt = head[len(_REST_AT) - 1:]
+    sec = _sections_by_find(text, ())
+    if sec is None or sum(len(v) + 1 for v in sec.values()) != text.count("\n"):
+        return None  # (the sections must end where #uncounted starts)
+    if not cnt.isdigit() or int(cnt) < 2 or "counted" not in sec or "counts" not in sec:
+        return None  # (a section of one line may be read as empty: its length is not known beforehand)
+    return sec, _LexiconRest(path, out[at + 1:], z, pending), int(cnt)
+
+
+class _LexiconRest:
+    """The lexicon file's sections from ``#uncounted`` on, unzipped and read on first use (once, under a lock):
+    the uncounted forms and the names as :func:`load_data` gives them."""
+
+    def __init__(self, path: Path, out: bytes, z, pending: bytes):
+        self.path, self.out, self.z, self.pending = path, out, z, pending
+        self.sec: Optional[dict] = None
+        self.lock = threading.Lock()
+
+    def sections(self) -> dict:
+        with self.lock:
+            if self.sec is None:
+                p, z = self.path, self.z
+                try:
+                    data = self.out + z.decompress(self.pending) + z.flush()
+                    if not z.eof:
+                        raise EOFError("Compressed file ended before the end-of-stream marker was reached")
+                    text = data.decode("utf-8")
+                except (zlib.error, EOFError, UnicodeDecodeError) as exc:
+                    raise LexiconDataError(f"kaznorm data file damaged: {p}: {exc}") from None
+                if z.unused_data:  # (another gzip member follows: read the file as a whole)
+                    text = _read(p, "lexicon")
+                    text = text[text.index("\n#uncounted ") + 1:]
+                data = None
+                sec = _parse_sections(text, p, ("uncounted", "names"))
+                text = None
+                _need(sec, p, "uncounted", "names")
+                # (kept as they are searched: the sections' own strings are dropped)
+                self.sec = {"uncounted": _uncounted_text(sec.pop("uncounted")), "names": _sorted_text(sec.pop("names"))}
+                self.out, self.z, self.pending = b"", None, b""
+        return self.sec
 
 
 def load_stems(directory: Optional[Path] = None) -> Dict[str, str]:

@@ -15,6 +15,9 @@ __all__ = ["fold", "fold_all", "is_cyrillic_word"]
 _FOLD = str.maketrans({k: v for k, v in WORD_VARIANTS.items() if k.islower()})
 # Latin i inside a Cyrillic word stands for і
 _LATIN_I = str.maketrans({"i": LATIN_TO_CYRILLIC["i"]})
+# the characters _FOLD changes (a text without them, in lower case, is its own fold: no str.translate to run,
+# which is slow on non-ASCII text)
+_FOLD_CHANGES = tuple(chr(k) for k, v in _FOLD.items() if v != k and v != chr(k))
 
 _FOLDED: Dict[str, str] = {}  # memo of fold() (bounded): the same tokens are looked up by several steps
 
@@ -41,9 +44,17 @@ def fold_all(words) -> frozenset:
     words = list(words)
     if all(w.__class__ is str for w in words):
         joined = "\n".join(words)
-        if "\n" not in "".join(words) and "i" not in joined and joined.lower().translate(_FOLD) == joined:
+        if "\n" not in "".join(words) and "i" not in joined and _folds_to_itself(joined):
             return frozenset(words)
     return frozenset(fold(w) for w in words)
+
+
+def _folds_to_itself(text: str) -> bool:
+    """``text.lower().translate(_FOLD) == text``."""
+    low = text.lower()
+    if low == text:
+        return not any(c in text for c in _FOLD_CHANGES)
+    return low.translate(_FOLD) == text
 
 
 def is_cyrillic_word(w: str) -> bool:

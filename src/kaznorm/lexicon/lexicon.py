@@ -11,7 +11,7 @@ from .data import (load_bases, load_data, load_doubtful, load_foreign, load_pair
                    load_russian_evidence, load_separate, load_stems)
 from .folding import fold, fold_all
 from .known import KnownWords
-from .wordlists import Forms, SetUnion, SortedText
+from .wordlists import Deferred, Forms, SetUnion, SortedText
 
 __all__ = ["Lexicon", "default_lexicon", "CACHE_SIZE"]
 
@@ -39,7 +39,7 @@ class Lexicon(KnownWords):
         self._compounds = fold_all(compounds)
         # compounds the corpora mostly write with a space (кез-келген): split, they take a space
         self._spaced = frozenset(fold(c) for c in spaced)
-        self._names = names if isinstance(names, SortedText) else frozenset(names)
+        self._names = names if isinstance(names, (SortedText, Deferred)) else frozenset(names)
         # None: the shipped Russian/English lists, read on first use
         self._russian = None if russian is None else frozenset(w.lower() for w in russian)
         self._english = None if english is None else frozenset(w.lower() for w in english)

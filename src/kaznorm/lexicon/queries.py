@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import math
 import re
+from itertools import filterfalse
 from sys import intern
 from typing import Dict
 
@@ -22,7 +23,7 @@ from .lexicon import Lexicon
 from .wordlists import Forms
 
 __all__ = ["ask", "safe", "corpus_count", "count", "frequency_score", "derived_index", "counted_forms", "deletions",
-           "frequent_keys", "KNOWN_FLOOR", "logprob", "foreign", "pair_count", "pair_starts", "is_compound", "compound_firsts", "spaced",
+           "frequent_keys", "frequent_keys_apply", "KNOWN_FLOOR", "logprob", "foreign", "pair_count", "pair_starts", "is_compound", "compound_firsts", "spaced",
            "compound_keys", "hyphenated_seen", "typo_alternative", "slip_in", "rarest_triple"]
 
 
@@ -62,7 +63,24 @@ def derived_index(lex, key: str, build):
 
 
 _CYR_LOWER_RX = re.compile(f"[{LOWER_CLASS}]+")
-_NOT_CYR_LOWER_LINE_RX = re.compile(f"^[{LOWER_CLASS}]*[^{LOWER_CLASS}\n].*$", re.M)  # (or an empty line)
+_NOT_CYR_LOWER_RX = re.compile(f"[^{LOWER_CLASS}\n]")
+
+
+def lines_not_cyrillic(text: str) -> list:
+    """The lines of ``text`` holding a character that is not a lowercase Kazakh letter (what
+    ``re.findall(f"^[{LOWER_CLASS}]*[^{LOWER_CLASS}\\n].*$", text, re.M)`` gives, found from each line's first
+    such character: the regex skips the other lines in C instead of trying every line start)."""
+    out, search = [], _NOT_CYR_LOWER_RX.search
+    m = search(text)
+    while m is not None:
+        i = m.start()
+        end = text.find("\n", i)
+        if end < 0:
+            out.append(text[text.rfind("\n", 0, i) + 1:])
+            break
+        out.append(text[text.rfind("\n", 0, i) + 1:end])
+        m = search(text, end + 1)
+    return out
 
 
 def _build_counted(lex) -> tuple:
@@ -74,7 +92,10 @@ def _build_counted(lex) -> tuple:
         # every counted word but the few that are not (a line of the joined keys with another character),
         # as a set of the table's own strings (their hashes are cached)
         keys = counts.keys() if min(counts.values(), default=1) > 0 else [k for k, v in counts.items() if v > 0]
-        return (frozenset(keys).difference(_NOT_CYR_LOWER_LINE_RX.findall("\n".join(keys)), ("",)),)
+        # (frozenset(keys).difference(lines, ("",)), made in one pass: no copy of a whole set)
+        other = set(lines_not_cyrillic("\n".join(keys)))
+        other.add("")
+        return (frozenset(filterfalse(other.__contains__, keys)),)
     full = _CYR_LOWER_RX.fullmatch
     return (frozenset(k for k, v in counts.items() if v > 0 and full(k) and k in forms),)
 
@@ -103,6 +124,12 @@ def deletions(w: str, depth: int) -> set:
     return out
 
 
+def frequent_keys_apply(lex, min_count) -> bool:
+    """:func:`frequent_keys` is not None for this lexicon and threshold (known without making the set)."""
+    # (a threshold that is not a positive number comes only from a user's Config: no shortcut then)
+    return not (type(min_count) not in (int, float) or not min_count > 0 or counted_forms(lex) is None)
+
+
 def frequent_keys(lex, kind: str, min_count):
     """Per lexicon and threshold, a set describing the forms counted at least ``min_count`` times (speed
     only; None when not applicable): ``"skeleton"``: their :data:`kaznorm.kazakh.errors.KEYBOARD_KEY` keys; ``"deletes1"`` /
@@ -110,8 +137,7 @@ def frequent_keys(lex, kind: str, min_count):
     within that many edits of such a form shares a key with it, as in symspell's own index); ``"pairs"``: every
     string made from one by deleting two adjacent letters, neither the first nor the last (a word with a
     syllable dropped inside, as the typo step's dropped-pair rule looks for)."""
-    # (a threshold that is not a positive number comes only from a user's Config: no shortcut then)
-    if type(min_count) not in (int, float) or not min_count > 0 or counted_forms(lex) is None:
+    if not frequent_keys_apply(lex, min_count):
         return None
 
     def build(lex) -> frozenset:

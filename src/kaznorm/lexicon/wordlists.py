@@ -7,26 +7,75 @@ from array import array
 from bisect import bisect_left
 from typing import List, Mapping, Optional, Union
 
-__all__ = ["Forms", "SortedText", "NarrowSortedText", "narrow_sorted_text", "SetUnion"]
+__all__ = ["Forms", "SortedText", "NarrowSortedText", "narrow_sorted_text", "SetUnion", "Deferred"]
+
+
+class Deferred:
+    """A read-only container made on first use: ``load()`` makes it (a :class:`SortedText`, a list...) when it is
+    first asked anything; ``size``, when given, is its length, answered without making it.  Stands for a
+    section of the shipped data that the first lines of text seldom need (the uncounted forms, the names)."""
+
+    __slots__ = ("load", "size", "value")
+
+    def __init__(self, load, size: Optional[int] = None):
+        self.load, self.size, self.value = load, size, None
+
+    def get(self):
+        v = self.value
+        if v is None:
+            v = self.value = self.load()  # (load() itself is safe to call from two threads at once)
+        return v
+
+    def __contains__(self, x) -> bool:
+        return x in self.get()
+
+    def __len__(self) -> int:
+        return self.size if self.size is not None else len(self.get())
+
+    def __iter__(self):
+        return iter(self.get())
+
+    def __getattr__(self, name):  # has_prefix, lines, text...
+        if name in Deferred.__slots__:
+            raise AttributeError(name)
+        return getattr(self.get(), name)
+
+    def __reduce__(self):  # pickled as what it stands for
+        return _itself, (self.get(),)
+
+
+def _itself(x):
+    return x
 
 
 class Forms:
     """The shipped forms: the counted ones (dict keys) plus the uncounted ones, sorted: a list searched by
     bisection, or (as the shipped data is read) one :class:`SortedText` searched in place, which loads much
-    faster than hashing a quarter of a million strings into a set and holds a fifth of a list's memory."""
+    faster than hashing a quarter of a million strings into a set and holds a fifth of a list's memory.
+    The uncounted ones may come as a :class:`Deferred` (read on the first word not counted)."""
 
-    __slots__ = ("counted", "sorted", "size")
+    __slots__ = ("counted", "_sorted", "size")
 
-    def __init__(self, counted: Mapping[str, int], sorted_uncounted: Union[List[str], "SortedText"]):
+    def __init__(self, counted: Mapping[str, int], sorted_uncounted: Union[List[str], "SortedText", Deferred]):
         self.counted = counted
-        self.sorted = sorted_uncounted
+        self._sorted = sorted_uncounted
         self.size = len(counted) + len(sorted_uncounted)  # (asked per word by Lexicon.logprob: counted once)
+
+    @property
+    def sorted(self) -> Union[List[str], "SortedText"]:
+        """The uncounted forms: a sorted list or a :class:`SortedText` (made now if deferred)."""
+        a = self._sorted
+        if a.__class__ is Deferred:
+            a = self._sorted = a.get()
+        return a
 
     def __contains__(self, x) -> bool:
         if x in self.counted:
             return True
-        a = self.sorted
+        a = self._sorted
         if a.__class__ is not list:  # (a SortedText: one string, searched in place)
+            if a.__class__ is Deferred:
+                return x in self.sorted
             return x in a
         i = bisect_left(a, x)
         return i < len(a) and a[i] == x

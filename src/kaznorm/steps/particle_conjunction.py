@@ -12,6 +12,7 @@ dative (Англия мен Франция, Әсел мен Назым; 167 to 0
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import List, Optional
 
 from ..core.edits import Edit
@@ -31,7 +32,12 @@ _PERSON_TAGS = frozenset(PX_NON3)  # the possessives of the 1st and 2nd person
 # the end of "Xмен" and the spaces after it (opening with the literal "ен", which is scanned fast)
 _EN_AFTER = re.compile(r"ен(?<=[^\W\d_][мбп]ен)[ \t\u00a0]+")
 _WORD_AT = re.compile(r"[^\W\d_]*")
-_BETWEEN_NEXT = re.compile(r"[«\"“„]?[^\W\d_]+[»\"”]?[ \t\u00a0]+арасы")  # the next word, then арасы...
+
+
+@lru_cache(maxsize=None)
+def between_next() -> "re.Pattern[str]":
+    """The next word, then арасы... (compiled when a text with арасы first needs it)."""
+    return re.compile(r"[«\"“„]?[^\W\d_]+[»\"”]?[ \t\u00a0]+арасы")
 
 
 def with_split(word: str, lex, name: bool, after: str = "") -> bool:
@@ -105,7 +111,7 @@ def conjunction_edits(text: str, lex, cache: Optional[dict] = None, cfg=None) ->
             # a name before a capitalised word, unless that is a goal in the dative: "Абаймен Семейге
             # жер аударылды" (with Abai to Semey) is as likely as "Абай мен Шәкәрімге" (10 to 2 in the corpora)
             keys.append("\1" + tok)
-        if "арасы" in text and _BETWEEN_NEXT.match(text, nxt) and after.lower() not in SEPARATE_CLITICS:
+        if "арасы" in text and between_next().match(text, nxt) and after.lower() not in SEPARATE_CLITICS:
             keys.append("\2" + tok)  # ... or any noun before "Y арасында" (Y no particle: шеңберімен де арасында)
         if len(after) >= 4 and after.islower():
             keys.append("\3" + tok + " " + after)  # ... or before a noun inflected like it

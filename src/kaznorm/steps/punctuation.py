@@ -38,6 +38,7 @@ a Russian line from a Kazakh one (off in the lexicon-free ``chars`` profile).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 from typing import List
 
@@ -67,18 +68,23 @@ _HS = " \u00a0\u2000-\u200a\u202f\u205f\u3000"
 # the context is checked in Python on the (rare) matches.  The pattern opens with
 # the class of those first characters and tells the alternatives apart with a
 # one-character look-behind, so the regex engine skips letters in C.
-_RX = re.compile(
-    rf"[.«»{_HS}](?:"
-    rf"(?<=\.)\.+(?P<dots>)"
-    # a space run that starts right after a non-space character (the look-behind sits
-    # after the first space, so a long run of spaces is entered once, not at every space)
-    rf"|(?<=[^\s\-–—]{_H}){_H}*(?:--?|—){_H}+(?P<dash>)"
-    # a quote glued to a word on its outer side (» before a letter, « after one); the
-    # rest is checked in Python
-    rf"|(?:(?<=»)(?=[{LETTER_CLASS}])|(?<=[{LETTER_CLASS}]«))(?P<gq>)"
-    rf")"
-)
-# the same without the dash alternative, for text with no dash after a space (the
+@lru_cache(maxsize=None)
+def dash_rx() -> "re.Pattern[str]":
+    """The step's regex for text with a dash after a space (compiled when such text is first met)."""
+    return re.compile(
+        rf"[.«»{_HS}](?:"
+        rf"(?<=\.)\.+(?P<dots>)"
+        # a space run that starts right after a non-space character (the look-behind sits
+        # after the first space, so a long run of spaces is entered once, not at every space)
+        rf"|(?<=[^\s\-–—]{_H}){_H}*(?:--?|—){_H}+(?P<dash>)"
+        # a quote glued to a word on its outer side (» before a letter, « after one); the
+        # rest is checked in Python
+        rf"|(?:(?<=»)(?=[{LETTER_CLASS}])|(?<=[{LETTER_CLASS}]«))(?P<gq>)"
+        rf")"
+    )
+
+
+# the same as dash_rx() without the dash alternative, for text with no dash after a space (the
 # alternatives match disjoint characters, so the other matches are the same)
 _RX_NODASH = re.compile(rf"[.«»](?:(?<=\.)\.+(?P<dots>)|(?:(?<=»)(?=[{LETTER_CLASS}])|(?<=[{LETTER_CLASS}]«))(?P<gq>))")
 _DASH_NEAR = re.compile(rf"{_H}-")
@@ -220,7 +226,7 @@ def punctuation(text: str, ctx: Context) -> List[Edit]:
     spans = None
     line_end, cyrillic, dash = -1, False, "–"  # the current line's end, script and dash (see the dash case)
     if "-" in text and _DASH_NEAR.search(text):
-        matches = _RX.finditer(text)
+        matches = dash_rx().finditer(text)
     elif ".." in text or "«" in text or "»" in text:  # (what _RX_NODASH needs; found faster than its class)
         matches = _RX_NODASH.finditer(text)
     else:

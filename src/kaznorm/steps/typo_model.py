@@ -14,7 +14,7 @@ from ..kazakh.errors import SIMILAR, TYPED_WITH_I
 from ..kazakh.suffixes import NAME_ENDINGS, without_case_ending
 from ..kazakh.alphabet import NON_RUSSIAN_LOWER
 from ..lexicon.queries import (ask, corpus_count, deletions, derived_index, frequency_score, frequent_keys,
-                               rarest_triple)
+                               frequent_keys_apply, rarest_triple)
 from ..text.tokens import MAX_WORD, apply_case, case_class
 
 __all__ = ["Config", "DEFAULTS", "AGGRESSIVE", "counted_slips", "slip_test", "edit_kind", "typo_decide", "typo_token"]
@@ -126,15 +126,18 @@ def counted_slips(lex, cfg: Config) -> frozenset:
 def slip_test(lex, cfg: Config):
     """``x in counted_slips(lex, cfg)`` as a function of one word; None when that set is empty whatever the
     word (no frequent keys, no counts, ``suspicious`` off)."""
-    near = frequent_keys(lex, "deletes1", cfg.suspicious_min)
     counts = getattr(lex, "counts", None)
-    if near is None or not counts or not cfg.suspicious:
+    if not frequent_keys_apply(lex, cfg.suspicious_min) or not counts or not cfg.suspicious:
         return None
-    hi, get, isdisjoint = cfg.counted_slip_max, counts.get, near.isdisjoint
+    hi, get, near = cfg.counted_slip_max, counts.get, []
 
     def slip(x: str) -> bool:
         n = get(x, 0)
-        return 0 < n <= hi and not isdisjoint(deletions(x, 1))
+        if not 0 < n <= hi:
+            return False
+        if not near:  # (the frequent forms' deletions, kept with the lexicon: made for the first word counted <= hi)
+            near.append(frequent_keys(lex, "deletes1", cfg.suspicious_min).isdisjoint)
+        return not near[0](deletions(x, 1))
 
     return slip
 

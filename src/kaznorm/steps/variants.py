@@ -8,6 +8,7 @@ that crosses a line break.  ``Config.table`` replaces the shipped table for one 
 """
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -36,6 +37,13 @@ class Config:
 @lru_cache(maxsize=1)
 def load_variants() -> Tuple[Tuple[str, str, bool], ...]:
     """The curated table: (variant, standard, inflectable) rows, longest variant first."""
+    here = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "data_variants.tsv")
+    if os.path.isfile(here):  # (the package's own folder, as importlib.resources finds it: not imported then)
+        try:
+            with open(here, encoding="utf-8") as fh:
+                return parse_variants(fh.read())
+        except OSError:
+            return ()
     from importlib.resources import files
 
     try:
