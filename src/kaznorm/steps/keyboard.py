@@ -4,9 +4,12 @@
 (only forms the lexicon knows survive) and one must clearly win on frequency.  A line without any Kazakh
 letter is judged as a whole (the restorations of its unknown words are the evidence that it was typed on a
 Russian layout); in a line with Kazakh letters each word is decided on its own (:func:`kb_token`) and the
-verdict remembered.
+verdict remembered, unless :data:`PARTLY_TYPED_MIN` of its unknown words are explained only as typed on a
+Russian layout: the writer's layout lacked some letters (тогіп, окыганбыз), and those words and the line's rare
+counted ones get the restorations of a line typed without Kazakh letters (:func:`typed_restoration`).  A
+common Russian word in a Kazakh line is restored only to a very common Kazakh word (коп: көп).
 
-Left alone: Russian and English words, Latin or mixed-script words, words with digits, anything inside a URL
+Left alone: Russian and English words (but see above), Latin or mixed-script words, words with digits, anything inside a URL
 or e-mail address, protected terms, and names (capitalised words inside a sentence) unless the lexicon knows
 the corrected form as a name.  Each edit's note lists the candidates and why the winner won.
 """
@@ -37,10 +40,10 @@ __all__ = ["Config", "DEFAULTS", "AGGRESSIVE", "keyboard"]
 _KAZ_RX = re.compile(f"[{char_class(NON_RUSSIAN_LETTERS)}]")
 
 
-# unknown lower-case words of a line with Kazakh letters that only a Russian layout explains (or restored anyway)
-# that make it a line typed partly on a Russian layout: one such word is as often a rare word or a loan
+# distinct unknown lower-case words of a line with Kazakh letters, each explained only as typed on a Russian
+# layout (or restored anyway), that show the line was typed partly so: one such word is as often a rare word or a loan
 PARTLY_TYPED_MIN = 2
-TYPED = ("", "", 0.0)  # kb verdict: left alone, but restored where PARTLY_TYPED_MIN words of its line are such
+TYPED = ("", "", 0.0)  # kb verdict: left alone, but maybe typed on a Russian layout (PARTLY_TYPED_MIN decides)
 
 
 def typed_restoration(lw: str, lex, cfg: Config = DEFAULTS, memo: Optional[Dict] = None,
@@ -62,7 +65,6 @@ def typed_restoration(lw: str, lex, cfg: Config = DEFAULTS, memo: Optional[Dict]
     if rep is None or conf < cut:
         return None
     return rep, note, conf
-
 
 
 @register("keyboard", doc="put back Kazakh letters typed on a Russian layout (қ→к, ң→н, і→и...)",
