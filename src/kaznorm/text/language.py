@@ -7,20 +7,22 @@ lines where a step wants to change something.
 
 **Lines.**  A line is Kazakh when a word that is not a name has a Kazakh-specific letter (ә ғ қ ң ө ұ ү һ і:
 :func:`kazakh_letters`), or when its Cyrillic words are not mostly Russian.  A line without Kazakh letters (or
-with them in names only, Нұрсұлтан, Қарағанды, and then :data:`QUOTE_MIN` Russian words at least) is Russian when at least half of its lower-case Cyrillic
-words (names belong to no language) are Russian: a common Russian word that the Kazakh corpora use ten times more
-rarely (``Lexicon.russian_evidence``), or a word the lexicon reads as Russian (``Lexicon.language_of``).  A word
-that is how a common Kazakh word is typed on a Russian layout (кала for қала, ак for ақ) counts as Kazakh whatever
-else it is.  The Russian words must also outnumber the line's Kazakh ones (:func:`kazakh_evidence`: a word of three
-letters or more that is no common Russian word and that the corpora count, екен, керемет, or how one is typed on a
-Russian layout, жаксы; a capitalised first word counts here too, as the sentence's first word), so a review half
+with them in names only, Нұрсұлтан, Қарағанды, and then :data:`QUOTE_MIN` Russian words at least) is Russian
+when at least half of its lower-case Cyrillic words (names belong to no language) are Russian: a common Russian
+word that the Kazakh corpora use ten times more rarely (``Lexicon.russian_evidence``), or a word the lexicon
+reads as Russian (``Lexicon.language_of``).  A word that is how a common Kazakh word is typed on a Russian layout
+(кала for қала, ак for ақ) counts as Kazakh whatever else it is.  The Russian words must also outnumber the
+line's Kazakh ones (:func:`kazakh_evidence`: a word of three letters or more that is no common Russian word and
+that the corpora count, екен, керемет, or how one is typed on a Russian layout, жаксы; a capitalised first word
+counts as such Kazakh evidence too, as the sentence's first word, never as Russian evidence), so a review half
 Kazakh, half Russian loans (``Жаксы блокнот``, ``Рахмет тренер кыздарга``) stays Kazakh and is restored.  On the
 FLORES+ Russian sentences and on sentences of the build halves typed on a Russian layout (no Kazakh letter left)
 this separates the two: 2008 of 2009 Russian lines read Russian, 3 of 3172 keyboard-degraded Kazakh lines do
-(10 before the Kazakh words were counted), and 2 of the 14,001 review lines of the build half (25 before).  A line with letters but no Cyrillic one is
-another script (English, Latin-script text): ``"other"``, left alone too.  So is Uzbek Cyrillic: a line with ў or
-ҳ (letters Kazakh lacks) and no letter Uzbek lacks, or one whose only Kazakh letters are the қ and ғ Uzbek shares
-and whose words are mostly neither Kazakh forms nor how one is typed on a Russian layout (:func:`uzbek_line`).
+(10 before the Kazakh words were counted), and 2 of the 14,001 review lines of the build half (25 before).
+A line with letters but no Cyrillic one is another script (English, Latin-script text): ``"other"``, left alone
+too.  So is Uzbek Cyrillic: a line with ў or ҳ (letters Kazakh lacks) and no letter Uzbek lacks, or one whose
+only Kazakh letters are the қ and ғ Uzbek shares and whose words are mostly neither Kazakh forms nor how one is
+typed on a Russian layout (:func:`uzbek_line`).
 
 **Stretches of a Kazakh line** (:func:`line_spans`) read as Russian when
 
@@ -160,7 +162,7 @@ def line_language(line: str, lex) -> str:
     # never Russian evidence (a Russian loan opening a Kazakh line)
     first = _FIRST_WORD.match(line)
     if first and not first.group(1).islower() and not lex.capitalised(first.group(1)) \
-            and (kazakh_evidence(first.group(1).lower(), lex, common)):
+            and kazakh_evidence(first.group(1).lower(), lex, common):
         words.append(first.group(1).lower())
     if not words:
         return "kk"
@@ -175,8 +177,9 @@ def line_language(line: str, lex) -> str:
 
 
 def kazakh_evidence(w: str, lex, common) -> bool:
-    """A lower-case word of :data:`KAZAKH_EVIDENCE_LEN` letters or more that is no common Russian word and is a Kazakh word
-    the corpora count :data:`AMBIGUOUS_MIN` times (екен, керемет) or how one is typed on a Russian layout (жаксы)."""
+    """A lower-case word of :data:`KAZAKH_EVIDENCE_LEN` letters or more that is no common Russian word and is a
+    Kazakh word the corpora count :data:`AMBIGUOUS_MIN` times (екен, керемет) or how one is typed on a Russian
+    layout (жаксы)."""
     if len(w) < KAZAKH_EVIDENCE_LEN or lex.russian_evidence(w) or lex.is_russian(w):
         return False
     return lex.count(w) >= AMBIGUOUS_MIN or (not lex.known(w) and w.translate(KEYBOARD_KEY) in common)
