@@ -3,8 +3,9 @@
 ``тағыда`` -> ``тағы да``, but only when the glued form is unknown (or never seen in running text and
 impossible as a locative), the word without it is known and the particle has the right harmony form, so
 case endings that look like particles (``қалада``, ``менде``) stay (the decision is
-``particle_model.particle_decision``).  The conjunction мен/бен/пен glued to the word before it is split
-off in context too (``particle_conjunction``).
+``particle_model.particle_decision``).  ғой typed on a Russian layout and glued (``екенгой``) is split off and
+restored by the same rules (``kazakh.closed_classes.TYPED_PARTICLES``).  The conjunction мен/бен/пен glued to
+the word before it is split off in context too (``particle_conjunction``).
 
 A word is left alone when it is Latin, Russian or English, protected, hyphenated, or part of a URL or an
 e-mail address.  Decisions are remembered per token (and context: a question mark after it, a coordination
