@@ -120,11 +120,7 @@ class SortedText:
             return self._bisect(x)
         if "\n" in x:
             return False
-        key = x[:self.BUCKET]
-        span = self._buckets.get(key)
-        if span is None:
-            span = self._buckets[key] = self._span(key)
-        lo, hi = span >> 32, span & 0xFFFFFFFF
+        lo, hi = self._bucket(x[:self.BUCKET])
         if lo >= hi:
             return False
         if hi - lo > self.SCAN:  # many lines share the prefix: bisected rather than scanned
@@ -170,6 +166,13 @@ class SortedText:
         self._marks = (lines, array("I", offsets))
         return self._marks
 
+    def _bucket(self, key: str) -> tuple:
+        """``(lo, hi)``: the lines starting with ``key`` lie in ``text[lo:hi]`` (remembered per key)."""
+        span = self._buckets.get(key)
+        if span is None:
+            span = self._buckets[key] = self._span(key)
+        return span >> 32, span & 0xFFFFFFFF
+
     def _span(self, key: str) -> int:
         """``lo << 32 | hi``: the lines starting with ``key`` lie in ``text[lo:hi]``."""
         lo = self._line_at_or_after(key)
@@ -190,11 +193,7 @@ class SortedText:
             return False
         if not p:
             return bool(self.text)
-        key = p[:self.BUCKET]
-        span = self._buckets.get(key)
-        if span is None:
-            span = self._buckets[key] = self._span(key)
-        lo, hi = span >> 32, span & 0xFFFFFFFF
+        lo, hi = self._bucket(p[:self.BUCKET])
         if lo >= hi:
             return False
         t = self.text
