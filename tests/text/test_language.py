@@ -81,7 +81,7 @@ def test_uzbek_cyrillic_is_another_language():
 ONLY_Q_AND_GH = [
     "Ол бала жақсы оқиды.",
     "Сондықтан олар жақын арада басқа қалаға барады.",
-    "Тагамдары мулдем унаган жоқ",  # typed on a Russian layout but for one letter: still restored
+    "Тамактары мулдем унаган жоқ",  # typed on a Russian layout but for one letter: still restored
 ]
 
 
@@ -91,7 +91,7 @@ def test_kazakh_lines_with_only_q_and_gh_are_kazakh(line):
 
 
 def test_a_kazakh_line_with_one_q_typed_is_still_restored():
-    assert kaznorm.clean(ONLY_Q_AND_GH[-1]) == "Тағамдары мүлдем ұнаған жоқ"
+    assert kaznorm.clean(ONLY_Q_AND_GH[-1]) == "Тамақтары мүлдем ұнаған жоқ"
 
 
 def _russian_words():

@@ -78,7 +78,7 @@ def test_a_russian_line_with_a_kazakh_name_is_russian(line):
 
 def test_a_capitalised_kazakh_word_that_is_no_name_is_kazakh():
     lex = default_lexicon()
-    for line in ("Жақсы ресторан.", "Өкінішке орай", "Майдың сапасы оригинал!"):
+    for line in ("Жақсы ресторан.", "Өкінішке орай", "Шайдың сапасы оригинал!"):
         assert line_language(line, lex) == "kk", line
 
 

@@ -42,7 +42,7 @@ FREE_TAILS = ("және", "немесе", "туралы", "арқылы", "бо�
 WITH_WORDS = frozenset("дегенмен сонымен осымен онымен алдымен бірмен мұнымен бұнымен шынымен расымен түгелімен "
                        "толығымен".split())
 # the predicative words a question particle follows in a clause ending in a question mark
-# (Қоныстың бар ма қалғаны?)
+# (Уақыттың бар ма қалғаны?)
 PREDICATIVES = frozenset("бар жоқ керек емес екен рас мүмкін дұрыс".split())
 
 # --------------------------------------------------------------------------- numerals

@@ -37,7 +37,7 @@ __all__ = ["Config", "DEFAULTS", "particle", "particle_decision"]
 @lru_cache(maxsize=8)
 def _qmark_later(reach: int) -> "re.Pattern[str]":
     """A question mark later in the same clause, at most ``reach`` characters on (a question particle may
-    come before its predicative word: Қоныстың бар ма қалғаны?)."""
+    come before its predicative word: Уақыттың бар ма қалғаны?)."""
     return re.compile(r"[^.!?;\n]{0,%d}\?" % reach)
 
 

@@ -169,7 +169,7 @@ def line_language(line: str, lex) -> str:
     russian = sum(1 for w in words if _russian(w, lex, common))
     if russian < RUSSIAN_SHARE * len(words):
         return "kk"
-    # (beside Kazakh names, QUOTE_MIN Russian words at least: Майдың сапасы оригинал is Kazakh)
+    # (beside Kazakh names, QUOTE_MIN Russian words at least: Шайдың сапасы оригинал is Kazakh)
     if names and russian < QUOTE_MIN:
         return "kk"
     # half Russian, half Kazakh (Рахмет тренер кыздарга): more Russian words than Kazakh ones make it Russian
