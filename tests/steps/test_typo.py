@@ -62,6 +62,20 @@ def test_typo_plain_substitution_only_when_asked(lex):
     assert wider(text) == "халық көтеріліске шықты"
 
 
+def test_a_neighbouring_key_is_a_slip(lex):
+    # н is the key next to е on the Kazakh (and Russian) layout: a finger one key off, corrected like a
+    # similar letter, and the note names the kind
+    r = explain(lex, ["typo"], "бала мнктепке барады")
+    assert r.text == "бала мектепке барады"
+    assert "neighbour" in r.changes[0].note
+    # ... but never in a name inside a sentence (Жапоеия could be a name of its own), nor the Russian-layout
+    # skeleton's edits (typo_layout keeps plain substitutions there)
+    assert run(lex, ["typo"], "Біз Жапоеия елінде") == "Біз Жапоеия елінде"
+    from kaznorm.steps.typo_model import edit_kind
+    assert edit_kind("мнктепке", "мектепке") == "neighbour"
+    assert edit_kind("кетеріліске", "көтеріліске") == "substitution"  # е and ө are keys apart
+
+
 def test_typo_case_and_note(lex):
     r = explain(lex, ["typo"], "Бұл ЖАПОНИЯ мен Қазақастанның")
     assert r.text == "Бұл ЖАПОНИЯ мен Қазақстанның"

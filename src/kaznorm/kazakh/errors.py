@@ -9,7 +9,7 @@ from typing import Dict, Tuple
 from .alphabet import ALPHABET, NON_RUSSIAN_LOWER
 
 __all__ = ["RUSSIAN_LAYOUT", "KEYBOARD_OPTIONS", "TYPED_WITH_I", "TYPED_WITH_Y", "KEYBOARD_KEY",
-           "russian_layout_spellings", "SIMILAR_PAIRS", "SIMILAR", "SIMILAR_ALT"]
+           "russian_layout_spellings", "SIMILAR_PAIRS", "SIMILAR", "SIMILAR_ALT", "KEY_ROWS", "NEIGHBOUR_KEYS"]
 
 #: What each of the nine letters a Russian layout lacks is typed as (KAZAKH_FACTS §3.1: KazNLP's
 #: transliterator, the tesseract word list): the nearest Russian letter; і as и or as ы (биз, быз for біз).
@@ -59,3 +59,10 @@ SIMILAR_PAIRS = (
 SIMILAR = frozenset(p for a, b in SIMILAR_PAIRS for p in ((a, b), (b, a)))
 #: ``SIMILAR`` by letter: the letters each letter may be a slip for.
 SIMILAR_ALT = {a: tuple(sorted(b for x, b in SIMILAR if x == a)) for a in sorted({x for x, _ in SIMILAR})}
+
+#: The letter rows of the Kazakh keyboard layout (KZ, ГОСТ-based; its three lower rows are the Russian
+#: ЙЦУКЕН rows; the nine Kazakh letters sit on the number row, with the , and . keys between ғ and ү).
+KEY_ROWS = ("әіңғ", "үұқөһ", "йцукенгшщзхъ", "фывапролджэ", "ячсмитьбю")
+#: Letters on neighbouring keys of one row (е|н, а|п): a finger landing one key off, the commonest typing slip
+#: after a similar letter; both ways round.
+NEIGHBOUR_KEYS = frozenset(p for row in KEY_ROWS for a, b in zip(row, row[1:]) for p in ((a, b), (b, a)))

@@ -103,6 +103,8 @@ def layout_slip(lw: str, lex, cfg) -> Tuple:
     for e in skeleton_edits(k, letters):
         for t, n in index.get(e, ()):
             kind = edit_kind(k, e)
+            if kind == "neighbour":  # (on skeletons, where a key stands for several letters, no likelier slip)
+                kind = "substitution"
             found.append((t, n, kind, n * weight.get(kind, 0.01), not _within_one(lw, t)))
     if not found:
         return NOTHING

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Dict, Optional, Tuple
 
-from ..kazakh.errors import SIMILAR, TYPED_WITH_I
+from ..kazakh.errors import NEIGHBOUR_KEYS, SIMILAR, TYPED_WITH_I
 from ..kazakh.suffixes import NAME_ENDINGS, without_case_ending
 from ..kazakh.alphabet import NON_RUSSIAN_LOWER
 from ..lexicon.queries import (ask, corpus_count, deletions, derived_index, frequency_score, frequent_keys,
@@ -37,7 +37,7 @@ class Config:
     # and plain substitutions were judged right about half the time on the unseen halves and made no more of
     # the real-noise fixes; a caller may switch them on with kinds=... and this)
     two_edits_min_len: int = 99
-    kinds: Tuple[str, ...] = ONE_SLIP  # the kinds of edit that may correct a word
+    kinds: Tuple[str, ...] = ONE_SLIP + ("neighbour",)  # the kinds of edit that may correct a word
     ratio: float = 10.0  # several candidates: the best's score must be this many times the runner-up's ...
     min_count: int = 3  # ... and the best counted at least this often
     # a lone candidate must be counted this often (0: attested is enough): by a similar-letter slip, ...
@@ -47,7 +47,7 @@ class Config:
     uncounted_min_len: int = 8  # a lone never-counted candidate corrects only words this long
     name_min_len: int = 6  # a name (a capitalised word inside a sentence) shorter than this is never corrected
     name_min_count: float = 1  # a name is corrected only to a known name counted at least this often
-    name_excluded_kinds: Tuple[str, ...] = ("substitution", "two edits")  # a name is never corrected so
+    name_excluded_kinds: Tuple[str, ...] = ("substitution", "neighbour", "two edits")  # a name is never corrected so
     # a known word never counted may be corrected (to a far more frequent form) ...
     suspicious: bool = True
     suspicious_min: int = 100  # ... counted at least this often ...
@@ -62,7 +62,7 @@ class Config:
     counted_slip_ratio: float = 50.0  # (the keyboard step's 20 is for nine letter pairs; any slip needs more)
     # how likely each kind of edit is as a slip (weights ranking the candidates; a kind not listed: 0.01)
     edit_weight: Tuple[Tuple[str, float], ...] = (
-        ("similar", 1.0), ("transposition", 0.3), ("missing letter", 0.3), ("extra letter", 0.3),
+        ("similar", 1.0), ("transposition", 0.3), ("missing letter", 0.3), ("extra letter", 0.3), ("neighbour", 0.3),
         ("substitution", 0.05), ("two edits", 0.02), ("ending", 0.01), ("insert-end", 0.01),
         ("delete-end", 0.01), ("other", 0.01))
     # confidence of a correction (Edit.confidence: the share of such changes judged right in benchmarks/audit.py
@@ -153,7 +153,8 @@ def edit_kind(a: str, b: str) -> str:
         diff = [i for i in range(len(a)) if a[i] != b[i]]
         if len(diff) == 1:
             i = diff[0]
-            return "similar" if (a[i], b[i]) in SIMILAR else "substitution"
+            pair = (a[i], b[i])
+            return "similar" if pair in SIMILAR else "neighbour" if pair in NEIGHBOUR_KEYS else "substitution"
         if len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]:
             return "transposition"
         return "other"
@@ -257,7 +258,7 @@ def _slip_decide(lw: str, lex, cfg: Config, name_only: bool, suspicious: bool, o
         return None, "", 0.0  # (сүтсорғышты beside сүтсорғышы: the accusative and the possessive of one word)
     if len(near) == 1:
         need = (cfg.unique_min_count_similar if kind == "similar"
-                else cfg.unique_min_count_plain if kind in ("substitution", "two edits") else cfg.unique_min_count)
+                else cfg.unique_min_count_plain if kind in ("substitution", "neighbour", "two edits") else cfg.unique_min_count)
         if nb < need or (nb <= 0 and len(lw) < cfg.uncounted_min_len):
             return None, "", 0.0  # a never-counted form is evidence only for long words
         return best, f"{note}; only candidate at distance {d}", _confidence(lw, lex, cfg)
