@@ -169,7 +169,9 @@ def _particle_line(text: str, ctx, memos: _Memos) -> List[Edit]:
             except Exception:  # a bug in one decision must not break cleaning
                 sp = None
             # (a split less sure than the pipeline's cut would be dropped: decided "leave it")
-            rep = (len(sp[0]), sp[2], sp[3]) if sp and sp[2] >= min_confidence else None
+            # (the stem comes back restored when it was typed on a Russian layout: тусі|де -> түсі де)
+            rep = (len(sp[0]), sp[2], sp[3], sp[0] if sp[0] != tok[:len(sp[0])] else None) \
+                if sp and sp[2] >= min_confidence else None
             cache[key] = rep
             if rep is None and not question and not parallel:
                 settled_toks.add(tok)
@@ -177,6 +179,9 @@ def _particle_line(text: str, ctx, memos: _Memos) -> List[Edit]:
             cut = s + rep[0]
             edits.append(Edit(cut, e, " " + typed, f"glued particle written separately; {rep[2]}; {typed} typed "
                               "on a Russian layout", rep[1]))
+        elif rep and rep[3]:
+            cut = s + rep[0]
+            edits.append(Edit(s, cut, rep[3] + " ", f"glued particle written separately; {rep[2]}", rep[1]))
         elif rep:
             cut = s + rep[0]
             edits.append(Edit(cut, cut, " ", f"glued particle written separately; {rep[2]}", rep[1]))

@@ -362,8 +362,8 @@ def _typed_stem(word: str, stem: str, p: str, lex, question: bool, parallel: boo
     """A word typed on a Russian layout + a glued particle (багасыда: бағасы да, тусіде: түсі де): the stem is
     no word (or a rare one), but one of its Kazakh-letter restorations is counted ``frequent_stem`` times and
     ``glued_ratio`` times as often as the stem and as any other restoration, the whole word restored is no
-    word (калада: қалада, a locative, stays), and the restored word is split by the rules above.  The typed
-    stem is left as it is."""
+    word (калада: қалада, a locative, stays), and the restored word is split by the rules above.  The stem
+    comes back restored (түсі): the keyboard step, which runs before, never saw it as a word of its own."""
     lw = word.lower()
     if safe(lex.known, lw) or any(safe(lex.known, r) for r in keyboard_candidates(lw, lex)):
         return None
@@ -374,4 +374,4 @@ def _typed_stem(word: str, stem: str, p: str, lex, question: bool, parallel: boo
     got = particle_decision(apply_case(stem, restored[0][1]) + p, lex, question, parallel, cfg)
     if got is None or len(got[0]) != len(stem):
         return None
-    return stem, p, got[2], f"a word typed on a Russian layout ({restored[0][1]}) + a particle; {got[3]}"
+    return got[0], p, got[2], f"a word typed on a Russian layout ({restored[0][1]}) + a particle; {got[3]}"
