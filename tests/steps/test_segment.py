@@ -467,3 +467,11 @@ def test_the_adjective_of_a_compound_place_name_stays_one_word():
 def test_a_capitalised_run_opened_by_a_common_adjective_is_split(text, split):
     # the name of a thing (a theatre, a bank) made of common words: the adjective shows where a word ends
     assert kaznorm.clean(text, only=["segment"]) == split
+
+
+def test_an_attribute_or_the_copula_after_a_bare_word_shows_two_words():
+    # (shipped lexicon) алғашқы reads only as алғаш + -қы, the attribute of the word after it, and еді closes
+    # a clause: no solid compound ends in either; шегі (шек + its possessive, in құбыршегі) is no attribute
+    assert kaznorm.clean("Ол ғалымалғашқы болып келді.", only=["segment"]) == "Ол ғалым алғашқы болып келді."
+    assert kaznorm.clean("Ол сықылдыеді.", only=["segment"]) == "Ол сықылды еді."
+    assert kaznorm.clean("Құбыршегі қысқа екен.", only=["segment"]) == "Құбыршегі қысқа екен."

@@ -40,6 +40,8 @@ SHORT_WORD_MIN = 50
 # a closed-class word this short ending a run (не, мың, ана, аға) is as often a misspelt ending of the word before
 # (дүкенне: дүкеннен, жатырмың: жатырмын) as a word of its own; one that opens a run (бір|жол, қазір|оны) is not
 SHORT_CLOSED_LEN = 3
+# ... but the past copula closes a clause (сықылды|еді, жақсы|еді): no ending is misspelt as it
+COPULAS = frozenset({"еді"})
 # clitics the 2018 rules write with the word (-шы/-ші) or after a hyphen (-ай, -ақ): never a word of their own
 CLITICS = frozenset(HYPHEN_CLITICS) | {"шы", "ші"}
 # a closed-class word among the pieces shows that the run is a phrase, not one word
@@ -126,13 +128,16 @@ def _endings_only(w: str) -> bool:
 
 def _glue_evidence(lex, left: str, right: str) -> str:
     """Why ``left right`` are two words (or ""): what a solid compound (a bare noun, then a noun) never shows."""
-    if left in CLOSED or (right in CLOSED and (len(right) > SHORT_CLOSED_LEN or right in PREDICATIVES)):
+    if left in CLOSED or (right in CLOSED and (len(right) > SHORT_CLOSED_LEN or right in PREDICATIVES
+                                               or right in COPULAS)):
         return "a closed-class word"
     if is_inflected(lex, left, {}) or _case_ending(lex, left) or _derived_adjective(lex, left):
         return "the first word is inflected"
     if _verb_form(lex, left, every=False) or _verb_form(lex, right) or _verbal(lex, left) or _verbal(lex, right) \
             or _verbal_noun(lex, left) or _verbal_noun(lex, right):
         return "a verb form"  # (a verbal noun governs the noun before it: сүт|өңдеу)
+    if _attributive(lex, right):
+        return "an attribute of the word after"
     stems = _stems(lex, right)
     if stems & POSTPOSITION_STEMS or _relational(lex, right):
         return "a postposition"
@@ -197,6 +202,18 @@ def _derived_adjective(lex, w: str) -> bool:
     modify the noun after them; compounds do not start with them."""
     readings = parses(lex, w)
     return any(names and names[-1] in ATTRIBUTE_SUFFIXES and st != w for st, _p, _x, names in readings)
+
+
+# the endings that make an attribute of the noun after (алғаш-қы, ауыл-дағы): a word with one of them looks
+# forward, so no solid compound ends in it
+ATTRIBUTE_ENDS = frozenset({"GY", "DAGI"})
+
+
+def _attributive(lex, w: str) -> bool:
+    """``w`` is a counted word that reads as a stem + -ғы/-дағы (алғашқы, қазіргі, ауылдағы) and as nothing else
+    but itself: the attribute of the next word (шегі, also шек + its possessive, is no such word)."""
+    readings = [names for st, _p, _x, names in parses(lex, w) if st != w]
+    return bool(readings) and all(names and names[-1] in ATTRIBUTE_ENDS for names in readings) and count(lex, w) > 0
 
 
 def _verb_form(lex, w: str, every: bool = True) -> bool:
