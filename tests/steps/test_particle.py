@@ -282,6 +282,7 @@ def test_a_counted_noun_is_not_read_as_a_case_on_a_derived_base_no_corpus_counts
     # no corpus counts "кес", so кесте is a noun of its own and кестеде its plain locative
     assert kaznorm.clean("Нәтижелер кестеде берілген.") == "Нәтижелер кестеде берілген."
     assert kaznorm.clean("Ол кеттіде келмеді.") == "Ол кетті де келмеді."  # a past tense takes no case
+    assert kaznorm.clean("Оның жоқтығыда белгілі.") == "Оның жоқтығы да белгілі."  # (a possessive: -нда)
 
 
 # --- issue 21, the shipped lexicon: question particles after a person ending, stems typed on a Russian layout

@@ -91,9 +91,11 @@ def _no_locative(stem: str, lex, cfg: Config) -> int:
         return 0
     if count(lex, s):
         # a counted word is not read as an ending on a stem no corpus counted (кес-те, үлгіл-і: кесте, Үлгілі
-        # are nouns of their own, and take the plain locative), nor on a derived base none counted (ке-с-те)
+        # are nouns of their own, and take the plain locative), nor as a case ending on a derived base none
+        # counted (ке-с-те)
         analyses = [a for a in analyses if not getattr(a, "suffixes", ()) or
-                    (count(lex, getattr(a, "stem", "")) and count(lex, s[:len(s) - len(a.suffixes[-1])]))]
+                    (count(lex, getattr(a, "stem", "")) and
+                     (a.suffixes[-1] not in CASE_ENDINGS or count(lex, s[:len(s) - len(a.suffixes[-1])])))]
     if analyses and all(getattr(a, "pos", "") == "v" and tuple(getattr(a, "suffixes", ()) or ())[-1:]
                         in (("са",), ("се",)) for a in analyses):
         return 3  # only a conditional (қалса): it takes no case
