@@ -13,6 +13,7 @@ from typing import Dict, Optional, Tuple
 from ..kazakh.errors import NEIGHBOUR_KEYS, SIMILAR, TYPED_WITH_I
 from ..kazakh.suffixes import NAME_ENDINGS, without_case_ending
 from ..kazakh.alphabet import NON_RUSSIAN_LOWER
+from ..kazakh.phonology import harmony
 from ..lexicon.queries import (ask, corpus_count, deletions, derived_index, frequency_score, frequent_keys,
                                frequent_keys_apply, rarest_triple)
 from ..text.tokens import MAX_WORD, apply_case, case_class
@@ -220,6 +221,8 @@ def _slip_decide(lw: str, lex, cfg: Config, name_only: bool, suspicious: bool, o
             continue  # ё is written in loans and names (сапёр, Амёба): never "corrected" away
         if _drops_kazakh_letter(lw, term):
             continue  # nobody types a Kazakh letter by mistake for its Russian-layout letter (біржақты)
+        if _breaks_harmony(lw, term):
+            continue  # an ending in its stem's harmony is no slip (геотермальді: ь makes it front)
         cands.append((term, dist, corpus_count(lex, term)))
     if not cands:
         return None, "", 0.0
@@ -313,6 +316,24 @@ def _confidence(lw: str, lex, cfg: Config, sure: Optional[float] = None) -> floa
     if len(lw) < cfg.long_len and rarest_triple(lex, lw) >= cfg.plausible_triple:
         return min(cfg.short_confidence, cfg.confidence if sure is None else sure)
     return cfg.confidence if sure is None else sure
+
+
+# the vowel pair of the endings that harmony chooses between (-ды/-ді, -ның/-нің ...) and the similar-letter
+# slip a typist makes between them
+HARMONY_PAIR = {"ы": "b", "і": "f"}
+
+
+def _breaks_harmony(typed: str, cand: str) -> bool:
+    """``cand`` swaps ы/і in the last three letters of ``typed`` where the typed vowel has the harmony of what
+    comes before it (геотермаль|ді -> геотермальды): the typed ending was right."""
+    if len(typed) != len(cand) or len(typed) < 6:
+        return False
+    diff = [i for i in range(len(typed)) if typed[i] != cand[i]]
+    if len(diff) != 1 or diff[0] < len(typed) - 3:
+        return False
+    i = diff[0]
+    return typed[i] in HARMONY_PAIR and cand[i] in HARMONY_PAIR and \
+        harmony(typed[:i], None) == HARMONY_PAIR[typed[i]]
 
 
 def _drops_kazakh_letter(typed: str, cand: str) -> bool:
