@@ -42,6 +42,9 @@ SHORT_WORD_MIN = 50
 SHORT_CLOSED_LEN = 3
 # ... but the past copula closes a clause (сықылды|еді, жақсы|еді): no ending is misspelt as it
 COPULAS = frozenset({"еді"})
+# a verb form after a bare noun (таң|қалатын) shows two words only when the corpora use it this often: a rare
+# one is as often the misread end of one word (ер|бітеді for өрбітеді, мойын|сынғандықтан)
+VERB_AFTER_NOUN_MIN = 20
 # clitics the 2018 rules write with the word (-шы/-ші) or after a hyphen (-ай, -ақ): never a word of their own
 CLITICS = frozenset(HYPHEN_CLITICS) | {"шы", "ші"}
 # a closed-class word among the pieces shows that the run is a phrase, not one word
@@ -133,8 +136,10 @@ def _glue_evidence(lex, left: str, right: str) -> str:
         return "a closed-class word"
     if is_inflected(lex, left, {}) or _case_ending(lex, left) or _derived_adjective(lex, left):
         return "the first word is inflected"
-    if _verb_form(lex, left, every=False) or _verb_form(lex, right) or _verbal(lex, left) or _verbal(lex, right) \
-            or _verbal_noun(lex, left) or _verbal_noun(lex, right):
+    if _verb_form(lex, left, every=False) or _verbal(lex, left) or _verbal_noun(lex, left):
+        return "a verb form"  # (a converb or participle before an auxiliary: қала|берді, берген|едім)
+    if (_verb_form(lex, right) or _verbal(lex, right) or _verbal_noun(lex, right)) and \
+            count(lex, right) >= VERB_AFTER_NOUN_MIN:
         return "a verb form"  # (a verbal noun governs the noun before it: сүт|өңдеу)
     if _attributive(lex, right):
         return "an attribute of the word after"
