@@ -207,3 +207,13 @@ def test_the_counted_skeleton_shortcut_changes_no_verdict():
             for w in words:
                 for initial in (False, True):
                     assert kb_token(w, initial, lex, cfg, {}, cut) == kb_token(w, initial, plain, cfg, {}, cut), w
+
+
+def test_a_line_types_i_one_way():
+    # і typed as и (жүретін as журетин) in a line without Kazakh letters: куйып's ы is then ы (құйып), not і
+    # typed as ы (күйіп), which ties with it on counts alone
+    from kaznorm.steps.keyboard_convention import i_typed_as, keeping_i_typing
+    assert i_typed_as([("журетин", "жүретін"), ("баска", "басқа")]) == "и"
+    assert i_typed_as([("журетин", "жүретін"), ("бырынши", "бірінші")]) is None  # both ways: no rule
+    assert keeping_i_typing("куйып", [("құйып", 8), ("күйіп", 7)], "и") == [("құйып", 8)]
+    assert kaznorm.clean("Биз май куйып журетин едик.") == "Біз май құйып жүретін едік."

@@ -30,6 +30,7 @@ from ..text.protected import inside, protected_spans
 from ..text.tokens import (PART, RUNS_BY_LEN, apply_case, case_class, editable_part, letter_runs, line_spans,
                            sentence_initial, split_chunks, tokens_of)
 from ..text.unicode import char_class
+from .keyboard_convention import i_typed_as, keeping_i_typing
 from .keyboard_model import AGGRESSIVE, Config, DEFAULTS, has_option, kb_decide, kb_token, slip_test
 from .quiet_words import MISSING, quiet_counted, settle_quiet, word_memos
 from .refeed import RERUNS, makes_work
@@ -243,6 +244,19 @@ def _degraded_line(text: str, ls: int, line: str, lex, cfg: Config, cands, shiel
                 decided[a] = (rep, note.replace("never counted", "a Russian/English word"), conf)
             else:
                 plain_foreign += 1
+    way = i_typed_as((p[2].lower(), decided[p[0]][0]) for p in plans if p[0] in decided)
+    if way is not None:
+        # the line types і one way (куйып beside журетин: і as и, so its ы is ы): a tie that the other way made
+        # is settled
+        for a, _b, w, _cls, _initial, status in plans:
+            lw = w.lower()
+            full = cands.get(lw) if cands is not None and status == "unknown" and a not in decided else None
+            kept = keeping_i_typing(lw, full, way) if full else None
+            if kept and len(kept) < len(full):
+                rep, note, conf = kb_decide(lw, lex, cfg, memo={lw: kept})
+                if rep is not None:
+                    restorable += 1
+                    decided[a] = (rep, f"{note}; the line types і as {way}", conf)
     degraded = ((restorable >= 1 or foreign_restorable >= 2)
                 and restorable + foreign_restorable > plain_foreign and plain_foreign * 2 < len(toks))
     if not degraded:
