@@ -212,8 +212,26 @@ def test_the_counted_skeleton_shortcut_changes_no_verdict():
 def test_a_line_types_i_one_way():
     # і typed as и (жүретін as журетин) in a line without Kazakh letters: куйып's ы is then ы (құйып), not і
     # typed as ы (күйіп), which ties with it on counts alone
-    from kaznorm.steps.keyboard_convention import i_typed_as, keeping_i_typing
+    from kaznorm.steps.keyboard_context import i_typed_as, keeping_i_typing
     assert i_typed_as([("журетин", "жүретін"), ("баска", "басқа")]) == "и"
     assert i_typed_as([("журетин", "жүретін"), ("бырынши", "бірінші")]) is None  # both ways: no rule
     assert keeping_i_typing("куйып", [("құйып", 8), ("күйіп", 7)], "и") == [("құйып", 8)]
     assert kaznorm.clean("Биз май куйып журетин едик.") == "Біз май құйып жүретін едік."
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Ол үйде жасап тур.", "Ол үйде жасап тұр."),  # тур (a loan, "tour") after a converb: the auxiliary тұр
+    ("Бізге жазылып турады.", "Бізге жазылып тұрады."),  # (туралы, one letter away, is commoner: no matter here)
+])
+def test_the_auxiliary_after_a_converb_is_restored(text, want):
+    assert kaznorm.clean(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    "Ол тур жасады.",  # no converb before it: the loan "tour"
+    "Кітап туралы айтты.",  # кітап ends in -п but is a noun
+    "Пиязды майдалап турауға болады.",  # турау "to chop": no auxiliary restoration is counted
+    "Ол жасап тура айтты.",  # тура is counted ("straight"): left alone
+])
+def test_tur_is_left_where_no_auxiliary_is_expected(text):
+    assert kaznorm.clean(text) == text

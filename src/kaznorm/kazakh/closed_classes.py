@@ -113,6 +113,10 @@ FUNCTION_WORDS = frozenset("""мен сен ол біз сіз олар бұл �
     арқылы бойынша сияқты секілді дейін кейін бері соң қарай гөрі ғана қана ғой тек тіпті әлі енді еш әр барлық деп
     деді дейді еді екен емес бар жоқ керек""".split())
 
+# the auxiliaries of the progressive and of habit after a converb in -п (күтіп тұр, жазып отыр, оқып жүр,
+# ұйықтап жатыр)
+PROGRESSIVE_AUXILIARIES = frozenset("тұр отыр жатыр жүр".split())
+
 # Determiners and quantifiers: they stand before a noun as a word of their own (көптеген адам, кейбір елдер)
 DETERMINERS = frozenset("көптеген кейбір бірнеше әрбір бүкіл біраз талай барша күллі әлдеқандай басқа өзге".split())
 # Adverbs of time: words of their own before what they date (биыл жөндейміз, ертең сағат)

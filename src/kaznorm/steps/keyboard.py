@@ -30,7 +30,7 @@ from ..text.protected import inside, protected_spans
 from ..text.tokens import (PART, RUNS_BY_LEN, apply_case, case_class, editable_part, letter_runs, line_spans,
                            sentence_initial, split_chunks, tokens_of)
 from ..text.unicode import char_class
-from .keyboard_convention import i_typed_as, keeping_i_typing
+from .keyboard_context import after_converb, auxiliary_restoration, i_typed_as, keeping_i_typing
 from .keyboard_model import AGGRESSIVE, Config, DEFAULTS, has_option, kb_decide, kb_token, slip_test
 from .quiet_words import MISSING, quiet_counted, settle_quiet, word_memos
 from .refeed import RERUNS, makes_work
@@ -45,6 +45,10 @@ _KAZ_RX = re.compile(f"[{char_class(NON_RUSSIAN_LETTERS)}]")
 # layout (or restored anyway), that show the line was typed partly so: one such word is as often a rare word or a loan
 PARTLY_TYPED_MIN = 2
 TYPED = ("", "", 0.0)  # kb verdict: left alone, but maybe typed on a Russian layout (PARTLY_TYPED_MIN decides)
+
+
+class AfterConverb(tuple):
+    """kb verdict: (replacement, note, confidence) made only right after a converb (тур: тұр after жасап)."""
 
 
 def typed_restoration(lw: str, lex, cfg: Config = DEFAULTS, memo: Optional[Dict] = None,
@@ -95,6 +99,10 @@ def keyboard(text: str, ctx: Context) -> List[Edit]:
         if v is None and w.islower() and has_option(w) and not lex.known(w) and not ask(lex, "is_russian", w) \
                 and not ask(lex, "is_english", w) and not ask(lex, "is_protected", w):
             return TYPED  # maybe typed on a Russian layout: left alone unless other words of its line are too
+        if v is None and w.islower() and has_option(w) and lex.known(w):
+            aux = auxiliary_restoration(w, lex, cfg)
+            if aux is not None and aux[2] >= cut:
+                return AfterConverb(aux)  # (a known word, the auxiliary only after a converb)
         return v
 
     def restorable(w: str) -> bool:
@@ -147,6 +155,9 @@ def keyboard(text: str, ctx: Context) -> List[Edit]:
                     v = memo[key] = verdict(w, initial)
                 if v is TYPED:
                     typed.append((a, b, w))
+                elif v.__class__ is AfterConverb:
+                    if after_converb(lex, line, a - ls):
+                        edits.append(Edit(a, b, v[0], v[1], v[2]))
                 elif v is not None:
                     edits.append(Edit(a, b, v[0], v[1], v[2]))
                     if w.islower() and not lex.known(w):
@@ -264,7 +275,9 @@ def _degraded_line(text: str, ls: int, line: str, lex, cfg: Config, cands, shiel
         # the rules of a line with Kazakh letters
         for a, b, w, cls, initial, status in plans:
             v = kb_token(w, initial, lex, cfg, cands, cut)
-            if v is not None:
+            if v is None and status == "known" and cls == "lower" and after_converb(lex, line, a - ls):
+                v = auxiliary_restoration(w, lex, cfg)
+            if v is not None and v[2] >= cut:
                 edits.append(Edit(a, b, v[0], v[1], v[2]))
         return
     for a, b, w, cls, initial, status in plans:
