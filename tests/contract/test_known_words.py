@@ -20,7 +20,7 @@ from kaznorm.kazakh.closed_classes import PARTICLES
 from kaznorm.lexicon.lexicon import default_lexicon
 
 WORD_STEPS = ["keyboard", "typo", "segment", "particle", "linebreak_hyphen", "variants", "suffix_hyphen",
-              "letter_runs", "pair_hyphen"]
+              "letter_runs", "pair_hyphen", "lookalike_words"]
 
 
 def _frequent_words(n=3000):

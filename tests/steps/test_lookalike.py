@@ -56,7 +56,6 @@ LOOKALIKE_UNCHANGED = [
     "x мәні мен y мәні",  # math variables
     "ə дыбысы",  # a lone IPA schwa is changed only... see below
     "Ѳеодоръ",  # pre-1918 Russian fita without Kazakh letters
-    "VІ ғасыр",  # V has no Cyrillic look-alike: left as it is
     "Қазақстан Республикасы – «тәуелсіз» мемлекет.",
     "",
 ]
@@ -171,3 +170,27 @@ def test_fast_trigger_finds_what_the_plain_trigger_finds(text):
         fast, plain = look_trigger_fast(n), look_trigger(n)
         for t in (text, f"сөз {text} cop", f"cy {text}"):
             assert (fast.search(t) is None) == (plain.search(t) is None), t
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Кaspi арқылы төледім.", "Kaspi арқылы төледім."),  # a Cyrillic К opening a Latin brand
+    ("ВОSCН жақсы екен.", "BOSCH жақсы екен."),  # capitals: В О Н typed Cyrillic, S shows it is Latin
+    ("Маған Bosсh-ты ұнады.", "Маған Bosch-ты ұнады."),  # a Cyrillic с inside, a suffix after the hyphen
+    ("Microsoft Officе бағдарламасы", "Microsoft Office бағдарламасы"),
+    ("ХІV ғасырда", "XIV ғасырда"),  # a Roman numeral with a Latin V: made Latin throughout
+    ("VІ ғасыр", "VI ғасыр"),  # (V has no Cyrillic look-alike, so the numeral cannot be Cyrillic)
+])
+def test_a_latin_word_typed_with_cyrillic_lookalikes_is_made_latin(text, want):
+    r = kaznorm.explain(text, only=["lookalike"])
+    assert r.text == want
+    assert r.changes[0].note == "Cyrillic look-alike letters -> Latin (a Latin word)"
+
+
+@pytest.mark.parametrize("text", [
+    "бipre барамыз",  # б has no Latin twin: a Kazakh word, not a Latin one (the Cyrillic rules judge it)
+    "Н2О формуласы",  # a formula next to digits
+    "ХХІ ғасыр",  # all Cyrillic: no Latin letter shows a Latin word
+])
+def test_the_mirror_leaves_words_that_cannot_be_latin(text):
+    notes = [c.note for c in kaznorm.explain(text, only=["lookalike"]).changes]
+    assert "Cyrillic look-alike letters -> Latin (a Latin word)" not in notes

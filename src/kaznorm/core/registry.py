@@ -136,6 +136,7 @@ ORDER = [
     "invisible",
     "latin",
     "lookalike",
+    "lookalike_words",
     "linebreak_hyphen",
     "punctuation",
     "spacing",

@@ -39,6 +39,16 @@ LATIN_TO_CYRILLIC = {
 #: only of these may be a Cyrillic word typed with look-alikes, not evidence of a Latin word.
 LOOKALIKE_LATIN = frozenset(LATIN_TO_CYRILLIC)
 
+#: The mirror: Cyrillic letters whose glyph is a Latin letter's, typed inside a Latin word (Кaspi, ВОSCН, Сrown:
+#: a brand typed on a Cyrillic layout's first letter).  Applied only inside a word that has a Latin letter no
+#: Cyrillic letter looks like (s, r, m ...), so that it cannot be a Cyrillic word (see the ``lookalike`` step).
+CYRILLIC_TO_LATIN = {cyr: lat for lat, cyr in LATIN_TO_CYRILLIC.items()}
+
+#: Latin letters that look like a Cyrillic letter only in handwriting or italic type (italic г, п, т, и, д are
+#: drawn r, n, m, u, g): typed so in a word that is otherwise Cyrillic (бipre, нeriзгi, пicipуге).  Never
+#: mapped on their own: the ``lookalike_words`` step takes such a reading only when the lexicon counts it.
+ITALIC_LATIN_TO_CYRILLIC = {"r": "г", "n": "п", "m": "т", "u": "и", "g": "д", "k": "к"}
+
 #: Non-Latin, non-Kazakh code points that stand for a Kazakh letter.  These are
 #: strong evidence by themselves: no Kazakh, Russian or English word contains them.
 VARIANT_LETTERS = {
@@ -53,6 +63,8 @@ VARIANT_LETTERS = {
     "ӊ": "ң",  # U+04CA en with tail (Khanty); KazNLP maps it, fonts without ң
     "Ӊ": "Ң",  # U+04C9 capital of the above
     "¥": "Ұ",  # U+00A5 yen sign; «Б¥¥» for БҰҰ on a kyn.kz page
+    "Ӏ": "І",  # U+04C0 palochka (Caucasian languages, no Kazakh or Russian word): a stick drawn for І (Ӏшінде)
+    "ӏ": "і",  # U+04CF small palochka; the same
 }
 
 #: Variants that are letters of another living orthography (Greek theta, old

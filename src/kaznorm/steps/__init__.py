@@ -17,6 +17,7 @@ _MODULES = [
     "invisible",
     "latin",
     "lookalike",
+    "lookalike_words",
     "spacing",
     "punctuation",
     "suffix_hyphen",

@@ -47,8 +47,8 @@ from functools import lru_cache
 from typing import List, Optional, Tuple
 
 from ..kazakh.alphabet import NON_RUSSIAN_LETTERS
-from ..kazakh.lookalikes import (LATIN_TO_CYRILLIC, LOOKALIKE_LATIN, STANDALONE_VARIANTS, VARIANT_LETTERS,
-                                 WEAK_VARIANT_LETTERS)
+from ..kazakh.lookalikes import (CYRILLIC_TO_LATIN, LATIN_TO_CYRILLIC, LOOKALIKE_LATIN, STANDALONE_VARIANTS,
+                                 VARIANT_LETTERS, WEAK_VARIANT_LETTERS)
 from ..core.context import Context
 from ..core.edits import Edit
 from ..core.registry import register
@@ -122,6 +122,7 @@ _TOKEN_FIX_CHARS = re.compile("[" + re.escape("".join(sorted(set(LATIN_TO_CYRILL
                                                              | set(WEAK_VARIANT_LETTERS)))) + "]")
 _TOKEN = re.compile(r"(?:[^\W\d_]|[¥\u0300-\u036f])+")
 _LATIN_RUN = re.compile(r"[A-Za-z]+")
+_ASCII_LETTER = re.compile(r"[A-Za-z]")
 # Cyrillic letters with no Latin twin: proof that a word is Cyrillic
 _GENUINE_CYR = frozenset(
     ch for ch in map(chr, range(0x0400, 0x0530)) if ch.isalpha() and ch not in set(LATIN_TO_CYRILLIC.values())
@@ -232,14 +233,19 @@ def _look_text(text: str, cfg: Config) -> List[Edit]:
         if tok.isascii():
             latin.append(len(toks) - 1)
             continue  # all-Latin word: changed only with the evidence checked below
+        if _ASCII_LETTER.search(tok) is not None:
+            lat = _latin_word(tok)
+            if lat is not None and not _digit_next(text, s, e):
+                edits.append(Edit(s, e, lat, "Cyrillic look-alike letters -> Latin (a Latin word)"))
+                toks[-1] = (s, e, lat)
+                continue
         if _TOKEN_FIX_CHARS.search(tok) is None:
             continue  # no Latin, variant or weak variant letter: _token_fix leaves it
         new, used_i = _token_fix(tok, kazakh_text, cfg)
         if new is None or new == tok:
             continue
         if not tok.isalpha() or any(ch in _LAT for ch in tok):
-            if (s > 0 and (text[s - 1].isdigit() or text[s - 1] == "_")) or (
-                    e < n and (text[e].isdigit() or text[e] == "_")):
+            if _digit_next(text, s, e):
                 continue  # codes and formulas (H2O, Б52)
         if not _HAS_CYR.search(tok):
             if has_cyr is None:
@@ -286,6 +292,23 @@ def _look_text(text: str, cfg: Config) -> List[Edit]:
         if left and right and (k > 0 or k + 1 < len(words)):
             edits.extend(_letters_mapped(text, s, e, _LAT_TABLE, "two-letter look-alike word between Cyrillic words"))
     return edits
+
+
+def _digit_next(text: str, s: int, e: int) -> bool:
+    """A digit or an underscore touches the token at ``s:e``: a code or a formula (H2O, Б52)."""
+    return (s > 0 and (text[s - 1].isdigit() or text[s - 1] == "_")) or (
+        e < len(text) and (text[e].isdigit() or text[e] == "_"))
+
+
+def _latin_word(tok: str) -> Optional[str]:
+    """``tok`` with its Cyrillic letters made Latin when it is a Latin word typed with Cyrillic look-alikes
+    (Кaspi, ВОSCН, Bosсh): a Latin letter no Cyrillic letter looks like (s, r, m ...) shows it cannot be
+    Cyrillic, and every Cyrillic letter in it has a Latin twin; else None."""
+    if not any(ch.isascii() and ch not in LOOKALIKE_LATIN for ch in tok):
+        return None
+    if not all(ch.isascii() or ch in CYRILLIC_TO_LATIN for ch in tok):
+        return None
+    return "".join(CYRILLIC_TO_LATIN.get(ch, ch) for ch in tok)
 
 
 def _joined_at_breaks(text: str, toks: List[Tuple[int, int, str]]) -> List[Tuple[int, int, str]]:

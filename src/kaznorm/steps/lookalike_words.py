@@ -1,0 +1,75 @@
+"""The ``lookalike_words`` step: a Cyrillic word typed with Latin letters that look like Cyrillic ones only in
+handwriting or italic type (``бipre`` -> ``бірге``: r for г, ``нeriзгi`` -> ``негізгі``, ``пicipуге`` ->
+``пісіруге``).
+
+The ``lookalike`` step, which runs before, maps the Latin letters whose printed glyph is a Cyrillic letter's
+(``kazakh.lookalikes.LATIN_TO_CYRILLIC``) in a word that then becomes wholly Cyrillic; a word that also holds
+r, n, m, u, g or k (``ITALIC_LATIN_TO_CYRILLIC``) it leaves alone, since those letters only look Cyrillic in
+italics or handwriting.  This step reads such a word with both tables and takes the reading when the lexicon
+counts it or its morphology reads it as a regular form (the lexicon decides which reading is a word); a Latin brand with a Cyrillic
+ending (``Samsungтың``, ``Renaultмен``) has letters no table maps and stays as it is.
+"""
+from __future__ import annotations
+
+import re
+from typing import List, Optional
+
+from ..core.context import Context
+from ..core.edits import Edit
+from ..core.registry import register
+from ..kazakh.alphabet import LETTER_CLASS
+from ..kazakh.lookalikes import ITALIC_LATIN_TO_CYRILLIC, LATIN_TO_CYRILLIC
+from ..lexicon.queries import ask, corpus_count
+from ..text.protected import inside, protected_spans
+from ..text.tokens import casing_of
+
+__all__ = ["lookalike_words", "italic_reading"]
+
+_MAP = {**LATIN_TO_CYRILLIC, **ITALIC_LATIN_TO_CYRILLIC}
+# a Latin letter touching a Cyrillic one (either way round): the only place a mixed word can be
+_GATE = re.compile(rf"[A-Za-z][{LETTER_CLASS}]|[{LETTER_CLASS}][A-Za-z]")
+# a run of letters of either script (digits and underscores end it: codes such as Б52 are no words)
+_WORD = re.compile(rf"[A-Za-z{LETTER_CLASS}]+")
+
+
+def italic_reading(tok: str, lex) -> Optional[str]:
+    """The Cyrillic reading of the mixed-script ``tok`` with both look-alike tables, when it has an italic
+    look-alike letter and the lexicon counts the reading (lower-cased) or reads it as a regular form; else
+    None."""
+    if not any(ch in ITALIC_LATIN_TO_CYRILLIC for ch in tok):
+        return None  # (the printed look-alikes alone are the lookalike step's)
+    if any(ch.isascii() and ch not in _MAP for ch in tok):
+        return None  # a Latin letter no table maps: a Latin word (with a Cyrillic ending, maybe)
+    reading = "".join(_MAP.get(ch, ch) for ch in tok)
+    low = reading.lower()
+    if casing_of(reading) == "x" or (corpus_count(lex, low) <= 0 and not ask(lex, "regular", low)):
+        return None
+    return reading
+
+
+@register("lookalike_words", doc="a word typed with Latin letters that look Cyrillic in italics or handwriting "
+                                 "(бipre -> бірге) -> the Cyrillic word the lexicon counts", needs_lexicon=True)
+def lookalike_words(text: str, ctx: Context) -> List[Edit]:
+    if _GATE.search(text) is None:
+        return []
+    lex = ctx.lexicon
+    edits: List[Edit] = []
+    spans = None
+    for m in _WORD.finditer(text):
+        tok = m.group()
+        if tok.isascii() or not any(ch.isascii() for ch in tok):
+            continue
+        s, e = m.start(), m.end()
+        if (s > 0 and (text[s - 1].isdigit() or text[s - 1] == "_")) or (
+                e < len(text) and (text[e].isdigit() or text[e] == "_")):
+            continue  # a code (Б52r)
+        reading = italic_reading(tok, lex)
+        if reading is None:
+            continue
+        if spans is None:
+            spans = protected_spans(text)
+        if inside(spans, s, e):
+            continue
+        edits.append(Edit(s, e, reading, f"Latin letters that look Cyrillic in italics -> {reading.lower()}, "
+                                         "a word of the lexicon"))
+    return edits
