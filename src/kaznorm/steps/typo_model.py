@@ -61,6 +61,7 @@ class Config:
     # ending in a counted form is mostly a colloquial one: алғам for алғанмын)
     counted_slip_max: int = 20  # (as the keyboard step's: a slip counted more often is a variant of its own)
     counted_slip_ratio: float = 50.0  # (the keyboard step's 20 is for nine letter pairs; any slip needs more)
+    counted_slip_min_len: int = 4  # (a counted four-letter slip is judged too: the ratio above protects short words)
     # how likely each kind of edit is as a slip (weights ranking the candidates; a kind not listed: 0.01)
     edit_weight: Tuple[Tuple[str, float], ...] = (
         ("similar", 1.0), ("transposition", 0.3), ("missing letter", 0.3), ("extra letter", 0.3), ("neighbour", 0.3),
@@ -369,6 +370,10 @@ def typo_token(w: str, lw: str, initial: bool, lex, cfg: Config = DEFAULTS, memo
                                       similar_only=cls == "title" and initial, memo=memo)
         if rep is None and cls == "title" and initial:
             rep, note, conf = typo_decide(lw, lex, cfg, name_only=True, suspicious=known, own=own, memo=memo)
+    elif known and own > 0 and cls == "lower" and len(lw) >= cfg.counted_slip_min_len:
+        # a counted misspelling shorter than min_len (брақ: 3 times, бірақ 687): judged as a longer one is, by a
+        # far commoner form one slip away (counted_slip_ratio times)
+        rep, note, conf = typo_decide(lw, lex, cfg, name_only=False, suspicious=True, own=own, memo=memo)
     if rep is None and not known and cls == "lower" and not ask(lex, "russian_evidence", lw):
         from .typo_layout import layout_slip  # (it uses this module's edit_kind)
 
