@@ -182,3 +182,16 @@ def test_the_dropped_pair_keys_change_no_decision(lex):
     assert "эконома" in words and "эконома" in keys
     for w in words:
         assert typo_decide(w, lex, name_only=False) == typo_decide(w, plain, name_only=False), w
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Кнремет кітап!", "Керемет кітап!"),  # (shipped lexicon) керемет is counted 1,728 times
+])
+def test_a_first_word_one_slip_from_a_common_word_is_corrected(text, want):
+    assert kaznorm_clean(text) == want
+
+
+def test_a_first_word_near_a_rare_word_stays(lex):
+    # мектепке is counted 70 times in the small lexicon (fewer than initial_common_min): a capitalised first
+    # word may be a name, so only a similar-letter slip corrects it there
+    assert run(lex, ["typo"], "Мнктепке барады") == "Мнктепке барады"

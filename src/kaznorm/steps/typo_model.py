@@ -78,6 +78,7 @@ class Config:
     # a capitalised word is mostly a name or a brand (Каспиге, «Бардо»): corrected with confidence only to a
     # known name counted name_min times, or at a sentence start to a counted common word
     name_min: int = 10
+    initial_common_min: int = 100  # a sentence's first word is corrected by any one slip only to a word this common
     capitalised_confidence: float = 0.1  # (3 of 27 right otherwise; 3 of 28 in the audit of 2026-12-07)
     # a word the lexicon knows but never counted, to a far more frequent form: when the analyser reads it as a
     # regular form it is a real word (жаттады, сандықтан: right 2 of 21); when only the noisy web word list
@@ -370,6 +371,11 @@ def typo_token(w: str, lw: str, initial: bool, lex, cfg: Config = DEFAULTS, memo
                                       similar_only=cls == "title" and initial, memo=memo)
         if rep is None and cls == "title" and initial:
             rep, note, conf = typo_decide(lw, lex, cfg, name_only=True, suspicious=known, own=own, memo=memo)
+        if rep is None and cls == "title" and initial and not known:
+            # a sentence's first word one slip from a common word (Кнремет: керемет, 1,728 times) is that word
+            rep, note, conf = typo_decide(lw, lex, cfg, name_only=False, own=own, memo=memo)
+            if rep is not None and corpus_count(lex, rep) < cfg.initial_common_min:
+                rep = None
     elif known and own > 0 and cls == "lower" and len(lw) >= cfg.counted_slip_min_len:
         # a counted misspelling shorter than min_len (брақ: 3 times, бірақ 687): judged as a longer one is, by a
         # far commoner form one slip away (counted_slip_ratio times)
