@@ -17,6 +17,7 @@ import re
 from typing import Iterable, List, Optional, Tuple
 
 from ..kazakh.closed_classes import PROGRESSIVE_AUXILIARIES
+from ..kazakh.errors import KEYBOARD_KEY
 from ..lexicon.queries import corpus_count, parses
 from .keyboard_model import keyboard_candidates
 
@@ -45,11 +46,17 @@ def keeping_i_typing(typed: str, cands: List[tuple], way: str) -> List[tuple]:
     return [c for c in cands if _ways(typed, c[0]) <= {way}]
 
 
+# the auxiliaries a Russian layout changes (тұр, жүр), as their keyboard keys (тур, жур): a word that starts
+# otherwise is no candidate (speed only: no restorations searched)
+AUXILIARY_KEYS = tuple(sorted({a.translate(KEYBOARD_KEY) for a in PROGRESSIVE_AUXILIARIES
+                              if a.translate(KEYBOARD_KEY) != a}))
+
+
 def auxiliary_restoration(lw: str, lex, cfg) -> Optional[Tuple[str, str, float]]:
     """(restoration, note, confidence) when ``lw`` is a word no corpus counts whose commonest restoration (typed
     on a Russian layout) is a form of an auxiliary of ``PROGRESSIVE_AUXILIARIES`` counted ``cfg.suspicious_min``
     times or more; else None.  ``cfg``: the keyboard step's settings."""
-    if corpus_count(lex, lw) > 0:
+    if not lw.translate(KEYBOARD_KEY).startswith(AUXILIARY_KEYS) or corpus_count(lex, lw) > 0:
         return None  # (тура, counted: "straight", "exactly")
     cands = sorted(((corpus_count(lex, c), c) for c in keyboard_candidates(lw, lex)), reverse=True)
     if not cands or cands[0][0] < cfg.suspicious_min:
