@@ -481,3 +481,16 @@ def test_an_attribute_or_the_copula_after_a_bare_word_shows_two_words():
     assert kaznorm.clean("Ол ғалымалғашқы болып келді.", only=["segment"]) == "Ол ғалым алғашқы болып келді."
     assert kaznorm.clean("Ол сықылдыеді.", only=["segment"]) == "Ол сықылды еді."
     assert kaznorm.clean("Құбыршегі қысқа екен.", only=["segment"]) == "Құбыршегі қысқа екен."
+
+
+@pytest.mark.parametrize("text", [
+    "Құттымұхамбет келді.",  # two names run together are one compound name (Құтты + Мұхамбет)
+    "Бақшада қырыққұлақтар өседі.",  # a numeral takes a singular noun: қырық|құлақтар is one word (a plant)
+])
+def test_one_word_that_looks_like_two(text):
+    # (shipped lexicon)
+    assert kaznorm.clean(text, only=["segment"]) == text
+
+
+def test_a_numeral_before_a_singular_noun_is_still_split():
+    assert kaznorm.clean("Бізде бесадам бар.", only=["segment"]) == "Бізде бес адам бар."

@@ -17,7 +17,7 @@ from __future__ import annotations
 from typing import List, Optional, Sequence, Tuple
 
 from ..kazakh.closed_classes import (CONJUNCTIONS, DEGREE_ADVERBS, DETERMINERS, TIME_ADVERBS, FREE_TAILS, FUNCTION_WORDS,
-                                     DIRECTIONS, HYPHEN_CLITICS, PREDICATIVES, PRONOUN_FORMS, QUANTITY_WORDS,
+                                     DIRECTIONS, HYPHEN_CLITICS, NUMERALS, PREDICATIVES, PRONOUN_FORMS, QUANTITY_WORDS,
                                      RELATIONAL_NOUNS, UNINFLECTED)
 from ..kazakh.suffixes import CASE_ENDINGS, LYQ_ENDINGS, NAME_ENDINGS, PLURAL, SUFFIX_PIECES, without_case_ending
 from ..kazakh.phonology import F_D, fill
@@ -82,6 +82,15 @@ def split_confidence(tok: str, pieces: Sequence[Tuple[str, str]], lex, initial: 
             return cfg.confidence, "three or more words"
         return cfg.bare_confidence, "three or more pieces, not all of them words"
     left, right = lows[0], lows[-1]
+    if len(lows) == 2 and tok[:1].isupper() and safe(lex.capitalised, left) and safe(lex.capitalised, right) \
+            and not count(lex, right):
+        # Құтты|мұхамбет, Айт|мұхаммед: two names run together, the second no word of the corpora, are one name
+        # (Kazakh names are so compounded)
+        return cfg.name_confidence, "two names: one compound name"
+    if len(lows) == 2 and left in NUMERALS and _plural(lex, right):
+        # қырық|құлақтар: a numeral takes its noun in the singular (қырық құлақ), so a numeral before a plural is
+        # the start of one word (a plant's or an animal's name)
+        return cfg.name_confidence, "a numeral before a plural: one word"
     # a capitalised run inside a sentence is mostly a name (Тұңғышбаевтың, Айтмұхаммед), unless the split
     # gives a word of the language after a name or a word with evidence below (Ресейден|тасымалданады)
     name = tok[:1].isupper() and not initial
@@ -119,6 +128,11 @@ def split_confidence(tok: str, pieces: Sequence[Tuple[str, str]], lex, initial: 
     if _written_solid(lex, left, right):
         return cfg.name_confidence, "the word list writes it as one word in another form (a compound)"
     return cfg.bare_confidence, "a bare word before a noun: maybe a solid compound"
+
+
+def _plural(lex, w: str) -> bool:
+    """``w`` reads as a counted noun in the plural (құлақ-тар, құлақ-тар-ы)."""
+    return any("PL" in names and count(lex, st) for st, _p, _x, names in parses(lex, w))
 
 
 def _endings_only(w: str) -> bool:
