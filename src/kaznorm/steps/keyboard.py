@@ -31,7 +31,7 @@ from ..text.tokens import (PART, RUNS_BY_LEN, apply_case, case_class, editable_p
                            sentence_initial, split_chunks, tokens_of)
 from ..text.unicode import char_class
 from .keyboard_model import AGGRESSIVE, Config, DEFAULTS, has_option, kb_decide, kb_token, slip_test
-from .quiet_words import MISSING, quiet_counted, settle_quiet, word_memos
+from .quiet_words import MISSING, quiet_counted, settle_quiet, settle_seen, word_memos
 from .refeed import RERUNS, makes_work
 
 __all__ = ["Config", "DEFAULTS", "AGGRESSIVE", "keyboard"]
@@ -116,7 +116,7 @@ def keyboard(text: str, ctx: Context) -> List[Edit]:
             words = None
             if quiet is not None:
                 # the line's white-space chunks are all made of settled words (one set test, no tokenising)
-                chunks = split_chunks(line, ctx) if line is text else line.split()
+                chunks = split_chunks(line, ctx) if line is text else split_chunks(line)
                 if memos.chunks.issuperset(chunks):
                     continue
                 words = runs.findall(line)
@@ -144,6 +144,7 @@ def keyboard(text: str, ctx: Context) -> List[Edit]:
                 v = memo.get(key, MISSING)
                 if v is MISSING:
                     v = memo[key] = verdict(w, initial)
+                    settle_seen(w, v, quiet)
                 if v is TYPED:
                     typed.append((a, b, w))
                 elif v is not None:

@@ -22,7 +22,7 @@ from ..text.linebreaks import off_line_breaks, shifted
 from ..text.protected import inside, protected_spans
 from ..text.tokens import (PART, RUNS_BY_LEN, editable_part, letter_runs, line_spans, sentence_initial, split_chunks,
                            tokens_of)
-from .quiet_words import MISSING, quiet_counted, settle_quiet, word_memos
+from .quiet_words import MISSING, quiet_counted, settle_quiet, settle_seen, word_memos
 from .refeed import RERUNS, makes_work
 from .typo_model import AGGRESSIVE, Config, DEFAULTS, slip_test, typo_token
 
@@ -109,6 +109,7 @@ def _typo_line(text: str, ctx: Context) -> List[Edit]:
         v = memo.get(key, MISSING)
         if v is MISSING:
             v = memo[key] = typo_token(w, lw, initial, lex, cfg, decisions, cut)
+            settle_seen(w, v, quiet)
         if v is not None:
             edits.append(Edit(a, b, v[0], v[1], v[2]))
     return edits
