@@ -75,6 +75,8 @@ def keyboard(text: str, ctx: Context) -> List[Edit]:
     # the settings, lexicon and memos: per-word verdicts; the words (as typed) that keyboard leaves alone
     # wherever they stand in a line with Kazakh letters (only with a counted-forms set); each word's candidates
     memos = word_memos(ctx, "keyboard")
+    if "\n" not in text and memos.chunks.issuperset(split_chunks(text, ctx)) and _KAZ_RX.search(text) is not None:
+        return []  # (the loop's first fast path below, taken before the set-up: most lines take it)
     cfg: Config = memos.cfg
     lex, counted, memo, cands = memos.lex, memos.counted, memos.verdicts, memos.inner
     if counted is not None:
@@ -87,8 +89,6 @@ def keyboard(text: str, ctx: Context) -> List[Edit]:
 
     cut = ctx.min_confidence  # a change below it would be dropped: decided "leave it" (and remembered so)
 
-    typed_memo = ctx.cache("keyboard.typed", lambda: BoundedDict(cfg.memo_size))
-
     def verdict(w: str, initial: bool):
         v = kb_token(w, initial, lex, cfg, cands, cut)
         if v is None and w.islower() and has_option(w) and not lex.known(w) and not ask(lex, "is_russian", w) \
@@ -97,6 +97,7 @@ def keyboard(text: str, ctx: Context) -> List[Edit]:
         return v
 
     def restorable(w: str) -> bool:
+        typed_memo = ctx.cache("keyboard.typed", lambda: BoundedDict(cfg.memo_size))
         got = typed_memo.get(w, MISSING)
         if got is MISSING:
             got = typed_memo[w] = typed_restoration(w, lex, cfg, cands, cut) is not None

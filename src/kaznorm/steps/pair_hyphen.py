@@ -38,7 +38,7 @@ from ..lexicon.queries import (compound_firsts, compound_keys, count, derived_in
 from ..text.language import kazakh_lines_only
 from ..text.protected import inside, protected_spans
 from ..text.tokens import casing_of, sentence_initial
-from .word_cache import MISSING, step_memos
+from .word_cache import MISSING, StepMemos, step_memos
 
 __all__ = ["Config", "DEFAULTS", "pair_hyphen", "pair_decision"]
 
@@ -107,6 +107,16 @@ def _first_words(lex):
     return derived_index(lex, "pair_hyphen.first_words", lambda lx: firsts - FUNCTION_WORDS)
 
 
+class _Memos(StepMemos):
+    """pair_hyphen's memos: also :func:`_first_words` of the context's lexicon (looked up once, not per line)."""
+
+    __slots__ = ("firsts",)
+
+    def __init__(self):
+        super().__init__()
+        self.firsts = MISSING
+
+
 def _decision(memos, lex, a: str, b: str, cut: float) -> Optional[Tuple[float, str]]:
     """:func:`pair_decision` for the words ``a b`` (as typed), remembered; None below the confidence ``cut``."""
     key = (a.lower(), b.lower())
@@ -126,9 +136,11 @@ def pair_hyphen(text: str, ctx) -> List[Edit]:
     edits: List[Edit] = []
     if " " not in text and "\t" not in text and "\u00a0" not in text:
         return edits
-    memos = step_memos(ctx, "pair_hyphen")
+    memos = step_memos(ctx, "pair_hyphen", _Memos)
     lex = ctx.lexicon
-    firsts = _first_words(lex)
+    firsts = memos.firsts
+    if firsts is MISSING:
+        firsts = memos.firsts = _first_words(lex)
     cut = ctx.min_confidence
     # Speed: most lines hyphenate no pair.  The pairs' words alone (findall: no match objects) tell that, by the
     # checks below that need no position; only a line with a pair left to hyphenate is gone through with them.

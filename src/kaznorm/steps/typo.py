@@ -55,6 +55,11 @@ def typo(text: str, ctx: Context) -> List[Edit]:
 
 def _typo_line(text: str, ctx: Context) -> List[Edit]:
     memos = word_memos(ctx, "typo")  # the settings, lexicon and memos (per word, and typo decisions)
+    # fast path: the text's white-space chunks are all made of settled words (one set test, no tokenising; the
+    # set is filled only where the word test below runs)
+    chunks = split_chunks(text, ctx)
+    if memos.chunks.issuperset(chunks):
+        return []
     cfg: Config = memos.cfg
     lex, memo, decisions = memos.lex, memos.verdicts, memos.inner
     cut = ctx.min_confidence  # a correction below it would be dropped: decided "leave it" (and remembered so)
@@ -68,10 +73,6 @@ def _typo_line(text: str, ctx: Context) -> List[Edit]:
     quiet = None
     # (a min_len that is not a positive int comes only from a user's Config: no fast path then)
     if counted is not None and type(min_len) is int and min_len >= 1:
-        # the text's white-space chunks are all made of settled words (one set test, no tokenising)
-        chunks = split_chunks(text, ctx)
-        if memos.chunks.issuperset(chunks):
-            return []
         words = (RUNS_BY_LEN.get(min_len) or letter_runs(min_len)).findall(text)
         # words (as typed) settled as counted or "leave it" wherever they stand
         quiet = memos.quiet
