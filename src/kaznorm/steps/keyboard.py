@@ -157,8 +157,6 @@ def keyboard(text: str, ctx: Context) -> List[Edit]:
                 typed = [t for t in typed if restorable(t[2])]
             if typed and len({w for _a, _b, w in typed} | slips) >= PARTLY_TYPED_MIN:
                 _partly_typed_line(text, ls, line, typed, lex, cfg, cands, cut, min_len, shields, edits)
-            if words is not None and quiet.issuperset(words):
-                memos.chunks.update(chunks)  # its words were settled here (settle_seen): the fast path's rule
             continue
         if shields is None:
             shields = protected_spans(text)

@@ -180,6 +180,4 @@ def _particle_line(text: str, ctx, memos: _Memos) -> List[Edit]:
         elif rep:
             cut = s + rep[0]
             edits.append(Edit(cut, cut, " ", f"glued particle written separately; {rep[2]}", rep[1]))
-    if not hint and settled_toks.issuperset(toks):
-        settled_chunks.update(chunks)  # its tokens were settled here: the fast path's rule
     return edits

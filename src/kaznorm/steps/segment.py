@@ -314,8 +314,6 @@ def segment(text: str, ctx) -> List[Edit]:
                 rep = _with_before_next(rep, text, end, lex)
             note = "run-together words split" if " " in rep else "compound hyphen restored"
             edits.append(Edit(start, end, rep, f"{note}; {why}" if why else note, conf))
-    if settled_toks.issuperset(toks):
-        settled_chunks.update(chunks)  # its tokens were settled here: the fast path's rule
     # a part of a word broken at a line end is linebreak_hyphen's; a line in another language is left alone
     return kazakh_lines_only(text, off_line_breaks(text, edits), ctx, "segment")
 

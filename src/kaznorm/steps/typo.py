@@ -113,6 +113,4 @@ def _typo_line(text: str, ctx: Context) -> List[Edit]:
             settle_seen(w, v, quiet)
         if v is not None:
             edits.append(Edit(a, b, v[0], v[1], v[2]))
-    if quiet is not None and quiet.issuperset(words):
-        memos.chunks.update(chunks)  # its words were settled here (settle_seen): the fast path's rule
     return edits
