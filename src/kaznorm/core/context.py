@@ -80,12 +80,15 @@ class BoundedSet(set):
 
     def update(self, *items) -> None:
         for it in items:
-            if not isinstance(it, (set, frozenset, dict)):
-                it = list(it)
+            if not isinstance(it, (set, frozenset, dict, list, tuple)):
+                it = list(it)  # (read twice below)
             fresh = set(it)
             fresh.difference_update(self)  # (only the new items are made shared: most are in already)
             if len(self) + len(fresh) <= self.limit:
-                super().update(map(shared, fresh))
+                try:  # mostly plain str (words, white-space chunks): interned without a Python call each
+                    super().update(map(intern, fresh))
+                except TypeError:  # (not all plain str: each made shared by its kind)
+                    super().update(map(shared, fresh))
             else:
                 for item in it:
                     self.add(item)

@@ -32,7 +32,7 @@ from ..text.tokens import (PART, RUNS_BY_LEN, apply_case, case_class, editable_p
 from ..text.unicode import char_class
 from .keyboard_context import after_converb, auxiliary_restoration, i_typed_as, keeping_i_typing
 from .keyboard_model import AGGRESSIVE, Config, DEFAULTS, has_option, kb_decide, kb_token, slip_test
-from .quiet_words import MISSING, quiet_counted, settle_quiet, word_memos
+from .quiet_words import MISSING, quiet_counted, settle_quiet, settle_seen, word_memos
 from .refeed import RERUNS, makes_work
 
 __all__ = ["Config", "DEFAULTS", "AGGRESSIVE", "keyboard"]
@@ -80,6 +80,8 @@ def keyboard(text: str, ctx: Context) -> List[Edit]:
     # the settings, lexicon and memos: per-word verdicts; the words (as typed) that keyboard leaves alone
     # wherever they stand in a line with Kazakh letters (only with a counted-forms set); each word's candidates
     memos = word_memos(ctx, "keyboard")
+    if "\n" not in text and memos.chunks.issuperset(split_chunks(text, ctx)) and _KAZ_RX.search(text) is not None:
+        return []  # (the loop's first fast path below, taken before the set-up: most lines take it)
     cfg: Config = memos.cfg
     lex, counted, memo, cands = memos.lex, memos.counted, memos.verdicts, memos.inner
     if counted is not None:
@@ -91,8 +93,6 @@ def keyboard(text: str, ctx: Context) -> List[Edit]:
     runs = RUNS_BY_LEN.get(min_len) or letter_runs(max(min_len, 1))
 
     cut = ctx.min_confidence  # a change below it would be dropped: decided "leave it" (and remembered so)
-
-    typed_memo = ctx.cache("keyboard.typed", lambda: BoundedDict(cfg.memo_size))
 
     def verdict(w: str, initial: bool):
         v = kb_token(w, initial, lex, cfg, cands, cut)
@@ -106,6 +106,7 @@ def keyboard(text: str, ctx: Context) -> List[Edit]:
         return v
 
     def restorable(w: str) -> bool:
+        typed_memo = ctx.cache("keyboard.typed", lambda: BoundedDict(cfg.memo_size))
         got = typed_memo.get(w, MISSING)
         if got is MISSING:
             got = typed_memo[w] = typed_restoration(w, lex, cfg, cands, cut) is not None
@@ -125,7 +126,7 @@ def keyboard(text: str, ctx: Context) -> List[Edit]:
             words = None
             if quiet is not None:
                 # the line's white-space chunks are all made of settled words (one set test, no tokenising)
-                chunks = split_chunks(line, ctx) if line is text else line.split()
+                chunks = split_chunks(line, ctx) if line is text else split_chunks(line)
                 if memos.chunks.issuperset(chunks):
                     continue
                 words = runs.findall(line)
@@ -153,6 +154,7 @@ def keyboard(text: str, ctx: Context) -> List[Edit]:
                 v = memo.get(key, MISSING)
                 if v is MISSING:
                     v = memo[key] = verdict(w, initial)
+                    settle_seen(w, v, quiet)
                 if v is TYPED:
                     typed.append((a, b, w))
                 elif v.__class__ is AfterConverb:

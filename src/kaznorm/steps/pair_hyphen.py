@@ -33,11 +33,12 @@ from ..core.registry import register
 from ..kazakh.alphabet import LETTER_CLASS
 from ..kazakh.closed_classes import FUNCTION_WORDS
 from ..kazakh.pairs import echo_pair, intensive_pair, reduplicated
-from ..lexicon.queries import compound_firsts, compound_keys, count, is_compound, pair_count, safe, spaced
+from ..lexicon.queries import (compound_firsts, compound_keys, count, derived_index, is_compound, pair_count, safe,
+                               spaced)
 from ..text.language import kazakh_lines_only
 from ..text.protected import inside, protected_spans
 from ..text.tokens import casing_of, sentence_initial
-from .word_cache import MISSING, step_memos
+from .word_cache import MISSING, StepMemos, step_memos
 
 __all__ = ["Config", "DEFAULTS", "pair_hyphen", "pair_decision"]
 
@@ -97,23 +98,69 @@ def _said_thrice(text: str, start: int, end: int, word: str) -> bool:
     return bool(before and before.group(1).lower() == word) or bool(after and after.group(1).lower() == word)
 
 
+def _first_words(lex):
+    """Speed only: the lower-case words that may start a pair (:func:`pair_decision`: the first part of a listed
+    compound, :func:`compound_firsts`, and no function word); None for a lexicon without a compound list."""
+    firsts = compound_firsts(lex)
+    if firsts is None:
+        return None
+    return derived_index(lex, "pair_hyphen.first_words", lambda lx: firsts - FUNCTION_WORDS)
+
+
+class _Memos(StepMemos):
+    """pair_hyphen's memos: also :func:`_first_words` of the context's lexicon (looked up once, not per line)."""
+
+    __slots__ = ("firsts",)
+
+    def __init__(self):
+        super().__init__()
+        self.firsts = MISSING
+
+
+def _decision(memos, lex, a: str, b: str, cut: float) -> Optional[Tuple[float, str]]:
+    """:func:`pair_decision` for the words ``a b`` (as typed), remembered; None below the confidence ``cut``."""
+    key = (a.lower(), b.lower())
+    rep = memos.decisions.get(key, MISSING)
+    if rep is MISSING:
+        try:
+            rep = pair_decision(key[0], key[1], lex, memos.cfg)
+        except Exception:  # a bug in one decision must not break cleaning
+            rep = None
+        memos.decisions[key] = rep
+    return None if rep is None or rep[0] < cut else rep
+
+
 @register("pair_hyphen", doc="paired and repeated words written with a space get their hyphen (көп көп -> көп-көп)",
           needs_lexicon=True, config=Config)
 def pair_hyphen(text: str, ctx) -> List[Edit]:
     edits: List[Edit] = []
     if " " not in text and "\t" not in text and "\u00a0" not in text:
         return edits
-    memos = step_memos(ctx, "pair_hyphen")
-    cfg: Config = memos.cfg
+    memos = step_memos(ctx, "pair_hyphen", _Memos)
     lex = ctx.lexicon
-    cache = memos.decisions
+    firsts = memos.firsts
+    if firsts is MISSING:
+        firsts = memos.firsts = _first_words(lex)
+    cut = ctx.min_confidence
+    # Speed: most lines hyphenate no pair.  The pairs' words alone (findall: no match objects) tell that, by the
+    # checks below that need no position; only a line with a pair left to hyphenate is gone through with them.
+    decisions = memos.decisions
+    for a, _sep, b in _PAIR.findall(text):
+        la = a.lower()
+        if (firsts is None or la in firsts) and b.islower() and casing_of(a) in ("l", "t"):
+            rep = decisions.get((la, b.lower()), MISSING)  # (most are remembered: no call)
+            if rep is MISSING:
+                rep = _decision(memos, lex, a, b, cut)
+            if rep is not None and rep[0] >= cut:
+                break
+    else:
+        return edits
     spans = None
     last_end = -1
-    firsts = compound_firsts(lex)  # (a pair needs is_compound: its first word starts a listed compound)
     for m in _PAIR.finditer(text):
-        a, sep, b = m.group(1), m.group(2), m.group(3)
+        a, b = m.group(1), m.group(3)
         if firsts is not None and a.lower() not in firsts:
-            continue
+            continue  # (a pair needs is_compound: its first word starts a listed compound)
         s, gap = m.start(), m.end(2)
         if s < last_end or casing_of(b) != "l":
             continue
@@ -123,14 +170,8 @@ def pair_hyphen(text: str, ctx) -> List[Edit]:
         key = (a.lower(), b.lower())
         if key[0] == key[1] and _said_thrice(text, s, gap + len(b), key[0]):
             continue  # өте өте өте: a word said over and over is no pair
-        rep = cache.get(key, MISSING)
-        if rep is MISSING:
-            try:
-                rep = pair_decision(key[0], key[1], lex, cfg)
-            except Exception:  # a bug in one decision must not break cleaning
-                rep = None
-            cache[key] = rep
-        if rep is None or rep[0] < ctx.min_confidence:
+        rep = _decision(memos, lex, a, b, cut)
+        if rep is None:
             continue
         if spans is None:
             spans = protected_spans(text)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from ..core.context import BoundedDict, BoundedSet, Context, shared
 from ..lexicon.queries import counted_forms
 
-__all__ = ["MISSING", "WordMemos", "word_memos", "settle_quiet", "CountedUnlessSlip", "quiet_counted"]
+__all__ = ["MISSING", "WordMemos", "word_memos", "settle_quiet", "settle_seen", "CountedUnlessSlip", "quiet_counted"]
 
 MISSING = object()  # the default of memo.get: no verdict remembered for that key
 
@@ -103,3 +103,10 @@ def settle_quiet(words, quiet: set, counted, memo, verdict, pending: set) -> boo
             ok = False
             pending.add(w)
     return ok
+
+
+def settle_seen(w: str, v, quiet) -> None:
+    """``w``'s verdict ``v`` was just worked out where it stands: a lower-case word has that one verdict wherever it
+    stands, so "leave it" (``None``) settles it now (what :func:`settle_quiet` would do on its next line)."""
+    if v is None and quiet is not None and w.islower():
+        quiet.add(w)

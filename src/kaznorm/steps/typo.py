@@ -22,7 +22,7 @@ from ..text.linebreaks import off_line_breaks, shifted
 from ..text.protected import inside, protected_spans
 from ..text.tokens import (PART, RUNS_BY_LEN, editable_part, letter_runs, line_spans, sentence_initial, split_chunks,
                            tokens_of)
-from .quiet_words import MISSING, quiet_counted, settle_quiet, word_memos
+from .quiet_words import MISSING, quiet_counted, settle_quiet, settle_seen, word_memos
 from .refeed import RERUNS, makes_work
 from .typo_model import AGGRESSIVE, Config, DEFAULTS, slip_test, typo_token
 
@@ -55,6 +55,11 @@ def typo(text: str, ctx: Context) -> List[Edit]:
 
 def _typo_line(text: str, ctx: Context) -> List[Edit]:
     memos = word_memos(ctx, "typo")  # the settings, lexicon and memos (per word, and typo decisions)
+    # fast path: the text's white-space chunks are all made of settled words (one set test, no tokenising; the
+    # set is filled only where the word test below runs)
+    chunks = split_chunks(text, ctx)
+    if memos.chunks.issuperset(chunks):
+        return []
     cfg: Config = memos.cfg
     lex, memo, decisions = memos.lex, memos.verdicts, memos.inner
     cut = ctx.min_confidence  # a correction below it would be dropped: decided "leave it" (and remembered so)
@@ -68,10 +73,6 @@ def _typo_line(text: str, ctx: Context) -> List[Edit]:
     quiet = None
     # (a min_len that is not a positive int comes only from a user's Config: no fast path then)
     if counted is not None and type(min_len) is int and min_len >= 1:
-        # the text's white-space chunks are all made of settled words (one set test, no tokenising)
-        chunks = split_chunks(text, ctx)
-        if memos.chunks.issuperset(chunks):
-            return []
         words = (RUNS_BY_LEN.get(min_len) or letter_runs(min_len)).findall(text)
         # words (as typed) settled as counted or "leave it" wherever they stand
         quiet = memos.quiet
@@ -109,6 +110,7 @@ def _typo_line(text: str, ctx: Context) -> List[Edit]:
         v = memo.get(key, MISSING)
         if v is MISSING:
             v = memo[key] = typo_token(w, lw, initial, lex, cfg, decisions, cut)
+            settle_seen(w, v, quiet)
         if v is not None:
             edits.append(Edit(a, b, v[0], v[1], v[2]))
     return edits

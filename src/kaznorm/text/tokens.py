@@ -7,14 +7,14 @@ chunks, a token's case pattern and position, and the contexts in which a token i
   of a file name, domain, hashtag or identifier is left alone (:func:`domainish`).  URLs, e-mail addresses
   and domains themselves: :func:`kaznorm.text.protected.protected_spans`.
 * :func:`case_class` (and its one-letter view :func:`casing_of`), :func:`apply_case`, :func:`sentence_initial`.
-* :func:`split_chunks` is ``text.split()``, remembered in a pipeline's context for the word steps that split
-  the same text; :func:`tokens_of` finds the few tokens left to look at when the rest are settled.
+* :func:`split_chunks` is the set of ``text.split()`` items, remembered in a pipeline's context for the word steps
+  that split the same text; :func:`tokens_of` finds the few tokens left to look at when the rest are settled.
 """
 from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import List
+from typing import FrozenSet, List
 
 from ..kazakh.alphabet import LETTER_CLASS, LETTERS
 
@@ -98,20 +98,21 @@ def line_spans(text: str):
 
 
 def _no_split() -> list:
-    return [("", [])]
+    return [("", frozenset())]
 
 
-def split_chunks(text: str, ctx=None) -> List[str]:
-    """``text.split()``.  With a pipeline's ``ctx`` the last answer is kept there, so ``typo`` reuses what
-    ``keyboard`` split when the steps between them left the text (the same string object) alone.  Speed
-    only: not a result cache."""
+def split_chunks(text: str, ctx=None) -> FrozenSet[str]:
+    """The set of ``text.split()`` items: the word steps test it against their settled chunks (a set, so that
+    ``issuperset`` does not build one from a list in each step).  With a pipeline's ``ctx`` the last answer is
+    kept there, so ``typo`` reuses what ``keyboard`` split when the steps between them left the text (the same
+    string object) alone.  Speed only: not a result cache."""
     if ctx is None:
-        return text.split()
+        return frozenset(text.split())
     box = ctx.cache("split_chunks", _no_split)
     last = box[0]
     if last[0] is text:
         return last[1]
-    chunks = text.split()
+    chunks = frozenset(text.split())
     box[0] = (text, chunks)  # (one assignment: a thread sees either the old or the new pair)
     return chunks
 
