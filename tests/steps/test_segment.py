@@ -494,3 +494,11 @@ def test_one_word_that_looks_like_two(text):
 
 def test_a_numeral_before_a_singular_noun_is_still_split():
     assert kaznorm.clean("Бізде бесадам бар.", only=["segment"]) == "Бізде бес адам бар."
+
+
+def test_a_known_word_the_corpora_write_solid_keeps_its_spelling():
+    # (shipped lexicon) the corpora count мекенжай written solid, as the 2023 rules write it, and never
+    # мекен-жай: the known form мекенжайыңызды keeps its spelling; іс-шара, counted more often with the hyphen
+    # than solid, gets it back
+    assert kaznorm.clean("Мекенжайыңызды жазыңыз.", only=["segment"]) == "Мекенжайыңызды жазыңыз."
+    assert kaznorm.clean("Ісшара өтті.", only=["segment"]) == "Іс-шара өтті."

@@ -174,6 +174,9 @@ def _segment_of(tok: str, lex, initial: bool, cfg: Config, pcfg: ParticleConfig)
         rep = _hyphen_for_uncounted(tok, lex, cfg)
         if rep is not None and " " in rep:  # judged like any split (split_confidence)
             return rep, [(w, " ") if i else (w, "") for i, w in enumerate(rep.split(" "))]
+        if rep is not None and rep.count("-") == 1:  # (judged too: the corpora may count it solid, мекенжай)
+            a, b = rep.split("-")
+            return rep, [(a, ""), (b, "")]
         return (rep, None) if rep is not None else None
     pieces = split_word(tok, lex, initial=initial, cfg=cfg)
     if pieces and tok.islower() and any(j == " " for _w, j in pieces):

@@ -57,8 +57,10 @@ def split_confidence(tok: str, pieces: Sequence[Tuple[str, str]], lex, initial: 
     words = [w for w, _j in pieces]
     spaced = sum(1 for _w, j in pieces if j == " ")
     if not spaced:
-        if len(words) == 2 and _written_solid(lex, words[0].lower(), words[1].lower(), counted=True):
-            # мекенжайыңызды: the corpora count the compound written solid (мекенжай), as the 2023 rules write it
+        if len(words) == 2 and _written_solid(lex, words[0].lower(), words[1].lower(), counted=True) \
+                and not _hyphen_commoner(lex, words[0].lower(), words[1].lower()):
+            # мекенжайыңызды: the corpora count the compound written solid (мекенжай), as the 2023 rules write it,
+            # and no more often with the hyphen (іс-шара, more often hyphenated, gets it)
             return cfg.name_confidence, "the corpora write the compound solid"
         return cfg.confidence, "hyphen"
     if any(w[:1].isupper() for w in words[1:]) and not tok.isupper():
@@ -255,6 +257,13 @@ def _written_solid(lex, left: str, right: str, counted: bool = False) -> bool:
         if any(lex.count(solid + e) if counted else safe(lex.attested, solid + e) for e in SOLID_ENDINGS):
             return True
     return False
+
+
+def _hyphen_commoner(lex, left: str, right: str) -> bool:
+    """The corpora count ``left``-(a stem of ``right``) more often than ``left`` + that stem written solid."""
+    def most(joiner: str) -> int:
+        return max(lex.count(left + joiner + st + e) for st in _stems(lex, right) | {right} for e in SOLID_ENDINGS)
+    return most("-") > most("")
 
 
 # the endings a solid compound is checked with in the word list: none, the possessive, the plural
