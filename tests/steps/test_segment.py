@@ -502,3 +502,9 @@ def test_a_known_word_the_corpora_write_solid_keeps_its_spelling():
     # than solid, gets it back
     assert kaznorm.clean("Мекенжайыңызды жазыңыз.", only=["segment"]) == "Мекенжайыңызды жазыңыз."
     assert kaznorm.clean("Ісшара өтті.", only=["segment"]) == "Іс-шара өтті."
+
+
+def test_a_verbal_noun_before_a_word_no_corpus_counts_is_no_evidence():
+    # (shipped lexicon) қалау|арыңызды: the verbal noun қалау before a form no corpus counts is as often a
+    # misspelt word (қалауларыңызды) as two words
+    assert kaznorm.clean("Қалауарыңызды жазыңыз.", only=["segment"]) == "Қалауарыңызды жазыңыз."

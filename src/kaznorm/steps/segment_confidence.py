@@ -152,8 +152,10 @@ def _glue_evidence(lex, left: str, right: str) -> str:
         return "a closed-class word"
     if is_inflected(lex, left, {}) or _case_ending(lex, left) or _derived_adjective(lex, left):
         return "the first word is inflected"
-    if _verb_form(lex, left, every=False) or _verbal(lex, left) or _verbal_noun(lex, left):
-        return "a verb form"  # (a converb or participle before an auxiliary: қала|берді, берген|едім)
+    if _verb_form(lex, left, every=False) or _verbal(lex, left) or (_verbal_noun(lex, left) and count(lex, right)):
+        # (a converb or participle before an auxiliary: қала|берді, берген|едім; a verbal noun before a word the
+        # corpora count: тінту|барысында, not қалау|арыңызды, a misspelt қалауларыңызды)
+        return "a verb form"
     if (_verb_form(lex, right) or _verbal(lex, right) or _verbal_noun(lex, right)) and \
             count(lex, right) >= VERB_AFTER_NOUN_MIN:
         return "a verb form"  # (a verbal noun governs the noun before it: сүт|өңдеу)
