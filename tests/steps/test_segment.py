@@ -508,3 +508,10 @@ def test_a_verbal_noun_before_a_word_no_corpus_counts_is_no_evidence():
     # (shipped lexicon) қалау|арыңызды: the verbal noun қалау before a form no corpus counts is as often a
     # misspelt word (қалауларыңызды) as two words
     assert kaznorm.clean("Қалауарыңызды жазыңыз.", only=["segment"]) == "Қалауарыңызды жазыңыз."
+
+
+def test_a_clitic_after_a_piece_never_counted_is_no_evidence_of_three_words():
+    # бар|сыны|да: да after a piece no corpus counts (сыны) is as often the ending of one misspelt word
+    # (барысында) as a particle; judged like a bare split
+    assert judge("бар сыны да", {"бар": 1000, "сыны": 0, "сын": 13}, stems={"сын": "n", "бар": "n"}) == \
+        (CFG.bare_confidence, "three or more pieces, a clitic after a piece never counted")

@@ -17,7 +17,7 @@ from __future__ import annotations
 from typing import List, Optional, Sequence, Tuple
 
 from ..kazakh.closed_classes import (CONJUNCTIONS, DEGREE_ADVERBS, DETERMINERS, TIME_ADVERBS, FREE_TAILS, FUNCTION_WORDS,
-                                     DIRECTIONS, HYPHEN_CLITICS, NUMERALS, PREDICATIVES, PRONOUN_FORMS, QUANTITY_WORDS,
+                                     DIRECTIONS, GLUED_ENDINGS, HYPHEN_CLITICS, NUMERALS, PREDICATIVES, PRONOUN_FORMS, QUANTITY_WORDS,
                                      RELATIONAL_NOUNS, UNINFLECTED)
 from ..kazakh.suffixes import CASE_ENDINGS, LYQ_ENDINGS, NAME_ENDINGS, PLURAL, SUFFIX_PIECES, without_case_ending
 from ..kazakh.phonology import F_D, fill
@@ -80,6 +80,10 @@ def split_confidence(tok: str, pieces: Sequence[Tuple[str, str]], lex, initial: 
             # аз|ел|иттер, те|мин|ал: two pieces of one or two letters that are no closed-class word: a long
             # unknown word (a loan, a misspelling) cut into short words, not words run together
             return cfg.bare_confidence, "three or more pieces, two of them short words"
+        if lows[-1] in GLUED_ENDINGS and lex.count(lows[-2]) <= 0:
+            # бар|сыны|да, ең|гергені|мен: a clitic after a piece no corpus counts is as often an ending of one
+            # misspelt word (барысында) cut into pieces as a particle after words run together
+            return cfg.bare_confidence, "three or more pieces, a clitic after a piece never counted"
         if all(w in CLOSED or safe(lex.known, w) for w in lows):
             return cfg.confidence, "three or more words"
         return cfg.bare_confidence, "three or more pieces, not all of them words"
