@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from array import array
 from bisect import bisect_left
+from codecs import charmap_encode
+from encodings.iso8859_5 import encoding_table as _ISO8859_5
 from typing import List, Mapping, Optional, Union
 
 __all__ = ["Forms", "SortedText", "NarrowSortedText", "narrow_sorted_text", "SetUnion", "Deferred"]
@@ -175,9 +177,29 @@ class SortedText:
 
     def _span(self, key: str) -> int:
         """``lo << 32 | hi``: the lines starting with ``key`` lie in ``text[lo:hi]``."""
+        t = self.text
         lo = self._line_at_or_after(key)
-        hi = self._line_at_or_after(key[:-1] + chr(ord(key[-1]) + 1)) if ord(key[-1]) < 0x10FFFF else len(self.text)
+        if not t.startswith(key, lo):
+            return lo << 32 | lo  # speed only: the first line >= key lacks the prefix, so no line has it
+        if ord(key[-1]) >= 0x10FFFF:
+            return lo << 32 | len(t)
+        hi = self._bucket_end(key, lo)
+        if hi < 0:
+            hi = self._line_at_or_after(key[:-1] + chr(ord(key[-1]) + 1))
         return lo << 32 | hi
+
+    def _bucket_end(self, key: str, lo: int) -> int:
+        """Speed only: the end of the lines starting with ``key`` (the first of them at ``lo``) when they end
+        within :data:`SCAN` characters, found with ``str.rfind`` instead of a second bisection; -1 otherwise."""
+        t = self.text
+        end = min(lo + self.SCAN, len(t))
+        last = t.rfind("\n" + key, max(lo - 1, 0), end)  # the last such line starting before ``end``...
+        last = lo if last < lo else last + 1
+        nl = t.find("\n", last)
+        if nl < 0:
+            return len(t)
+        # ... ends the span when the line after it does not start with key (the lines sharing it are adjacent)
+        return nl + 1 if nl + 1 >= len(t) or not t.startswith(key, nl + 1) else -1
 
     def _bisect(self, x: str) -> bool:
         if not x or "\n" in x:
@@ -217,6 +239,14 @@ class SortedText:
 _ISO_CYRILLIC_OUT_OF_ORDER = ("\u00ad", "\u00a7", "\u2116")
 
 
+def _narrow(x: str) -> Optional[str]:
+    """``x`` as a :class:`NarrowSortedText` holds it (its ISO-8859-5 bytes read as Latin-1); None when ISO-8859-5
+    cannot write it.  (Speed only: the codec's table is used directly, a character it lacks dropped rather than
+    raising, which is slow; a dropped character shows as a shorter result.)"""
+    b = charmap_encode(x, "ignore", _ISO8859_5)[0]
+    return b.decode("latin-1") if len(b) == len(x) else None
+
+
 def narrow_sorted_text(text: str) -> SortedText:
     """``SortedText(text)``, as a :class:`NarrowSortedText` (one byte a character) when every character of
     ``text`` is one of ISO-8859-5 whose order it keeps (the Russian word list: а-я, ё)."""
@@ -239,11 +269,13 @@ class NarrowSortedText(SortedText):
     def __contains__(self, x) -> bool:
         if not isinstance(x, str):
             return False
-        try:
-            x = x.encode("iso8859_5").decode("latin-1")
-        except UnicodeEncodeError:
-            return False
-        return SortedText.__contains__(self, x)
+        x = _narrow(x)
+        return x is not None and SortedText.__contains__(self, x)
+
+    def has_prefix(self, p: str) -> bool:
+        """Some line starts with ``p`` (looked up by its ISO-8859-5 bytes, as for ``in``)."""
+        p = _narrow(p)
+        return p is not None and SortedText.has_prefix(self, p)
 
     def __iter__(self):
         return iter(self.text.encode("latin-1").decode("iso8859_5").splitlines())
