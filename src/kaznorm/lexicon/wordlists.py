@@ -137,19 +137,29 @@ class SortedText:
 
     def _line_at_or_after(self, x: str) -> int:
         """Offset of the first line ``>= x`` (``len(text)`` when none): bisected among the sampled lines
-        (:meth:`_sample`), then among the lines between two of them."""
+        (:meth:`_sample`), then among the lines between two of them, by their offsets in the text (speed only:
+        no list of those lines is made)."""
         t = self.text
         lines, offsets = self._marks or self._sample()
         j = bisect_left(lines, x)  # lines[j - 1] < x <= lines[j]
         if j == 0:
             return 0  # (the first line is sampled)
-        lo = offsets[j - 1]
-        hi = offsets[j] if j < len(offsets) else len(t)
-        window = t[lo:hi].split("\n")
-        if window[-1] == "":
-            window.pop()  # (hi is the start of a line, or the end of text ending in a newline)
-        k = bisect_left(window, x)  # >= 1: window[0] is lines[j - 1]
-        return min(lo + len("\n".join(window[:k])) + 1, len(t))  # (past a last line without its newline)
+        lo = offsets[j - 1]  # the start of a line < x ...
+        hi = offsets[j] if j < len(offsets) else len(t)  # ... and of a line >= x (or the end of the text)
+        find, rfind = t.find, t.rfind
+        while True:
+            # a line starting between lo and hi, near their middle
+            nl = find("\n", (lo + hi) // 2, hi)
+            if nl < 0 or nl + 1 >= hi:
+                nl = rfind("\n", lo, (lo + hi) // 2)
+                if nl < 0:
+                    return hi  # no line starts between them: hi's is the first >= x
+            s = nl + 1
+            e = find("\n", s, hi)
+            if t[s:e if e >= 0 else hi] >= x:
+                hi = s
+            else:
+                lo = s
 
     def _sample(self) -> tuple:
         """(lines, offsets): the first line and the first line starting at or after every :data:`STEP`
