@@ -20,7 +20,8 @@ that looks real as it does its own.
 """
 from __future__ import annotations
 
-from typing import Dict, Tuple
+from bisect import bisect_left
+from typing import Dict, List, Tuple
 
 from ..kazakh.alphabet import NON_RUSSIAN_LOWER
 from ..kazakh.errors import KEYBOARD_KEY
@@ -69,6 +70,47 @@ def skeleton_edits(k: str, letters: str) -> set:
     return out
 
 
+def _sorted_skeletons(lex) -> List[str]:
+    """The skeletons of :func:`skeleton_index`, sorted (for :func:`_indexed_edits`; built once per lexicon)."""
+    return derived_index(lex, "typo.layout_skeletons_sorted", lambda lx: sorted(skeleton_index(lx)[0]))
+
+
+def _next_letters(keys: List[str], p: str) -> List[str]:
+    """The letters that follow ``p`` in the sorted ``keys`` that start with it (one bisection each)."""
+    out, n = [], len(p)
+    i = bisect_left(keys, p)
+    while i < len(keys) and keys[i].startswith(p):
+        if len(keys[i]) == n:
+            i += 1
+            continue
+        c = keys[i][n]
+        out.append(c)
+        if ord(c) >= 0x10FFFF:
+            break
+        i = bisect_left(keys, p + chr(ord(c) + 1), i)  # (past the keys starting with p + c)
+    return out
+
+
+def _indexed_edits(k: str, index, keys: List[str]) -> set:
+    """``{e for e in skeleton_edits(k, letters) if e in index}`` (``letters``: those of the index's skeletons, sorted
+    in ``keys``), without making the strings no skeleton starts as (speed only: a skeleton with a letter changed or
+    put back at ``i`` starts with ``k[:i]`` and that letter)."""
+    n = len(k)
+    out = set()
+    for i in range(1, n - 1):
+        out.add(k[:i] + k[i + 1:])
+    for i in range(1, n - 2):
+        if k[i] != k[i + 1]:
+            out.add(k[:i] + k[i + 1] + k[i] + k[i + 2:])
+    for i in range(1, n):
+        for c in _next_letters(keys, k[:i]):
+            if i < n - 1 and c != k[i]:
+                out.add(k[:i] + c + k[i + 1:])
+            out.add(k[:i] + c + k[i:])
+    out.discard(k)
+    return {e for e in out if e in index}
+
+
 def _within_one(a: str, b: str) -> bool:
     """``a`` and ``b`` are at most one edit apart (a letter dropped, added, changed, or two neighbours swapped)."""
     if a == b:
@@ -94,14 +136,14 @@ def layout_slip(lw: str, lex, cfg) -> Tuple:
 
     if not cfg.layout_slip or len(lw) < cfg.layout_min_len or not lw.isalpha():
         return NOTHING
-    index, letters = skeleton_index(lex)
+    index, _letters = skeleton_index(lex)
     k = lw.translate(KEYBOARD_KEY)
     if k in index:
         return NOTHING  # the Russian layout alone explains it (the keyboard step's reading, which it declined)
     weight = dict(cfg.edit_weight)
     found = []  # (form, count, kind of the edit between the skeletons, score, two edits or more from lw)
-    for e in skeleton_edits(k, letters):
-        for t, n in index.get(e, ()):
+    for e in _indexed_edits(k, index, _sorted_skeletons(lex)):
+        for t, n in index[e]:
             kind = edit_kind(k, e)
             found.append((t, n, kind, n * weight.get(kind, 0.01), not _within_one(lw, t)))
     if not found:
