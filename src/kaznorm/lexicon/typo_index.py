@@ -198,14 +198,15 @@ class TypoIndex:
                 sym.create_dictionary_entry(form, _count(float(w(form, 0.0))))
             return sym
         distance = 1 if near else self.max_edit_distance
-        shipped = self.tables.arrays(self.prefix_length, distance, forms[0][0]) if _one_letter(forms) else None
+        one_letter = _one_letter(forms)
+        shipped = self.tables.arrays(self.prefix_length, distance, forms[0][0]) if one_letter else None
         table = DeleteTable.build(forms, self.prefix_length, _edits_of(sym, distance, self.prefix_length), shipped)
         if near and table is None:
             return self._build(forms)
         if table is not None:
             # compact tables symspellpy reads as its own dicts (typo_shard)
             sym._deletes = table
-            st = self._load().get(forms[0][0]) if _one_letter(forms) else None
+            st = self._load().get(forms[0][0]) if one_letter else None
             if st is not None and table.groups.text == st.text:
                 table.groups.text = st.text  # (one string for the letter's forms, its shards and their counts)
             sym._words = CountView(st if st is not None else sorted(forms), self._weights)
@@ -225,7 +226,7 @@ class TypoIndex:
             sym._deletes = deletes
             # symspellpy reads counts as positive ints; the weights keep their order
             sym._words = {form: _count(float(w(form, 0.0))) for form in forms}
-        sym._max_length = max(len(f) for f in forms)
+        sym._max_length = max(map(len, forms))
         return sym
 
     # -- querying ----------------------------------------------------------
