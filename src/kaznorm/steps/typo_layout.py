@@ -24,7 +24,7 @@ from bisect import bisect_left
 from typing import Dict, List, Tuple
 
 from ..kazakh.alphabet import NON_RUSSIAN_LOWER
-from ..kazakh.errors import KEYBOARD_KEY
+from ..kazakh.errors import keyboard_key
 from ..lexicon.queries import ask, derived_index
 from .typo_model import edit_kind
 
@@ -39,13 +39,10 @@ def skeleton_index(lex) -> Tuple[Dict[str, Tuple[Tuple[str, int], ...]], str]:
 
     def build(lx):
         out: Dict[str, list] = {}
-        letters = set()
         for w, n in getattr(lx, "counts", {}).items():
             if n > 0 and w.isalpha() and w.islower():
-                k = w.translate(KEYBOARD_KEY)
-                out.setdefault(k, []).append((w, int(n)))
-                letters.update(k)
-        return {k: tuple(v) for k, v in out.items()}, "".join(sorted(letters))
+                out.setdefault(keyboard_key(w), []).append((w, int(n)))
+        return {k: tuple(v) for k, v in out.items()}, "".join(sorted(set("".join(out))))
 
     return derived_index(lex, "typo.layout_skeletons", build)
 
@@ -137,7 +134,7 @@ def layout_slip(lw: str, lex, cfg) -> Tuple:
     if not cfg.layout_slip or len(lw) < cfg.layout_min_len or not lw.isalpha():
         return NOTHING
     index, _letters = skeleton_index(lex)
-    k = lw.translate(KEYBOARD_KEY)
+    k = keyboard_key(lw)
     if k in index:
         return NOTHING  # the Russian layout alone explains it (the keyboard step's reading, which it declined)
     weight = dict(cfg.edit_weight)
@@ -159,7 +156,7 @@ def layout_slip(lw: str, lex, cfg) -> Tuple:
     if keyboard_candidates(lw, lex):  # (asked last: the search costs more than all the rest)
         return NOTHING  # the Russian layout alone explains it (the keyboard step's reading, which it declined)
     cands = " ".join(f"{t}({n}, {kd})" for t, n, kd, _s, _l in found[:4])
-    note = (f"typo: candidates {cands}; {k} one edit from {best.translate(KEYBOARD_KEY)}: typed on a Russian "
+    note = (f"typo: candidates {cands}; {k} one edit from {keyboard_key(best)}: typed on a Russian "
             f"layout with one slip")
     return best, note, cfg.layout_confidence
 
