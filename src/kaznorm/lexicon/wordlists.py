@@ -101,25 +101,33 @@ class SortedText:
 
     Membership: where the lines sharing the word's first :data:`BUCKET` characters lie is found once (two
     bisections) and remembered as one int; the word is then searched for between those offsets with
-    ``str.find`` (no copy); shorter words are bisected directly."""
+    ``str.find`` (no copy); shorter words are bisected directly, and the answers for the last thousand or so
+    remembered (speed only: the same short strings are asked again and again)."""
 
-    __slots__ = ("text", "_buckets", "_marks")
+    __slots__ = ("text", "_buckets", "_marks", "_short")
 
     BUCKET = 5
     STEP = 512  # characters between two lines sampled for the first, C-speed, bisection
     SCAN = 4096  # the lines sharing a word's prefix are scanned with str.find when they span at most this much
+    SHORT = 1024  # short words whose answers are remembered (emptied when full)
 
     def __init__(self, text: str):
         self.text = text
         self._buckets: dict = {}
         self._marks: Optional[tuple] = None
+        self._short: dict = {}
 
     def __contains__(self, x) -> bool:
         if x.__class__ is not str:
             if not isinstance(x, str):
                 return False
         if len(x) < self.BUCKET:
-            return self._bisect(x)
+            got = self._short.get(x)
+            if got is None:
+                if len(self._short) >= self.SHORT:
+                    self._short.clear()
+                got = self._short[x] = self._bisect(x)
+            return got
         if "\n" in x:
             return False
         lo, hi = self._bucket(x[:self.BUCKET])
