@@ -57,6 +57,9 @@ def _folds_to_itself(text: str) -> bool:
     return low.translate(_FOLD) == text
 
 
+_WORD_CHARS = LOWER_LETTERS | {"-"}
+
+
 def is_cyrillic_word(w: str) -> bool:
-    return bool(w) and all(c in LOWER_LETTERS or c == "-" for c in w)
+    return bool(w) and _WORD_CHARS.issuperset(w)  # (every character a lower-case letter or "-": one C loop)
 
