@@ -351,8 +351,7 @@ class Analyzer:
             return cl in HYPHEN_CLITICS and bool(head) and "-" not in head and self._accepts(head)
         if w in PRONOUNS or w in self.stems:
             return True
-        for c in w:
-            if c not in LOWER_LETTERS:
-                return False
+        if not LOWER_LETTERS.issuperset(w):  # (one C loop over the letters)
+            return False
         return self._acc(w, None, 0, {})
 

@@ -8,7 +8,7 @@ from typing import Dict, Tuple
 
 from .alphabet import ALPHABET, NON_RUSSIAN_LOWER
 
-__all__ = ["RUSSIAN_LAYOUT", "KEYBOARD_OPTIONS", "TYPED_WITH_I", "TYPED_WITH_Y", "KEYBOARD_KEY",
+__all__ = ["RUSSIAN_LAYOUT", "KEYBOARD_OPTIONS", "TYPED_WITH_I", "TYPED_WITH_Y", "KEYBOARD_KEY", "keyboard_key",
            "russian_layout_spellings", "SIMILAR_PAIRS", "SIMILAR", "SIMILAR_ALT", "KEY_ROWS", "NEIGHBOUR_KEYS"]
 
 #: What each of the nine letters a Russian layout lacks is typed as (KAZAKH_FACTS §3.1: KazNLP's
@@ -41,6 +41,16 @@ TYPED_WITH_Y = str.maketrans({k: ts[-1] for k, ts in RUSSIAN_LAYOUT.items()})
 #: with every restoration of such a typing: each Kazakh letter and each letter it may be typed as become
 #: the first of those (і and ы both become и).
 KEYBOARD_KEY = str.maketrans({c: ts[0] for k, ts in RUSSIAN_LAYOUT.items() for c in (k,) + ts[1:]})
+_KEY_PAIRS = tuple((chr(c), t) for c, t in KEYBOARD_KEY.items())
+assert not {t for _c, t in _KEY_PAIRS} & {c for c, _t in _KEY_PAIRS}  # (so one replace after another = translate)
+
+
+def keyboard_key(word: str) -> str:
+    """``word.translate(KEYBOARD_KEY)`` (speed only: ten ``str.replace`` calls beat ``str.translate``'s
+    per-character table lookups on Cyrillic text)."""
+    for c, t in _KEY_PAIRS:
+        word = word.replace(c, t)
+    return word
 
 
 def russian_layout_spellings(word: str) -> Tuple[str, str]:

@@ -57,12 +57,20 @@ REV_TRIE = _build_trie()
 # morphemes whose allomorph depends on more than harmony + final class + the letter before last
 _LEXICAL_REALISE = frozenset({"ORD", "APPROX", "COLL"})
 _RAW_CACHE: dict = {}
+# harmony() of the last lexical strings asked about (speed only: the analyser tries each left part with several
+# morphemes in a row; 256 catch nine repeats in ten)
+_HARMONY: dict = {}
 
 
 def _raws(lex: str, name: str) -> list[str]:
     if name in _LEXICAL_REALISE:
         return MORPHEMES[name].realize(lex)
-    key = (name, harmony(lex), lex[-2:])
+    h = _HARMONY.get(lex)
+    if h is None:
+        if len(_HARMONY) >= 256:
+            _HARMONY.clear()
+        h = _HARMONY[lex] = harmony(lex)
+    key = (name, h, lex[-2:])
     r = _RAW_CACHE.get(key)
     if r is None:
         if len(_RAW_CACHE) > 100_000:

@@ -18,6 +18,7 @@ _LATIN_I = str.maketrans({"i": LATIN_TO_CYRILLIC["i"]})
 # the characters _FOLD changes (a text without them, in lower case, is its own fold: no str.translate to run,
 # which is slow on non-ASCII text)
 _FOLD_CHANGES = tuple(chr(k) for k, v in _FOLD.items() if v != k and v != chr(k))
+_FOLD_SET = frozenset(_FOLD_CHANGES)
 
 _FOLDED: Dict[str, str] = {}  # memo of fold() (bounded): the same tokens are looked up by several steps
 
@@ -26,7 +27,9 @@ def fold(word: str) -> str:
     """Lookup key: lower case, canonical Kazakh letters (Latin ``i`` inside Cyrillic -> ``і``)."""
     w = _FOLDED.get(word) if word.__class__ is str else None
     if w is None:
-        w = word.lower().translate(_FOLD)
+        w = word.lower()
+        if not _FOLD_SET.isdisjoint(w):  # (speed only: most words have none, and str.translate is slow on Cyrillic)
+            w = w.translate(_FOLD)
         if "i" in w and any(c in LOWER_LETTERS for c in w):
             w = w.translate(_LATIN_I)
         if word.__class__ is str:  # (the memo holds the words the steps keep: one string each)
@@ -57,6 +60,9 @@ def _folds_to_itself(text: str) -> bool:
     return low.translate(_FOLD) == text
 
 
+_WORD_CHARS = LOWER_LETTERS | {"-"}
+
+
 def is_cyrillic_word(w: str) -> bool:
-    return bool(w) and all(c in LOWER_LETTERS or c == "-" for c in w)
+    return bool(w) and _WORD_CHARS.issuperset(w)  # (every character a lower-case letter or "-": one C loop)
 

@@ -50,11 +50,15 @@ class KnownWords:
             if any(not p for p in parts):
                 return False
             return self._compound(w) or all(self._known_single(p) for p in parts)
-        return self._known_single(w)
+        return self._known_unlisted(w)
 
     def _known_single(self, w: str) -> bool:
         if w in self._forms or w in self._protected:
             return True
+        return self._known_unlisted(w)
+
+    def _known_unlisted(self, w: str) -> bool:
+        """:meth:`_known_single` of a word neither listed nor protected (speed only: _known has asked that)."""
         if not is_cyrillic_word(w):
             return False
         m = self.analyser()
@@ -83,6 +87,9 @@ class KnownWords:
             from ..kazakh.analyser import Analyzer  # type: ignore
         except ImportError:  # pragma: no cover
             return False
+        has_prefix = getattr(ru, "has_prefix", None)
+        if has_prefix is not None and len(w) > 5 and not has_prefix(w[:5]):
+            return False  # speed only: every base below starts with w[:5], and no Russian word does
         for i in range(len(w) - 1, max(5, len(w) - MAX_RU_SUFFIX) - 1, -1):
             base = w[:i]
             if base not in ru:
@@ -205,7 +212,7 @@ class KnownWords:
         (микроталшықтар, антиденелер, гидроэлектр; a Russian word takes its prefix in the Russian list
         already), a bare noun + аралық (мемлекетаралық, жасушааралық)."""
         n = len(w)
-        if n >= 8:
+        if n >= 8 and w.startswith(_LEARNED_PREFIXES):  # (speed only: one test for all the prefixes first)
             m = self.analyser()
             for p in _LEARNED_PREFIXES:
                 if w.startswith(p) and n - len(p) >= 4:

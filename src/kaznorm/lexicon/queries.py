@@ -17,7 +17,7 @@ from sys import intern
 from typing import Dict
 
 from ..kazakh.alphabet import LOWER_CLASS
-from ..kazakh.errors import KEYBOARD_KEY
+from ..kazakh.errors import keyboard_key
 from ..kazakh.suffixes import CASE_ENDINGS, SUFFIX_PIECES
 from .lexicon import Lexicon
 from .wordlists import Forms
@@ -145,7 +145,7 @@ def frequent_keys(lex, kind: str, min_count):
         for k, v in lex.counts.items():
             if v >= min_count:
                 if kind == "skeleton":  # (the form itself when it is its own key; one string for the thresholds)
-                    key = k.translate(KEYBOARD_KEY)
+                    key = keyboard_key(k)
                     out.add(k if key == k else intern(key))
                 elif kind == "pairs":
                     out.update(k[:i] + k[i + 2:] for i in range(1, len(k) - 2))

@@ -43,6 +43,7 @@ __all__ = ["TypoIndex", "lexicon_forms", "index_for"]
 MAX_EDIT_DISTANCE = 2
 PREFIX_LENGTH = 5
 MAX_WORDS = 400_000
+RECENT_LOOKUPS = 1024  # lookups whose answers are remembered (speed only)
 
 
 def lexicon_forms(lexicon) -> Iterable[Tuple[str, float]]:
@@ -98,6 +99,9 @@ class TypoIndex:
         self._by_letter: Optional[Dict[str, SortedText]] = None
         self._shards: Dict[str, object] = {}
         self._near: Dict[str, object] = {}  # shards for lookups within one edit (see _shard)
+        # the last lookups' answers (speed only: the keyboard, typo and segment steps look up the same word
+        # within a line or two of each other); cleared when full
+        self._recent: Dict[Tuple[str, int], List[Tuple[str, int, float]]] = {}
         self._lock = threading.Lock()
 
     @classmethod
@@ -194,14 +198,15 @@ class TypoIndex:
                 sym.create_dictionary_entry(form, _count(float(w(form, 0.0))))
             return sym
         distance = 1 if near else self.max_edit_distance
-        shipped = self.tables.arrays(self.prefix_length, distance, forms[0][0]) if _one_letter(forms) else None
+        one_letter = _one_letter(forms)
+        shipped = self.tables.arrays(self.prefix_length, distance, forms[0][0]) if one_letter else None
         table = DeleteTable.build(forms, self.prefix_length, _edits_of(sym, distance, self.prefix_length), shipped)
         if near and table is None:
             return self._build(forms)
         if table is not None:
             # compact tables symspellpy reads as its own dicts (typo_shard)
             sym._deletes = table
-            st = self._load().get(forms[0][0]) if _one_letter(forms) else None
+            st = self._load().get(forms[0][0]) if one_letter else None
             if st is not None and table.groups.text == st.text:
                 table.groups.text = st.text  # (one string for the letter's forms, its shards and their counts)
             sym._words = CountView(st if st is not None else sorted(forms), self._weights)
@@ -221,7 +226,7 @@ class TypoIndex:
             sym._deletes = deletes
             # symspellpy reads counts as positive ints; the weights keep their order
             sym._words = {form: _count(float(w(form, 0.0))) for form in forms}
-        sym._max_length = max(len(f) for f in forms)
+        sym._max_length = max(map(len, forms))
         return sym
 
     # -- querying ----------------------------------------------------------
@@ -233,11 +238,18 @@ class TypoIndex:
             return []
         word = word.lower()
         max_distance = max(0, min(max_distance, self.max_edit_distance))
+        key = (word, max_distance)
+        out = self._recent.get(key)
+        if out is not None:
+            return list(out)
         sym = self._shard(word[0], max_distance <= 1)
         out = [(s.term, s.distance, self.weight(s.term))
                for s in sym.lookup(word, Verbosity.ALL, max_edit_distance=max_distance)]
         out.sort(key=lambda t: (t[1], -t[2], t[0]))
-        return out
+        if len(self._recent) >= RECENT_LOOKUPS:
+            self._recent.clear()
+        self._recent[key] = out
+        return list(out)
 
     def built_shards(self) -> List[str]:
         return sorted(set(self._shards) | set(self._near))

@@ -14,6 +14,8 @@ from __future__ import annotations
 import zlib
 from array import array
 from bisect import bisect_left
+from itertools import groupby
+from operator import itemgetter
 from typing import Callable, Dict, Iterable, List, Mapping, Optional
 
 __all__ = ["DeleteTable", "GroupText", "CountView", "count_of", "prefixes_digest"]
@@ -46,13 +48,13 @@ class DeleteTable:
         ``shipped(number of prefixes, prefixes_digest)``: the arrays built offline for exactly these prefixes
         (``lexicon.typo_tables``), or None: then they are computed here."""
         by_prefix: Dict[str, List[str]] = {}
-        for form in forms:
-            p = form[:prefix_length]
+        # (speed only: the runs of one prefix are found in C; the forms come sorted, so a prefix is one run)
+        for p, run in groupby(forms, itemgetter(slice(0, prefix_length))):
             lst = by_prefix.get(p)
             if lst is None:
-                by_prefix[p] = [form]
+                by_prefix[p] = list(run)
             else:
-                lst.append(form)
+                lst.extend(run)
         prefixes = sorted(by_prefix)
         letters = frozenset("".join(prefixes))
         if len(letters) > 254 or any(len(p) > _MAX_KEY_BYTES for p in prefixes):
@@ -130,10 +132,11 @@ class GroupText:
     @classmethod
     def of(cls, groups: List[List[str]]) -> "GroupText":
         starts, pos = array("I", [0]), 0
-        for g in groups:
-            pos += sum(map(len, g)) + len(g)
+        parts = ["\n".join(g) + "\n" if g else "" for g in groups]  # (each word followed by a newline)
+        for part in parts:
+            pos += len(part)
             starts.append(pos)
-        return cls("".join(w + "\n" for g in groups for w in g), starts)
+        return cls("".join(parts), starts)
 
     def __getitem__(self, i: int) -> List[str]:
         if not 0 <= i < len(self.starts) - 1:

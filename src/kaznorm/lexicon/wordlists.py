@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from array import array
 from bisect import bisect_left
+from codecs import charmap_encode
+from encodings.iso8859_5 import encoding_table as _ISO8859_5
 from typing import List, Mapping, Optional, Union
 
 __all__ = ["Forms", "SortedText", "NarrowSortedText", "narrow_sorted_text", "SetUnion", "Deferred"]
@@ -99,25 +101,33 @@ class SortedText:
 
     Membership: where the lines sharing the word's first :data:`BUCKET` characters lie is found once (two
     bisections) and remembered as one int; the word is then searched for between those offsets with
-    ``str.find`` (no copy); shorter words are bisected directly."""
+    ``str.find`` (no copy); shorter words are bisected directly, and the answers for the last thousand or so
+    remembered (speed only: the same short strings are asked again and again)."""
 
-    __slots__ = ("text", "_buckets", "_marks")
+    __slots__ = ("text", "_buckets", "_marks", "_short")
 
     BUCKET = 5
     STEP = 512  # characters between two lines sampled for the first, C-speed, bisection
     SCAN = 4096  # the lines sharing a word's prefix are scanned with str.find when they span at most this much
+    SHORT = 1024  # short words whose answers are remembered (emptied when full)
 
     def __init__(self, text: str):
         self.text = text
         self._buckets: dict = {}
         self._marks: Optional[tuple] = None
+        self._short: dict = {}
 
     def __contains__(self, x) -> bool:
         if x.__class__ is not str:
             if not isinstance(x, str):
                 return False
         if len(x) < self.BUCKET:
-            return self._bisect(x)
+            got = self._short.get(x)
+            if got is None:
+                if len(self._short) >= self.SHORT:
+                    self._short.clear()
+                got = self._short[x] = self._bisect(x)
+            return got
         if "\n" in x:
             return False
         lo, hi = self._bucket(x[:self.BUCKET])
@@ -135,19 +145,29 @@ class SortedText:
 
     def _line_at_or_after(self, x: str) -> int:
         """Offset of the first line ``>= x`` (``len(text)`` when none): bisected among the sampled lines
-        (:meth:`_sample`), then among the lines between two of them."""
+        (:meth:`_sample`), then among the lines between two of them, by their offsets in the text (speed only:
+        no list of those lines is made)."""
         t = self.text
         lines, offsets = self._marks or self._sample()
         j = bisect_left(lines, x)  # lines[j - 1] < x <= lines[j]
         if j == 0:
             return 0  # (the first line is sampled)
-        lo = offsets[j - 1]
-        hi = offsets[j] if j < len(offsets) else len(t)
-        window = t[lo:hi].split("\n")
-        if window[-1] == "":
-            window.pop()  # (hi is the start of a line, or the end of text ending in a newline)
-        k = bisect_left(window, x)  # >= 1: window[0] is lines[j - 1]
-        return min(lo + len("\n".join(window[:k])) + 1, len(t))  # (past a last line without its newline)
+        lo = offsets[j - 1]  # the start of a line < x ...
+        hi = offsets[j] if j < len(offsets) else len(t)  # ... and of a line >= x (or the end of the text)
+        find, rfind = t.find, t.rfind
+        while True:
+            # a line starting between lo and hi, near their middle
+            nl = find("\n", (lo + hi) // 2, hi)
+            if nl < 0 or nl + 1 >= hi:
+                nl = rfind("\n", lo, (lo + hi) // 2)
+                if nl < 0:
+                    return hi  # no line starts between them: hi's is the first >= x
+            s = nl + 1
+            e = find("\n", s, hi)
+            if t[s:e if e >= 0 else hi] >= x:
+                hi = s
+            else:
+                lo = s
 
     def _sample(self) -> tuple:
         """(lines, offsets): the first line and the first line starting at or after every :data:`STEP`
@@ -175,9 +195,29 @@ class SortedText:
 
     def _span(self, key: str) -> int:
         """``lo << 32 | hi``: the lines starting with ``key`` lie in ``text[lo:hi]``."""
+        t = self.text
         lo = self._line_at_or_after(key)
-        hi = self._line_at_or_after(key[:-1] + chr(ord(key[-1]) + 1)) if ord(key[-1]) < 0x10FFFF else len(self.text)
+        if not t.startswith(key, lo):
+            return lo << 32 | lo  # speed only: the first line >= key lacks the prefix, so no line has it
+        if ord(key[-1]) >= 0x10FFFF:
+            return lo << 32 | len(t)
+        hi = self._bucket_end(key, lo)
+        if hi < 0:
+            hi = self._line_at_or_after(key[:-1] + chr(ord(key[-1]) + 1))
         return lo << 32 | hi
+
+    def _bucket_end(self, key: str, lo: int) -> int:
+        """Speed only: the end of the lines starting with ``key`` (the first of them at ``lo``) when they end
+        within :data:`SCAN` characters, found with ``str.rfind`` instead of a second bisection; -1 otherwise."""
+        t = self.text
+        end = min(lo + self.SCAN, len(t))
+        last = t.rfind("\n" + key, max(lo - 1, 0), end)  # the last such line starting before ``end``...
+        last = lo if last < lo else last + 1
+        nl = t.find("\n", last)
+        if nl < 0:
+            return len(t)
+        # ... ends the span when the line after it does not start with key (the lines sharing it are adjacent)
+        return nl + 1 if nl + 1 >= len(t) or not t.startswith(key, nl + 1) else -1
 
     def _bisect(self, x: str) -> bool:
         if not x or "\n" in x:
@@ -217,6 +257,14 @@ class SortedText:
 _ISO_CYRILLIC_OUT_OF_ORDER = ("\u00ad", "\u00a7", "\u2116")
 
 
+def _narrow(x: str) -> Optional[str]:
+    """``x`` as a :class:`NarrowSortedText` holds it (its ISO-8859-5 bytes read as Latin-1); None when ISO-8859-5
+    cannot write it.  (Speed only: the codec's table is used directly, a character it lacks dropped rather than
+    raising, which is slow; a dropped character shows as a shorter result.)"""
+    b = charmap_encode(x, "ignore", _ISO8859_5)[0]
+    return b.decode("latin-1") if len(b) == len(x) else None
+
+
 def narrow_sorted_text(text: str) -> SortedText:
     """``SortedText(text)``, as a :class:`NarrowSortedText` (one byte a character) when every character of
     ``text`` is one of ISO-8859-5 whose order it keeps (the Russian word list: а-я, ё)."""
@@ -239,11 +287,13 @@ class NarrowSortedText(SortedText):
     def __contains__(self, x) -> bool:
         if not isinstance(x, str):
             return False
-        try:
-            x = x.encode("iso8859_5").decode("latin-1")
-        except UnicodeEncodeError:
-            return False
-        return SortedText.__contains__(self, x)
+        x = _narrow(x)
+        return x is not None and SortedText.__contains__(self, x)
+
+    def has_prefix(self, p: str) -> bool:
+        """Some line starts with ``p`` (looked up by its ISO-8859-5 bytes, as for ``in``)."""
+        p = _narrow(p)
+        return p is not None and SortedText.has_prefix(self, p)
 
     def __iter__(self):
         return iter(self.text.encode("latin-1").decode("iso8859_5").splitlines())

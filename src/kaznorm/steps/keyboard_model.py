@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from typing import Dict, List, Optional, Tuple
 
 from ..kazakh.alphabet import NEVER_INITIAL
-from ..kazakh.errors import KEYBOARD_KEY, KEYBOARD_OPTIONS
+from ..kazakh.errors import KEYBOARD_OPTIONS, keyboard_key
 from ..kazakh.phonology import BACK_ONLY_LETTERS, FRONT_ONLY_LETTERS, prefix_harmony
 from ..lexicon.queries import ask, corpus_count, derived_index, frequency_score, frequent_keys
 from ..text.tokens import MAX_WORD, apply_case, case_class
@@ -214,7 +214,7 @@ def kb_decide(lw: str, lex, cfg: Config = DEFAULTS, *, name_only: bool = False, 
     if suspicious:
         # speed only: every candidate has lw's skeleton, and the winner needs a count >= min_count
         skel = frequent_keys(lex, "skeleton", min_count)
-        if skel is not None and lw.translate(KEYBOARD_KEY) not in skel:
+        if skel is not None and keyboard_key(lw) not in skel:
             return None, "", 0.0
     cands = memo.get(lw) if memo is not None else None
     if cands is None:
@@ -326,7 +326,7 @@ def slip_test(lex, cfg: Config):
         if not best:  # (kept with the lexicon)
             best.append(derived_index(lex, f"keyboard.slip_restorations.{cfg.counted_slip_min!r}",
                                       lambda lx: _best_restorations(counts, cfg.counted_slip_min)))
-        return best[0].get(x.translate(KEYBOARD_KEY), 0) >= ratio * n
+        return best[0].get(keyboard_key(x), 0) >= ratio * n
 
     return slip
 
@@ -336,7 +336,7 @@ def _best_restorations(counts, least) -> Dict[str, int]:
     best: Dict[str, int] = {}
     for y, n in counts.items():
         if n >= least:
-            k = y.translate(KEYBOARD_KEY)
+            k = keyboard_key(y)
             if k != y and n > best.get(k, 0):
                 best[k] = n
     return best
@@ -404,7 +404,7 @@ def kb_token(w: str, initial: bool, lex, cfg: Config = DEFAULTS, memo: Optional[
             # speed only: a restoration never counted is less sure than the cut, so the winner must be a counted
             # form, and every candidate has lw's skeleton
             skel = frequent_keys(lex, "skeleton", 1)
-            if skel is not None and lw.translate(KEYBOARD_KEY) not in skel:
+            if skel is not None and keyboard_key(lw) not in skel:
                 return None
         name_only = not common
         rep, note, conf = kb_decide(lw, lex, cfg, name_only=name_only, degraded=False, memo=memo)

@@ -63,8 +63,11 @@ def _hyphen_for_uncounted(tok: str, lex, cfg: Config) -> Optional[str]:
         # second maybe with an ending more (ауылшаруашылығындағы: ауыл шаруашылығы)
         best, cut = 0, None
         starts = pair_starts(lex)
+        # speed only: a word that folds to itself (lower case, no Latin i among Cyrillic) has prefixes that do
+        # too, so they are looked up without folding each
+        plain = fold(tok) == tok
         for i in range(3, len(tok) - 2):
-            if starts is not None and fold(tok[:i]) not in starts:
+            if starts is not None and (tok[:i] if plain else fold(tok[:i])) not in starts:
                 continue  # speed only: every pair count of tok[:i] is 0
             c = max((pair_count(lex, tok[:i], tok[i:len(tok) - k]) for k in range(0, min(6, len(tok) - i - 3))), default=0)
             if c > best and (c < cfg.pair_strong or safe(lex.known, tok[i:])):

@@ -20,10 +20,11 @@ that looks real as it does its own.
 """
 from __future__ import annotations
 
-from typing import Dict, Tuple
+from bisect import bisect_left
+from typing import Dict, List, Tuple
 
 from ..kazakh.alphabet import NON_RUSSIAN_LOWER
-from ..kazakh.errors import KEYBOARD_KEY
+from ..kazakh.errors import keyboard_key
 from ..lexicon.queries import ask, derived_index
 from .typo_model import edit_kind
 
@@ -38,13 +39,10 @@ def skeleton_index(lex) -> Tuple[Dict[str, Tuple[Tuple[str, int], ...]], str]:
 
     def build(lx):
         out: Dict[str, list] = {}
-        letters = set()
         for w, n in getattr(lx, "counts", {}).items():
             if n > 0 and w.isalpha() and w.islower():
-                k = w.translate(KEYBOARD_KEY)
-                out.setdefault(k, []).append((w, int(n)))
-                letters.update(k)
-        return {k: tuple(v) for k, v in out.items()}, "".join(sorted(letters))
+                out.setdefault(keyboard_key(w), []).append((w, int(n)))
+        return {k: tuple(v) for k, v in out.items()}, "".join(sorted(set("".join(out))))
 
     return derived_index(lex, "typo.layout_skeletons", build)
 
@@ -67,6 +65,47 @@ def skeleton_edits(k: str, letters: str) -> set:
             out.add(k[:i] + c + k[i:])  # a letter dropped by the typist: put it back
     out.discard(k)
     return out
+
+
+def _sorted_skeletons(lex) -> List[str]:
+    """The skeletons of :func:`skeleton_index`, sorted (for :func:`_indexed_edits`; built once per lexicon)."""
+    return derived_index(lex, "typo.layout_skeletons_sorted", lambda lx: sorted(skeleton_index(lx)[0]))
+
+
+def _next_letters(keys: List[str], p: str) -> List[str]:
+    """The letters that follow ``p`` in the sorted ``keys`` that start with it (one bisection each)."""
+    out, n = [], len(p)
+    i = bisect_left(keys, p)
+    while i < len(keys) and keys[i].startswith(p):
+        if len(keys[i]) == n:
+            i += 1
+            continue
+        c = keys[i][n]
+        out.append(c)
+        if ord(c) >= 0x10FFFF:
+            break
+        i = bisect_left(keys, p + chr(ord(c) + 1), i)  # (past the keys starting with p + c)
+    return out
+
+
+def _indexed_edits(k: str, index, keys: List[str]) -> set:
+    """``{e for e in skeleton_edits(k, letters) if e in index}`` (``letters``: those of the index's skeletons, sorted
+    in ``keys``), without making the strings no skeleton starts as (speed only: a skeleton with a letter changed or
+    put back at ``i`` starts with ``k[:i]`` and that letter)."""
+    n = len(k)
+    out = set()
+    for i in range(1, n - 1):
+        out.add(k[:i] + k[i + 1:])
+    for i in range(1, n - 2):
+        if k[i] != k[i + 1]:
+            out.add(k[:i] + k[i + 1] + k[i] + k[i + 2:])
+    for i in range(1, n):
+        for c in _next_letters(keys, k[:i]):
+            if i < n - 1 and c != k[i]:
+                out.add(k[:i] + c + k[i + 1:])
+            out.add(k[:i] + c + k[i:])
+    out.discard(k)
+    return {e for e in out if e in index}
 
 
 def _within_one(a: str, b: str) -> bool:
@@ -94,14 +133,14 @@ def layout_slip(lw: str, lex, cfg) -> Tuple:
 
     if not cfg.layout_slip or len(lw) < cfg.layout_min_len or not lw.isalpha():
         return NOTHING
-    index, letters = skeleton_index(lex)
-    k = lw.translate(KEYBOARD_KEY)
+    index, _letters = skeleton_index(lex)
+    k = keyboard_key(lw)
     if k in index:
         return NOTHING  # the Russian layout alone explains it (the keyboard step's reading, which it declined)
     weight = dict(cfg.edit_weight)
     found = []  # (form, count, kind of the edit between the skeletons, score, two edits or more from lw)
-    for e in skeleton_edits(k, letters):
-        for t, n in index.get(e, ()):
+    for e in _indexed_edits(k, index, _sorted_skeletons(lex)):
+        for t, n in index[e]:
             kind = edit_kind(k, e)
             if kind == "neighbour":  # (on skeletons, where a key stands for several letters, no likelier slip)
                 kind = "substitution"
@@ -119,7 +158,7 @@ def layout_slip(lw: str, lex, cfg) -> Tuple:
     if keyboard_candidates(lw, lex):  # (asked last: the search costs more than all the rest)
         return NOTHING  # the Russian layout alone explains it (the keyboard step's reading, which it declined)
     cands = " ".join(f"{t}({n}, {kd})" for t, n, kd, _s, _l in found[:4])
-    note = (f"typo: candidates {cands}; {k} one edit from {best.translate(KEYBOARD_KEY)}: typed on a Russian "
+    note = (f"typo: candidates {cands}; {k} one edit from {keyboard_key(best)}: typed on a Russian "
             f"layout with one slip")
     return best, note, cfg.layout_confidence
 

@@ -53,7 +53,7 @@ from typing import Dict, List, Optional, Sequence, Tuple
 from ..core.context import BoundedDict
 from ..core.edits import Edit
 from ..kazakh.alphabet import LOWER_LETTERS, NON_RUSSIAN_LETTERS, NON_RUSSIAN_LOWER
-from ..kazakh.errors import KEYBOARD_KEY
+from ..kazakh.errors import keyboard_key
 from ..kazakh.legacy_encodings import FOREIGN_ALPHABETS
 from ..lexicon.queries import frequent_keys
 
@@ -103,7 +103,7 @@ def _common(lex):
 
 def _russian(w: str, lex, common) -> bool:
     """A lower-case Cyrillic word that is evidence of Russian (not how a common Kazakh word is typed)."""
-    return w.translate(KEYBOARD_KEY) not in common and (lex.russian_evidence(w) or lex.language_of(w) == "ru")
+    return keyboard_key(w) not in common and (lex.russian_evidence(w) or lex.language_of(w) == "ru")
 
 
 def _kazakh_words(s: str):
@@ -182,7 +182,7 @@ def kazakh_evidence(w: str, lex, common) -> bool:
     layout (жаксы)."""
     if len(w) < KAZAKH_EVIDENCE_LEN or lex.russian_evidence(w) or lex.is_russian(w):
         return False
-    return lex.count(w) >= AMBIGUOUS_MIN or (not lex.known(w) and w.translate(KEYBOARD_KEY) in common)
+    return lex.count(w) >= AMBIGUOUS_MIN or (not lex.known(w) and keyboard_key(w) in common)
 
 
 def uzbek_line(line: str, lex) -> bool:
@@ -197,7 +197,7 @@ def uzbek_line(line: str, lex) -> bool:
     if len(words) < UZBEK_MIN_WORDS:
         return False
     common = _common(lex)
-    kazakh = sum(1 for w in words if w.translate(KEYBOARD_KEY) in common or lex.known(w))
+    kazakh = sum(1 for w in words if keyboard_key(w) in common or lex.known(w))
     return kazakh < UZBEK_SHARE * len(words)
 
 
@@ -248,7 +248,7 @@ def _runs(line: str, lex, common) -> List[Tuple[int, int, str]]:
                 ru = [m.start(), m.end(), lower, 0]
         elif ru:  # a Kazakh word, or how one is typed on a Russian layout (жок), ends a run; another word is a gap,
             ru[3] += 1  # and so is a word of two letters (не, да: words of both languages)
-            if ru[3] > SPAN_GAP or _KAZAKH_LETTER.search(w) or (len(w) > 2 and w.translate(KEYBOARD_KEY) in common):
+            if ru[3] > SPAN_GAP or _KAZAKH_LETTER.search(w) or (len(w) > 2 and keyboard_key(w) in common):
                 if ru[2] >= SPAN_MIN:
                     out.append((ru[0], ru[1], "ru"))
                 ru = None
