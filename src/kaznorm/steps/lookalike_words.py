@@ -26,11 +26,14 @@ from ..text.tokens import casing_of
 __all__ = ["lookalike_words", "italic_reading"]
 
 _MAP = {**LATIN_TO_CYRILLIC, **ITALIC_LATIN_TO_CYRILLIC}
-# a Latin letter touching a Cyrillic one (either way round): the only place a mixed word can be
+# a Latin letter touching a Cyrillic one (either way round): the only place a mixed word can be; found by the
+# regex engine alone, so a long text with one such word costs no Python loop over its other words
 _GATE = re.compile(rf"[A-Za-z][{LETTER_CLASS}]|[{LETTER_CLASS}][A-Za-z]")
-# a run of letters of either script (digits and underscores end it: codes such as Б52 are no words)
-_WORD = re.compile(rf"[A-Za-z{LETTER_CLASS}]+")
-
+# the letters of either script around such a place: the mixed word (digits and underscores end it: codes such
+# as Б52 are no words)
+_BEFORE = re.compile(rf"[A-Za-z{LETTER_CLASS}]*\Z")
+_AFTER = re.compile(rf"[A-Za-z{LETTER_CLASS}]*")
+_REACH = 64  # letters looked at before the place (a longer run is no word: MAX_WORD is below it)
 
 def italic_reading(tok: str, lex) -> Optional[str]:
     """The Cyrillic reading of the mixed-script ``tok`` with both look-alike tables, when it has an italic
@@ -50,19 +53,21 @@ def italic_reading(tok: str, lex) -> Optional[str]:
 @register("lookalike_words", doc="a word typed with Latin letters that look Cyrillic in italics or handwriting "
                                  "(бipre -> бірге) -> the Cyrillic word the lexicon counts", needs_lexicon=True)
 def lookalike_words(text: str, ctx: Context) -> List[Edit]:
-    if _GATE.search(text) is None:
-        return []
-    lex = ctx.lexicon
     edits: List[Edit] = []
-    spans = None
-    for m in _WORD.finditer(text):
-        tok = m.group()
-        if tok.isascii() or not any(ch.isascii() for ch in tok):
-            continue
-        s, e = m.start(), m.end()
+    spans = lex = None
+    last = -1
+    for g in _GATE.finditer(text):
+        if g.start() < last:
+            continue  # (another place in a word already judged)
+        s = _BEFORE.search(text, max(0, g.start() - _REACH), g.start() + 1).start()
+        e = _AFTER.match(text, g.end()).end()
+        last = e
+        tok = text[s:e]
         if (s > 0 and (text[s - 1].isdigit() or text[s - 1] == "_")) or (
                 e < len(text) and (text[e].isdigit() or text[e] == "_")):
             continue  # a code (Б52r)
+        if lex is None:
+            lex = ctx.lexicon
         reading = italic_reading(tok, lex)
         if reading is None:
             continue
