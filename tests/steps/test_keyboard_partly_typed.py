@@ -32,3 +32,9 @@ def test_typed_restoration_leaves_russian_and_abbreviations():
     assert typed_restoration("окыганбыз", lex)[0] == "оқығанбыз"
     assert typed_restoration("очень", lex) is None  # a Russian word
     assert typed_restoration("мектеп", lex) is None  # a known word counted far more than a slip is
+
+
+def test_counted_slips_of_the_line_show_the_layout_too():
+    # жаксы and унады are counted typings the keyboard step restores on their own; with them the line shows the
+    # writer's layout, so its known word never counted (озімізге) gets its restoration too
+    assert kaznorm.clean("Барлығы жаксы, озімізге унады.") == "Барлығы жақсы, өзімізге ұнады."

@@ -162,12 +162,12 @@ def keyboard(text: str, ctx: Context) -> List[Edit]:
                         edits.append(Edit(a, b, v[0], v[1], v[2]))
                 elif v is not None:
                     edits.append(Edit(a, b, v[0], v[1], v[2]))
-                    if w.islower() and not lex.known(w):
+                    if w.islower():  # (a known word restored too: a counted slip, жаксы, shows the layout)
                         slips.add(w)
             # (distinct words: пыс-пыс; the restorations searched only when the line may qualify: speed)
             if typed and len({w for _a, _b, w in typed} | slips) >= PARTLY_TYPED_MIN:
                 typed = [t for t in typed if restorable(t[2])]
-            if typed and len({w for _a, _b, w in typed} | slips) >= PARTLY_TYPED_MIN:
+            if (typed or len(slips) >= PARTLY_TYPED_MIN) and len({w for _a, _b, w in typed} | slips) >= PARTLY_TYPED_MIN:
                 _partly_typed_line(text, ls, line, typed, lex, cfg, cands, cut, min_len, shields, edits)
             continue
         if shields is None:
