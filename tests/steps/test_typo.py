@@ -195,3 +195,9 @@ def test_a_first_word_near_a_rare_word_stays(lex):
     # мектепке is counted 70 times in the small lexicon (fewer than initial_common_min): a capitalised first
     # word may be a name, so only a similar-letter slip corrects it there
     assert run(lex, ["typo"], "Мнктепке барады") == "Мнктепке барады"
+
+
+def test_a_long_word_one_dropped_letter_from_a_lone_form_is_corrected():
+    # (shipped lexicon) a word of ten letters or more one dropped letter from a lone known form, even one no
+    # corpus counts: so long a word has few forms one letter away
+    assert kaznorm_clean("Қазақ драмтургиясының тарихы.") == "Қазақ драматургиясының тарихы."

@@ -46,6 +46,8 @@ class Config:
     unique_min_count_plain: int = 1  # ... by a plain substitution or two edits, ...
     unique_min_count: int = 1  # ... by any other kind (a missing or extra letter, a transposition)
     uncounted_min_len: int = 8  # a lone never-counted candidate corrects only words this long
+    # ... and, by a dropped or swapped letter, words this long: so long a word has few forms one letter away
+    uncounted_dropped_min_len: int = 10
     name_min_len: int = 6  # a name (a capitalised word inside a sentence) shorter than this is never corrected
     name_min_count: float = 1  # a name is corrected only to a known name counted at least this often
     name_excluded_kinds: Tuple[str, ...] = ("substitution", "neighbour", "two edits")  # a name is never corrected so
@@ -264,6 +266,8 @@ def _slip_decide(lw: str, lex, cfg: Config, name_only: bool, suspicious: bool, o
     if len(near) == 1:
         need = (cfg.unique_min_count_similar if kind == "similar"
                 else cfg.unique_min_count_plain if kind in ("substitution", "neighbour", "two edits") else cfg.unique_min_count)
+        if nb <= 0 and kind in ("missing letter", "transposition") and len(lw) >= cfg.uncounted_dropped_min_len:
+            need = 0  # a long word one dropped or swapped letter from a lone form (драм|а|тургиясының): that form
         if nb < need or (nb <= 0 and len(lw) < cfg.uncounted_min_len):
             return None, "", 0.0  # a never-counted form is evidence only for long words
         return best, f"{note}; only candidate at distance {d}", _confidence(lw, lex, cfg)
