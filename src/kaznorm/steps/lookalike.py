@@ -54,6 +54,7 @@ from ..core.edits import Edit
 from ..core.registry import register
 from ..text.linebreaks import BREAK_HYPHENS_CLASS, BREAK_SPACES_CLASS, line_breaks, line_units, shifted
 from ..text.protected import protected_spans
+from ..text.tokens import touches_digit
 from ..text.unicode import CYRILLIC_BLOCK_CLASS
 
 __all__ = ["Config", "DEFAULTS", "lookalike"]
@@ -235,7 +236,7 @@ def _look_text(text: str, cfg: Config) -> List[Edit]:
             continue  # all-Latin word: changed only with the evidence checked below
         if _ASCII_LETTER.search(tok) is not None:
             lat = _latin_word(tok)
-            if lat is not None and not _digit_next(text, s, e):
+            if lat is not None and not touches_digit(text, s, e):
                 edits.append(Edit(s, e, lat, "Cyrillic look-alike letters -> Latin (a Latin word)"))
                 toks[-1] = (s, e, lat)
                 continue
@@ -245,7 +246,7 @@ def _look_text(text: str, cfg: Config) -> List[Edit]:
         if new is None or new == tok:
             continue
         if not tok.isalpha() or any(ch in _LAT for ch in tok):
-            if _digit_next(text, s, e):
+            if touches_digit(text, s, e):
                 continue  # codes and formulas (H2O, Б52)
         if not _HAS_CYR.search(tok):
             if has_cyr is None:
@@ -292,12 +293,6 @@ def _look_text(text: str, cfg: Config) -> List[Edit]:
         if left and right and (k > 0 or k + 1 < len(words)):
             edits.extend(_letters_mapped(text, s, e, _LAT_TABLE, "two-letter look-alike word between Cyrillic words"))
     return edits
-
-
-def _digit_next(text: str, s: int, e: int) -> bool:
-    """A digit or an underscore touches the token at ``s:e``: a code or a formula (H2O, Б52)."""
-    return (s > 0 and (text[s - 1].isdigit() or text[s - 1] == "_")) or (
-        e < len(text) and (text[e].isdigit() or text[e] == "_"))
 
 
 def _latin_word(tok: str) -> Optional[str]:

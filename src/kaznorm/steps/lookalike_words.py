@@ -21,7 +21,7 @@ from ..kazakh.alphabet import LETTER_CLASS
 from ..kazakh.lookalikes import ITALIC_LATIN_TO_CYRILLIC, LATIN_TO_CYRILLIC
 from ..lexicon.queries import ask, corpus_count
 from ..text.protected import inside, protected_spans
-from ..text.tokens import casing_of
+from ..text.tokens import casing_of, touches_digit
 
 __all__ = ["lookalike_words", "italic_reading"]
 
@@ -63,8 +63,7 @@ def lookalike_words(text: str, ctx: Context) -> List[Edit]:
         e = _AFTER.match(text, g.end()).end()
         last = e
         tok = text[s:e]
-        if (s > 0 and (text[s - 1].isdigit() or text[s - 1] == "_")) or (
-                e < len(text) and (text[e].isdigit() or text[e] == "_")):
+        if touches_digit(text, s, e):
             continue  # a code (Б52r)
         if lex is None:
             lex = ctx.lexicon

@@ -20,7 +20,7 @@ from ..kazakh.alphabet import LETTER_CLASS, LETTERS
 
 __all__ = ["PART", "TOKEN", "TOKEN4", "SENT_END", "OPENERS", "QUOTE_OPEN", "MAX_WORD", "letter_runs", "RUNS_BY_LEN",
            "sentence_initial", "case_class", "casing_of", "apply_case", "is_cyrillic_token", "line_spans",
-           "split_chunks", "tokens_of", "editable_part", "domainish", "paired"]
+           "split_chunks", "tokens_of", "editable_part", "domainish", "paired", "touches_digit"]
 
 # a word part: a run of Cyrillic letters; what touches it decides whether we may edit it
 PART = re.compile(rf"[{LETTER_CLASS}][{LETTER_CLASS}]*")  # (not "[...]+": a class first lets the regex engine skip non-letters in C)
@@ -213,3 +213,9 @@ def paired(a: str, b: str) -> bool:
             break
         cp += 1
     return cp >= 3 and cp >= min(len(a), len(b))
+
+
+def touches_digit(text: str, s: int, e: int) -> bool:
+    """A digit or an underscore touches the token at ``s:e`` of ``text``: a code or a formula (H2O, Б52), no word."""
+    return (s > 0 and (text[s - 1].isdigit() or text[s - 1] == "_")) or (
+        e < len(text) and (text[e].isdigit() or text[e] == "_"))
