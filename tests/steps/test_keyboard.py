@@ -235,3 +235,10 @@ def test_the_auxiliary_after_a_converb_is_restored(text, want):
 ])
 def test_tur_is_left_where_no_auxiliary_is_expected(text):
     assert kaznorm.clean(text) == text
+
+
+def test_a_partly_typed_line_that_has_i_settles_a_tie():
+    # тогіп has і itself, so the writer's layout had і: куйып's ы is ы (құйып), not і typed as ы (күйіп); мын and
+    # колданатын, restored on their own, show the line partly typed on a Russian layout
+    line = "Май тогіп куйып береді, 5000 мын алады, колданатын жерді білмейді."
+    assert "құйып" in kaznorm.clean(line)

@@ -165,9 +165,10 @@ def keyboard(text: str, ctx: Context) -> List[Edit]:
                     if w.islower():  # (a known word restored too: a counted slip, жаксы, shows the layout)
                         slips.add(w)
             # (distinct words: пыс-пыс; the restorations searched only when the line may qualify: speed)
+            sure = typed
             if typed and len({w for _a, _b, w in typed} | slips) >= PARTLY_TYPED_MIN:
-                typed = [t for t in typed if restorable(t[2])]
-            if (typed or len(slips) >= PARTLY_TYPED_MIN) and len({w for _a, _b, w in typed} | slips) >= PARTLY_TYPED_MIN:
+                sure = [t for t in typed if restorable(t[2])]  # (the others may still be settled by the line's і)
+            if (sure or len(slips) >= PARTLY_TYPED_MIN) and len({w for _a, _b, w in sure} | slips) >= PARTLY_TYPED_MIN:
                 _partly_typed_line(text, ls, line, typed, lex, cfg, cands, cut, min_len, shields, edits)
             continue
         if shields is None:
@@ -184,16 +185,26 @@ def _partly_typed_line(text: str, ls: int, line: str, typed, lex, cfg: Config, c
     note = "; other words of the line typed on a Russian layout too"
     done = {a for a, _b, _w in typed}
 
-    def restored(w: str):
+    def restored(w: str, memo=cands):
         # not into a word of no vowel (an abbreviation, бгл) nor one of both harmonies when the typed word kept one
         # (жумысшы: жүмысшы): a lone restoration in such a line has no count to vouch for it
-        v = typed_restoration(w, lex, cfg, cands, cut)
+        v = typed_restoration(w, lex, cfg, memo, cut)
         if v is None or VOWELS.isdisjoint(v[0]) or (not is_harmonic(v[0]) and is_harmonic(w)):
             return None
         return v
 
+    # how the line types і (as і itself, тогіп; or as и or ы in what it restores): a tie through another way is
+    # settled (куйып beside тогіп: құйып)
+    way = i_typed_as([(x, x) for x in map(str.lower, PART.findall(line)) if "і" in x] +
+                     [(text[e.start:e.end].lower(), e.replacement) for e in edits if ls <= e.start < ls + len(line)])
     for a, b, w in typed:
         v = restored(w)
+        full = cands.get(w) if v is None and way is not None and cands is not None else None
+        kept = keeping_i_typing(w, full, way) if full else None
+        if kept and len(kept) < len(full):
+            v = restored(w, {w: kept})
+            if v is not None:
+                v = (v[0], f"{v[1]}; the line types і as {way}", v[2])
         if v is not None:
             edits.append(Edit(a, b, v[0], v[1] + note, v[2]))
     have = {e.start for e in edits}

@@ -23,8 +23,8 @@ from .keyboard_model import keyboard_candidates
 
 __all__ = ["i_typed_as", "keeping_i_typing", "auxiliary_restoration", "after_converb"]
 
-# the letters і is typed as (kazakh.errors.RUSSIAN_LAYOUT["і"])
-I_WAYS = ("и", "ы")
+# the letters і is typed as (kazakh.errors.RUSSIAN_LAYOUT["і"]), and і itself where the layout has it
+I_WAYS = ("и", "ы", "і")
 
 
 def _ways(typed: str, restored: str) -> set:
@@ -32,8 +32,8 @@ def _ways(typed: str, restored: str) -> set:
 
 
 def i_typed_as(pairs: Iterable[Tuple[str, str]]) -> Optional[str]:
-    """The one letter the (typed, restored) word pairs of a line show і typed as, or None when they show none
-    or both."""
+    """The one letter the (typed, restored) word pairs of a line show і typed as (и, ы, or і itself: a pair
+    of a word and itself with і in it), or None when they show none or more than one."""
     seen = set()
     for typed, restored in pairs:
         if len(typed) == len(restored):
