@@ -233,6 +233,7 @@ def _none_initially(tok: str, lex, cache, cfg: Config, pcfg: ParticleConfig, cut
     return rep is None
 
 
+_SETTLED_LINES = 20_000  # document lines remembered as settled (speed only; 1 MB holds about 7000)
 _OPENERS = frozenset(" \t\u00a0«\"“„'‘([–—-")
 _SENTENCE_END = frozenset(".!?…\n")
 
@@ -260,11 +261,18 @@ def segment(text: str, ctx) -> List[Edit]:
             _segment_line(text, 0, chunks, tokens4(text, ctx), ctx, memos, spans, edits)
     else:  # line by line, each with its own fast paths (a document then costs the sum of its lines); the
         a = 0  # rules still read the whole text (to _starts_sentence a line start is no text start)
+        # lines found settled before, skipped with one lookup and no split: the pipeline's second pass over a
+        # document (after keyboard or typo fed this step) meets almost all of them again
+        settled_lines = ctx.cache("segment.settled_lines", set)
         for line in text.split("\n"):
-            if line:
+            if line and line not in settled_lines:
                 chunks = line.split()
                 if not settled_chunks.issuperset(chunks):
                     _segment_line(text, a, chunks, TOKEN4.findall(line), ctx, memos, spans, edits)
+                else:  # (its tokens are all "leave it" wherever they stand: no edit, whatever the memos hold later)
+                    if len(settled_lines) >= _SETTLED_LINES:
+                        settled_lines.clear()
+                    settled_lines.add(line)
             a += len(line) + 1
     # a part of a word broken at a line end is linebreak_hyphen's; a line in another language is left alone
     return kazakh_lines_only(text, off_line_breaks(text, edits), ctx, "segment")
