@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from itertools import product
+from itertools import chain, product
 from typing import List, Optional, Tuple
 
 from ..core.edits import Edit
@@ -32,8 +32,8 @@ from ..kazakh.alphabet import CYRILLIC_VOWELS, LETTER_CLASS, NON_RUSSIAN_LETTERS
 from ..kazakh.phonology import letter_runs_of
 from ..lexicon.queries import count, foreign, parses, safe
 from ..text.language import kazakh_lines_only
-from ..text.linebreaks import off_line_breaks
-from ..text.protected import inside, protected_spans
+from ..text.linebreaks import lines_with, off_line_breaks
+from ..text.protected import LineSpans
 from ..text.tokens import TOKEN, apply_case, casing_of, domainish, is_cyrillic_token, sentence_initial
 from .keyboard_model import keyboard_candidates
 from .word_cache import MISSING, step_memos
@@ -159,9 +159,11 @@ def letter_runs(text: str, ctx) -> List[Edit]:
     cfg: Config = memos.cfg
     lex = ctx.lexicon
     cache = memos.decisions
-    spans = None
+    spans = LineSpans(text)
     n = len(text)
-    for m in TOKEN.finditer(text):
+    # only the lines with a hint (the rest have no token the hint test below lets through): a document costs
+    # the lines that need work; the rules still read the whole text
+    for m in chain.from_iterable(TOKEN.finditer(text, a, b) for a, b in lines_with(text, _HINT)):
         tok = m.group()
         if len(tok) < 3 or not _HINT.search(tok):
             continue
@@ -181,9 +183,7 @@ def letter_runs(text: str, ctx) -> List[Edit]:
             continue
         if rep[2].startswith("a doubled") and casing_of(tok) != "l" and not sentence_initial(text, s):
             continue  # a capitalised word inside a sentence: a name may double a letter (Аллаһ, Жаннат)
-        if spans is None:
-            spans = protected_spans(text)
-        if inside(spans, s, e) or domainish(text, s, e):
+        if spans.inside(s, e) or domainish(text, s, e):
             continue
         edits.append(Edit(s, e, apply_case(tok, rep[0]), rep[2], rep[1]))
     # a part of a word broken at a line end is linebreak_hyphen's; a line in another language is left alone

@@ -39,6 +39,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import chain
 from dataclasses import dataclass
 from typing import List
 
@@ -50,7 +51,7 @@ from ..core.context import Context
 from ..core.edits import Edit
 from ..core.registry import register
 from ..text.language import typography_lines_only
-from ..text.protected import inside, lookalike_latin_near, protected_spans
+from ..text.protected import LineSpans, lookalike_latin_near
 
 
 @dataclass(frozen=True)
@@ -87,10 +88,12 @@ def dash_rx() -> "re.Pattern[str]":
 # the same as dash_rx() without the dash alternative, for text with no dash after a space (the
 # alternatives match disjoint characters, so the other matches are the same)
 _RX_NODASH = re.compile(rf"[.«»](?:(?<=\.)\.+(?P<dots>)|(?:(?<=»)(?=[{LETTER_CLASS}])|(?<=[{LETTER_CLASS}]«))(?P<gq>))")
-_DASH_NEAR = re.compile(rf"{_H}-")
+# a hyphen after a space (opening with the hyphen, not the frequent spaces: the engine finds it in C)
+_DASH_NEAR = re.compile(rf"-(?<={_H}-)")
 # a comma typed twice, or a comma and a full stop together, right after a word and before no other mark or
-# digit (not ,... nor ,., nor ,,, nor 1,,5)
-_MIXED_MARKS = re.compile(r"(?<=[^\W_)\]»\"”'])(?:,,(?![\d,.])|,\.(?![\d,.])|\.,(?![\d,.]))")
+# digit (not ,... nor ,., nor ,,, nor 1,,5); opening with the class of its first character (not a look-behind),
+# so that the regex engine skips the other characters in C
+_MIXED_MARKS = re.compile(r"[,.](?:(?<=,)[,.]|(?<=\.),)(?<=[^\W_)\]»\"”'][,.][,.])(?![\d,.])")
 _EM_DASH_BETWEEN = re.compile(rf"[^\s\-–—]{_H}+—{_H}+[^\s\-–—]")  # an em dash between words: the line's style
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
 
@@ -108,24 +111,22 @@ def _word_after(text: str, i: int) -> str:
     return text[i:k]
 
 
-def _quote_edits(text: str, edits: List[Edit], spans=None) -> None:
-    """Pair the straight double quotes of each line; convert a line only when they pair up.  ``spans``: the
-    text's :func:`protected_spans` if already found (else found once, on the first line that needs them)."""
-    shared = [spans]
+def _quote_edits(text: str, edits: List[Edit], spans: LineSpans) -> None:
+    """Pair the straight double quotes of each line; convert a line only when they pair up."""
     n = len(text)
-    line_start = 0
-    while line_start <= n:
-        nl = text.find("\n", line_start)
+    q = text.find('"')
+    while q >= 0:  # (from quote to quote: the lines without one are not visited)
+        nl = text.find("\n", q)
         line_end = n if nl < 0 else nl
-        q = text.find('"', line_start, line_end)
-        if q >= 0 and _CYRILLIC.search(text, line_start, line_end):
-            _quote_line(text, line_start, line_end, q, edits, shared)
+        line_start = text.rfind("\n", 0, q) + 1
+        if _CYRILLIC.search(text, line_start, line_end):
+            _quote_line(text, line_start, line_end, q, edits, spans)
         if nl < 0:
             break
-        line_start = nl + 1
+        q = text.find('"', nl + 1)
 
 
-def _quote_line(text: str, ls: int, le: int, q: int, edits: List[Edit], shared: list) -> None:
+def _quote_line(text: str, ls: int, le: int, q: int, edits: List[Edit], spans: LineSpans) -> None:
     positions = []
     while q >= 0:
         positions.append(q)
@@ -166,15 +167,12 @@ def _quote_line(text: str, ls: int, le: int, q: int, edits: List[Edit], shared: 
                 wrappers.update((o, p))
     if depth:
         return
-    spans = shared[0]
-    if spans is None:
-        spans = shared[0] = protected_spans(text)  # (once per text, not per line: linear time)
     for p, ch in out:
         rep = ch
         if p in wrappers:
             edits.append(Edit(p, p + 1, "", "straight quotes around « » dropped"))
             continue
-        if inside(spans, p, p + 1):
+        if spans.inside(p, p + 1):
             pass  # no space added inside a URL: it would cut the URL short, and what follows it is unprotected
         elif lookalike_latin_near(text, p, p):
             pass  # no space added next to a look-alike Latin word (see text.protected)
@@ -223,15 +221,9 @@ def _dd_ok(text: str, s: int) -> bool:
           config=Config, profiles={"chars": Config(ask_lexicon=False)})
 def punctuation(text: str, ctx: Context) -> List[Edit]:
     edits: List[Edit] = []
-    spans = None
+    spans = LineSpans(text)
     line_end, cyrillic, dash = -1, False, "–"  # the current line's end, script and dash (see the dash case)
-    if "-" in text and _DASH_NEAR.search(text):
-        matches = dash_rx().finditer(text)
-    elif ".." in text or "«" in text or "»" in text:  # (what _RX_NODASH needs; found faster than its class)
-        matches = _RX_NODASH.finditer(text)
-    else:
-        matches = ()
-    for m in matches:
+    for m in _matches(text):
         kind = m.lastgroup
         s, e = m.span()
         if kind == "dots":
@@ -240,9 +232,7 @@ def punctuation(text: str, ctx: Context) -> List[Edit]:
                 continue
             if e - s not in (2, 4):
                 continue
-            if spans is None:
-                spans = protected_spans(text)
-            if inside(spans, s, s + 1):
+            if spans.inside(s, s + 1):
                 continue  # nothing inside URLs and e-mail addresses
             if e - s == 2:
                 if _dd_ok(text, s):
@@ -273,16 +263,14 @@ def punctuation(text: str, ctx: Context) -> List[Edit]:
             if cyrillic:  # (a line without Cyrillic is not Kazakh: its own typography)
                 edits.append(Edit(k, j, dash, "spaced hyphen to the line's dash"))
         else:
-            if spans is None:
-                spans = protected_spans(text)
             if text[s] == "»":
-                if (e < len(text) and text[e] in LETTERS and not inside(spans, s, s + 1) and not _suffix_after(text, e)
+                if (e < len(text) and text[e] in LETTERS and not spans.inside(s, s + 1) and not _suffix_after(text, e)
                         and not lookalike_latin_near(text, e, e)):
                     edits.append(Edit(e, e, " ", "space after a closing »"))
-            elif s > 0 and text[s - 1] in LETTERS and not inside(spans, s - 1, s) and not lookalike_latin_near(text, s, s):
+            elif s > 0 and text[s - 1] in LETTERS and not spans.inside(s - 1, s) and not lookalike_latin_near(text, s, s):
                 edits.append(Edit(s, s, " ", "space before an opening «"))
     if ",," in text or ",." in text or ".," in text:
-        _mixed_marks(text, edits, ctx.lexicon if ctx.config("punctuation").ask_lexicon else None)
+        _mixed_marks(text, edits, ctx.lexicon if ctx.config("punctuation").ask_lexicon else None, spans)
         edits.sort(key=_START)
     if '"' in text:
         _quote_edits(text, edits, spans)
@@ -294,15 +282,41 @@ def _START(e: Edit) -> int:
     return e.start
 
 
-def _mixed_marks(text: str, edits: List[Edit], lex) -> None:
+def _line_rx(line: str):
+    """The regex for ``line``: :func:`dash_rx` with a dash after a space, else the same without the dash
+    alternative (its other matches are then the same: the alternatives match disjoint characters, and a dash
+    match with no hyphen makes no edit) when there is anything it finds, else None."""
+    if "-" in line and _DASH_NEAR.search(line):
+        return dash_rx()
+    if ".." in line or "«" in line or "»" in line:  # (what _RX_NODASH needs; found faster than its class)
+        return _RX_NODASH
+    return None
+
+
+def _matches(text: str):
+    """The matches in ``text`` that can make an edit, found line by line (no match crosses a line end) with
+    each line's :func:`_line_rx`: a document then costs about the sum of its lines."""
+    if "\n" not in text:
+        rx = _line_rx(text)
+        return () if rx is None else rx.finditer(text)
+    if "-" not in text and ".." not in text and "«" not in text and "»" not in text:
+        return ()
+    found = []
+    a = 0
+    for line in text.split("\n"):
+        rx = _line_rx(line)
+        if rx is not None:
+            found.append(rx.finditer(text, a, a + len(line)))
+        a += len(line) + 1
+    return chain.from_iterable(found)
+
+
+def _mixed_marks(text: str, edits: List[Edit], lex, spans: LineSpans) -> None:
     """``,,`` → ``,``; ``,.`` / ``.,`` after a word → the comma before a lower-case word, else the full stop
     (``.,`` only after a finite verb, which no abbreviation is, and never without a lexicon)."""
-    spans = None
     for m in _MIXED_MARKS.finditer(text):
         s, e = m.span()
-        if spans is None:
-            spans = protected_spans(text)
-        if inside(spans, s, e):
+        if spans.inside(s, e):
             continue
         if m.group() == ",,":
             edits.append(Edit(s, e, ",", "comma typed twice"))

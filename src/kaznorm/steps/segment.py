@@ -34,8 +34,8 @@ from ..lexicon.folding import fold
 from ..lexicon.queries import count, counted_forms, foreign, logprob, pair_count, pair_starts, parses, safe, spaced
 from ..text.language import kazakh_lines_only
 from ..text.linebreaks import off_line_breaks
-from ..text.protected import inside, protected_spans
-from ..text.tokens import casing_of, domainish, is_cyrillic_token, split_chunks
+from ..text.protected import LineSpans
+from ..text.tokens import TOKEN4, casing_of, domainish, is_cyrillic_token, split_chunks
 from .keyboard_model import keyboard_candidates
 from .particle_model import Config as ParticleConfig, particle_split
 from .segment_evidence import compound_at, coordinated
@@ -233,6 +233,7 @@ def _none_initially(tok: str, lex, cache, cfg: Config, pcfg: ParticleConfig, cut
     return rep is None
 
 
+_SETTLED_LINES = 20_000  # document lines remembered as settled (speed only; 1 MB holds about 7000)
 _OPENERS = frozenset(" \t\u00a0«\"“„'‘([–—-")
 _SENTENCE_END = frozenset(".!?…\n")
 
@@ -250,18 +251,43 @@ def _starts_sentence(text: str, i: int) -> bool:
           needs_lexicon=True, config=Config)
 def segment(text: str, ctx) -> List[Edit]:
     edits: List[Edit] = []
-    lex = ctx.lexicon
     memos = step_memos(ctx, "segment")
     # whitespace-separated chunks whose TOKEN4 tokens are all settled (no token crosses white space)
     settled_chunks = memos.settled_chunks
-    chunks = split_chunks(text, ctx)
-    if settled_chunks.issuperset(chunks):
-        return edits
+    spans = LineSpans(text)
+    if "\n" not in text:
+        chunks = split_chunks(text, ctx)
+        if not settled_chunks.issuperset(chunks):
+            _segment_line(text, 0, chunks, tokens4(text, ctx), ctx, memos, spans, edits)
+    else:  # line by line, each with its own fast paths (a document then costs the sum of its lines); the
+        a = 0  # rules still read the whole text (to _starts_sentence a line start is no text start)
+        # lines found settled before, skipped with one lookup and no split: the pipeline's second pass over a
+        # document (after keyboard or typo fed this step) meets almost all of them again
+        settled_lines = ctx.cache("segment.settled_lines", set)
+        for line in text.split("\n"):
+            if line and line not in settled_lines:
+                chunks = line.split()
+                if not settled_chunks.issuperset(chunks):
+                    _segment_line(text, a, chunks, TOKEN4.findall(line), ctx, memos, spans, edits)
+                else:  # (its tokens are all "leave it" wherever they stand: no edit, whatever the memos hold later)
+                    if len(settled_lines) >= _SETTLED_LINES:
+                        settled_lines.clear()
+                    settled_lines.add(line)
+            a += len(line) + 1
+    # a part of a word broken at a line end is linebreak_hyphen's; a line in another language is left alone
+    return kazakh_lines_only(text, off_line_breaks(text, edits), ctx, "segment")
+
+
+def _segment_line(text: str, pos: int, chunks, toks: List[str], ctx, memos, spans: LineSpans,
+                  edits: List[Edit]) -> None:
+    """The edits of the line of ``text`` starting at ``pos`` (its white-space ``chunks`` and TOKEN4 ``toks``, not
+    all settled) appended to ``edits``."""
+    lex = ctx.lexicon
+    settled_chunks = memos.settled_chunks
     settled_toks = memos.settled_tokens
-    toks = tokens4(text, ctx)
     if settled_toks.issuperset(toks):
         settled_chunks.update(chunks)
-        return edits
+        return
     cache = memos.decisions
     # fast path (speed only): every token of 4+ characters was decided before as "leave it" (a capitalised
     # one also as a sentence start)
@@ -269,14 +295,12 @@ def segment(text: str, ctx) -> List[Edit]:
             all(cache.get("\1" + t, MISSING) is None for t in toks if t[0].isupper() and t[1:2].islower()):
         settled_toks.update(toks)
         settled_chunks.update(chunks)
-        return edits
+        return
     cfg: Config = memos.cfg
     cut = ctx.min_confidence  # a split below it would be dropped: decided "leave it" (and remembered so)
     pcfg: ParticleConfig = ctx.config("particle")  # (a word + a glued particle is left to the particle step)
-    spans = None
     counted = counted_forms(lex)
     n = len(text)
-    pos = 0
     # the tokens not settled as "leave it" wherever they stand (speed only: most are), found in order: a
     # token is a maximal run of [^\W_] (str.isalnum) characters, so the next whole-run occurrence at or
     # after the end of the last one is the next such token
@@ -302,9 +326,7 @@ def segment(text: str, ctx) -> List[Edit]:
                 cache[key] = None  # remembered for the fast path (the same wherever the token stands)
                 settled_toks.add(tok)
                 continue
-        if spans is None:
-            spans = protected_spans(text)
-        if inside(spans, start, end) or domainish(text, start, end):
+        if spans.inside(start, end) or domainish(text, start, end):
             continue
         if rep is MISSING:
             try:
@@ -320,8 +342,6 @@ def segment(text: str, ctx) -> List[Edit]:
                 rep = _with_before_next(rep, text, end, lex)
             note = "run-together words split" if " " in rep else "compound hyphen restored"
             edits.append(Edit(start, end, rep, f"{note}; {why}" if why else note, conf))
-    # a part of a word broken at a line end is linebreak_hyphen's; a line in another language is left alone
-    return kazakh_lines_only(text, off_line_breaks(text, edits), ctx, "segment")
 
 
 _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+)")

@@ -20,8 +20,7 @@ from ..core.registry import register
 from ..text.language import kazakh_lines_only
 from ..text.linebreaks import off_line_breaks, shifted
 from ..text.protected import inside, protected_spans
-from ..text.tokens import (PART, RUNS_BY_LEN, editable_part, letter_runs, line_spans, sentence_initial, split_chunks,
-                           tokens_of)
+from ..text.tokens import PART, RUNS_BY_LEN, editable_part, letter_runs, sentence_initial, split_chunks, tokens_of
 from .quiet_words import MISSING, quiet_counted, settle_quiet, settle_seen, word_memos
 from .refeed import RERUNS, makes_work
 from .typo_model import AGGRESSIVE, Config, DEFAULTS, slip_test, typo_token
@@ -47,9 +46,16 @@ def typo(text: str, ctx: Context) -> List[Edit]:
         edits = _typo_line(text, ctx)
     else:  # line by line: a word is judged within its line, and each line takes its own fast path
         edits = []
-        for a, b in line_spans(text):
-            if b > a:
-                edits.extend(shifted(_typo_line(text[a:b], ctx), a))
+        settled = word_memos(ctx, "typo").chunks
+        a = 0
+        for line in text.split("\n"):
+            # (_typo_line's first fast path, tested here: most lines of a document pass it, and a call each
+            # would cost more than the test)
+            if line and not settled.issuperset(line.split()):
+                got = _typo_line(line, ctx)
+                if got:
+                    edits.extend(shifted(got, a))
+            a += len(line) + 1
     return kazakh_lines_only(text, off_line_breaks(text, edits), ctx, "typo") if edits else edits
 
 

@@ -8,12 +8,13 @@ as that step will.
 from __future__ import annotations
 
 import re
-from typing import Iterable, List, Tuple
+from typing import Iterable, Iterator, List, Tuple
 
 from .unicode import LINEBREAK_HYPHENS, LINEBREAK_SPACES, char_class
 from ..core.edits import Edit
 
-__all__ = ["BREAK_HYPHENS_CLASS", "BREAK_SPACES_CLASS", "line_breaks", "line_units", "off_line_breaks", "shifted"]
+__all__ = ["BREAK_HYPHENS_CLASS", "BREAK_SPACES_CLASS", "line_breaks", "line_units", "lines_with", "off_line_breaks",
+           "shifted"]
 
 
 # a word broken at a line end, as the later step linebreak_hyphen reads one (LINEBREAK_HYPHENS):
@@ -90,6 +91,18 @@ def line_units(text: str, positions: Iterable[int]) -> List[Tuple[int, int]]:
         units.append((a, b))
         end = b
     return units
+
+
+def lines_with(text: str, rx: "re.Pattern[str]") -> Iterator[Tuple[int, int]]:
+    """The (start, end) spans, without their newline, of the lines of ``text`` holding a match of ``rx`` (whose
+    matches never hold a newline), in order: the only lines a step whose work starts at such a match need
+    scan, so that a document costs about the lines that need work, not every token of it."""
+    m = rx.search(text)
+    while m is not None:
+        p = m.start()
+        b = text.find("\n", p)
+        yield text.rfind("\n", 0, p) + 1, len(text) if b < 0 else b
+        m = rx.search(text, b + 1) if b >= 0 else None
 
 
 def shifted(edits: List[Edit], by: int) -> List[Edit]:

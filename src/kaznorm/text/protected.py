@@ -3,6 +3,7 @@
 * :func:`protected_spans` / :func:`inside`: URLs, e-mail addresses and domain names, the one detector of
   them; every step that edits words or spacing leaves what lies inside alone (``spacing``,
   ``punctuation``, ``lookalike``, ``segment``, ``particle``, ``variants``, ``keyboard``, ``typo``).
+* :class:`LineSpans`: the same spans found a line at a time, for the lines a step asks about.
 * :func:`lookalike_latin_near`: whether a word next to a place is one the ``lookalike`` step may
   still change by its context, so that a space added or removed there could change that step's
   decision on a second run.
@@ -18,7 +19,7 @@ from typing import List, Sequence, Tuple
 from ..kazakh.alphabet import LETTERS
 from ..kazakh.lookalikes import LOOKALIKE_LATIN
 
-__all__ = ["TLDS", "CYRILLIC_TLDS", "protected_spans", "inside", "lookalike_latin_near"]
+__all__ = ["TLDS", "CYRILLIC_TLDS", "LineSpans", "protected_spans", "inside", "lookalike_latin_near"]
 
 #: The top-level domains a bare domain name (``kaznorm.kz``, ``президент.рф``) is recognised by: the Latin
 #: ones any case (``KAZNORM.KZ``) ...
@@ -138,6 +139,28 @@ def inside(spans: Sequence[Tuple[int, int]], a: int, b: int) -> bool:
     if k >= 0 and spans[k][1] > a:
         return True
     return k + 1 < len(spans) and spans[k + 1][0] < b
+
+
+class LineSpans:
+    """:func:`protected_spans` of ``text`` found a line at a time, for the lines asked about (none crosses a line
+    end: URLs, addresses and domain names hold no white space), so a document costs the lines that need them,
+    not a scan of the whole text.  ``inside(a, b)``: :func:`inside` for ``[a, b)`` within one line."""
+
+    __slots__ = ("text", "start", "end", "spans")
+
+    def __init__(self, text: str):
+        self.text = text
+        self.start, self.end, self.spans = 0, -1, []  # the last line asked about and its spans
+
+    def inside(self, a: int, b: int) -> bool:
+        if not self.start <= a <= self.end:
+            text = self.text
+            s = text.rfind("\n", 0, a) + 1
+            e = text.find("\n", a)
+            e = len(text) if e < 0 else e
+            self.start, self.end = s, e
+            self.spans = [(x + s, y + s) for x, y in protected_spans(text[s:e])]
+        return inside(self.spans, a, b)
 
 
 # a word as the lookalike step reads one (its _TOKEN)
