@@ -515,3 +515,10 @@ def test_a_clitic_after_a_piece_never_counted_is_no_evidence_of_three_words():
     # (барысында) as a particle; judged like a bare split
     assert judge("бар сыны да", {"бар": 1000, "сыны": 0, "сын": 13}, stems={"сын": "n", "бар": "n"}) == \
         (CFG.bare_confidence, "three or more pieces, a clitic after a piece never counted")
+
+
+def test_a_clitic_after_an_uncounted_word_that_is_a_misspelling_is_no_split():
+    # (shipped lexicon) баяау: бая is counted nowhere and баяу, a letter less at the join, is a word: a
+    # misspelt баяу (the typo step's), not бая-ау; жақсы-ақ keeps its hyphen
+    assert kaznorm.clean("Жүрісі баяау екен.", only=["segment"]) == "Жүрісі баяау екен."
+    assert kaznorm.clean("Жақсыақ болды.", only=["segment"]) == "Жақсы-ақ болды."

@@ -62,6 +62,11 @@ def split_confidence(tok: str, pieces: Sequence[Tuple[str, str]], lex, initial: 
             # мекенжайыңызды: the corpora count the compound written solid (мекенжай), as the 2023 rules write it,
             # and no more often with the hyphen (іс-шара, more often hyphenated, gets it)
             return cfg.name_confidence, "the corpora write the compound solid"
+        if len(words) == 2 and words[1].lower() in HYPHEN_CLITICS and lex.count(words[0].lower()) <= 0 \
+                and _one_letter_less_counted(lex, (words[0] + words[1]).lower(), len(words[0])):
+            # баяау: a clitic (-ау, -ақ) after a word no corpus counts, where a letter less at the join makes a
+            # word the corpora count (баяу), is a misspelt word, not a word and its clitic
+            return cfg.name_confidence, "a clitic after a word never counted: a misspelt word"
         return cfg.confidence, "hyphen"
     if any(w[:1].isupper() for w in words[1:]) and not tok.isupper():
         return cfg.confidence, "a capital inside the run"
@@ -263,6 +268,11 @@ def _written_solid(lex, left: str, right: str, counted: bool = False) -> bool:
         if any(lex.count(solid + e) if counted else safe(lex.attested, solid + e) for e in SOLID_ENDINGS):
             return True
     return False
+
+
+def _one_letter_less_counted(lex, w: str, at: int) -> bool:
+    """``w`` without the letter just before or at ``at`` (the join of two pieces) is a word the corpora count."""
+    return any(lex.count(w[:i] + w[i + 1:]) > 0 for i in (at - 1, at) if 0 <= i < len(w))
 
 
 def _hyphen_commoner(lex, left: str, right: str) -> bool:
