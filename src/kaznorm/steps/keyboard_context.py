@@ -1,6 +1,7 @@
 """What a word's line tells the keyboard step: how its writer types і, and an auxiliary after a converb.
 
-How a writer types і on a Russian layout: as и or as ы (KAZAKH_FACTS §3.1), and one way throughout.
+How a writer types і on a Russian layout: as и or as ы (KAZAKH_FACTS §3.1), or as і where the layout has it
+(a line partly typed on a Russian layout), and one way throughout.
 
 A line typed without Kazakh letters shows its writer's way in the restorations the keyboard step is sure of
 (журетин: жүретін, і typed as и).  A word whose restorations tie only because і may hide behind either
@@ -17,7 +18,7 @@ import re
 from typing import Iterable, List, Optional, Tuple
 
 from ..kazakh.closed_classes import PROGRESSIVE_AUXILIARIES
-from ..kazakh.errors import KEYBOARD_KEY
+from ..kazakh.errors import keyboard_key
 from ..lexicon.queries import corpus_count, parses
 from .keyboard_model import keyboard_candidates
 
@@ -48,15 +49,14 @@ def keeping_i_typing(typed: str, cands: List[tuple], way: str) -> List[tuple]:
 
 # the auxiliaries a Russian layout changes (тұр, жүр), as their keyboard keys (тур, жур): a word that starts
 # otherwise is no candidate (speed only: no restorations searched)
-AUXILIARY_KEYS = tuple(sorted({a.translate(KEYBOARD_KEY) for a in PROGRESSIVE_AUXILIARIES
-                              if a.translate(KEYBOARD_KEY) != a}))
+AUXILIARY_KEYS = tuple(sorted({keyboard_key(a) for a in PROGRESSIVE_AUXILIARIES if keyboard_key(a) != a}))
 
 
 def auxiliary_restoration(lw: str, lex, cfg) -> Optional[Tuple[str, str, float]]:
     """(restoration, note, confidence) when ``lw`` is a word no corpus counts whose commonest restoration (typed
     on a Russian layout) is a form of an auxiliary of ``PROGRESSIVE_AUXILIARIES`` counted ``cfg.suspicious_min``
     times or more; else None.  ``cfg``: the keyboard step's settings."""
-    if not lw.translate(KEYBOARD_KEY).startswith(AUXILIARY_KEYS) or corpus_count(lex, lw) > 0:
+    if not keyboard_key(lw).startswith(AUXILIARY_KEYS) or corpus_count(lex, lw) > 0:
         return None  # (тура, counted: "straight", "exactly")
     cands = sorted(((corpus_count(lex, c), c) for c in keyboard_candidates(lw, lex)), reverse=True)
     if not cands or cands[0][0] < cfg.suspicious_min:
