@@ -35,6 +35,7 @@ _BEFORE = re.compile(rf"[A-Za-z{LETTER_CLASS}]*\Z")
 _AFTER = re.compile(rf"[A-Za-z{LETTER_CLASS}]*")
 _REACH = 64  # letters looked at before the place (a longer run is no word: MAX_WORD is below it)
 
+
 def italic_reading(tok: str, lex) -> Optional[str]:
     """The Cyrillic reading of the mixed-script ``tok`` with both look-alike tables, when it has an italic
     look-alike letter and the lexicon counts the reading (lower-cased) or reads it as a regular form; else
