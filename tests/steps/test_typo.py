@@ -201,3 +201,9 @@ def test_a_long_word_one_dropped_letter_from_a_lone_form_is_corrected():
     # (shipped lexicon) a word of ten letters or more one dropped letter from a lone known form, even one no
     # corpus counts: so long a word has few forms one letter away
     assert kaznorm_clean("Қазақ драмтургиясының тарихы.") == "Қазақ драматургиясының тарихы."
+
+
+@pytest.mark.parametrize("text", ["Мен соған қарағам, жақсы екен.", "Бұрын біреу алып істеткем."])
+def test_the_spoken_first_person_is_no_slip(text):
+    # (shipped lexicon) қарағам is the spoken қарағанмын, written on purpose: not a slip for қараған
+    assert kaznorm_clean(text) == text

@@ -114,6 +114,9 @@ PX3_START = ("ы", "і", "сы", "сі")  # the 3rd-person possessive's forms
 # close the word, so only the question particle, written apart, follows (Сәлеметсіз бе, жатырсыздар ма)
 PERSON_ENDINGS = tuple("""мын мін бын бін пын пін мыз міз быз біз пыз піз сың сің сыз сіз сыңдар сіңдер
     сыздар сіздер""".split())
+# the spoken first person of the past participle (алғам, көргем for алғанмын, көргенмін: KAZAKH_MORPHOLOGY's
+# colloquial forms), and the written participle it stands beside: a typist writes it on purpose
+COLLOQUIAL_PAST_1SG = {"ғам": "ған", "гем": "ген", "қам": "қан", "кем": "кен"}
 LY_ENDINGS = ("лы", "лі", "ды", "ді", "ты", "ті")  # numeral + X-лы adjectives: біржақты, екіқабатты
 LYQ_ENDINGS = ("лық", "лік", "дық", "дік", "тық", "тік")  # the -лық adjective after each final sound
 # the case endings of a patronymic (Әбдіраманұлының, Асылханқызымен)

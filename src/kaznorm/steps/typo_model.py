@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from typing import Dict, Optional, Tuple
 
 from ..kazakh.errors import NEIGHBOUR_KEYS, SIMILAR, TYPED_WITH_I
-from ..kazakh.suffixes import NAME_ENDINGS, without_case_ending
+from ..kazakh.suffixes import COLLOQUIAL_PAST_1SG, NAME_ENDINGS, without_case_ending
 from ..kazakh.alphabet import NON_RUSSIAN_LOWER
 from ..kazakh.phonology import harmony
 from ..lexicon.queries import (ask, corpus_count, deletions, derived_index, frequency_score, frequent_keys,
@@ -227,6 +227,8 @@ def _slip_decide(lw: str, lex, cfg: Config, name_only: bool, suspicious: bool, o
             continue  # nobody types a Kazakh letter by mistake for its Russian-layout letter (біржақты)
         if _breaks_harmony(lw, term):
             continue  # an ending in its stem's harmony is no slip (геотермальді: ь makes it front)
+        if lw[-3:] in COLLOQUIAL_PAST_1SG and term.endswith(COLLOQUIAL_PAST_1SG[lw[-3:]]) and len(term) == len(lw):
+            continue  # the spoken first person (қарағам: қарағанмын) is written on purpose, no slip for қараған
         cands.append((term, dist, corpus_count(lex, term)))
     if not cands:
         return None, "", 0.0
