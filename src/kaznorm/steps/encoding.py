@@ -152,6 +152,9 @@ def _mojibake_span(gap: int) -> "re.Pattern":
 
 
 _PAIR_RE = _LazyRe(_STRONG)
+# what every span starts with (a lead, then a continuation): most lines the gate lets through (ё, a
+# stress mark) have none, and then the span pattern, slow to compile, is not needed
+_ANY_PAIR = _LazyRe(f"[РСТУВГОП]{_T}[{_CONT_1251}]|в{_T}[{_E2_1251}]|[ÐÑÒÓÂÃÎÏâ]{_T}[{_CONT_1252}]")
 _STRONG_SINGLE = _LazyRe(f"в{_T}[{_E2_1251}]|â{_T}[{_CONT_1252}]")
 _T_RE = _LazyRe(f"[{_cls(_T_CHARS)}]")
 _TO_SPACE = str.maketrans(dict.fromkeys(EXOTIC_SPACES, " "))
@@ -215,6 +218,8 @@ _LOOK.update(WEAK_VARIANT_LETTERS)
 
 def _fix_mojibake(text: str, spans: List[Tuple[int, int]], cfg: Config = DEFAULTS) -> List[Edit]:
     edits: List[Edit] = []
+    if _ANY_PAIR.search(text) is None:
+        return edits
     fix = None
     # a span never crosses a line end: only the lines the gate lets through are searched
     units = line_units(text, (m.start() for m in _GATE.finditer(text))) if "\n" in text else [(0, len(text))]

@@ -220,10 +220,14 @@ def _dd_ok(text: str, s: int) -> bool:
 @register("punctuation", doc="'..' to '.', straight quotes to « », spaced hyphen to a dash, space after a glued »",
           config=Config, profiles={"chars": Config(ask_lexicon=False)})
 def punctuation(text: str, ctx: Context) -> List[Edit]:
+    found = _matches(text)
+    mixed = ",," in text or ",." in text or ".," in text
+    if found is None and not mixed and '"' not in text:
+        return []  # (speed: most lines hold nothing this step looks at)
     edits: List[Edit] = []
     spans = LineSpans(text)
     line_end, cyrillic, dash = -1, False, "–"  # the current line's end, script and dash (see the dash case)
-    for m in _matches(text):
+    for m in found or ():
         kind = m.lastgroup
         s, e = m.span()
         if kind == "dots":
@@ -269,12 +273,14 @@ def punctuation(text: str, ctx: Context) -> List[Edit]:
                     edits.append(Edit(e, e, " ", "space after a closing »"))
             elif s > 0 and text[s - 1] in LETTERS and not spans.inside(s - 1, s) and not lookalike_latin_near(text, s, s):
                 edits.append(Edit(s, s, " ", "space before an opening «"))
-    if ",," in text or ",." in text or ".," in text:
+    if mixed:
         _mixed_marks(text, edits, ctx.lexicon if ctx.config("punctuation").ask_lexicon else None, spans)
         edits.sort(key=_START)
     if '"' in text:
         _quote_edits(text, edits, spans)
         edits.sort(key=_START)
+    if not edits:
+        return edits
     return typography_lines_only(text, edits, ctx, ctx.config("punctuation").ask_lexicon, "punctuation")
 
 
@@ -295,12 +301,13 @@ def _line_rx(line: str):
 
 def _matches(text: str):
     """The matches in ``text`` that can make an edit, found line by line (no match crosses a line end) with
-    each line's :func:`_line_rx`: a document then costs about the sum of its lines."""
+    each line's :func:`_line_rx`: a document then costs about the sum of its lines.  None: no line has a
+    regex to run (the caller may then skip its other work)."""
     if "\n" not in text:
         rx = _line_rx(text)
-        return () if rx is None else rx.finditer(text)
+        return None if rx is None else rx.finditer(text)
     if "-" not in text and ".." not in text and "«" not in text and "»" not in text:
-        return ()
+        return None
     found = []
     a = 0
     for line in text.split("\n"):

@@ -239,11 +239,14 @@ def _insert_after_mark(text: str, i: int, p: int) -> bool:
 @register("spacing", doc="one space between words, none before , . ; : ! ? ) » or after « (, one after a glued full stop",
           config=Config, profiles={"chars": Config(ask_lexicon=False)})
 def spacing(text: str, ctx: Context) -> List[Edit]:
+    found = _matches(text)
+    if not found:
+        return found  # (speed: most lines need no spacing edit)
     edits: List[Edit] = []
     spans = None
     n = len(text)
     cfg = ctx.config("spacing")
-    for m in _matches(text):
+    for m in found:
         kind = m.lastgroup
         s, e = m.span("b") if kind == "b" else m.span()
         if kind == "a" or kind == "b":
@@ -282,12 +285,16 @@ def spacing(text: str, ctx: Context) -> List[Edit]:
         # (checked last, it costs most) "xa,а": the lookalike step decides per chunk; a space would change that
         if ok and not lookalike_latin_near(text, e, e):
             edits.append(Edit(e, e, " ", note))
+    if not edits:
+        return edits
     return typography_lines_only(text, edits, ctx, cfg.ask_lexicon, "spacing")
 
 
 def _matches(text: str) -> List["re.Match"]:
     """The matches of _RX and _RX_PLAIN, in text order."""
-    ms = list(_RX.finditer(text))
+    m = _RX.search(text)
+    # (from the first match on: its look-behinds still see the text before it)
+    ms = [] if m is None else list(_RX.finditer(text, m.start()))
     if " " in text and _PLAIN_GATE.search(text) is not None:
         plain = list(_RX_PLAIN.finditer(text))
         if plain:

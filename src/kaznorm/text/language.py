@@ -137,7 +137,7 @@ def line_language(line: str, lex) -> str:
     if _KAZAKH_LETTER.search(line):
         if _NOT_UZBEK.search(line) is None and uzbek_line(line, lex):
             return "other"
-        if kazakh_letters(line, lex):
+        if lex is None or kazakh_letters(line, lex):  # (without a lexicon any Kazakh letter's word counts)
             return "kk"
         names = True  # Kazakh letters in names only: is the rest Russian?
         parts, pos = [], 0
