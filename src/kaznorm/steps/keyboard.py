@@ -9,9 +9,9 @@ Russian layout: the writer's layout lacked some letters (тогіп, окыга�
 counted ones get the restorations of a line typed without Kazakh letters (:func:`typed_restoration`).  A
 common Russian word in a Kazakh line is restored only to a very common Kazakh word (коп: көп).
 
-Left alone: Russian and English words (but see above), Latin or mixed-script words, words with digits, anything inside a URL
-or e-mail address, protected terms, and names (capitalised words inside a sentence) unless the lexicon knows
-the corrected form as a name.  Each edit's note lists the candidates and why the winner won.
+Left alone: Russian and English words (but see above), Latin or mixed-script words, words with digits, anything
+inside a URL or e-mail address, protected terms, and names (capitalised words inside a sentence) unless the
+lexicon knows the corrected form as a name.  Each edit's note lists the candidates and why the winner won.
 """
 from __future__ import annotations
 
@@ -30,7 +30,7 @@ from ..text.protected import inside, protected_spans
 from ..text.tokens import (PART, RUNS_BY_LEN, apply_case, case_class, editable_part, letter_runs, line_spans,
                            sentence_initial, split_chunks, tokens_of)
 from ..text.unicode import char_class
-from .keyboard_context import after_converb, auxiliary_restoration, i_typed_as, keeping_i_typing
+from .keyboard_context import after_converb, auxiliary_restoration, decided_by_way, i_typed_as
 from .keyboard_model import AGGRESSIVE, Config, DEFAULTS, has_option, kb_decide, kb_token, slip_test
 from .quiet_words import MISSING, quiet_counted, settle_quiet, settle_seen, word_memos
 from .refeed import RERUNS, makes_work
@@ -168,7 +168,8 @@ def keyboard(text: str, ctx: Context) -> List[Edit]:
             sure = typed
             if typed and len({w for _a, _b, w in typed} | slips) >= PARTLY_TYPED_MIN:
                 sure = [t for t in typed if restorable(t[2])]  # (the others may still be settled by the line's і)
-            if (sure or len(slips) >= PARTLY_TYPED_MIN) and len({w for _a, _b, w in sure} | slips) >= PARTLY_TYPED_MIN:
+            shown = {w for _a, _b, w in sure} | slips
+            if (sure or len(slips) >= PARTLY_TYPED_MIN) and len(shown) >= PARTLY_TYPED_MIN:
                 _partly_typed_line(text, ls, line, typed, lex, cfg, cands, cut, min_len, shields, edits)
             continue
         if shields is None:
@@ -199,10 +200,8 @@ def _partly_typed_line(text: str, ls: int, line: str, typed, lex, cfg: Config, c
                      [(text[e.start:e.end].lower(), e.replacement) for e in edits if ls <= e.start < ls + len(line)])
     for a, b, w in typed:
         v = restored(w)
-        full = cands.get(w) if v is None and way is not None and cands is not None else None
-        kept = keeping_i_typing(w, full, way) if full else None
-        if kept and len(kept) < len(full):
-            v = restored(w, {w: kept})
+        if v is None and way is not None:
+            v = decided_by_way(w, cands, way, lambda memo: restored(w, memo))
             if v is not None:
                 v = (v[0], f"{v[1]}; the line types і as {way}", v[2])
         if v is not None:
@@ -273,14 +272,13 @@ def _degraded_line(text: str, ls: int, line: str, lex, cfg: Config, cands, shiel
         # the line types і one way (куйып beside журетин: і as и, so its ы is ы): a tie that the other way made
         # is settled
         for a, _b, w, _cls, _initial, status in plans:
+            if status != "unknown" or a in decided:
+                continue
             lw = w.lower()
-            full = cands.get(lw) if cands is not None and status == "unknown" and a not in decided else None
-            kept = keeping_i_typing(lw, full, way) if full else None
-            if kept and len(kept) < len(full):
-                rep, note, conf = kb_decide(lw, lex, cfg, memo={lw: kept})
-                if rep is not None:
-                    restorable += 1
-                    decided[a] = (rep, f"{note}; the line types і as {way}", conf)
+            got = decided_by_way(lw, cands, way, lambda memo: kb_decide(lw, lex, cfg, memo=memo))
+            if got is not None and got[0] is not None:
+                restorable += 1
+                decided[a] = (got[0], f"{got[1]}; the line types і as {way}", got[2])
     degraded = ((restorable >= 1 or foreign_restorable >= 2)
                 and restorable + foreign_restorable > plain_foreign and plain_foreign * 2 < len(toks))
     if not degraded:

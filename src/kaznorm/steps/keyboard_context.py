@@ -22,7 +22,7 @@ from ..kazakh.errors import keyboard_key
 from ..lexicon.queries import corpus_count, parses
 from .keyboard_model import keyboard_candidates
 
-__all__ = ["i_typed_as", "keeping_i_typing", "auxiliary_restoration", "after_converb"]
+__all__ = ["i_typed_as", "keeping_i_typing", "decided_by_way", "auxiliary_restoration", "after_converb"]
 
 # the letters і is typed as (kazakh.errors.RUSSIAN_LAYOUT["і"]), and і itself where the layout has it
 I_WAYS = ("и", "ы", "і")
@@ -45,6 +45,17 @@ def i_typed_as(pairs: Iterable[Tuple[str, str]]) -> Optional[str]:
 def keeping_i_typing(typed: str, cands: List[tuple], way: str) -> List[tuple]:
     """The candidates (restoration first in each tuple) that read і only where ``typed`` has ``way``."""
     return [c for c in cands if _ways(typed, c[0]) <= {way}]
+
+
+def decided_by_way(typed: str, memo, way: str, decide):
+    """``decide(memo)`` over the candidates of ``typed`` that keep the line's ``way`` of typing і, given as a
+    one-word candidate memo; None when ``memo`` (the step's candidate memo) has no list for ``typed`` yet or the
+    way drops none of it (the decision already made stands)."""
+    full = memo.get(typed) if memo is not None else None
+    kept = keeping_i_typing(typed, full, way) if full else None
+    if not kept or len(kept) == len(full):
+        return None
+    return decide({typed: kept})
 
 
 # the auxiliaries a Russian layout changes (тұр, жүр), as their keyboard keys (тур, жур): a word that starts

@@ -19,8 +19,8 @@ from ..lexicon.queries import ask, corpus_count, derived_index, frequency_score,
 from ..text.tokens import MAX_WORD, apply_case, case_class
 from .typo_model import edit_kind
 
-__all__ = ["Config", "DEFAULTS", "AGGRESSIVE", "counted_slips", "slip_test", "keyboard_candidates", "kb_decide", "kb_token",
-           "has_option"]
+__all__ = ["Config", "DEFAULTS", "AGGRESSIVE", "counted_slips", "slip_test", "keyboard_candidates", "kb_decide",
+           "kb_token", "has_option"]
 
 
 @dataclass(frozen=True)

@@ -175,14 +175,13 @@ def _particle_line(text: str, ctx, memos: _Memos) -> List[Edit]:
             cache[key] = rep
             if rep is None and not question and not parallel:
                 settled_toks.add(tok)
-        if rep and typed:
-            cut = s + rep[0]
-            edits.append(Edit(cut, e, " " + typed, f"glued particle written separately; {rep[2]}; {typed} typed "
-                              "on a Russian layout", rep[1]))
-        elif rep and rep[3]:
-            cut = s + rep[0]
-            edits.append(Edit(s, cut, rep[3] + " ", f"glued particle written separately; {rep[2]}", rep[1]))
-        elif rep:
-            cut = s + rep[0]
-            edits.append(Edit(cut, cut, " ", f"glued particle written separately; {rep[2]}", rep[1]))
+        if not rep:
+            continue
+        cut, note = s + rep[0], f"glued particle written separately; {rep[2]}"
+        if typed:  # (ғой typed as гой, put back)
+            edits.append(Edit(cut, e, " " + typed, f"{note}; {typed} typed on a Russian layout", rep[1]))
+        elif rep[3]:  # (the stem typed on a Russian layout, put back)
+            edits.append(Edit(s, cut, rep[3] + " ", note, rep[1]))
+        else:
+            edits.append(Edit(cut, cut, " ", note, rep[1]))
     return edits

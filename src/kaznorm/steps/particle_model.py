@@ -93,9 +93,7 @@ def _no_locative(stem: str, lex, cfg: Config) -> int:
         # a counted word is not read as an ending on a stem no corpus counted (кес-те, үлгіл-і: кесте, Үлгілі
         # are nouns of their own, and take the plain locative), nor as a case ending on a derived base none
         # counted (ке-с-те)
-        analyses = [a for a in analyses if not getattr(a, "suffixes", ()) or
-                    (count(lex, getattr(a, "stem", "")) and
-                     (a.suffixes[-1] not in CASE_ENDINGS or count(lex, s[:len(s) - len(a.suffixes[-1])])))]
+        analyses = [a for a in analyses if _counted_reading(lex, s, a)]
     if analyses and all(getattr(a, "pos", "") == "v" and tuple(getattr(a, "suffixes", ()) or ())[-1:]
                         in (("са",), ("се",)) for a in analyses):
         return 3  # only a conditional (қалса): it takes no case
@@ -335,6 +333,17 @@ def _locative_possible(lex, s: str) -> bool:
     return any(getattr(a, "pos", "") in ("n", "x") and tuple(getattr(a, "suffixes", ()) or ()) in ((), ("лар",),
                ("лер",), ("дар",), ("дер",), ("тар",), ("тер",))
                for a in analyses)
+
+
+def _counted_reading(lex, s: str, a) -> bool:
+    """The analysis ``a`` of ``s`` stands on counted ground: it has no suffix, or its stem is counted and, when it
+    ends in a case ending, so is the base that ending follows."""
+    suffixes = tuple(getattr(a, "suffixes", ()) or ())
+    if not suffixes:
+        return True
+    if not count(lex, getattr(a, "stem", "")):
+        return False
+    return suffixes[-1] not in CASE_ENDINGS or bool(count(lex, s[:len(s) - len(suffixes[-1])]))
 
 
 def _name_ablative(lex, s: str) -> bool:

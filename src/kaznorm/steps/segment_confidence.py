@@ -17,8 +17,8 @@ from __future__ import annotations
 from typing import List, Optional, Sequence, Tuple
 
 from ..kazakh.closed_classes import (CONJUNCTIONS, DEGREE_ADVERBS, DETERMINERS, TIME_ADVERBS, FREE_TAILS, FUNCTION_WORDS,
-                                     DIRECTIONS, GLUED_ENDINGS, HYPHEN_CLITICS, NUMERALS, PREDICATIVES, PRONOUN_FORMS, QUANTITY_WORDS,
-                                     RELATIONAL_NOUNS, UNINFLECTED)
+                                     DIRECTIONS, GLUED_ENDINGS, HYPHEN_CLITICS, NUMERALS, PREDICATIVES, PRONOUN_FORMS,
+                                     QUANTITY_WORDS, RELATIONAL_NOUNS, UNINFLECTED)
 from ..kazakh.suffixes import CASE_ENDINGS, LYQ_ENDINGS, NAME_ENDINGS, PLURAL, SUFFIX_PIECES, without_case_ending
 from ..kazakh.phonology import F_D, fill
 from ..kazakh.morphotactics import ADJ_DER, SET1_PERSONS, SET2_PERSONS, VSTEMS
@@ -57,13 +57,12 @@ def split_confidence(tok: str, pieces: Sequence[Tuple[str, str]], lex, initial: 
     words = [w for w, _j in pieces]
     spaced = sum(1 for _w, j in pieces if j == " ")
     if not spaced:
-        if len(words) == 2 and _written_solid(lex, words[0].lower(), words[1].lower(), counted=True) \
-                and not _hyphen_commoner(lex, words[0].lower(), words[1].lower()):
+        a, b = (words[0].lower(), words[1].lower()) if len(words) == 2 else ("", "")
+        if a and _written_solid(lex, a, b, counted=True) and not _hyphen_commoner(lex, a, b):
             # мекенжайыңызды: the corpora count the compound written solid (мекенжай), as the 2023 rules write it,
             # and no more often with the hyphen (іс-шара, more often hyphenated, gets it)
             return cfg.name_confidence, "the corpora write the compound solid"
-        if len(words) == 2 and words[1].lower() in HYPHEN_CLITICS and lex.count(words[0].lower()) <= 0 \
-                and _one_letter_less_counted(lex, (words[0] + words[1]).lower(), len(words[0])):
+        if a and b in HYPHEN_CLITICS and lex.count(a) <= 0 and _one_letter_less_counted(lex, a + b, len(a)):
             # баяау: a clitic (-ау, -ақ) after a word no corpus counts, where a letter less at the join makes a
             # word the corpora count (баяу), is a misspelt word, not a word and its clitic
             return cfg.name_confidence, "a clitic after a word never counted: a misspelt word"
@@ -244,8 +243,10 @@ ATTRIBUTE_ENDS = frozenset({"GY", "DAGI"})
 def _attributive(lex, w: str) -> bool:
     """``w`` is a counted word that reads as a stem + -ғы/-дағы (алғашқы, қазіргі, ауылдағы) and as nothing else
     but itself: the attribute of the next word (шегі, also шек + its possessive, is no such word)."""
+    if count(lex, w) <= 0:
+        return False
     readings = [names for st, _p, _x, names in parses(lex, w) if st != w]
-    return bool(readings) and all(names and names[-1] in ATTRIBUTE_ENDS for names in readings) and count(lex, w) > 0
+    return bool(readings) and all(names and names[-1] in ATTRIBUTE_ENDS for names in readings)
 
 
 def _verb_form(lex, w: str, every: bool = True) -> bool:

@@ -18,7 +18,8 @@ from ..lexicon.queries import (ask, corpus_count, deletions, derived_index, freq
                                frequent_keys_apply, rarest_triple)
 from ..text.tokens import MAX_WORD, apply_case, case_class
 
-__all__ = ["Config", "DEFAULTS", "AGGRESSIVE", "counted_slips", "slip_test", "edit_kind", "typo_decide", "typo_token"]
+__all__ = ["Config", "DEFAULTS", "AGGRESSIVE", "counted_slips", "slip_test", "edit_kind", "typo_decide",
+           "typo_token"]
 
 ONE_SLIP = ("similar", "missing letter", "extra letter", "transposition")
 
@@ -66,7 +67,8 @@ class Config:
     counted_slip_min_len: int = 4  # (a counted four-letter slip is judged too: the ratio above protects short words)
     # how likely each kind of edit is as a slip (weights ranking the candidates; a kind not listed: 0.01)
     edit_weight: Tuple[Tuple[str, float], ...] = (
-        ("similar", 1.0), ("transposition", 0.3), ("missing letter", 0.3), ("extra letter", 0.3), ("neighbour", 0.3),
+        ("similar", 1.0), ("transposition", 0.3), ("missing letter", 0.3), ("extra letter", 0.3),
+        ("neighbour", 0.3),
         ("substitution", 0.05), ("two edits", 0.02), ("ending", 0.01), ("insert-end", 0.01),
         ("delete-end", 0.01), ("other", 0.01))
     # confidence of a correction (Edit.confidence: the share of such changes judged right in benchmarks/audit.py
@@ -113,6 +115,7 @@ class Config:
 DEFAULTS = Config()
 # the aggressive profile: shorter words, smaller margins, never-counted lone candidates
 AGGRESSIVE = replace(DEFAULTS, min_len=4, ratio=4.0, min_count=1, unique_min_count=0)
+
 
 def counted_slips(lex, cfg: Config) -> frozenset:
     """Counted forms the typo step still judges (the others are left alone unasked): counted at most
@@ -267,7 +270,8 @@ def _slip_decide(lw: str, lex, cfg: Config, name_only: bool, suspicious: bool, o
         return None, "", 0.0  # (сүтсорғышты beside сүтсорғышы: the accusative and the possessive of one word)
     if len(near) == 1:
         need = (cfg.unique_min_count_similar if kind == "similar"
-                else cfg.unique_min_count_plain if kind in ("substitution", "neighbour", "two edits") else cfg.unique_min_count)
+                else cfg.unique_min_count_plain if kind in ("substitution", "neighbour", "two edits")
+                else cfg.unique_min_count)
         if nb <= 0 and kind in ("missing letter", "transposition") and len(lw) >= cfg.uncounted_dropped_min_len:
             need = 0  # a long word one dropped or swapped letter from a lone form (драм|а|тургиясының): that form
         if nb < need or (nb <= 0 and len(lw) < cfg.uncounted_min_len):
@@ -328,7 +332,7 @@ def _confidence(lw: str, lex, cfg: Config, sure: Optional[float] = None) -> floa
 
 # the vowel pair of the endings that harmony chooses between (-ды/-ді, -ның/-нің ...) and the similar-letter
 # slip a typist makes between them
-HARMONY_PAIR = {"ы": "b", "і": "f"}
+HARMONY_PAIR = frozenset("ыі")
 
 
 def _breaks_harmony(typed: str, cand: str) -> bool:
@@ -340,8 +344,7 @@ def _breaks_harmony(typed: str, cand: str) -> bool:
     if len(diff) != 1 or diff[0] < len(typed) - 3:
         return False
     i = diff[0]
-    return typed[i] in HARMONY_PAIR and cand[i] in HARMONY_PAIR and \
-        harmony(typed[:i], None) == HARMONY_PAIR[typed[i]]
+    return typed[i] in HARMONY_PAIR and cand[i] in HARMONY_PAIR and harmony(typed[:i], None) == harmony(typed[i])
 
 
 def _drops_kazakh_letter(typed: str, cand: str) -> bool:
