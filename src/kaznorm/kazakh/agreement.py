@@ -13,7 +13,7 @@ from .alphabet import VOWEL_LETTERS
 from .closed_classes import PARTICLES, WITH
 from .phonology import BACK_V, F_D, F_M1, F_M2, FRONT_V, final_class, harmony
 
-__all__ = ["particle_agrees", "suffix_like"]
+__all__ = ["particle_agrees", "particle_form", "suffix_like"]
 
 # the first consonants of suffixes after a vowel, a voiced consonant, a voiceless one (:func:`suffix_like`)
 _AFTER_VOWEL = frozenset("лнсғгмйшдрпу")
@@ -46,6 +46,21 @@ def particle_agrees(stem: str, particle: str) -> bool:
     if p[0] in "дт":
         return p[0] == F_D[fc]
     return p[0] == F_M2[fc]
+
+
+def particle_form(stem: str, particle: str) -> Optional[str]:
+    """The form of ``particle`` (one of da/de/ta/te or ma/me/ba/be/pa/pe, Cyrillic) that follows ``stem``: its
+    vowel by the stem's harmony, its consonant by the stem's final sound (д/т as the locative's, м/б/п as the
+    negation's: ба after м н ң ж з, па after a voiceless sound); None where the harmony cannot be told, the
+    stem ends in ь/ъ or ``particle`` is neither (:func:`particle_agrees` accepts exactly this form)."""
+    s, p = stem.lower(), particle.lower()
+    if not s or s[-1] in "ьъ" or p not in PARTICLES:
+        return None
+    h = harmony(s, None)
+    if h is None:
+        return None
+    family = F_D if p[0] in "дт" else F_M2
+    return family[final_class(s)] + ("а" if h == "b" else "е")
 
 
 def _first_vowel_harmony(w: str) -> Optional[str]:

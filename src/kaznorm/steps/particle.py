@@ -29,6 +29,7 @@ from ..text.protected import inside, protected_spans
 from ..text.tokens import TOKEN, domainish, split_chunks
 from .particle_conjunction import conjunction_edits
 from .particle_model import Config, DEFAULTS, particle_decision
+from .particle_harmony import harmony_edits, may_hold_particle
 from .word_cache import MISSING, StepMemos, step_memos, tokens4
 
 __all__ = ["Config", "DEFAULTS", "particle", "particle_decision"]
@@ -67,6 +68,19 @@ _ENDINGS = PARTICLE_ENDINGS + tuple(TYPED_PARTICLES)
           needs_lexicon=True, config=Config)
 def particle(text: str, ctx) -> List[Edit]:
     memos = step_memos(ctx, "particle", _Memos)
+    if may_hold_particle(text):  # a particle written apart, maybe in the wrong harmony (тәтті ма: ме)
+        forms = harmony_edits(text, ctx.lexicon, memos.decisions, memos.cfg.harmony_confidence)
+        if forms:
+            forms = [e for e in forms if e.confidence >= ctx.min_confidence]
+        if forms:
+            seen = {e.start for e in forms}
+            edits = forms + [e for e in _with_conjunctions(text, ctx, memos) if e.start not in seen]
+            edits.sort(key=lambda e: e.start)
+            return kazakh_lines_only(text, off_line_breaks(text, edits), ctx, "particle")
+    return _with_conjunctions(text, ctx, memos)
+
+
+def _with_conjunctions(text: str, ctx, memos: "_Memos") -> List[Edit]:
     if "ен" in text:
         with_edits = [e for e in conjunction_edits(text, ctx.lexicon, memos.conjunctions, memos.cfg)
                       if e.confidence >= ctx.min_confidence]

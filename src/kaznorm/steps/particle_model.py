@@ -46,6 +46,9 @@ class Config:
     # "Xмен Y" read as "X мен Y" (the conjunction) but for "X мен Y арасында": -мен is as often the
     # instrumental case (Жарлығымен, басшысымен: 0 of 5 right on edited text, default or aggressive)
     with_confidence: float = 0.3
+    # a particle written apart put in the vowel harmony of the lower-case word before it (тәтті ма -> ме,
+    # сөмкесі да -> де: particle_harmony): every such mismatch found in the build halves was that slip
+    harmony_confidence: float = 0.95
     memo_size: int = 100_000  # tokens (and white-space chunks) whose decision is remembered, per memo (speed only)
 
 
