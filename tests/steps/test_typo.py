@@ -207,3 +207,18 @@ def test_a_long_word_one_dropped_letter_from_a_lone_form_is_corrected():
 def test_the_spoken_first_person_is_no_slip(text):
     # (shipped lexicon) қарағам is the spoken қарағанмын, written on purpose: not a slip for қараған
     assert kaznorm_clean(text) == text
+
+
+@pytest.mark.parametrize("line,expected", [
+    ("Олардың қызмет көрсетү сапасы жақсы.", "Олардың қызмет көрсету сапасы жақсы."),
+    ("Тауарды жеткізү тез болды.", "Тауарды жеткізу тез болды."),
+])
+def test_final_u_after_a_consonant_is_u(line, expected):
+    # Kazakh ends no word in ү after a consonant (the verbal noun is -у): such a ү is у mistyped
+    assert kaznorm_clean(line) == expected
+
+
+def test_kazakh_letters_elsewhere_are_not_dropped_for_their_russian_layout_letter():
+    from kaznorm.kazakh.errors import final_u_slip
+    assert final_u_slip("көрсетү", "көрсету")
+    assert not final_u_slip("түсті", "тусті") and not final_u_slip("сүю", "сую")

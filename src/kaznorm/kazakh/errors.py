@@ -9,7 +9,7 @@ from typing import Dict, Tuple
 from .alphabet import ALPHABET, NON_RUSSIAN_LOWER
 
 __all__ = ["RUSSIAN_LAYOUT", "KEYBOARD_OPTIONS", "TYPED_WITH_I", "TYPED_WITH_Y", "KEYBOARD_KEY", "keyboard_key",
-           "russian_layout_spellings", "SIMILAR_PAIRS", "SIMILAR", "SIMILAR_ALT", "KEY_ROWS", "NEIGHBOUR_KEYS"]
+           "russian_layout_spellings", "SIMILAR_PAIRS", "SIMILAR", "SIMILAR_ALT", "KEY_ROWS", "NEIGHBOUR_KEYS", "final_u_slip"]
 
 #: What each of the nine letters a Russian layout lacks is typed as (KAZAKH_FACTS §3.1: KazNLP's
 #: transliterator, the tesseract word list): the nearest Russian letter; і as и or as ы (биз, быз for біз).
@@ -69,6 +69,19 @@ SIMILAR_PAIRS = (
 SIMILAR = frozenset(p for a, b in SIMILAR_PAIRS for p in ((a, b), (b, a)))
 #: ``SIMILAR`` by letter: the letters each letter may be a slip for.
 SIMILAR_ALT = {a: tuple(sorted(b for x, b in SIMILAR if x == a)) for a in sorted({x for x, _ in SIMILAR})}
+
+#: Consonant letters, after which a word-final ү is no Kazakh spelling (:func:`final_u_slip`).
+_CONSONANTS = frozenset(ALPHABET) - frozenset("аәеёиоөуұүыіэюя")
+
+
+def final_u_slip(typed: str, cand: str) -> bool:
+    """``typed`` ends in ү after a consonant and ``cand`` is ``typed`` with у there (көрсетү: көрсету).  Kazakh
+    spelling ends no word in ү after a consonant: the sound there is written у (the verbal noun -у, су, ту), and
+    none of the corpora's counted forms ends so.  Such a ү is у mistyped, though elsewhere a Kazakh letter is
+    not typed by mistake for its Russian-layout letter."""
+    return len(typed) >= 2 and len(typed) == len(cand) and typed[-1] == "ү" and cand[-1] == "у" \
+        and typed[-2] in _CONSONANTS and typed[:-1] == cand[:-1]
+
 
 #: The letter rows of the Kazakh keyboard layout (KZ, ГОСТ-based; its three lower rows are the Russian
 #: ЙЦУКЕН rows; the nine Kazakh letters sit on the number row, with the , and . keys between ғ and ү).

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Dict, Optional, Tuple
 
-from ..kazakh.errors import NEIGHBOUR_KEYS, SIMILAR, TYPED_WITH_I
+from ..kazakh.errors import NEIGHBOUR_KEYS, SIMILAR, TYPED_WITH_I, final_u_slip
 from ..kazakh.suffixes import COLLOQUIAL_PAST_1SG, NAME_ENDINGS, without_case_ending
 from ..kazakh.alphabet import NON_RUSSIAN_LOWER
 from ..kazakh.phonology import harmony
@@ -226,8 +226,9 @@ def _slip_decide(lw: str, lex, cfg: Config, name_only: bool, suspicious: bool, o
             continue  # a lowercase word is not "corrected" into a name
         if "ё" in lw and "ё" not in term:
             continue  # ё is written in loans and names (сапёр, Амёба): never "corrected" away
-        if _drops_kazakh_letter(lw, term):
-            continue  # nobody types a Kazakh letter by mistake for its Russian-layout letter (біржақты)
+        if _drops_kazakh_letter(lw, term) and not final_u_slip(lw, term):
+            continue  # nobody types a Kazakh letter by mistake for its Russian-layout letter (біржақты), but a
+            #           final ү after a consonant is no Kazakh spelling (көрсетү: көрсету)
         if _breaks_harmony(lw, term):
             continue  # an ending in its stem's harmony is no slip (геотермальді: ь makes it front)
         if lw[-3:] in COLLOQUIAL_PAST_1SG and term.endswith(COLLOQUIAL_PAST_1SG[lw[-3:]]) and len(term) == len(lw):
