@@ -143,7 +143,6 @@ class Analyzer:
         None; only morphemes of ``names`` when given): (the left part as written in the lexicon, the morpheme's
         name, its surface), the shortest suffix first.  The one walk of the reversed suffix trie that
         :meth:`_parse`, :meth:`_acc` and :meth:`_reads` share."""
-        allowed = FINAL_MORPHEMES if right is None else MORPHEMES[right].after
         node = REV_TRIE
         i = len(s) - 1
         while i >= 1:
@@ -154,13 +153,17 @@ class Analyzer:
             i -= 1
             if not found:
                 continue
+            fit = found.get(right)
+            if fit is None:  # the node's morphemes that may stand before ``right``: sorted out once per node
+                allowed = FINAL_MORPHEMES if right is None else MORPHEMES[right].after
+                fit = found[right] = tuple(n for n in found[""] if n in allowed)
+            if names is not None:
+                fit = [n for n in fit if n in names]
+            if not fit:
+                continue
             head, surf = s[:i + 1], s[i + 1:]
-            lefts = None
-            for name in found:
-                if name not in allowed or (names is not None and name not in names):
-                    continue
-                if lefts is None:
-                    lefts = self._lexical_lefts(head, surf)
+            lefts = self._lexical_lefts(head, surf)
+            for name in fit:
                 for lex in lefts:
                     if realises(lex, name, s):
                         yield lex, name, surf
