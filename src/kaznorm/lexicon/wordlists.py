@@ -210,11 +210,12 @@ class SortedText:
         return span >> 32, span & 0xFFFFFFFF
 
     def _span(self, key: str) -> int:
-        """``lo << 32 | hi``: the lines starting with ``key`` lie in ``text[lo:hi]``."""
+        """``lo << 32 | hi``: the lines starting with ``key`` lie in ``text[lo:hi]`` (when none does, some
+        ``lo == hi``)."""
         t = self.text
-        lo = self._line_at_or_after(key)
-        if not t.startswith(key, lo):
-            return lo << 32 | lo  # speed only: the first line >= key lacks the prefix, so no line has it
+        lo = self._first_line_with(key, "")
+        if lo < 0:
+            return 0  # no line starts with key
         if ord(key[-1]) >= 0x10FFFF:
             return lo << 32 | len(t)
         hi = self._bucket_end(key, lo)
@@ -235,12 +236,27 @@ class SortedText:
         # ... ends the span when the line after it does not start with key (the lines sharing it are adjacent)
         return nl + 1 if nl + 1 >= len(t) or not t.startswith(key, nl + 1) else -1
 
+    def _first_line_with(self, x: str, end: str) -> int:
+        """Offset of the first line starting with ``x + end`` (``end``: "" or a newline), -1 when none does.
+        (Speed only: such a line is the first line ``>= x`` (a line between ``x`` and it would start with ``x``
+        too), so it starts after the last sampled line ``< x`` and at the latest at the next sampled line: one
+        ``str.find`` of a newline and ``x + end`` there, where :meth:`_line_at_or_after` bisects line by line.)"""
+        t = self.text
+        lines, offsets = self._marks or self._sample()
+        j = bisect_left(lines, x)  # lines[j - 1] < x <= lines[j]
+        if j == 0:  # (the first line is sampled, and no newline precedes it)
+            return 0 if t.startswith(x + end) else -1
+        stop = (offsets[j] if j < len(offsets) else len(t)) + len(x) + len(end)
+        at = t.find("\n" + x + end, offsets[j - 1], stop)
+        return at + 1 if at >= 0 else -1
+
     def _bisect(self, x: str) -> bool:
         if not x or "\n" in x:
             return False
         t = self.text
-        i = self._line_at_or_after(x)
-        return t.startswith(x + "\n", i) or (t.startswith(x, i) and i + len(x) == len(t))
+        # a line followed by a newline, or the last line of a text that does not end with one
+        return self._first_line_with(x, "\n") >= 0 or \
+            (t.endswith(x) and (len(t) == len(x) or t.endswith("\n" + x)))
 
     def has_prefix(self, p: str) -> bool:
         """Some line starts with ``p`` (where the lines starting with its first :data:`BUCKET` characters lie
