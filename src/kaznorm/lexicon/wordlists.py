@@ -227,14 +227,17 @@ class SortedText:
         """Speed only: the end of the lines starting with ``key`` (the first of them at ``lo``) when they end
         within :data:`SCAN` characters, found with ``str.rfind`` instead of a second bisection; -1 otherwise."""
         t = self.text
-        end = min(lo + self.SCAN, len(t))
-        last = t.rfind("\n" + key, max(lo - 1, 0), end)  # the last such line starting before ``end``...
-        last = lo if last < lo else last + 1
-        nl = t.find("\n", last)
-        if nl < 0:
-            return len(t)
-        # ... ends the span when the line after it does not start with key (the lines sharing it are adjacent)
-        return nl + 1 if nl + 1 >= len(t) or not t.startswith(key, nl + 1) else -1
+        for scan in (self.SCAN >> 4, self.SCAN):  # (most spans are short: a small window first)
+            end = min(lo + scan, len(t))
+            last = t.rfind("\n" + key, max(lo - 1, 0), end)  # the last such line starting before ``end``...
+            last = lo if last < lo else last + 1
+            nl = t.find("\n", last)
+            if nl < 0:
+                return len(t)
+            # ... ends the span when the line after it does not start with key (the lines sharing it are adjacent)
+            if nl + 1 >= len(t) or not t.startswith(key, nl + 1):
+                return nl + 1
+        return -1
 
     def _first_line_with(self, x: str, end: str) -> int:
         """Offset of the first line starting with ``x + end`` (``end``: "" or a newline), -1 when none does.
