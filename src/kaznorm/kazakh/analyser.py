@@ -157,8 +157,14 @@ class Analyzer:
             if fit is None:  # the node's morphemes that may stand before ``right``: sorted out once per node
                 allowed = FINAL_MORPHEMES if right is None else MORPHEMES[right].after
                 fit = found[right] = tuple(n for n in found[""] if n in allowed)
-            if names is not None:
-                fit = [n for n in fit if n in names]
+            if names is not None:  # (and those of ``names``: kept too when they are a frozenset)
+                key = (right, names) if names.__class__ is frozenset else None
+                sub = found.get(key) if key is not None else None
+                if sub is None:
+                    sub = tuple(n for n in fit if n in names)
+                    if key is not None:
+                        found[key] = sub
+                fit = sub
             if not fit:
                 continue
             head, surf = s[:i + 1], s[i + 1:]
@@ -271,7 +277,7 @@ class Analyzer:
     def parses(self, word: str) -> list[tuple[str, str, tuple[str, ...], tuple[str, ...]]]:
         """(stem, pos, surface suffixes, morpheme names) for every parse of a lowercase word."""
         w = word.lower()
-        if not w or any(c not in LOWER_LETTERS for c in w):
+        if not w or not LOWER_LETTERS.issuperset(w):
             return []
         return [r for r in self._parse(w, None, 0, {}, False) if not (r[1] == "x" and r[2])]
 
@@ -280,7 +286,7 @@ class Analyzer:
         each a morpheme named in ``names``?  The same answer as looking through :meth:`parses`, found by a
         search that never follows a branch through another morpheme and stops at the first reading."""
         w = word.lower()
-        if not w or any(c not in LOWER_LETTERS for c in w):
+        if not w or not LOWER_LETTERS.issuperset(w):
             return False
         return self._reads(w, None, 0, stems, names, {})
 
@@ -317,7 +323,7 @@ class Analyzer:
             a = Analysis(pr[0], "n", (pr[1],) if pr[1] else ())
             out.append(a)
             seen.add(a)
-        if not w or any(c not in LOWER_LETTERS for c in w):
+        if not w or not LOWER_LETTERS.issuperset(w):
             return out
         pos = self.stems.get(w, "")
         if "x" in pos:
