@@ -143,7 +143,6 @@ class Analyzer:
         None; only morphemes of ``names`` when given): (the left part as written in the lexicon, the morpheme's
         name, its surface), the shortest suffix first.  The one walk of the reversed suffix trie that
         :meth:`_parse`, :meth:`_acc` and :meth:`_reads` share."""
-        allowed = FINAL_MORPHEMES if right is None else MORPHEMES[right].after
         node = REV_TRIE
         i = len(s) - 1
         while i >= 1:
@@ -154,13 +153,23 @@ class Analyzer:
             i -= 1
             if not found:
                 continue
+            fit = found.get(right)
+            if fit is None:  # the node's morphemes that may stand before ``right``: sorted out once per node
+                allowed = FINAL_MORPHEMES if right is None else MORPHEMES[right].after
+                fit = found[right] = tuple(n for n in found[""] if n in allowed)
+            if names is not None:  # (and those of ``names``: kept too when they are a frozenset)
+                key = (right, names) if names.__class__ is frozenset else None
+                sub = found.get(key) if key is not None else None
+                if sub is None:
+                    sub = tuple(n for n in fit if n in names)
+                    if key is not None:
+                        found[key] = sub
+                fit = sub
+            if not fit:
+                continue
             head, surf = s[:i + 1], s[i + 1:]
-            lefts = None
-            for name in found:
-                if name not in allowed or (names is not None and name not in names):
-                    continue
-                if lefts is None:
-                    lefts = self._lexical_lefts(head, surf)
+            lefts = self._lexical_lefts(head, surf)
+            for name in fit:
                 for lex in lefts:
                     if realises(lex, name, s):
                         yield lex, name, surf
@@ -268,7 +277,7 @@ class Analyzer:
     def parses(self, word: str) -> list[tuple[str, str, tuple[str, ...], tuple[str, ...]]]:
         """(stem, pos, surface suffixes, morpheme names) for every parse of a lowercase word."""
         w = word.lower()
-        if not w or any(c not in LOWER_LETTERS for c in w):
+        if not w or not LOWER_LETTERS.issuperset(w):
             return []
         return [r for r in self._parse(w, None, 0, {}, False) if not (r[1] == "x" and r[2])]
 
@@ -277,7 +286,7 @@ class Analyzer:
         each a morpheme named in ``names``?  The same answer as looking through :meth:`parses`, found by a
         search that never follows a branch through another morpheme and stops at the first reading."""
         w = word.lower()
-        if not w or any(c not in LOWER_LETTERS for c in w):
+        if not w or not LOWER_LETTERS.issuperset(w):
             return False
         return self._reads(w, None, 0, stems, names, {})
 
@@ -314,7 +323,7 @@ class Analyzer:
             a = Analysis(pr[0], "n", (pr[1],) if pr[1] else ())
             out.append(a)
             seen.add(a)
-        if not w or any(c not in LOWER_LETTERS for c in w):
+        if not w or not LOWER_LETTERS.issuperset(w):
             return out
         pos = self.stems.get(w, "")
         if "x" in pos:

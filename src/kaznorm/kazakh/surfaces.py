@@ -44,12 +44,16 @@ MAX_SURFACE = max(map(len, SURFACES))
 
 
 def _build_trie() -> dict:
+    """The surfaces reversed, letter by letter; where one ends, ``node[""]`` is ``{"": the morphemes with that
+    surface}``, to which the analyser adds, under a morpheme's name (None: the word's end), those of them that may
+    stand before it, and under (that name, a frozenset of names) those of these in the set (kaznorm.kazakh.analyser:
+    a few hundred small tuples at most)."""
     root: dict = {}
     for surf, names in SURFACES.items():
         node = root
         for ch in reversed(surf):
             node = node.setdefault(ch, {})
-        node[""] = names
+        node[""] = {"": names}
     return root
 
 

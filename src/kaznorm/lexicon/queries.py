@@ -17,7 +17,7 @@ from sys import intern
 from typing import Dict
 
 from ..kazakh.alphabet import LOWER_CLASS
-from ..kazakh.errors import keyboard_key
+from ..kazakh.errors import keyboard_keys
 from ..kazakh.suffixes import CASE_ENDINGS, SUFFIX_PIECES
 from .lexicon import Lexicon
 from .wordlists import Forms
@@ -141,13 +141,13 @@ def frequent_keys(lex, kind: str, min_count):
         return None
 
     def build(lex) -> frozenset:
+        if kind == "skeleton":  # (the form itself when it is its own key; one string for the thresholds)
+            words = [k for k, v in lex.counts.items() if v >= min_count]
+            return frozenset([w if key == w else intern(key) for w, key in zip(words, keyboard_keys(words))])
         out = set()
         for k, v in lex.counts.items():
             if v >= min_count:
-                if kind == "skeleton":  # (the form itself when it is its own key; one string for the thresholds)
-                    key = keyboard_key(k)
-                    out.add(k if key == k else intern(key))
-                elif kind == "pairs":
+                if kind == "pairs":
                     out.update(k[:i] + k[i + 2:] for i in range(1, len(k) - 2))
                 else:
                     out |= deletions(k, 2 if kind == "deletes2" else 1)

@@ -123,14 +123,18 @@ class TypoIndex:
         if self._by_letter is None:
             with self._lock:
                 if self._by_letter is None:
-                    self._by_letter = {k: SortedText("".join([f + "\n" for f in sorted(v)]))
+                    # (a letter's forms, sorted, each followed by a newline)
+                    self._by_letter = {k: SortedText("\n".join(sorted(v)) + "\n" if v else "")
                                        for k, v in self._bucket().items()}
                     self._source = self._src_forms = None
         return self._by_letter
 
     def _bucket(self) -> Dict[str, List[str]]:
         by_letter: Dict[str, List[str]] = defaultdict(list)
-        if self._src_forms is not None:
+        grouped = getattr(self._src_forms, "letters_only_by_initial", None)  # (the shipped forms: speed only)
+        if grouped is not None:
+            by_letter.update(grouped())
+        elif self._src_forms is not None:
             for form in self._src_forms:
                 if form.isalpha():
                     by_letter[form[0]].append(form)

@@ -7,7 +7,7 @@ from array import array
 from bisect import bisect_left
 from codecs import charmap_encode
 from encodings.iso8859_5 import encoding_table as _ISO8859_5
-from typing import List, Mapping, Optional, Union
+from typing import Dict, List, Mapping, Optional, Union
 
 __all__ = ["Forms", "SortedText", "NarrowSortedText", "narrow_sorted_text", "SetUnion", "Deferred"]
 
@@ -84,6 +84,22 @@ class Forms:
 
     def __len__(self) -> int:
         return self.size
+
+    def letters_only_by_initial(self) -> Dict[str, List[str]]:
+        """The forms made of letters only (``str.isalpha``) by their first letter, each list sorted: what
+        grouping and sorting the iterated forms gives, made of two sorted lists (speed only: the uncounted
+        forms are sorted already, so a letter's forms are one slice of each, merged by one sort of two runs)."""
+        a = self.sorted
+        out: Dict[str, List[str]] = {}
+        for forms in (sorted(filter(str.isalpha, self.counted)),
+                      list(filter(str.isalpha, _lines(a.text) if a.__class__ is SortedText else a))):
+            i, n = 0, len(forms)
+            while i < n:
+                c = forms[i][0]
+                j = bisect_left(forms, chr(ord(c) + 1), i) if ord(c) < 0x10FFFF else n
+                out.setdefault(c, []).extend(forms[i:j])
+                i = j
+        return {c: sorted(v) for c, v in out.items()}
 
     def __iter__(self):
         yield from self.counted
@@ -194,11 +210,12 @@ class SortedText:
         return span >> 32, span & 0xFFFFFFFF
 
     def _span(self, key: str) -> int:
-        """``lo << 32 | hi``: the lines starting with ``key`` lie in ``text[lo:hi]``."""
+        """``lo << 32 | hi``: the lines starting with ``key`` lie in ``text[lo:hi]`` (when none does, some
+        ``lo == hi``)."""
         t = self.text
-        lo = self._line_at_or_after(key)
-        if not t.startswith(key, lo):
-            return lo << 32 | lo  # speed only: the first line >= key lacks the prefix, so no line has it
+        lo = self._first_line_with(key, "")
+        if lo < 0:
+            return 0  # no line starts with key
         if ord(key[-1]) >= 0x10FFFF:
             return lo << 32 | len(t)
         hi = self._bucket_end(key, lo)
@@ -210,21 +227,39 @@ class SortedText:
         """Speed only: the end of the lines starting with ``key`` (the first of them at ``lo``) when they end
         within :data:`SCAN` characters, found with ``str.rfind`` instead of a second bisection; -1 otherwise."""
         t = self.text
-        end = min(lo + self.SCAN, len(t))
-        last = t.rfind("\n" + key, max(lo - 1, 0), end)  # the last such line starting before ``end``...
-        last = lo if last < lo else last + 1
-        nl = t.find("\n", last)
-        if nl < 0:
-            return len(t)
-        # ... ends the span when the line after it does not start with key (the lines sharing it are adjacent)
-        return nl + 1 if nl + 1 >= len(t) or not t.startswith(key, nl + 1) else -1
+        for scan in (self.SCAN >> 4, self.SCAN):  # (most spans are short: a small window first)
+            end = min(lo + scan, len(t))
+            last = t.rfind("\n" + key, max(lo - 1, 0), end)  # the last such line starting before ``end``...
+            last = lo if last < lo else last + 1
+            nl = t.find("\n", last)
+            if nl < 0:
+                return len(t)
+            # ... ends the span when the line after it does not start with key (the lines sharing it are adjacent)
+            if nl + 1 >= len(t) or not t.startswith(key, nl + 1):
+                return nl + 1
+        return -1
+
+    def _first_line_with(self, x: str, end: str) -> int:
+        """Offset of the first line starting with ``x + end`` (``end``: "" or a newline), -1 when none does.
+        (Speed only: such a line is the first line ``>= x`` (a line between ``x`` and it would start with ``x``
+        too), so it starts after the last sampled line ``< x`` and at the latest at the next sampled line: one
+        ``str.find`` of a newline and ``x + end`` there, where :meth:`_line_at_or_after` bisects line by line.)"""
+        t = self.text
+        lines, offsets = self._marks or self._sample()
+        j = bisect_left(lines, x)  # lines[j - 1] < x <= lines[j]
+        if j == 0:  # (the first line is sampled, and no newline precedes it)
+            return 0 if t.startswith(x + end) else -1
+        stop = (offsets[j] if j < len(offsets) else len(t)) + len(x) + len(end)
+        at = t.find("\n" + x + end, offsets[j - 1], stop)
+        return at + 1 if at >= 0 else -1
 
     def _bisect(self, x: str) -> bool:
         if not x or "\n" in x:
             return False
         t = self.text
-        i = self._line_at_or_after(x)
-        return t.startswith(x + "\n", i) or (t.startswith(x, i) and i + len(x) == len(t))
+        # a line followed by a newline, or the last line of a text that does not end with one
+        return self._first_line_with(x, "\n") >= 0 or \
+            (t.endswith(x) and (len(t) == len(x) or t.endswith("\n" + x)))
 
     def has_prefix(self, p: str) -> bool:
         """Some line starts with ``p`` (where the lines starting with its first :data:`BUCKET` characters lie

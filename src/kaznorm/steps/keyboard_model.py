@@ -8,7 +8,6 @@ step's settings (``AGGRESSIVE`` those of the aggressive profile).
 """
 from __future__ import annotations
 
-import bisect
 from dataclasses import dataclass, replace
 from typing import Dict, List, Optional, Tuple
 
@@ -17,7 +16,7 @@ from ..kazakh.errors import KEYBOARD_OPTIONS, keyboard_key
 from ..kazakh.phonology import BACK_ONLY_LETTERS, FRONT_ONLY_LETTERS, prefix_harmony
 from ..lexicon.queries import ask, corpus_count, derived_index, frequency_score, frequent_keys
 from ..text.tokens import MAX_WORD, apply_case, case_class
-from .typo_model import edit_kind
+from .keyboard_counts import counted_restoration, counted_slips, slip_beats, slip_test, uncounted_winner
 
 __all__ = ["Config", "DEFAULTS", "AGGRESSIVE", "counted_slips", "slip_test", "keyboard_candidates", "kb_decide",
            "kb_token", "has_option"]
@@ -211,6 +210,7 @@ def kb_decide(lw: str, lex, cfg: Config = DEFAULTS, *, name_only: bool = False, 
     """
     if min_count is None:
         min_count = cfg.suspicious_min
+    skel = None
     if suspicious:
         # speed only: every candidate has lw's skeleton, and the winner needs a count >= min_count
         skel = frequent_keys(lex, "skeleton", min_count)
@@ -218,6 +218,8 @@ def kb_decide(lw: str, lex, cfg: Config = DEFAULTS, *, name_only: bool = False, 
             return None, "", 0.0
     cands = memo.get(lw) if memo is not None else None
     if cands is None:
+        if skel is not None and not counted_restoration(lw, lex, min_count):
+            return None, "", 0.0  # (speed only: the same, when no such form is a restoration of lw)
         cands = _candidates(lw, lex, cfg)
         if memo is not None:
             memo[lw] = cands
@@ -232,7 +234,7 @@ def kb_decide(lw: str, lex, cfg: Config = DEFAULTS, *, name_only: bool = False, 
         own_score = own if own > 0 else cfg.uncounted_own_score
         ratio = cfg.suspicious_ratio if own > 0 else cfg.uncounted_own_ratio
         if nb >= min_count and sb >= ratio * own_score and sb >= cfg.ratio * s2 and \
-                (degraded or not _slip_beats(lw, lex, best, nb)):
+                (degraded or not slip_beats(lw, lex, best, nb)):
             if degraded:
                 return best, f"{note}; {lw}({int(own)}); line typed without Kazakh letters; ratio {sb / own_score:.0f}", \
                     cfg.confidence
@@ -247,7 +249,7 @@ def kb_decide(lw: str, lex, cfg: Config = DEFAULTS, *, name_only: bool = False, 
             return None, "", 0.0
         if nb <= 0 and not degraded and _restored(lw, best) < cfg.uncounted_min_letters:
             return None, "", 0.0  # one letter put back, into a form never counted, in a line with Kazakh letters
-        if not degraded and _slip_beats(lw, lex, best, nb):
+        if not degraded and slip_beats(lw, lex, best, nb):
             return None, "", 0.0
         if nb <= 0 and not degraded:
             return best, f"{note}; only candidate, never counted", cfg.uncounted_confidence
@@ -256,7 +258,7 @@ def kb_decide(lw: str, lex, cfg: Config = DEFAULTS, *, name_only: bool = False, 
         # the typed form is certainly wrong: the best restoration only has to beat the others
         if nb <= 0 and cands[1][1] <= 0:
             # none counted: that the noisy web list attests one is weak evidence; stems and endings decide
-            won = _uncounted_winner(lex, [c for c, _n, _sc in cands], cfg)
+            won = uncounted_winner(lex, [c for c, _n, _sc in cands], cfg)
             if won is not None:
                 return won, f"{note}; line typed without Kazakh letters; none counted, {won} has the longest " \
                     f"counted stem or the commoner ending", cfg.uncounted_tie_confidence
@@ -264,95 +266,9 @@ def kb_decide(lw: str, lex, cfg: Config = DEFAULTS, *, name_only: bool = False, 
         if sb >= cfg.degraded_ratio * s2:
             return best, f"{note}; line typed without Kazakh letters; ratio {sb / s2:.1f}", cfg.confidence
         return None, "", 0.0
-    if nb > cfg.min_count and sb >= cfg.ratio * s2 and not _slip_beats(lw, lex, best, nb):
+    if nb > cfg.min_count and sb >= cfg.ratio * s2 and not slip_beats(lw, lex, best, nb):
         return best, f"{note}; ratio {sb / s2:.0f}", cfg.confidence
     return None, "", 0.0
-
-
-def _uncounted_winner(lex, tied: List[str], cfg: Config) -> Optional[str]:
-    """Of restorations no corpus counted (балықтарын, балықтарың), the likelier word: the one whose longest prefix
-    starting counted forms is longest (its stem is a word the corpora use: сұра|ғанда, not сүра|ғанда), then
-    the one whose last three letters end ``ratio`` times more counted words (the commoner ending: -рын, not
-    -рың).  None when neither settles it."""
-    forms, cum, ends = derived_index(lex, "keyboard.counted_mass", _counted_mass)
-
-    def stem(c: str) -> Tuple[int, int]:
-        for k in range(len(c), 2, -1):
-            lo = bisect.bisect_left(forms, c[:k])
-            hi = bisect.bisect_left(forms, c[:k] + "\uffff")
-            if hi > lo:
-                return k, cum[hi] - cum[lo]
-        return 0, 0
-
-    ranked = sorted(((stem(c)[0], ends.get(c[-3:], 0), c) for c in tied), reverse=True)
-    (k1, e1, c1), (k2, e2, _c2) = ranked[0], ranked[1]
-    if k1 > k2 or e1 >= cfg.ratio * max(e2, 1):
-        return c1
-    return None
-
-
-def _counted_mass(lex) -> Tuple[List[str], List[int], Dict[str, int]]:
-    """The counted forms sorted, their cumulative counts (the corpus mass under a prefix, by bisection) and the
-    corpus mass of each three-letter ending."""
-    counts = lex.counts
-    forms = sorted(w for w, n in counts.items() if n > 0 and w.isalpha())
-    cum, ends = [0], {}
-    for w in forms:
-        cum.append(cum[-1] + counts[w])
-        ends[w[-3:]] = ends.get(w[-3:], 0) + counts[w]
-    return forms, cum, ends
-
-
-def counted_slips(lex, cfg: Config) -> frozenset:
-    """Counted forms the keyboard step still judges in a line with Kazakh letters: counted at most
-    ``counted_slip_max`` times, with a Russian-layout restoration counted ``counted_slip_min`` times or more and
-    ``counted_slip_ratio`` times more often (кушті: күшті).  Other counted forms are left alone unasked.
-    The step itself asks :func:`slip_test` word by word (the same answers)."""
-    key = f"keyboard.counted_slips.{cfg.counted_slip_max}.{cfg.counted_slip_min}.{cfg.counted_slip_ratio}"
-    return derived_index(lex, key, lambda lx: frozenset(filter(slip_test(lx, cfg), getattr(lx, "counts", None) or ())))
-
-
-def slip_test(lex, cfg: Config):
-    """``x in counted_slips(lex, cfg)`` as a function of one word (its restorations' counts gathered on the
-    first word counted at most ``counted_slip_max`` times)."""
-    counts = getattr(lex, "counts", None) or {}
-    get, hi, ratio = counts.get, cfg.counted_slip_max, cfg.counted_slip_ratio
-    best: List[Dict[str, int]] = []
-
-    def slip(x: str) -> bool:
-        n = get(x, 0)
-        if not 0 < n <= hi:
-            return False
-        if not best:  # (kept with the lexicon)
-            best.append(derived_index(lex, f"keyboard.slip_restorations.{cfg.counted_slip_min!r}",
-                                      lambda lx: _best_restorations(counts, cfg.counted_slip_min)))
-        return best[0].get(keyboard_key(x), 0) >= ratio * n
-
-    return slip
-
-
-def _best_restorations(counts, least) -> Dict[str, int]:
-    """Skeleton -> the highest count of a form with Kazakh letters that has it, among those counted ``least``+."""
-    best: Dict[str, int] = {}
-    for y, n in counts.items():
-        if n >= least:
-            k = keyboard_key(y)
-            if k != y and n > best.get(k, 0):
-                best[k] = n
-    return best
-
-
-def _slip_beats(lw: str, lex, best: str, nb: float) -> bool:
-    """In a line typed with Kazakh letters, a counted word one similar-letter slip from ``lw`` (боліп: болып)
-    more frequent than the keyboard restoration ``best`` (бөліп): the word is a typo, left to the typo step."""
-    from ..lexicon.typo_index import index_for
-
-    try:
-        hits = index_for(lex).lookup(lw, 1)
-    except Exception:
-        return False
-    return any(dist == 1 and term != best and edit_kind(lw, term) == "similar" and corpus_count(lex, term) > nb
-               for term, dist, _w in hits)
 
 
 def kb_token(w: str, initial: bool, lex, cfg: Config = DEFAULTS, memo: Optional[Dict] = None,
@@ -404,7 +320,8 @@ def kb_token(w: str, initial: bool, lex, cfg: Config = DEFAULTS, memo: Optional[
             # speed only: a restoration never counted is less sure than the cut, so the winner must be a counted
             # form, and every candidate has lw's skeleton
             skel = frequent_keys(lex, "skeleton", 1)
-            if skel is not None and keyboard_key(lw) not in skel:
+            if skel is not None and (keyboard_key(lw) not in skel or
+                                     ((memo is None or lw not in memo) and not counted_restoration(lw, lex, 0))):
                 return None
         name_only = not common
         rep, note, conf = kb_decide(lw, lex, cfg, name_only=name_only, degraded=False, memo=memo)

@@ -24,7 +24,7 @@ from bisect import bisect_left
 from typing import Dict, List, Tuple
 
 from ..kazakh.alphabet import NON_RUSSIAN_LOWER
-from ..kazakh.errors import keyboard_key
+from ..kazakh.errors import keyboard_key, keyboard_keys
 from ..lexicon.queries import ask, derived_index
 from .typo_model import edit_kind
 
@@ -38,11 +38,14 @@ def skeleton_index(lex) -> Tuple[Dict[str, Tuple[Tuple[str, int], ...]], str]:
     built once per lexicon (``Lexicon.derived``)."""
 
     def build(lx):
-        out: Dict[str, list] = {}
-        for w, n in getattr(lx, "counts", {}).items():
-            if n > 0 and w.isalpha() and w.islower():
-                out.setdefault(keyboard_key(w), []).append((w, int(n)))
-        return {k: tuple(v) for k, v in out.items()}, "".join(sorted(set("".join(out))))
+        pairs = [(w, int(n)) for w, n in getattr(lx, "counts", {}).items() if n > 0 and w.isalpha() and w.islower()]
+        out: Dict[str, Tuple[Tuple[str, int], ...]] = {}
+        get = out.get
+        # (most skeletons are one form's: a tuple made once, grown for the few others; the keys all at once)
+        for pair, k in zip(pairs, keyboard_keys([w for w, _n in pairs])):
+            got = get(k)
+            out[k] = (pair,) if got is None else got + (pair,)
+        return out, "".join(sorted(set("".join(out))))
 
     return derived_index(lex, "typo.layout_skeletons", build)
 
