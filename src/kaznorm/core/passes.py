@@ -16,124 +16,123 @@ it (or what an earlier step made of it) alone before.
 """
 from __future__ import annotations
 
-from typing import Optional, Sequence, Tuple
+from typing import List, Optional, Sequence, Tuple
 
 from .edits import NO_EDITS, Result, apply_edits, apply_validated, validated_edits
 from .record import record_edits, record_skips
 from .registry import Step
 
-__all__ = ["Groups", "SettledTexts", "groups_of", "run_passes"]
+__all__ = ["Plan", "SettledTexts", "plan_of", "run_passes", "runs_of"]
 
-# the context's cache: run (its step names) -> (SettledTexts of the run, SettledTexts of each of its steps)
+# the context's cache: run (its step names) -> (the texts the run settled, the texts on which some step of the run
+# proposed an edit, the texts each of its steps settled): SettledTexts
 _SETTLED = "pipeline.settled_texts"
 
 
 class SettledTexts(set):
-    """Texts a step (or a run of steps) returned ``NO_EDITS`` on; emptied before it would hold more than
-    ``MAX_TEXTS`` texts or ``MAX_CHARS`` characters.  A text longer than ``MAX_LEN`` is not kept (a document:
-    its lines are the steps' own business)."""
+    """Texts a step (or a run of steps) returned ``NO_EDITS`` on: at most ``MAX_TEXTS`` (emptied when full),
+    each of at most ``MAX_LEN`` characters (a longer text, a document, is not kept: its lines are the steps'
+    own business), so a set holds a few megabytes at most."""
 
-    __slots__ = ("chars",)
+    __slots__ = ()
     MAX_TEXTS = 20_000
-    MAX_CHARS = 2_000_000
-    MAX_LEN = 1_000
-
-    def __init__(self):
-        super().__init__()
-        self.chars = 0
+    MAX_LEN = 500
 
     def remember(self, text: str) -> None:
-        n = len(text)
-        if n > self.MAX_LEN:
-            return
-        if len(self) >= self.MAX_TEXTS or self.chars + n > self.MAX_CHARS:
-            self.clear()
-            self.chars = 0
-        self.add(text)
-        self.chars += n
+        if len(text) <= self.MAX_LEN:
+            if len(self) >= self.MAX_TEXTS:
+                self.clear()
+            self.add(text)
 
 
-# (run key or None, steps): a run of consecutive ``quiet_lines`` steps has a key (their names), any other step
-# is a group of its own with None
-Groups = Tuple[Tuple[Optional[Tuple[str, ...]], Tuple[Step, ...]], ...]
+# One group per step not in a run, (None, None, step); one per run, (the run's settled texts, its changed texts,
+# ((0, its first step, the step's settled texts), (1, ...), ...)).  Made once per pipeline and context (:func:`plan_of`).
+Plan = Tuple[tuple, ...]
 
 
-def groups_of(steps: Sequence[Step]) -> Groups:
-    """``steps`` cut into runs of consecutive ``quiet_lines`` steps (two or more: one step alone gains nothing
-    from a set test in front of its own fast path) and single other steps, in order."""
-    out: list = []
-    run: list = []
-
-    def close() -> None:
-        if len(run) >= 2:
-            out.append((tuple(st.name for st in run), tuple(run)))
-        else:
-            out.extend((None, (st,)) for st in run)
-        run.clear()
-
-    for st in steps:
-        if st.quiet_lines:
+def runs_of(steps: Sequence[Step]) -> List[Tuple[Step, ...]]:
+    """``steps`` cut, in order, into runs of consecutive ``quiet_lines`` steps (two or more: one such step alone
+    gains nothing from a set test in front of its own fast paths) and single other steps."""
+    out: List[Tuple[Step, ...]] = []
+    run: List[Step] = []
+    for st in list(steps) + [None]:
+        if st is not None and st.quiet_lines:
             run.append(st)
             continue
-        close()
-        out.append((None, (st,)))
-    close()
-    return tuple(out)
+        if len(run) >= 2:
+            out.append(tuple(run))
+        else:
+            out.extend((x,) for x in run)
+        run.clear()
+        if st is not None:
+            out.append((st,))
+    return out
 
 
-def run_passes(groups: Groups, all_steps: Sequence[Step], text: str, ctx, rec: Optional[Result], cut: float) -> str:
-    """Run ``groups`` (:func:`groups_of` of ``all_steps``) over ``text`` in ``ctx``, then once more the steps an
-    edit made work for (in ``all_steps`` order).  With ``rec``, record every change in it; ``cut``: the least
-    confidence an applied edit needs."""
+def plan_of(steps: Sequence[Step], ctx) -> Plan:
+    """The groups of :func:`runs_of` with the settled texts ``ctx`` keeps for each run and its steps."""
+    settled = ctx.cache(_SETTLED, dict)
+    plan = []
+    for run in runs_of(steps):
+        if len(run) == 1:
+            plan.append((None, None, run[0]))
+            continue
+        key = tuple(st.name for st in run)
+        texts, changed, owns = settled.setdefault(key, (SettledTexts(), SettledTexts(),
+                                                          tuple(SettledTexts() for _ in run)))
+        plan.append((texts, changed, tuple((i, st, own) for i, (st, own) in enumerate(zip(run, owns)))))
+    return tuple(plan)
+
+
+def run_passes(plan: Plan, all_steps: Sequence[Step], text: str, ctx, rec: Optional[Result], cut: float) -> str:
+    """Run the steps of ``plan`` (:func:`plan_of` ``all_steps`` and ``ctx``) over ``text`` in ``ctx``, then once
+    more the steps an edit made work for (in ``all_steps`` order).  With ``rec``, record every change in it;
+    ``cut``: the least confidence an applied edit needs."""
     skipped: Optional[list] = None
     if rec is not None:  # steps put what they leave out as another language here (Result.skipped)
         skipped = []
         ctx = ctx.recording(skipped)
-    settled = ctx.cache(_SETTLED, dict)
     rerun: set = set()
-    for key, run in groups:
-        if not text:
-            return text
-        if key is None:
-            st = run[0]
+    if not text:
+        return text
+    for texts, changed, run in plan:
+        if texts is None:
+            st = run
             edits = st.func(text, ctx)
             if skipped:
                 record_skips(rec, st.name, text, skipped, cut)
             if edits is not NO_EDITS and (edits.__class__ is not list or edits):
                 text = _applied(st, text, edits, rec, cut, rerun)
+                if not text:
+                    return text
             continue
-        entry = settled.get(key)
-        if entry is None:
-            entry = settled.setdefault(key, (SettledTexts(), tuple(SettledTexts() for _ in run)))
-        texts, owns = entry  # (the run's settled texts; each step's)
         if text in texts:
             continue  # every step of the run proposed nothing on this very text before (module docstring)
         start = text
-        quiet_on = None  # (step's set, text) where a step proposed nothing: remembered if the run changes the text
-        for st, own in zip(run, owns):
-            if not text:
-                return text
-            if text in own:
+        known = text in changed  # (else the steps' own sets are not asked: a text met for the first time)
+        lead = -1  # while -1, every step so far proposed nothing (on ``start``); then how many did
+        for i, st, own in run:
+            if known and text in own:
                 continue  # this step proposed nothing on this very text before
             edits = st.func(text, ctx)
             if skipped:
                 record_skips(rec, st.name, text, skipped, cut)
-                start = None
             elif edits is NO_EDITS:
-                if quiet_on is None:
-                    quiet_on = []
-                quiet_on.append((own, text))
+                if lead >= 0:
+                    own.remember(text)  # (what the earlier steps made of ``start``: the text this step saw)
                 continue
-            if edits is NO_EDITS:
-                continue
-            start = None
-            if edits.__class__ is not list or edits:
+            if lead < 0:
+                lead = i
+            if edits is not NO_EDITS and (edits.__class__ is not list or edits):
                 text = _applied(st, text, edits, rec, cut, rerun)
-        if start is not None:  # (each step of the run left the text alone: it is still ``start``)
+                if not text:
+                    return text
+        if lead < 0:  # (each step of the run left ``start`` alone)
             texts.remember(start)
-        elif quiet_on is not None:
-            for own, seen in quiet_on:
-                own.remember(seen)
+        else:
+            changed.remember(start)
+            for _i, _st, own in run[:lead]:
+                own.remember(start)
     if rerun:
         again: set = set()  # (the second pass feeds nothing further)
         for st in all_steps:

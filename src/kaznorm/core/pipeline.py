@@ -16,7 +16,7 @@ from typing import Any, Dict, Iterable, Iterator, List, Mapping, Optional, Seque
 
 from .context import Context
 from .edits import OffsetMap, Result
-from .passes import groups_of, run_passes
+from .passes import plan_of, run_passes
 from .registry import ORDER, Step, get_step, step_names
 
 __all__ = ["Pipeline", "PROFILES", "MIN_CONFIDENCE"]
@@ -79,7 +79,7 @@ class Pipeline:
         self.protected = frozenset(protected)
         self.lexicon = lexicon  # None: the shipped default lexicon, loaded on first use
         self._ctx: Optional[Context] = None
-        self._plan: Optional[tuple] = None  # (steps, passes.groups_of(steps)), made on the first run
+        self._plan: Optional[tuple] = None  # (steps, context, passes.plan_of(steps, context)): on the first run
 
     # -- construction ----------------------------------------------------
     @classmethod
@@ -248,9 +248,9 @@ class Pipeline:
         (the ``reruns`` of a step whose ``feeds`` said so).  With ``rec``, record every change in it."""
         ctx = self._ctx if self._ctx is not None else self.context()
         plan = self._plan
-        if plan is None or plan[0] is not self.steps:  # (made once: the steps are fixed)
-            plan = self._plan = (self.steps, groups_of(self.steps))
-        return run_passes(plan[1], self.steps, text, ctx, rec, self.min_confidence)
+        if plan is None or plan[0] is not self.steps or plan[1] is not ctx:  # (made once: both are fixed)
+            plan = self._plan = (self.steps, ctx, plan_of(self.steps, ctx))
+        return run_passes(plan[2], self.steps, text, ctx, rec, self.min_confidence)
 
 
 def _check_config(step: Step, value):
