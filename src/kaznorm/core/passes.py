@@ -3,16 +3,16 @@
 :func:`run_passes` runs the steps over a text (applying and, in a recorded run, recording each step's edits),
 then once more the steps an edit made work for (``reruns``/``feeds``).
 
-Settled texts (speed only).  The word steps register with ``quiet_lines``: each returns the shared
+Settled texts (speed only).  The steps register with ``quiet_lines``: each returns the shared
 :data:`~kaznorm.core.edits.NO_EDITS` when it proposes no edit on the text.  A step is a function of its text
 and its pipeline (settings, lexicon, user words: all fixed for one pipeline's :class:`~.context.Context`; its
 memos never change an answer), so a text on which it returned ``NO_EDITS`` is one it leaves alone whenever it
 meets it again in this pipeline, with nothing left out for another language either (a step proposing nothing
-leaves nothing out).  Such texts are remembered in the context (bounded: :class:`SettledTexts`), per step and
-per run of consecutive such steps (a text on which every step of the run returned ``NO_EDITS`` in turn: none
-changed it, so each saw that very text).  A text met again (the same line cleaned again, a line repeated in a
-corpus) then skips the whole run with one set test, or, when a step of the run changes it, each step that left
-it (or what an earlier step made of it) alone before.
+leaves nothing out).  Such texts are remembered in the context (bounded: :class:`SettledTexts`) for each run
+of consecutive such steps: the texts on which every step of the run returned ``NO_EDITS`` in turn (none changed
+it, so each saw that very text), skipped with one set test when they come back (the same line cleaned again, a
+line repeated in a corpus); and, for a text some step of the run changed, the texts each step left alone (the
+run's text, or what the earlier steps made of it), so that the next time only the steps that change it run.
 """
 from __future__ import annotations
 
@@ -46,13 +46,14 @@ class SettledTexts(set):
 
 
 # One group per step not in a run, (None, None, step); one per run, (the run's settled texts, its changed texts,
-# ((0, its first step, the step's settled texts), (1, ...), ...)).  Made once per pipeline and context (:func:`plan_of`).
+# ((0, its first step, the step's settled texts), (1, ...), ...)).  Made once per pipeline and context
+# (:func:`plan_of`).
 Plan = Tuple[tuple, ...]
 
 
 def runs_of(steps: Sequence[Step]) -> List[Tuple[Step, ...]]:
-    """``steps`` cut, in order, into runs of consecutive ``quiet_lines`` steps (two or more: one such step alone
-    gains nothing from a set test in front of its own fast paths) and single other steps."""
+    """``steps`` cut, in order, into runs of consecutive ``quiet_lines`` steps (two or more: a single such step
+    keeps to its own fast paths) and single other steps."""
     out: List[Tuple[Step, ...]] = []
     run: List[Step] = []
     for st in list(steps) + [None]:
@@ -118,8 +119,8 @@ def run_passes(plan: Plan, all_steps: Sequence[Step], text: str, ctx, rec: Optio
             if skipped:
                 record_skips(rec, st.name, text, skipped, cut)
             elif edits is NO_EDITS:
-                if lead >= 0:
-                    own.remember(text)  # (what the earlier steps made of ``start``: the text this step saw)
+                if lead >= 0 or known:  # (after a change: what the earlier steps made of ``start``, which this
+                    own.remember(text)  # step saw; else a text the step's set had lost)
                 continue
             if lead < 0:
                 lead = i
@@ -129,7 +130,7 @@ def run_passes(plan: Plan, all_steps: Sequence[Step], text: str, ctx, rec: Optio
                     return text
         if lead < 0:  # (each step of the run left ``start`` alone)
             texts.remember(start)
-        else:
+        elif not known:  # (a known text is in these sets already, or was just put back)
             changed.remember(start)
             for _i, _st, own in run[:lead]:
                 own.remember(start)
@@ -149,8 +150,8 @@ def run_passes(plan: Plan, all_steps: Sequence[Step], text: str, ctx, rec: Optio
 
 
 def _applied(st: Step, text: str, edits, rec: Optional[Result], cut: float, rerun: set) -> str:
-    """``text`` with the step ``st``'s ``edits`` (not an empty list) at or above ``cut`` applied (and recorded in ``rec``);
-    ``rerun`` takes the steps its edits made work for."""
+    """``text`` with the step ``st``'s ``edits`` (not an empty list) at or above ``cut`` applied (and recorded in
+    ``rec``); ``rerun`` takes the steps its edits made work for."""
     if cut > 0.0:
         edits = [e for e in edits if e.confidence >= cut]
     if rec is None:

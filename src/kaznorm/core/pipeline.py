@@ -1,8 +1,8 @@
 """The Pipeline: an ordered list of named steps with their settings, its profiles, and the pass schedule.
 
 :class:`Pipeline` runs each step on the text the earlier steps left, applying its edits
-(:func:`~kaznorm.core.edits.apply_validated`); :meth:`Pipeline.run` also records every
-change and the offset map.  Steps are looked up by name in the registry; this module
+(:func:`~kaznorm.core.edits.apply_validated`; the loop is :mod:`kaznorm.core.passes`, which also skips
+the steps that settled a text before); :meth:`Pipeline.run` also records every change and the offset map.  Steps are looked up by name in the registry; this module
 imports no step.  A step that makes work for earlier steps says so when it registers
 (``reruns``/``feeds``): those steps then run once more, in pipeline order, after the whole pass.
 """
