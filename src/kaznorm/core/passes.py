@@ -16,7 +16,7 @@ run's text, or what the earlier steps made of it), so that the next time only th
 """
 from __future__ import annotations
 
-from typing import List, Optional, Sequence, Tuple
+from typing import Dict, List, Optional, Sequence, Tuple
 
 from .edits import NO_EDITS, Result, apply_edits, apply_validated, validated_edits
 from .record import record_edits, record_skips
@@ -45,10 +45,10 @@ class SettledTexts(set):
             self.add(text)
 
 
-# One group per step not in a run, (None, None, step); one per run, (the run's settled texts, its changed texts,
-# ((0, its first step, the step's settled texts), (1, ...), ...)).  Made once per pipeline and context
-# (:func:`plan_of`).
-Plan = Tuple[tuple, ...]
+# (groups, {step name: its settled texts}): one group per step not in a run, (None, None, step); one per run,
+# (the run's settled texts, its changed texts, ((0, its first step, the step's settled texts), (1, ...), ...)).
+# Made once per pipeline and context (:func:`plan_of`).
+Plan = Tuple[Tuple[tuple, ...], Dict[str, "SettledTexts"]]
 
 
 def runs_of(steps: Sequence[Step]) -> List[Tuple[Step, ...]]:
@@ -73,16 +73,18 @@ def runs_of(steps: Sequence[Step]) -> List[Tuple[Step, ...]]:
 def plan_of(steps: Sequence[Step], ctx) -> Plan:
     """The groups of :func:`runs_of` with the settled texts ``ctx`` keeps for each run and its steps."""
     settled = ctx.cache(_SETTLED, dict)
-    plan = []
+    groups = []
+    by_name: Dict[str, SettledTexts] = {}
     for run in runs_of(steps):
         if len(run) == 1:
-            plan.append((None, None, run[0]))
+            groups.append((None, None, run[0]))
             continue
         key = tuple(st.name for st in run)
         texts, changed, owns = settled.setdefault(key, (SettledTexts(), SettledTexts(),
                                                           tuple(SettledTexts() for _ in run)))
-        plan.append((texts, changed, tuple((i, st, own) for i, (st, own) in enumerate(zip(run, owns)))))
-    return tuple(plan)
+        groups.append((texts, changed, tuple((i, st, own) for i, (st, own) in enumerate(zip(run, owns)))))
+        by_name.update((st.name, own) for st, own in zip(run, owns))
+    return tuple(groups), by_name
 
 
 def run_passes(plan: Plan, all_steps: Sequence[Step], text: str, ctx, rec: Optional[Result], cut: float) -> str:
@@ -96,7 +98,8 @@ def run_passes(plan: Plan, all_steps: Sequence[Step], text: str, ctx, rec: Optio
     rerun: set = set()
     if not text:
         return text
-    for texts, changed, run in plan:
+    groups, by_name = plan
+    for texts, changed, run in groups:
         if texts is None:
             st = run
             edits = st.func(text, ctx)
@@ -139,13 +142,20 @@ def run_passes(plan: Plan, all_steps: Sequence[Step], text: str, ctx, rec: Optio
         for st in all_steps:
             if st.name not in rerun:
                 continue
-            if not text:
-                break
+            own = by_name.get(st.name)
+            if own is not None and text in own:
+                continue  # (the step proposed nothing on this very text before, in either pass)
             edits = st.func(text, ctx)
             if skipped:
                 record_skips(rec, st.name, text, skipped, cut)
+            elif edits is NO_EDITS:
+                if own is not None:
+                    own.remember(text)
+                continue
             if edits is not NO_EDITS and (edits.__class__ is not list or edits):
                 text = _applied(st, text, edits, rec, cut, again)
+                if not text:
+                    break
     return text
 
 

@@ -384,7 +384,7 @@ def encoding(text: str, ctx: Context) -> List[Edit]:
     spans: List[Tuple[int, int]] = []
     moj = _fix_mojibake(text, spans, ctx.config("encoding"))
     if not moj:
-        return _kz_font(text, spans, ctx)
+        return _kz_font(text, spans, ctx) or NO_EDITS  # (its rules leave nothing out for another language)
     # the KZ-font check runs on the text as the mojibake repair leaves it, so a second run
     # finds nothing new; its edits are mapped back to the original positions
     fixed = _apply(text, moj)
