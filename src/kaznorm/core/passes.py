@@ -45,10 +45,11 @@ class SettledTexts(set):
             self.add(text)
 
 
-# (groups, {step name: its settled texts}): one group per step not in a run, (None, None, step); one per run,
-# (the run's settled texts, its changed texts, ((0, its first step, the step's settled texts), (1, ...), ...)).
+# (groups, {step name: its settled texts}, plain groups): one group per step not in a run, (None, None, step); one
+# per run, (the run's settled texts, its changed texts, ((0, its first step, the step's settled texts), (1, ...),
+# ...)); the plain groups, one per step, serve a text of a str subclass (which may hash or compare otherwise).
 # Made once per pipeline and context (:func:`plan_of`).
-Plan = Tuple[Tuple[tuple, ...], Dict[str, "SettledTexts"]]
+Plan = Tuple[Tuple[tuple, ...], Dict[str, "SettledTexts"], Tuple[tuple, ...]]
 
 
 def runs_of(steps: Sequence[Step]) -> List[Tuple[Step, ...]]:
@@ -84,7 +85,7 @@ def plan_of(steps: Sequence[Step], ctx) -> Plan:
                                                           tuple(SettledTexts() for _ in run)))
         groups.append((texts, changed, tuple((i, st, own) for i, (st, own) in enumerate(zip(run, owns)))))
         by_name.update((st.name, own) for st, own in zip(run, owns))
-    return tuple(groups), by_name
+    return tuple(groups), by_name, tuple((None, None, st) for st in steps)
 
 
 def run_passes(plan: Plan, all_steps: Sequence[Step], text: str, ctx, rec: Optional[Result], cut: float) -> str:
@@ -98,7 +99,9 @@ def run_passes(plan: Plan, all_steps: Sequence[Step], text: str, ctx, rec: Optio
     rerun: set = set()
     if not text:
         return text
-    groups, by_name = plan
+    groups, by_name, plain = plan
+    if text.__class__ is not str:
+        groups, by_name = plain, {}
     for texts, changed, run in groups:
         if texts is None:
             st = run
