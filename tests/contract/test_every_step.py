@@ -6,7 +6,9 @@
 * it keeps the line count: no change adds or removes a ``"\\n"``, except ``linebreak_hyphen``'s
   changes whose note says the lines were rejoined;
 * every change names the step and its span in the input, and the offset map sends every position of
-  the output back into the input (monotone, ends to ends, unchanged stretches to equal characters).
+  the output back into the input (monotone, ends to ends, unchanged stretches to equal characters);
+* a step registered with ``quiet_lines`` returns ``NO_EDITS`` only when it leaves nothing out for another
+  language, and again on the same text; a pipeline that met a text before cleans and explains it the same.
 
 Step-specific properties (only spaces change, one letter for one letter...) stay in
 ``tests/steps/test_<step>.py``, next to the step's tables of cases.
@@ -15,8 +17,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from kaznorm.core.edits import NO_EDITS
 from kaznorm.core.pipeline import Pipeline
-from kaznorm.core.registry import step_names
+from kaznorm.core.registry import get_step, step_names
 
 from noisy_characters import NOISY as NOISY_CHARACTERS, WORDISH
 
@@ -90,6 +93,13 @@ def check_contract(name: str, options: str, text: str) -> None:
         k = r.to_clean(j)
         assert prev <= k <= len(out)
         prev = k
+    step = get_step(name)
+    if step.quiet_lines:  # NO_EDITS lets the pipeline skip the step on this text from now on
+        skipped: list = []
+        got = step.func(text, p.context().recording(skipped))
+        if got is NO_EDITS:  # (a step it consults may leave something out: not its own)
+            assert not [k for k in skipped if k[0] == name] and not r.skipped and out == text, "NO_EDITS"
+            assert step.func(text, p.context()) is NO_EDITS, "NO_EDITS again on the same text"
 
 
 def test_every_built_in_step_is_registered():
@@ -107,3 +117,18 @@ def test_contract_on_any_str(name, text):
 @given(text=NOISY)
 def test_contract_on_noisy_text(name, options, text):
     check_contract(name, options, text)
+
+
+
+_WHOLE = {}
+
+
+@pytest.mark.parametrize("options", list(OPTIONS))
+@given(text=NOISY)
+def test_a_text_met_again_cleans_the_same(options, text):
+    # the first run of the whole pipeline on a text remembers what its steps settled; the next ones skip them
+    p = _WHOLE.setdefault(options, Pipeline.from_profile(options))
+    first, once = p.explain(text), p(text)
+    again, twice = p.explain(text), p(text)
+    assert first.text == once == again.text == twice
+    assert first.changes == again.changes and first.skipped == again.skipped

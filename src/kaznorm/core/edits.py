@@ -23,6 +23,7 @@ __all__ = [
     "apply_edits",
     "apply_validated",
     "validated_edits",
+    "NO_EDITS",
 ]
 
 
@@ -53,6 +54,29 @@ class Edit:
         d["replacement"] = replacement
         d["note"] = note
         d["confidence"] = confidence
+
+
+class _NoEdits(list):
+    """The empty edit list a step returns when it proposes no edit at all (see :data:`NO_EDITS`); it cannot
+    be changed (one object, shared)."""
+
+    __slots__ = ()
+
+    def _frozen(self, *args, **kw):
+        raise TypeError("NO_EDITS is shared and cannot be changed; build a new list")
+
+    append = extend = insert = remove = pop = clear = sort = reverse = _frozen
+    __setitem__ = __delitem__ = __iadd__ = __imul__ = _frozen
+
+    def __repr__(self) -> str:
+        return "NO_EDITS"
+
+
+#: What a step registered with ``quiet_lines`` returns when it proposed no edit on the text (so it left nothing
+#: out for another language either): an empty list, equal to ``[]``, that the pipeline tells apart by identity.
+#: Such a step is a function of the text (its memos are speed only), so a text on which every step of a run of
+#: them returned it is one they all leave alone again: the pipeline remembers it and skips the run there.
+NO_EDITS: List["Edit"] = _NoEdits()
 
 
 @dataclass(frozen=True)

@@ -1,8 +1,8 @@
 """The Pipeline: an ordered list of named steps with their settings, its profiles, and the pass schedule.
 
 :class:`Pipeline` runs each step on the text the earlier steps left, applying its edits
-(:func:`~kaznorm.core.edits.apply_validated`); :meth:`Pipeline.run` also records every
-change and the offset map.  Steps are looked up by name in the registry; this module
+(:func:`~kaznorm.core.edits.apply_validated`; the loop is :mod:`kaznorm.core.passes`, which also skips
+the steps that settled a text before); :meth:`Pipeline.run` also records every change and the offset map.  Steps are looked up by name in the registry; this module
 imports no step.  A step that makes work for earlier steps says so when it registers
 (``reruns``/``feeds``): those steps then run once more, in pipeline order, after the whole pass.
 """
@@ -15,8 +15,8 @@ from dataclasses import fields, is_dataclass, replace
 from typing import Any, Dict, Iterable, Iterator, List, Mapping, Optional, Sequence, Tuple, Union
 
 from .context import Context
-from .edits import OffsetMap, Result, apply_edits, apply_validated, validated_edits
-from .record import record_edits, record_skips
+from .edits import OffsetMap, Result
+from .passes import plan_of, run_passes
 from .registry import ORDER, Step, get_step, step_names
 
 __all__ = ["Pipeline", "PROFILES", "MIN_CONFIDENCE"]
@@ -79,6 +79,7 @@ class Pipeline:
         self.protected = frozenset(protected)
         self.lexicon = lexicon  # None: the shipped default lexicon, loaded on first use
         self._ctx: Optional[Context] = None
+        self._plan: Optional[tuple] = None  # (steps, context, passes.plan_of(steps, context)): on the first run
 
     # -- construction ----------------------------------------------------
     @classmethod
@@ -195,6 +196,7 @@ class Pipeline:
         self.protected = state["protected"]
         self.lexicon = state.get("lexicon")
         self._ctx = None
+        self._plan = None
 
     def __eq__(self, other):
         return isinstance(other, Pipeline) and self.__getstate__() == other.__getstate__()
@@ -244,47 +246,11 @@ class Pipeline:
     def _passes(self, text: str, rec: Optional[Result]) -> str:
         """Run the steps over ``text``: the whole pipeline, then once more the steps an edit made work for
         (the ``reruns`` of a step whose ``feeds`` said so).  With ``rec``, record every change in it."""
-        ctx = self.context()
-        skipped: Optional[list] = None
-        if rec is not None:  # steps put what they leave out as another language here (Result.skipped)
-            skipped = []
-            ctx = ctx.recording(skipped)
-        cut = self.min_confidence
-        steps: Sequence[Step] = self.steps
-        for _ in range(2):
-            rerun: set = set()
-            for st in steps:
-                if not text:
-                    break
-                edits = st.func(text, ctx)
-                if skipped:
-                    record_skips(rec, st.name, text, skipped, cut)
-                if edits.__class__ is list and not edits:
-                    continue
-                if cut > 0.0:
-                    edits = [e for e in edits if e.confidence >= cut]
-                if rec is None:
-                    if st.feeds is not None and not rerun.issuperset(st.reruns):
-                        # feeds() sees the edits as with record (validated), so clean and explain agree
-                        edits = validated_edits(st.name, text, edits)
-                        if not edits:
-                            continue
-                        if st.feeds(text, edits):
-                            rerun.update(st.reruns)
-                        text = apply_edits(text, edits)
-                        continue
-                    text = apply_validated(st.name, text, edits)
-                    continue
-                edits = validated_edits(st.name, text, edits)
-                if not edits:
-                    continue
-                if st.feeds is not None and not rerun.issuperset(st.reruns) and st.feeds(text, edits):
-                    rerun.update(st.reruns)
-                text = record_edits(rec, st.name, text, edits)
-            if not rerun:
-                break
-            steps = tuple(st for st in self.steps if st.name in rerun)
-        return text
+        ctx = self._ctx if self._ctx is not None else self.context()
+        plan = self._plan
+        if plan is None or plan[0] is not self.steps or plan[1] is not ctx:  # (made once: both are fixed)
+            plan = self._plan = (self.steps, ctx, plan_of(self.steps, ctx))
+        return run_passes(plan[2], self.steps, text, ctx, rec, self.min_confidence)
 
 
 def _check_config(step: Step, value):

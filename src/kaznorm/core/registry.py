@@ -6,6 +6,8 @@ A step module registers its function with :func:`register`, declaring
 * ``profiles``: the settings it uses in a named profile other than its defaults (``{"aggressive": ...}``);
 * ``reruns`` and ``feeds``: the earlier steps to run once more when ``feeds(text, edits)`` says one of
   this step's edits made work for them (keyboard and typo put back letters late in the pipeline).
+* ``quiet_lines``: the step returns :data:`~kaznorm.core.edits.NO_EDITS` whenever it proposes no edit, so
+  that the pipeline may remember a text on which a run of such steps proposed none and skip the run there.
 
 The built-in step modules (``kaznorm.steps``) are imported on the first look-up, once, under a lock, so ``import kaznorm``
 stays light and threads that start cleaning at the same time all see every step.
@@ -47,6 +49,7 @@ class Step:
     profiles: Mapping[str, Any] = field(default_factory=dict)
     reruns: Tuple[str, ...] = ()
     feeds: Optional[FeedsFunc] = None
+    quiet_lines: bool = False
 
     def __post_init__(self):
         if not (isinstance(self.config, type) and is_dataclass(self.config)):
@@ -72,11 +75,11 @@ class Step:
         if _REGISTRY.get(self.name) is self:
             return (get_step, (self.name,))
         return (_custom_step, (self.name, self.func, self.doc, self.needs_lexicon, self.config, dict(self.profiles),
-                               self.reruns, self.feeds))
+                               self.reruns, self.feeds, self.quiet_lines))
 
 
-def _custom_step(name, func, doc, needs_lexicon, config, profiles, reruns, feeds) -> Step:
-    return Step(name, func, doc, needs_lexicon, config, profiles, reruns, feeds)
+def _custom_step(name, func, doc, needs_lexicon, config, profiles, reruns, feeds, quiet_lines=False) -> Step:
+    return Step(name, func, doc, needs_lexicon, config, profiles, reruns, feeds, quiet_lines)
 
 
 _REGISTRY: Dict[str, Step] = {}
@@ -86,12 +89,12 @@ _LOAD_LOCK = threading.RLock()  # re-entrant: a step module being imported may l
 
 def register(name: str, doc: str = "", needs_lexicon: bool = False, *, config: type = NoConfig,
              profiles: Optional[Mapping[str, Any]] = None, reruns: Sequence[str] = (),
-             feeds: Optional[FeedsFunc] = None):
+             feeds: Optional[FeedsFunc] = None, quiet_lines: bool = False):
     """Decorator: register ``func(text, ctx) -> edits`` as the step ``name`` (see the module docstring)."""
 
     def deco(func: StepFunc) -> StepFunc:
         _REGISTRY[name] = Step(name, func, doc or (func.__doc__ or "").strip().split("\n")[0], needs_lexicon,
-                               config, dict(profiles or {}), tuple(reruns), feeds)
+                               config, dict(profiles or {}), tuple(reruns), feeds, quiet_lines)
         return func
 
     return deco

@@ -62,7 +62,7 @@ from ..kazakh.lookalikes import LATIN_TO_CYRILLIC, VARIANT_LETTERS, WEAK_VARIANT
 from ..text.linebreaks import line_units, shifted
 from ..text.unicode import ALWAYS_DELETE, BIDI_CONTROLS, EXOTIC_SPACES, JOINERS, LINE_CONTROLS, STRESS_MARKS
 from ..core.context import Context
-from ..core.edits import Edit
+from ..core.edits import NO_EDITS, Edit
 from ..core.registry import register
 
 __all__ = ["Config", "DEFAULTS", "encoding"]
@@ -377,14 +377,14 @@ def _other_reading(nw: str, new: str, lex) -> Tuple[str, str]:
 
 
 @register("encoding", doc="repair mojibake (UTF-8 read as cp1251/cp1252) and KZ-1048/KZ-font/PTCP154 letters",
-          config=Config, profiles={"chars": Config(ask_lexicon=False)})
+          config=Config, profiles={"chars": Config(ask_lexicon=False)}, quiet_lines=True)
 def encoding(text: str, ctx: Context) -> List[Edit]:
     if text.isascii() or _GATE.search(text) is None:
-        return []
+        return NO_EDITS  # (nothing proposed: core.passes may remember the text)
     spans: List[Tuple[int, int]] = []
     moj = _fix_mojibake(text, spans, ctx.config("encoding"))
     if not moj:
-        return _kz_font(text, spans, ctx)
+        return _kz_font(text, spans, ctx) or NO_EDITS  # (its rules leave nothing out for another language)
     # the KZ-font check runs on the text as the mojibake repair leaves it, so a second run
     # finds nothing new; its edits are mapped back to the original positions
     fixed = _apply(text, moj)

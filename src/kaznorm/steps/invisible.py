@@ -36,7 +36,7 @@ from typing import List, Optional, Tuple
 from ..kazakh.alphabet import CYRILLIC_VOWELS
 from ..text.unicode import (ALWAYS_DELETE, BIDI_CONTROLS, DIGIT_GROUP_SPACES, EXOTIC_SPACES, JOINERS, LINE_CONTROLS, NB_HYPHEN, NOT_SIGN, SOFT_HYPHEN, STRESS_MARKS, ZWSP)
 from ..core.context import Context
-from ..core.edits import Edit
+from ..core.edits import NO_EDITS, Edit
 from ..core.registry import register
 from ..text.language import typography_lines_only
 from ..text.unicode import char_class
@@ -250,11 +250,12 @@ def _invisible_run(text: str, start: int, end: int, has_rtl, cfg: Config = DEFAU
 
 
 @register("invisible", doc="remove BOM, zero-width and control characters, soft hyphens in words; odd spaces -> space",
-          config=Config, profiles={"chars": Config(ask_lexicon=False)})
+          config=Config, profiles={"chars": Config(ask_lexicon=False)}, quiet_lines=True)
 def invisible(text: str, ctx: Context) -> List[Edit]:
+    # (NO_EDITS: nothing proposed, so core.passes may remember the text)
     m = _INVIS_RUN.search(text)
     if m is None:
-        return []
+        return NO_EDITS
     cfg = ctx.config("invisible")
     has_rtl = None
     edits: List[Edit] = []
@@ -282,7 +283,7 @@ def invisible(text: str, ctx: Context) -> List[Edit]:
             edits.append(Edit(s, m.end(), repl, note))
     typographic = [e for e in edits if _typographic(text, e)]
     if not typographic:
-        return edits
+        return edits if edits else NO_EDITS
     kept = typography_lines_only(text, typographic, ctx, cfg.ask_lexicon, "invisible")
     dropped = set(map(id, typographic)) - set(map(id, kept))
     return [e for e in edits if id(e) not in dropped]

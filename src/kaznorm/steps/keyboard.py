@@ -19,7 +19,7 @@ import re
 from typing import Dict, List, Optional, Tuple
 
 from ..core.context import BoundedDict, Context
-from ..core.edits import Edit
+from ..core.edits import NO_EDITS, Edit
 from ..core.registry import register
 from ..kazakh.alphabet import NON_RUSSIAN_LETTERS
 from ..kazakh.phonology import VOWELS, is_harmonic
@@ -73,15 +73,17 @@ def typed_restoration(lw: str, lex, cfg: Config = DEFAULTS, memo: Optional[Dict]
 
 
 @register("keyboard", doc="put back Kazakh letters typed on a Russian layout (қ→к, ң→н, і→и...)",
-          needs_lexicon=True, config=Config, profiles={"aggressive": AGGRESSIVE}, reruns=RERUNS, feeds=makes_work)
+          needs_lexicon=True, config=Config, profiles={"aggressive": AGGRESSIVE}, reruns=RERUNS, feeds=makes_work,
+          quiet_lines=True)
 def keyboard(text: str, ctx: Context) -> List[Edit]:
+    # (NO_EDITS: nothing proposed, so core.passes may remember the text)
     if not text:
-        return []
+        return NO_EDITS
     # the settings, lexicon and memos: per-word verdicts; the words (as typed) that keyboard leaves alone
     # wherever they stand in a line with Kazakh letters (only with a counted-forms set); each word's candidates
     memos = word_memos(ctx, "keyboard")
     if "\n" not in text and memos.chunks.issuperset(split_chunks(text, ctx)) and _KAZ_RX.search(text) is not None:
-        return []  # (the loop's first fast path below, taken before the set-up: most lines take it)
+        return NO_EDITS  # (the loop's first fast path below, taken before the set-up: most lines take it)
     cfg: Config = memos.cfg
     lex, counted, memo, cands = memos.lex, memos.counted, memos.verdicts, memos.inner
     if counted is not None:
@@ -175,6 +177,8 @@ def keyboard(text: str, ctx: Context) -> List[Edit]:
         if shields is None:
             shields = protected_spans(text)
         _degraded_line(text, ls, line, lex, cfg, cands, shields, edits, cut)
+    if not edits:
+        return NO_EDITS
     return kazakh_lines_only(text, off_line_breaks(text, edits), ctx, "keyboard")
 
 

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from itertools import chain, product
 from typing import List, Optional, Tuple
 
-from ..core.edits import Edit
+from ..core.edits import NO_EDITS, Edit
 from ..core.registry import register
 from ..kazakh.alphabet import CYRILLIC_VOWELS, LETTER_CLASS, NON_RUSSIAN_LETTERS
 from ..kazakh.phonology import letter_runs_of
@@ -150,11 +150,12 @@ _NEXT_PART = re.compile(rf"-([{LETTER_CLASS}]+)")
 
 
 @register("letter_runs", doc="letters lengthened for emphasis put back (рахмееет -> рахмет)", needs_lexicon=True,
-          config=Config)
+          config=Config, quiet_lines=True)
 def letter_runs(text: str, ctx) -> List[Edit]:
-    edits: List[Edit] = []
+    # (NO_EDITS: nothing proposed, so core.passes may remember the text)
     if _HINT.search(text) is None:
-        return edits
+        return NO_EDITS
+    edits: List[Edit] = []
     memos = step_memos(ctx, "letter_runs")
     cfg: Config = memos.cfg
     lex = ctx.lexicon
@@ -186,5 +187,7 @@ def letter_runs(text: str, ctx) -> List[Edit]:
         if spans.inside(s, e) or domainish(text, s, e):
             continue
         edits.append(Edit(s, e, apply_case(tok, rep[0]), rep[2], rep[1]))
+    if not edits:
+        return NO_EDITS
     # a part of a word broken at a line end is linebreak_hyphen's; a line in another language is left alone
     return kazakh_lines_only(text, off_line_breaks(text, edits), ctx, "letter_runs")

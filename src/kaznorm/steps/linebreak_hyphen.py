@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import List, Optional
 
-from ..core.edits import Edit, apply_edits
+from ..core.edits import NO_EDITS, Edit, apply_edits
 from ..core.registry import register
 from ..kazakh.alphabet import VOWEL_LETTERS
 from ..kazakh.closed_classes import CONJUNCTIONS
@@ -113,15 +113,18 @@ def linebreak_decision(left: str, right: str, lex, newline: bool = True) -> Opti
 
 @register("linebreak_hyphen",
           doc="rejoin words hyphenated at a line break (прези- дент -> президент); may join two lines",
-          needs_lexicon=True, config=Config)
+          needs_lexicon=True, config=Config, quiet_lines=True)
 def linebreak_hyphen(text: str, ctx) -> List[Edit]:
+    # (NO_EDITS: nothing proposed, so core.passes may remember the text)
     if BREAK_CHAR.search(text) is None:  # none of LINEBREAK_HYPHENS in the text
-        return []
+        return NO_EDITS
     cfg: Config = ctx.config("linebreak_hyphen")
     if cfg.max_passes < 1:
-        return []
-    # (a Russian hanging hyphen stays)
-    edits = outside_russian_lines(text, _linebreak_pass(text, ctx, cfg), ctx, "linebreak_hyphen")
+        return NO_EDITS
+    edits = _linebreak_pass(text, ctx, cfg)
+    if not edits:
+        return NO_EDITS
+    edits = outside_russian_lines(text, edits, ctx, "linebreak_hyphen")  # (a Russian hanging hyphen stays)
     # A word broken more than once (колданыс-\nта\xad\nғ-\n ы) is judged break by break, each on the part
     # after it as far as the next break; a break left alone may be joined once its neighbour is (a second
     # run would do it).  So passes repeat on the result until one changes nothing (or ``max_passes`` ran),

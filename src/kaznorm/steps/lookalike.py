@@ -50,7 +50,7 @@ from ..kazakh.alphabet import NON_RUSSIAN_LETTERS
 from ..kazakh.lookalikes import (CYRILLIC_TO_LATIN, LATIN_TO_CYRILLIC, LOOKALIKE_LATIN, STANDALONE_VARIANTS,
                                  VARIANT_LETTERS, WEAK_VARIANT_LETTERS)
 from ..core.context import Context
-from ..core.edits import Edit
+from ..core.edits import NO_EDITS, Edit
 from ..core.registry import register
 from ..text.linebreaks import BREAK_HYPHENS_CLASS, BREAK_SPACES_CLASS, line_breaks, line_units, shifted
 from ..text.protected import protected_spans
@@ -189,20 +189,24 @@ def _token_fix(tok: str, kazakh_text, cfg: Config = DEFAULTS) -> Tuple[Optional[
 
 
 @register("lookalike", doc="Latin/other look-alike letters inside Cyrillic words -> Cyrillic (Cәлем, бiр, əке)",
-          config=Config)
+          config=Config, quiet_lines=True)
 def lookalike(text: str, ctx: Context) -> List[Edit]:
+    # (NO_EDITS: nothing proposed, so core.passes may remember the text; the rules leave nothing out for
+    # another language)
     if _LOOK_GATE.search(text) is None:
-        return []
+        return NO_EDITS
     cfg = ctx.config("lookalike")
     trigger = look_trigger_fast(cfg.short_word)
     if "\n" not in text:
-        return [] if trigger.search(text) is None else _look_text(text, cfg)
+        if trigger.search(text) is None:
+            return NO_EDITS
+        return _look_text(text, cfg) or NO_EDITS
     # line by line (a word broken at a line end joins its two lines): the evidence of a rule is that
     # of its line, and a document costs the sum of its lines
     edits: List[Edit] = []
     for a, b in line_units(text, (m.start() for m in trigger.finditer(text))):
         edits.extend(shifted(_look_text(text[a:b], cfg), a))
-    return edits
+    return edits if edits else NO_EDITS
 
 
 def _look_text(text: str, cfg: Config) -> List[Edit]:

@@ -15,7 +15,7 @@ import re
 from typing import List, Optional
 
 from ..core.context import Context
-from ..core.edits import Edit
+from ..core.edits import NO_EDITS, Edit
 from ..core.registry import register
 from ..kazakh.alphabet import LETTER_CLASS
 from ..kazakh.lookalikes import ITALIC_LATIN_TO_CYRILLIC, LATIN_TO_CYRILLIC
@@ -52,7 +52,8 @@ def italic_reading(tok: str, lex) -> Optional[str]:
 
 
 @register("lookalike_words", doc="a word typed with Latin letters that look Cyrillic in italics or handwriting "
-                                 "(бipre -> бірге) -> the Cyrillic word the lexicon counts", needs_lexicon=True)
+                                 "(бipre -> бірге) -> the Cyrillic word the lexicon counts", needs_lexicon=True,
+          quiet_lines=True)
 def lookalike_words(text: str, ctx: Context) -> List[Edit]:
     edits: List[Edit] = []
     spans = lex = None
@@ -77,4 +78,4 @@ def lookalike_words(text: str, ctx: Context) -> List[Edit]:
             continue
         edits.append(Edit(s, e, reading, f"Latin letters that look Cyrillic in italics -> {reading.lower()}, "
                                          "a word of the lexicon"))
-    return edits
+    return edits if edits else NO_EDITS  # (nothing proposed: core.passes may remember the text)

@@ -28,7 +28,7 @@ import re
 from dataclasses import dataclass
 from typing import List, Optional, Tuple
 
-from ..core.edits import Edit
+from ..core.edits import NO_EDITS, Edit
 from ..core.registry import register
 from ..kazakh.alphabet import LETTER_CLASS
 from ..kazakh.closed_classes import FUNCTION_WORDS
@@ -131,11 +131,11 @@ def _decision(memos, lex, a: str, b: str, cut: float) -> Optional[Tuple[float, s
 
 
 @register("pair_hyphen", doc="paired and repeated words written with a space get their hyphen (көп көп -> көп-көп)",
-          needs_lexicon=True, config=Config)
+          needs_lexicon=True, config=Config, quiet_lines=True)
 def pair_hyphen(text: str, ctx) -> List[Edit]:
-    edits: List[Edit] = []
+    # (NO_EDITS: nothing proposed, so core.passes may remember the text)
     if " " not in text and "\t" not in text and "\u00a0" not in text:
-        return edits
+        return NO_EDITS
     memos = step_memos(ctx, "pair_hyphen", _Memos)
     lex = ctx.lexicon
     firsts = memos.firsts
@@ -154,7 +154,8 @@ def pair_hyphen(text: str, ctx) -> List[Edit]:
             if rep is not None and rep[0] >= cut:
                 break
     else:
-        return edits
+        return NO_EDITS
+    edits: List[Edit] = []
     spans = None
     last_end = -1
     for m in _PAIR.finditer(text):
@@ -179,4 +180,6 @@ def pair_hyphen(text: str, ctx) -> List[Edit]:
             continue
         edits.append(Edit(m.end(1), gap, "-", f"paired words hyphenated; {rep[1]}", rep[0]))
         last_end = gap + len(b)
+    if not edits:
+        return NO_EDITS
     return kazakh_lines_only(text, edits, ctx, "pair_hyphen")

@@ -19,7 +19,7 @@ from itertools import repeat
 from typing import Dict, List, Optional
 
 from ..core.context import BoundedDict
-from ..core.edits import Edit
+from ..core.edits import NO_EDITS, Edit
 from ..core.registry import register
 from ..kazakh.alphabet import LETTERS
 from ..kazakh.closed_classes import PARTICLES, PARTICLE_ENDINGS, PREDICATIVES, QUESTION, TYPED_PARTICLES
@@ -65,7 +65,7 @@ _ENDINGS = PARTICLE_ENDINGS + tuple(TYPED_PARTICLES)
 
 
 @register("particle", doc="split glued particles (тағыда -> тағы да) when the glued form is unknown",
-          needs_lexicon=True, config=Config)
+          needs_lexicon=True, config=Config, quiet_lines=True)
 def particle(text: str, ctx) -> List[Edit]:
     memos = step_memos(ctx, "particle", _Memos)
     if may_hold_particle(text):  # a particle written apart, maybe in the wrong harmony (тәтті ма: ме)
@@ -118,7 +118,8 @@ def _particle(text: str, ctx, memos: _Memos) -> List[Edit]:
                 edits.extend(shifted(_particle_line(line, ctx, memos), pos))
             pos += len(line) + 1
     # a part of a word broken at a line end is linebreak_hyphen's; a line in another language is left alone
-    return kazakh_lines_only(text, off_line_breaks(text, edits), ctx, "particle") if edits else edits
+    # (NO_EDITS: nothing proposed, so core.passes may remember the text)
+    return kazakh_lines_only(text, off_line_breaks(text, edits), ctx, "particle") if edits else NO_EDITS
 
 
 def _particle_line(text: str, ctx, memos: _Memos) -> List[Edit]:

@@ -48,7 +48,7 @@ from ..kazakh.morphotactics import SENTENCE_FINAL
 from ..kazakh.suffixes import ALL_SUFFIX_FORMS
 from ..lexicon.queries import parses
 from ..core.context import Context
-from ..core.edits import Edit
+from ..core.edits import NO_EDITS, Edit
 from ..core.registry import register
 from ..text.language import typography_lines_only
 from ..text.protected import LineSpans, lookalike_latin_near
@@ -218,12 +218,13 @@ def _dd_ok(text: str, s: int) -> bool:
 
 
 @register("punctuation", doc="'..' to '.', straight quotes to « », spaced hyphen to a dash, space after a glued »",
-          config=Config, profiles={"chars": Config(ask_lexicon=False)})
+          config=Config, profiles={"chars": Config(ask_lexicon=False)}, quiet_lines=True)
 def punctuation(text: str, ctx: Context) -> List[Edit]:
+    # (NO_EDITS: nothing proposed, so core.passes may remember the text)
     found = _matches(text)
     mixed = ",," in text or ",." in text or ".," in text
     if found is None and not mixed and '"' not in text:
-        return []  # (speed: most lines hold nothing this step looks at)
+        return NO_EDITS  # (speed: most lines hold nothing this step looks at)
     edits: List[Edit] = []
     spans = LineSpans(text)
     line_end, cyrillic, dash = -1, False, "–"  # the current line's end, script and dash (see the dash case)
@@ -280,7 +281,7 @@ def punctuation(text: str, ctx: Context) -> List[Edit]:
         _quote_edits(text, edits, spans)
         edits.sort(key=_START)
     if not edits:
-        return edits
+        return NO_EDITS
     return typography_lines_only(text, edits, ctx, ctx.config("punctuation").ask_lexicon, "punctuation")
 
 

@@ -23,7 +23,7 @@ import re
 from itertools import repeat
 from typing import List, Optional, Sequence, Tuple
 
-from ..core.edits import Edit
+from ..core.edits import NO_EDITS, Edit
 from ..core.registry import register
 from ..kazakh.alphabet import LETTERS
 from ..kazakh.closed_classes import FREE_TAILS, RESPECT_CAPITALISED, WITH
@@ -248,7 +248,7 @@ def _starts_sentence(text: str, i: int) -> bool:
 
 
 @register("segment", doc="split run-together words; restore lost compound hyphens (бірбірін -> бір-бірін)",
-          needs_lexicon=True, config=Config)
+          needs_lexicon=True, config=Config, quiet_lines=True)
 def segment(text: str, ctx) -> List[Edit]:
     edits: List[Edit] = []
     memos = step_memos(ctx, "segment")
@@ -274,6 +274,8 @@ def segment(text: str, ctx) -> List[Edit]:
                         settled_lines.clear()
                     settled_lines.add(line)
             a += len(line) + 1
+    if not edits:
+        return NO_EDITS  # (nothing proposed: core.passes may remember the text)
     # a part of a word broken at a line end is linebreak_hyphen's; a line in another language is left alone
     return kazakh_lines_only(text, off_line_breaks(text, edits), ctx, "segment")
 

@@ -36,7 +36,7 @@ from typing import List
 from ..kazakh.alphabet import LETTERS, LOWER_LETTERS, UPPER_LETTERS
 from ..kazakh.lookalikes import LOOKALIKE_LATIN
 from ..core.context import Context
-from ..core.edits import Edit
+from ..core.edits import NO_EDITS, Edit
 from ..core.registry import register
 from ..text.language import typography_lines_only
 from ..text.protected import inside, lookalike_latin_near, protected_spans
@@ -237,11 +237,12 @@ def _insert_after_mark(text: str, i: int, p: int) -> bool:
 
 
 @register("spacing", doc="one space between words, none before , . ; : ! ? ) » or after « (, one after a glued full stop",
-          config=Config, profiles={"chars": Config(ask_lexicon=False)})
+          config=Config, profiles={"chars": Config(ask_lexicon=False)}, quiet_lines=True)
 def spacing(text: str, ctx: Context) -> List[Edit]:
+    # (NO_EDITS: nothing proposed, so core.passes may remember the text)
     found = _matches(text)
     if not found:
-        return found  # (speed: most lines need no spacing edit)
+        return NO_EDITS  # (speed: most lines need no spacing edit)
     edits: List[Edit] = []
     spans = None
     n = len(text)
@@ -286,7 +287,7 @@ def spacing(text: str, ctx: Context) -> List[Edit]:
         if ok and not lookalike_latin_near(text, e, e):
             edits.append(Edit(e, e, " ", note))
     if not edits:
-        return edits
+        return NO_EDITS
     return typography_lines_only(text, edits, ctx, cfg.ask_lexicon, "spacing")
 
 

@@ -35,7 +35,7 @@ from ..kazakh.lookalikes import LOOKALIKE_LATIN
 from ..kazakh.suffixes import ALL_SUFFIX_FORMS, BARE_SUFFIXES
 from ..kazakh.numbers import number_suffix_forms, number_word, short_ordinal
 from ..core.context import Context
-from ..core.edits import Edit
+from ..core.edits import NO_EDITS, Edit
 from ..core.registry import register
 from ..text.language import kazakh_lines_only
 from ..text.linebreaks import line_breaks
@@ -92,7 +92,7 @@ def _abbreviation(stem: str, cfg: Config = DEFAULTS) -> bool:
 
 
 @register("suffix_hyphen", doc="hyphen before a case/derivational suffix after digits, abbreviations, Latin words (200-ден)",
-          needs_lexicon=True, config=Config)
+          needs_lexicon=True, config=Config, quiet_lines=True)
 def suffix_hyphen(text: str, ctx: Context) -> List[Edit]:
     edits: List[Edit] = []
     breaks = None
@@ -143,4 +143,6 @@ def suffix_hyphen(text: str, ctx: Context) -> List[Edit]:
                               ORDINAL_CONFIDENCE))
         else:
             edits.append(Edit(pos, pos + len(sep), "-", f"suffix -{suf} after {kind}"))
+    if not edits:
+        return NO_EDITS  # (nothing proposed: core.passes may remember the text)
     return kazakh_lines_only(text, edits, ctx, "suffix_hyphen")

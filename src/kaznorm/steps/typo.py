@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import List
 
 from ..core.context import Context
-from ..core.edits import Edit
+from ..core.edits import NO_EDITS, Edit
 from ..core.registry import register
 from ..text.language import kazakh_lines_only
 from ..text.linebreaks import off_line_breaks, shifted
@@ -38,10 +38,12 @@ def _abbreviation_dot(text: str, dot: int) -> bool:
 
 
 @register("typo", doc="correct misspelt unknown words to a clearly better lexicon form (symspellpy)",
-          needs_lexicon=True, config=Config, profiles={"aggressive": AGGRESSIVE}, reruns=RERUNS, feeds=makes_work)
+          needs_lexicon=True, config=Config, profiles={"aggressive": AGGRESSIVE}, reruns=RERUNS, feeds=makes_work,
+          quiet_lines=True)
 def typo(text: str, ctx: Context) -> List[Edit]:
+    # (NO_EDITS: nothing proposed, so core.passes may remember the text)
     if not text:
-        return []
+        return NO_EDITS
     if "\n" not in text:
         edits = _typo_line(text, ctx)
     else:  # line by line: a word is judged within its line, and each line takes its own fast path
@@ -56,7 +58,7 @@ def typo(text: str, ctx: Context) -> List[Edit]:
                 if got:
                     edits.extend(shifted(got, a))
             a += len(line) + 1
-    return kazakh_lines_only(text, off_line_breaks(text, edits), ctx, "typo") if edits else edits
+    return kazakh_lines_only(text, off_line_breaks(text, edits), ctx, "typo") if edits else NO_EDITS
 
 
 def _typo_line(text: str, ctx: Context) -> List[Edit]:

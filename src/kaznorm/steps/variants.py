@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import List, Optional, Tuple
 
 from ..core.context import Context
-from ..core.edits import Edit
+from ..core.edits import NO_EDITS, Edit
 from ..core.registry import register
 from ..text.language import kazakh_lines_only
 from ..kazakh.alphabet import LETTER_CLASS
@@ -146,14 +146,14 @@ def _variant_matches(rx, anchor_rx, text: str, plain: bool = False):
 
 
 @register("variants", doc="replace established variant spellings from a curated table (Санк Петербург)",
-          needs_lexicon=True, config=Config)
+          needs_lexicon=True, config=Config, quiet_lines=True)
 def variants(text: str, ctx: Context) -> List[Edit]:
     # the compiled table, kept in the pipeline's context (hashing the rows for the lru_caches on every call
     # cost more than the search)
     rx, table, anchors, anchor_rx, plain = ctx.cache(
         "variants.compiled", lambda: _variants_compiled(_table_rows(ctx.config("variants").table)))
     if rx is None or not text or anchor_rx is None or anchor_rx.search(text) is None:
-        return []
+        return NO_EDITS  # (nothing proposed: core.passes may remember the text)
     shields = None
     edits = []
     for m in _variant_matches(rx, anchor_rx, text, plain):
@@ -170,4 +170,4 @@ def variants(text: str, ctx: Context) -> List[Edit]:
             continue
         st, _ = hit
         edits.append(Edit(a, b, st, f"variants: {key!r} is a variant spelling of {st!r}"))
-    return kazakh_lines_only(text, off_line_breaks(text, edits), ctx, "variants") if edits else edits
+    return kazakh_lines_only(text, off_line_breaks(text, edits), ctx, "variants") if edits else NO_EDITS

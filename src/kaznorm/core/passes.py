@@ -1,0 +1,185 @@
+"""The pass loop of a :class:`~kaznorm.core.pipeline.Pipeline`, and the texts its word steps have settled.
+
+:func:`run_passes` runs the steps over a text (applying and, in a recorded run, recording each step's edits),
+then once more the steps an edit made work for (``reruns``/``feeds``).
+
+Settled texts (speed only).  The steps register with ``quiet_lines``: each returns the shared
+:data:`~kaznorm.core.edits.NO_EDITS` when it proposes no edit on the text.  A step is a function of its text
+and its pipeline (settings, lexicon, user words: all fixed for one pipeline's :class:`~.context.Context`; its
+memos never change an answer), so a text on which it returned ``NO_EDITS`` is one it leaves alone whenever it
+meets it again in this pipeline, with nothing left out for another language either (a step proposing nothing
+leaves nothing out).  Such texts are remembered in the context (bounded: :class:`SettledTexts`) for each run
+of consecutive such steps: the texts on which every step of the run returned ``NO_EDITS`` in turn (none changed
+it, so each saw that very text), skipped with one set test when they come back (the same line cleaned again, a
+line repeated in a corpus); and, for a text some step of the run changed, the texts each step left alone (the
+run's text, or what the earlier steps made of it), so that the next time only the steps that change it run.
+"""
+from __future__ import annotations
+
+from typing import Dict, List, Optional, Sequence, Tuple
+
+from .edits import NO_EDITS, Result, apply_edits, apply_validated, validated_edits
+from .record import record_edits, record_skips
+from .registry import Step
+
+__all__ = ["Plan", "SettledTexts", "plan_of", "run_passes", "runs_of"]
+
+# the context's cache: run (its step names) -> (the texts the run settled, the texts on which some step of the run
+# proposed an edit, the texts each of its steps settled): SettledTexts
+_SETTLED = "pipeline.settled_texts"
+
+
+class SettledTexts(set):
+    """Texts a step (or a run of steps) returned ``NO_EDITS`` on: at most ``MAX_TEXTS`` (emptied when full),
+    each of at most ``MAX_LEN`` characters (a longer text, a document, is not kept: its lines are the steps'
+    own business), so a set holds a few megabytes at most."""
+
+    __slots__ = ()
+    MAX_TEXTS = 20_000
+    MAX_LEN = 500
+
+    def remember(self, text: str) -> None:
+        if len(text) <= self.MAX_LEN:
+            if len(self) >= self.MAX_TEXTS:
+                self.clear()
+            self.add(text)
+
+
+# (groups, {step name: its settled texts}, plain groups): one group per step not in a run, (None, None, step); one
+# per run, (the run's settled texts, its changed texts, ((0, its first step, the step's settled texts), (1, ...),
+# ...)); the plain groups, one per step, serve a text of a str subclass (which may hash or compare otherwise).
+# Made once per pipeline and context (:func:`plan_of`).
+Plan = Tuple[Tuple[tuple, ...], Dict[str, "SettledTexts"], Tuple[tuple, ...]]
+
+
+def runs_of(steps: Sequence[Step]) -> List[Tuple[Step, ...]]:
+    """``steps`` cut, in order, into runs of consecutive ``quiet_lines`` steps (two or more: a single such step
+    keeps to its own fast paths) and single other steps."""
+    out: List[Tuple[Step, ...]] = []
+    run: List[Step] = []
+    for st in list(steps) + [None]:
+        if st is not None and st.quiet_lines:
+            run.append(st)
+            continue
+        if len(run) >= 2:
+            out.append(tuple(run))
+        else:
+            out.extend((x,) for x in run)
+        run.clear()
+        if st is not None:
+            out.append((st,))
+    return out
+
+
+def plan_of(steps: Sequence[Step], ctx) -> Plan:
+    """The groups of :func:`runs_of` with the settled texts ``ctx`` keeps for each run and its steps."""
+    settled = ctx.cache(_SETTLED, dict)
+    groups = []
+    by_name: Dict[str, SettledTexts] = {}
+    for run in runs_of(steps):
+        if len(run) == 1:
+            groups.append((None, None, run[0]))
+            continue
+        key = tuple(st.name for st in run)
+        texts, changed, owns = settled.setdefault(key, (SettledTexts(), SettledTexts(),
+                                                          tuple(SettledTexts() for _ in run)))
+        groups.append((texts, changed, tuple((i, st, own) for i, (st, own) in enumerate(zip(run, owns)))))
+        by_name.update((st.name, own) for st, own in zip(run, owns))
+    return tuple(groups), by_name, tuple((None, None, st) for st in steps)
+
+
+def run_passes(plan: Plan, all_steps: Sequence[Step], text: str, ctx, rec: Optional[Result], cut: float) -> str:
+    """Run the steps of ``plan`` (:func:`plan_of` ``all_steps`` and ``ctx``) over ``text`` in ``ctx``, then once
+    more the steps an edit made work for (in ``all_steps`` order).  With ``rec``, record every change in it;
+    ``cut``: the least confidence an applied edit needs."""
+    skipped: Optional[list] = None
+    if rec is not None:  # steps put what they leave out as another language here (Result.skipped)
+        skipped = []
+        ctx = ctx.recording(skipped)
+    rerun: set = set()
+    if not text:
+        return text
+    groups, by_name, plain = plan
+    if text.__class__ is not str:
+        groups, by_name = plain, {}
+    for texts, changed, run in groups:
+        if texts is None:
+            st = run
+            edits = st.func(text, ctx)
+            if skipped:
+                record_skips(rec, st.name, text, skipped, cut)
+            if edits is not NO_EDITS and (edits.__class__ is not list or edits):
+                text = _applied(st, text, edits, rec, cut, rerun)
+                if not text:
+                    return text
+            continue
+        if text in texts:
+            continue  # every step of the run proposed nothing on this very text before (module docstring)
+        start = text
+        known = text in changed  # (else the steps' own sets are not asked: a text met for the first time)
+        lead = -1  # while -1, every step so far proposed nothing (on ``start``); then how many did
+        for i, st, own in run:
+            if known and text in own:
+                continue  # this step proposed nothing on this very text before
+            edits = st.func(text, ctx)
+            if skipped:
+                record_skips(rec, st.name, text, skipped, cut)
+            elif edits is NO_EDITS:
+                if lead >= 0 or known:  # (after a change: what the earlier steps made of ``start``, which this
+                    own.remember(text)  # step saw; else a text the step's set had lost)
+                continue
+            if lead < 0:
+                lead = i
+            if edits is not NO_EDITS and (edits.__class__ is not list or edits):
+                text = _applied(st, text, edits, rec, cut, rerun)
+                if not text:
+                    return text
+        if lead < 0:  # (each step of the run left ``start`` alone)
+            texts.remember(start)
+        elif not known:  # (a known text is in these sets already, or was just put back)
+            changed.remember(start)
+            for _i, _st, own in run[:lead]:
+                own.remember(start)
+    if rerun:
+        again: set = set()  # (the second pass feeds nothing further)
+        for st in all_steps:
+            if st.name not in rerun:
+                continue
+            own = by_name.get(st.name)
+            if own is not None and text in own:
+                continue  # (the step proposed nothing on this very text before, in either pass)
+            edits = st.func(text, ctx)
+            if skipped:
+                record_skips(rec, st.name, text, skipped, cut)
+            elif edits is NO_EDITS:
+                if own is not None:
+                    own.remember(text)
+                continue
+            if edits is not NO_EDITS and (edits.__class__ is not list or edits):
+                text = _applied(st, text, edits, rec, cut, again)
+                if not text:
+                    break
+    return text
+
+
+def _applied(st: Step, text: str, edits, rec: Optional[Result], cut: float, rerun: set) -> str:
+    """``text`` with the step ``st``'s ``edits`` (not an empty list) at or above ``cut`` applied (and recorded in
+    ``rec``); ``rerun`` takes the steps its edits made work for."""
+    if cut > 0.0:
+        edits = [e for e in edits if e.confidence >= cut]
+    if rec is None:
+        if st.feeds is not None and not rerun.issuperset(st.reruns):
+            # feeds() sees the edits as with record (validated), so clean and explain agree
+            edits = validated_edits(st.name, text, edits)
+            if not edits:
+                return text
+            if st.feeds(text, edits):
+                rerun.update(st.reruns)
+            return apply_edits(text, edits)
+        return apply_validated(st.name, text, edits)
+    edits = validated_edits(st.name, text, edits)
+    if not edits:
+        return text
+    if st.feeds is not None and not rerun.issuperset(st.reruns) and st.feeds(text, edits):
+        rerun.update(st.reruns)
+    return record_edits(rec, st.name, text, edits)
