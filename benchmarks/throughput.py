@@ -16,9 +16,13 @@ the same lines in the same process:
 * first pass, default and ``chars`` profiles: one pass over the lines in a fresh process after one
   ``clean()`` of a short sentence (dictionaries loaded, word caches cold); ftfy's first pass over the
   same lines follows in the same process;
-* warm pass: a second pass over the same lines (per-word caches full), against ftfy's second pass;
+* warm pass: a second pass over the same lines (per-word caches full), against ftfy's second pass; a line that
+  no step changed is then found in the memo of settled texts (``kaznorm.core.passes``) and costs one set test,
+  so the row "warm, no text memo" also times a pipeline with that memo off (``options={"settled_texts": 0}``):
+  every line through every step again, with only the per-word memos warm;
 * documents: ``clean(document)`` on 1 KB / 100 KB / 1 MB documents made of whole lines joined by
-  newlines, against the sum of ``clean(line)`` over its lines (both warm, best of two);
+  newlines, against the sum of ``clean(line)`` over its lines (both warm, best of two), with the memo of settled
+  texts and without it (a document is longer than the texts that memo keeps);
 * peak RSS: ``ru_maxrss`` of a fresh process after a first pass over 2 MB of the lines.
 
 With ``--seed`` or ``--file``: characters per second for each cleaner (chars profile, foundation steps,
@@ -156,6 +160,12 @@ def _worker(kind: str, profile: str, max_bytes: int) -> dict:
         out["warm_s"] = _pass(clean, lines)
         out["ftfy_warm_s"] = _pass(ftfy.fix_text, lines)
         out["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        # the same without the memo of settled texts (each line again through every step: the word memos alone)
+        plain = _no_text_memo(kaznorm, profile)
+        plain(PROBE)
+        out["plain_first_s"] = _pass(plain, lines)
+        out["plain_warm_s"] = _pass(plain, lines)
+        out["ftfy_plain_warm_s"] = _pass(ftfy.fix_text, lines)
         return out
     if kind == "documents":
         docs = {}
@@ -168,10 +178,20 @@ def _worker(kind: str, profile: str, max_bytes: int) -> dict:
             t_lines = min(_pass(clean, part) for _ in range(2))
             t_doc = min(_pass(clean, [doc]) for _ in range(2))
             t_ftfy = min(_pass(ftfy.fix_text, [doc]) for _ in range(2))
-            docs[str(size)] = {"lines": len(part), "doc_s": t_doc, "sum_of_lines_s": t_lines, "ftfy_doc_s": t_ftfy}
+            plain = _no_text_memo(kaznorm, "default")  # (a document is too long for the memo of settled texts:
+            for line in part:  # its lines are set against lines cleaned without it too)
+                plain(line)
+            t_plain = min(_pass(plain, part) for _ in range(2))
+            docs[str(size)] = {"lines": len(part), "doc_s": t_doc, "sum_of_lines_s": t_lines, "ftfy_doc_s": t_ftfy,
+                               "sum_of_lines_plain_s": t_plain}
         out["documents"] = docs
         return out
     raise SystemExit(f"unknown worker kind {kind!r}")
+
+
+def _no_text_memo(kaznorm, profile: str):
+    """A pipeline of ``profile`` without the memo of settled texts (``options={"settled_texts": 0}``)."""
+    return kaznorm.Pipeline.from_profile(profile, options={"settled_texts": 0})
 
 
 def _fresh(kind: str, profile: str, max_bytes: int) -> dict:
@@ -199,7 +219,8 @@ def user_case(mb: float) -> dict:
         r = _fresh("passes", profile, max_bytes)
         res[profile] = r
         mbytes = r["bytes"] / 1e6
-        for label, k, f in (("first pass", "first_s", "ftfy_first_s"), ("warm pass", "warm_s", "ftfy_warm_s")):
+        for label, k, f in (("first pass", "first_s", "ftfy_first_s"), ("warm pass", "warm_s", "ftfy_warm_s"),
+                            ("warm, no text memo", "plain_warm_s", "ftfy_plain_warm_s")):
             r[label.replace(" ", "_") + "_ratio"] = r[f] / r[k]
             print(f"{profile + ' ' + label:34s} {mbytes / r[k]:12.2f} {mbytes / r[f]:10.2f} {r[f] / r[k]:7.2f}")
         print(f"{'':34s} ({r['lines']} lines, {mbytes:.2f} MB; dictionaries loaded in {r['load_s']:.2f} s; "
@@ -210,11 +231,14 @@ def user_case(mb: float) -> dict:
           f"(after loading: {r['rss_before_mb']:.0f} MB)")
     r = _fresh("documents", "default", 0)
     res["documents"] = r["documents"]
-    print(f"{'clean(document), warm':34s} {'doc s':>9s} {'lines s':>9s} {'doc/lines':>9s} {'x ftfy(doc)':>11s}")
+    print(f"{'clean(document), warm':34s} {'doc s':>9s} {'lines s':>9s} {'doc/lines':>9s} {'no memo':>9s} "
+          f"{'doc/lines':>9s} {'x ftfy(doc)':>11s}")
     for size, d in r["documents"].items():
         d["ratio"] = d["doc_s"] / d["sum_of_lines_s"]
+        d["ratio_plain"] = d["doc_s"] / d["sum_of_lines_plain_s"]
         print(f"{int(size) // 1000:>6d} KB ({d['lines']:>5d} lines){'':14s} {d['doc_s']:9.4f} "
-              f"{d['sum_of_lines_s']:9.4f} {d['ratio']:9.2f} {d['ftfy_doc_s'] / d['doc_s']:11.2f}")
+              f"{d['sum_of_lines_s']:9.4f} {d['ratio']:9.2f} {d['sum_of_lines_plain_s']:9.4f} {d['ratio_plain']:9.2f} "
+              f"{d['ftfy_doc_s'] / d['doc_s']:11.2f}")
     return res
 
 

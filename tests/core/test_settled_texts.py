@@ -103,3 +103,18 @@ def test_a_str_subclass_is_never_taken_for_a_settled_text():
     assert p("aaa") == "aaa"
     assert _Loose("xqz") in {"aaa"}
     assert p(_Loose("xqz")) == "ykz" and calls[-2:] == [("x", "xqz"), ("q", "yqz")]
+
+
+def test_the_option_settled_texts_bounds_the_sets_and_zero_turns_them_off():
+    for limit, expected_calls in ((0, 4), (1, 2)):
+        calls = []
+        p = Pipeline([_counting("x", _x_to_y, calls), _counting("q", _q_to_k, calls)],
+                     options={"settled_texts": limit})
+        assert p("abc") == "abc" and p("abc") == "abc"
+        assert len(calls) == expected_calls  # (0: each text runs through both steps every time)
+    with pytest.raises(TypeError, match="settled_texts"):
+        Pipeline([_counting("x", _x_to_y, []), _counting("q", _q_to_k, [])], options={"settled_texts": -1})("abc")
+    s = SettledTexts(2)
+    for t in ("a", "b", "c"):
+        s.remember(t)
+    assert s == {"c"}  # (emptied when full)

@@ -13,6 +13,10 @@ of consecutive such steps: the texts on which every step of the run returned ``N
 it, so each saw that very text), skipped with one set test when they come back (the same line cleaned again, a
 line repeated in a corpus); and, for a text some step of the run changed, the texts each step left alone (the
 run's text, or what the earlier steps made of it), so that the next time only the steps that change it run.
+Each set keeps at most 20,000 texts, or as many as the pipeline's option ``settled_texts`` says
+(``Pipeline.default(options={"settled_texts": 0})``: none, every text goes through every step, as
+``benchmarks/throughput.py`` measures the word memos alone).  This is a memo of whole texts: it makes a text met
+again cost one set test, and does nothing for a text met for the first time.
 """
 from __future__ import annotations
 
@@ -30,17 +34,22 @@ _SETTLED = "pipeline.settled_texts"
 
 
 class SettledTexts(set):
-    """Texts a step (or a run of steps) returned ``NO_EDITS`` on: at most ``MAX_TEXTS`` (emptied when full),
-    each of at most ``MAX_LEN`` characters (a longer text, a document, is not kept: its lines are the steps'
-    own business), so a set holds a few megabytes at most."""
+    """Texts a step (or a run of steps) returned ``NO_EDITS`` on: at most ``limit`` (``MAX_TEXTS`` unless the
+    pipeline's option ``settled_texts`` says otherwise; emptied when full; 0: none kept), each of at most
+    ``MAX_LEN`` characters (a longer text, a document, is not kept: its lines are the steps' own business), so a
+    set holds a few megabytes at most."""
 
-    __slots__ = ()
+    __slots__ = ("limit",)
     MAX_TEXTS = 20_000
     MAX_LEN = 500
 
+    def __init__(self, limit: int = MAX_TEXTS):
+        super().__init__()
+        self.limit = limit
+
     def remember(self, text: str) -> None:
-        if len(text) <= self.MAX_LEN:
-            if len(self) >= self.MAX_TEXTS:
+        if len(text) <= self.MAX_LEN and self.limit > 0:
+            if len(self) >= self.limit:
                 self.clear()
             self.add(text)
 
@@ -81,11 +90,20 @@ def plan_of(steps: Sequence[Step], ctx) -> Plan:
             groups.append((None, None, run[0]))
             continue
         key = tuple(st.name for st in run)
-        texts, changed, owns = settled.setdefault(key, (SettledTexts(), SettledTexts(),
-                                                          tuple(SettledTexts() for _ in run)))
+        limit = _limit(ctx)
+        texts, changed, owns = settled.setdefault(key, (SettledTexts(limit), SettledTexts(limit),
+                                                          tuple(SettledTexts(limit) for _ in run)))
         groups.append((texts, changed, tuple((i, st, own) for i, (st, own) in enumerate(zip(run, owns)))))
         by_name.update((st.name, own) for st, own in zip(run, owns))
     return tuple(groups), by_name, tuple((None, None, st) for st in steps)
+
+
+def _limit(ctx) -> int:
+    """The pipeline's option ``settled_texts`` (texts each set keeps; 0 turns the sets off), else the default."""
+    value = ctx.options.get("settled_texts", SettledTexts.MAX_TEXTS)
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise TypeError(f"the option settled_texts is a count of texts (an int, 0 or more), not {value!r}")
+    return value
 
 
 def run_passes(plan: Plan, all_steps: Sequence[Step], text: str, ctx, rec: Optional[Result], cut: float) -> str:
