@@ -9,6 +9,10 @@ from kaznorm.core.pipeline import Pipeline
 from kaznorm.core.registry import Step
 
 
+# steps of these tests need no lexicon, so a pipeline of them keeps no texts unless told to
+ON = {"settled_texts": SettledTexts.MAX_TEXTS}
+
+
 def _counting(name, func, calls):
     def run(text, ctx):
         calls.append((name, text))
@@ -43,7 +47,7 @@ def test_runs_are_consecutive_quiet_steps():
 
 def test_a_settled_text_skips_the_run_and_a_changed_one_skips_the_steps_that_left_it():
     calls = []
-    p = Pipeline([_counting("x", _x_to_y, calls), _counting("q", _q_to_k, calls)])
+    p = Pipeline([_counting("x", _x_to_y, calls), _counting("q", _q_to_k, calls)], options=ON)
     assert p("abc") == "abc" and len(calls) == 2
     assert p("abc") == "abc" and len(calls) == 2  # the whole run settled on "abc"
     assert p.explain("abc").changes == [] and len(calls) == 2
@@ -61,7 +65,7 @@ def test_a_settled_text_skips_the_run_and_a_changed_one_skips_the_steps_that_lef
 def test_a_plain_empty_list_settles_nothing():
     calls = []
     plain = Step("plain", lambda t, c: calls.append(t) or [], quiet_lines=True)
-    p = Pipeline([plain, Step("other", lambda t, c: calls.append(t) or [], quiet_lines=True)])
+    p = Pipeline([plain, Step("other", lambda t, c: calls.append(t) or [], quiet_lines=True)], options=ON)
     p("abc")
     p("abc")
     assert len(calls) == 4
@@ -99,7 +103,7 @@ class _Loose(str):
 
 def test_a_str_subclass_is_never_taken_for_a_settled_text():
     calls = []
-    p = Pipeline([_counting("x", _x_to_y, calls), _counting("q", _q_to_k, calls)])
+    p = Pipeline([_counting("x", _x_to_y, calls), _counting("q", _q_to_k, calls)], options=ON)
     assert p("aaa") == "aaa"
     assert _Loose("xqz") in {"aaa"}
     assert p(_Loose("xqz")) == "ykz" and calls[-2:] == [("x", "xqz"), ("q", "yqz")]
@@ -118,3 +122,15 @@ def test_the_option_settled_texts_bounds_the_sets_and_zero_turns_them_off():
     for t in ("a", "b", "c"):
         s.remember(t)
     assert s == {"c"}  # (emptied when full)
+
+
+def test_a_pipeline_of_character_steps_keeps_no_texts_unless_told():
+    calls = []
+    p = Pipeline([_counting("x", _x_to_y, calls), _counting("q", _q_to_k, calls)])
+    p("abc"), p("abc")
+    assert len(calls) == 4
+    lexical = Step("lexical", lambda t, c: calls.append(t) or NO_EDITS, quiet_lines=True, needs_lexicon=True)
+    calls.clear()
+    p = Pipeline([_counting("x", _x_to_y, calls), lexical], lexicon=object())
+    p("abc"), p("abc")
+    assert len(calls) == 2  # (a step that needs the lexicon: the texts are kept by default)

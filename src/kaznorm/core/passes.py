@@ -13,7 +13,8 @@ of consecutive such steps: the texts on which every step of the run returned ``N
 it, so each saw that very text), skipped with one set test when they come back (the same line cleaned again, a
 line repeated in a corpus); and, for a text some step of the run changed, the texts each step left alone (the
 run's text, or what the earlier steps made of it), so that the next time only the steps that change it run.
-Each set keeps at most 20,000 texts, or as many as the pipeline's option ``settled_texts`` says
+Each set keeps at most 20,000 texts (none in a pipeline of character steps only, such as the ``chars``
+profile), or as many as the pipeline's option ``settled_texts`` says
 (``Pipeline.default(options={"settled_texts": 0})``: none, every text goes through every step, as
 ``benchmarks/throughput.py`` measures the word memos alone).  This is a memo of whole texts: it makes a text met
 again cost one set test, and does nothing for a text met for the first time.
@@ -90,7 +91,7 @@ def plan_of(steps: Sequence[Step], ctx) -> Plan:
             groups.append((None, None, run[0]))
             continue
         key = tuple(st.name for st in run)
-        limit = _limit(ctx)
+        limit = _limit(ctx, steps)
         texts, changed, owns = settled.setdefault(key, (SettledTexts(limit), SettledTexts(limit),
                                                           tuple(SettledTexts(limit) for _ in run)))
         groups.append((texts, changed, tuple((i, st, own) for i, (st, own) in enumerate(zip(run, owns)))))
@@ -98,9 +99,13 @@ def plan_of(steps: Sequence[Step], ctx) -> Plan:
     return tuple(groups), by_name, tuple((None, None, st) for st in steps)
 
 
-def _limit(ctx) -> int:
-    """The pipeline's option ``settled_texts`` (texts each set keeps; 0 turns the sets off), else the default."""
-    value = ctx.options.get("settled_texts", SettledTexts.MAX_TEXTS)
+def _limit(ctx, steps: Sequence[Step]) -> int:
+    """The pipeline's option ``settled_texts`` (texts each set keeps; 0 turns the sets off), else the default:
+    ``MAX_TEXTS`` when a step of the pipeline needs the lexicon, 0 otherwise (character steps cost a few
+    microseconds a line, about what keeping the texts costs: measured, the ``chars`` profile's warm pass over
+    27,580 lines ran 13% slower with the sets)."""
+    default = SettledTexts.MAX_TEXTS if any(st.needs_lexicon for st in steps) else 0
+    value = ctx.options.get("settled_texts", default)
     if isinstance(value, bool) or not isinstance(value, int) or value < 0:
         raise TypeError(f"the option settled_texts is a count of texts (an int, 0 or more), not {value!r}")
     return value
