@@ -9,7 +9,7 @@ Nothing heavy happens at import: the lexicon loads on first use of a word step.
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Iterable, Optional, Tuple
+from typing import Dict, Iterable, Optional, Tuple
 
 from .core.edits import Change, Edit, Result, Skip
 from .core.pipeline import PROFILES, Pipeline
@@ -52,11 +52,19 @@ def _pipeline(profile: str, skip: Tuple[str, ...], only: Optional[Tuple[str, ...
     return Pipeline.from_profile(profile, skip=skip, only=only, min_confidence=min_confidence)
 
 
+# the pipeline of each profile asked for with no other argument (speed only: clean() looks it up first)
+_PLAIN: Dict[str, Pipeline] = {}
+
+
 def _get(profile, skip, only, min_confidence=None) -> Pipeline:
     if not isinstance(profile, str):
         raise TypeError(f"profile must be a str such as 'default' or 'aggressive', not {type(profile).__name__}")
     try:
-        return _pipeline(profile, _key(skip) or (), _key(only), min_confidence)
+        p = _pipeline(profile, _key(skip) or (), _key(only), min_confidence)
+        if skip.__class__ is tuple and not skip and only is None and min_confidence is None \
+                and profile.__class__ is str:
+            _PLAIN[profile] = p
+        return p
     except TypeError as exc:
         if "unhashable" in str(exc):
             raise TypeError("skip and only take step names (str) or lists of them") from None
@@ -71,6 +79,10 @@ def clean(text: str, *, profile: str = "default", skip: Iterable[str] = (), only
     (``Pipeline.default().with_config("typo", ...)``).  ``min_confidence`` (0 to 1; default: the
     profile's) leaves out every change less sure than that (see ``Edit.confidence``).
     """
+    if skip.__class__ is tuple and not skip and only is None and min_confidence is None:
+        p = _PLAIN.get(profile) if profile.__class__ is str else None
+        if p is not None:
+            return p(text)
     return _get(profile, skip, only, min_confidence)(text)
 
 
