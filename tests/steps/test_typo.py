@@ -222,3 +222,21 @@ def test_kazakh_letters_elsewhere_are_not_dropped_for_their_russian_layout_lette
     from kaznorm.kazakh.errors import final_u_slip
     assert final_u_slip("көрсетү", "көрсету")
     assert not final_u_slip("түсті", "тусті") and not final_u_slip("сүю", "сую")
+
+
+@pytest.mark.parametrize("line,expected", [
+    ("Бұл жақсы сауда орыны екен.", "Бұл жақсы сауда орны екен."),
+    ("Оның қауіпін бәрі біледі.", "Оның қаупін бәрі біледі."),
+    ("Орыным өте жақсы болды.", "Орным өте жақсы болды."),
+])
+def test_a_stem_that_drops_its_vowel_written_in_full_is_corrected(line, expected):
+    assert kaznorm_clean(line) == expected
+
+
+@pytest.mark.parametrize("line", [
+    "Ол жұмысқа ерініп барды.",  # ерін- "be lazy" is a verb stem too: ерініп is right
+    "Халықаралық байланыс күшейді.",  # халық + аралық, a compound
+    "Оның орны бөлек.",  # already dropped
+])
+def test_forms_that_only_look_undropped_stay(line):
+    assert kaznorm_clean(line) == line

@@ -51,7 +51,7 @@ from .alphabet import NON_RUSSIAN_LOWER, VOWEL_LETTERS
 
 __all__ = ["BACK_V", "FRONT_V", "WEAK_V", "VOWELS", "ALL_V", "NATIVE_BACK_V", "BACK_ONLY_LETTERS",
            "FRONT_ONLY_LETTERS", "harmony", "prefix_harmony", "is_harmonic", "final_class", "F_L", "F_ACC", "F_GEN", "F_D", "F_ABL",
-           "F_M1", "F_M2", "fill", "combine", "DROP_STEMS", "DROP_SURFACE", "NO_VOICE", "VOICE", "DEVOICE",
+           "F_M1", "F_M2", "fill", "combine", "DROP_STEMS", "DROP_SURFACE", "written_undropped", "NO_VOICE", "VOICE", "DEVOICE",
            "EPENTHESIS_CLUSTERS", "EPENTHESIS_NEXT", "letter_runs_of"]
 
 BACK_V = frozenset("аоұыяё")       # back vowels (я ё of Russian loans count as back)
@@ -230,6 +230,16 @@ def _dropped(stem: str) -> str:
 
 
 DROP_SURFACE = {_dropped(s): s for s in DROP_STEMS}
+
+def written_undropped(word: str) -> Optional[tuple]:
+    """``(stem, the spelling with the vowel dropped)`` when the lower-case ``word`` is a stem that must drop its
+    second vowel before a vowel-initial suffix, written in full before one (орыны: орны, қауіпін: қаупін);
+    None otherwise.  Whether that is a misspelling (not another word that starts alike) is the caller's to ask."""
+    for stem, must in DROP_STEMS.items():
+        if must and len(word) > len(stem) and word.startswith(stem) and word[len(stem)] in VOWELS:
+            return stem, _dropped(stem) + word[len(stem):]
+    return None
+
 
 NO_VOICE = frozenset({"құқ", "рок", "клип", "блок", "шок", "док", "ток", "код", "топ-топ"})
 

@@ -13,7 +13,7 @@ from typing import Dict, Optional, Tuple
 from ..kazakh.errors import NEIGHBOUR_KEYS, SIMILAR, TYPED_WITH_I, final_u_slip
 from ..kazakh.suffixes import COLLOQUIAL_PAST_1SG, NAME_ENDINGS, without_case_ending
 from ..kazakh.alphabet import NON_RUSSIAN_LOWER
-from ..kazakh.phonology import harmony
+from ..kazakh.phonology import harmony, written_undropped
 from ..lexicon.queries import (ask, corpus_count, deletions, derived_index, frequency_score, frequent_keys,
                                frequent_keys_apply, rarest_triple)
 from ..text.tokens import MAX_WORD, apply_case, case_class
@@ -120,7 +120,8 @@ AGGRESSIVE = replace(DEFAULTS, min_len=4, ratio=4.0, min_count=1, unique_min_cou
 def counted_slips(lex, cfg: Config) -> frozenset:
     """Counted forms the typo step still judges (the others are left alone unasked): counted at most
     ``counted_slip_max`` times, one edit from a form counted
-    ``suspicious_min`` times or more (by symspell's keys: a shared deletion).  The step itself asks
+    ``suspicious_min`` times or more (by symspell's keys: a shared deletion), or a stem that drops its vowel
+    written in full (қауіпін).  The step itself asks
     :func:`slip_test` word by word (the same answers, without a pass over every counted form)."""
     key = f"typo.counted_slips.{cfg.counted_slip_max}.{cfg.suspicious_min!r}"
 
@@ -145,7 +146,7 @@ def slip_test(lex, cfg: Config):
             return False
         if not near:  # (the frequent forms' deletions, kept with the lexicon: made for the first word counted <= hi)
             near.append(frequent_keys(lex, "deletes1", cfg.suspicious_min).isdisjoint)
-        return not near[0](deletions(x, 1))
+        return not near[0](deletions(x, 1)) or written_undropped(x) is not None  # (қауіпін: _vowel_dropped)
 
     return slip
 
@@ -305,6 +306,25 @@ def _dropped_pair(lw: str, lex, cfg: Config) -> Tuple[Optional[str], str, float]
               f"letters away", _confidence(lw, lex, cfg)
 
 
+def _vowel_dropped(lw: str, lex, own: float, cfg: Config) -> Optional[Tuple[str, str]]:
+    """(the form, note) when ``lw`` is a noun stem that drops its vowel before a vowel-initial ending written in
+    full (орыны: орны; :func:`~kaznorm.kazakh.phonology.written_undropped`): the analyser cannot read ``lw``
+    but reads the dropped form, the stem is no verb stem too (ерініп, of the verb ерін-, is right), and the
+    corpora count ``lw`` at most ``counted_slip_max`` times (more often: a variant of its own)."""
+    hit = written_undropped(lw)
+    if hit is None or own > cfg.counted_slip_max:
+        return None
+    stem, form = hit
+    if ask(lex, "regular", lw) or not ask(lex, "regular", form):
+        return None
+    try:
+        if any(a.stem == stem and a.pos == "v" for a in lex.analyze(stem)):
+            return None
+    except Exception:
+        return None
+    return form, f"typo: {stem} drops its last vowel before a vowel-initial ending ({form})"
+
+
 def _same_stem_forms(lw: str, cand: str) -> bool:
     """``lw`` and ``cand`` are both regular forms of one stem of four letters or more that they share, with
     different endings (сүтсорғыш-ты, сүтсорғыш-ы): another inflection of the word, not a slip."""
@@ -364,8 +384,12 @@ def typo_token(w: str, lw: str, initial: bool, lex, cfg: Config = DEFAULTS, memo
         return None
     if ask(lex, "is_protected", w):
         return None
-    known = lex.known(lw)
     own = corpus_count(lex, lw)
+    if cls == "lower" or initial:
+        rep = _vowel_dropped(lw, lex, own, cfg)
+        if rep is not None:
+            return apply_case(w, rep[0]), rep[1], cfg.confidence
+    known = lex.known(lw)
     if known:
         if not cfg.suspicious or (own > 0 and (own > cfg.counted_slip_max or ask(lex, "regular", lw)
                                                or ask(lex, "capitalised", lw) or ask(lex, "russian_evidence", lw)
