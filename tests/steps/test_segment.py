@@ -522,3 +522,11 @@ def test_a_clitic_after_an_uncounted_word_that_is_a_misspelling_is_no_split():
     # misspelt баяу (the typo step's), not бая-ау; жақсы-ақ keeps its hyphen
     assert kaznorm.clean("Жүрісі баяау екен.", only=["segment"]) == "Жүрісі баяау екен."
     assert kaznorm.clean("Жақсыақ болды.", only=["segment"]) == "Жақсы-ақ болды."
+
+
+def test_a_short_closed_word_that_is_a_misspelt_ending_is_no_split():
+    # (shipped lexicon) жатыр|мың: мың (a thousand) ending the run, where ң -> н makes the whole run a regular
+    # form (жатырмын), is a misspelt person ending, not a word after an inflected one
+    assert kaznorm.clean("Мен осында жатырмың.", only=["segment"]) == "Мен осында жатырмың."
+    assert kaznorm.clean("Оны күнде қолданамың.", only=["segment"]) == "Оны күнде қолданамың."
+    assert kaznorm.clean("Біз бүгін келдіжәне кеттік.", only=["segment"]) == "Біз бүгін келді және кеттік."

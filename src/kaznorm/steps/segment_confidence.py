@@ -19,10 +19,11 @@ from typing import List, Optional, Sequence, Tuple
 from ..kazakh.closed_classes import (CONJUNCTIONS, DEGREE_ADVERBS, DETERMINERS, TIME_ADVERBS, FREE_TAILS, FUNCTION_WORDS,
                                      DIRECTIONS, GLUED_ENDINGS, HYPHEN_CLITICS, NUMERALS, PREDICATIVES, PRONOUN_FORMS,
                                      QUANTITY_WORDS, RELATIONAL_NOUNS, UNINFLECTED)
+from ..kazakh.errors import SIMILAR_ALT
 from ..kazakh.suffixes import CASE_ENDINGS, LYQ_ENDINGS, NAME_ENDINGS, PLURAL, SUFFIX_PIECES, without_case_ending
 from ..kazakh.phonology import F_D, fill
 from ..kazakh.morphotactics import ADJ_DER, SET1_PERSONS, SET2_PERSONS, VSTEMS
-from ..lexicon.queries import count, pair_count, parses, safe
+from ..lexicon.queries import ask, count, pair_count, parses, safe
 from .segment_evidence import is_inflected
 
 __all__ = ["split_confidence"]
@@ -92,6 +93,12 @@ def split_confidence(tok: str, pieces: Sequence[Tuple[str, str]], lex, initial: 
             return cfg.confidence, "three or more words"
         return cfg.bare_confidence, "three or more pieces, not all of them words"
     left, right = lows[0], lows[-1]
+    if len(lows) == 2 and right in CLOSED and len(right) <= SHORT_CLOSED_LEN and right not in PREDICATIVES \
+            and right not in COPULAS and _ending_slip(lex, left + right, len(left)):
+        # жатыр|мың, қолдана|мың, осылар|аға: a short closed-class word ending the run, where one similar letter
+        # changed or one letter dropped in it makes the whole run a regular form (жатырмын, осыларға): one misspelt
+        # word, not two
+        return cfg.name_confidence, "a short word ending the run: one slip from an ending of the word before"
     if len(lows) == 2 and tok[:1].isupper() and safe(lex.capitalised, left) and safe(lex.capitalised, right) \
             and not count(lex, right):
         # Құтты|мұхамбет, Айт|мұхаммед: two names run together, the second no word of the corpora, are one name
@@ -267,6 +274,17 @@ def _written_solid(lex, left: str, right: str, counted: bool = False) -> bool:
             continue
         solid = left + stem
         if any(lex.count(solid + e) if counted else safe(lex.attested, solid + e) for e in SOLID_ENDINGS):
+            return True
+    return False
+
+
+def _ending_slip(lex, w: str, at: int) -> bool:
+    """One similar letter changed (``kazakh.errors.SIMILAR_ALT``) or one letter dropped at or after ``at`` makes
+    ``w`` a form the analyser reads."""
+    for i in range(at, len(w)):
+        if any(ask(lex, "regular", w[:i] + alt + w[i + 1:]) for alt in SIMILAR_ALT.get(w[i], ())):
+            return True
+        if ask(lex, "regular", w[:i] + w[i + 1:]):
             return True
     return False
 
