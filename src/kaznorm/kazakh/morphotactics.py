@@ -204,7 +204,7 @@ MORPHEMES: dict[str, Morpheme] = {m.name: m for m in [
     _m("OPT1SG", _t("AйIн", None, "йIн"), VNEG),
     _m("OPT1PL", _t("AйIK", None, "йIK"), VNEG),
     _m("OPT3", _t("сIн"), VNEG),
-    _m("IMP_SHY", _t("шI"), VNEG | {"IMP2P", "IMP2PL", "IMP2PLP"}),  # (келші; келіңізші, келіңдерші: MORPHOLOGY §5)
+    _m("IMP_SHY", _t("шI"), VNEG | {"IMP2P", "IMP2PL", "IMP2PLP", "OPT3"}),  # (келші; келіңізші, келіңдерші, келсінші)
     # wish / soft request: -сайшы (тұрсайшы, қылсайшы)
     _m("COND_SHY", _t("сAйшI"), VNEG),
     # attenuative "a little": -ыңқыра/-іңкіре (тығылыңқырап, күліңкіреп), a verb stem again
