@@ -530,3 +530,10 @@ def test_a_short_closed_word_that_is_a_misspelt_ending_is_no_split():
     assert kaznorm.clean("Мен осында жатырмың.", only=["segment"]) == "Мен осында жатырмың."
     assert kaznorm.clean("Оны күнде қолданамың.", only=["segment"]) == "Оны күнде қолданамың."
     assert kaznorm.clean("Біз бүгін келдіжәне кеттік.", only=["segment"]) == "Біз бүгін келді және кеттік."
+
+
+def test_a_number_suffix_with_a_person_ending_is_not_split_off_as_a_word():
+    # 8|де|мін ("I am at eight"): the number's locative and a person ending, though демін reads as a word;
+    # a word after a number is still split off
+    assert kaznorm.clean("Мен 8демін келемін.", only=["segment"]) == "Мен 8демін келемін."
+    assert kaznorm.clean("Мен 5кітап алдым.", only=["segment"]) == "Мен 5 кітап алдым."

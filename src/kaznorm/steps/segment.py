@@ -29,7 +29,8 @@ from ..kazakh.alphabet import LETTERS
 from ..kazakh.closed_classes import FREE_TAILS, RESPECT_CAPITALISED, WITH
 from ..kazakh.errors import SIMILAR_ALT
 from ..kazakh.morphotactics import SENTENCE_FINAL
-from ..kazakh.suffixes import NUMBER_SUFFIXES
+from ..kazakh.numbers import number_suffix_forms
+from ..kazakh.suffixes import NUMBER_SUFFIXES, PERSON_ENDINGS
 from ..lexicon.folding import fold
 from ..lexicon.queries import count, counted_forms, foreign, logprob, pair_count, pair_starts, parses, safe, spaced
 from ..text.language import kazakh_lines_only
@@ -143,6 +144,13 @@ def _ends_sentence(w: str, lex) -> bool:
                                                       for _s, _p, suf, names in readings)
 
 
+def _suffix_and_person(digits: str, letters: str) -> bool:
+    """``letters`` glued to ``digits`` are a suffix of the number (in its harmony) and a person ending (8|де|мін:
+    "I am at eight"), however they read as a word (демін): the number's endings, not a word after it."""
+    low = letters.lower()
+    return any(low.startswith(f) and low[len(f):] in PERSON_ENDINGS for f in number_suffix_forms(digits) if f)
+
+
 def _segment_of(tok: str, lex, initial: bool, cfg: Config, pcfg: ParticleConfig):
     """(what ``tok`` becomes, the pieces of a split for :func:`split_confidence` or None) or None."""
     if len(tok) > cfg.max_run + 12:
@@ -154,7 +162,7 @@ def _segment_of(tok: str, lex, initial: bool, cfg: Config, pcfg: ParticleConfig)
         digits, letters = m.groups()
         if not is_cyrillic_token(letters) or len(letters) < 3 or casing_of(letters) == "x":
             return None
-        if letters.lower() in NUMBER_SUFFIXES or not safe(lex.known, letters):
+        if letters.lower() in NUMBER_SUFFIXES or not safe(lex.known, letters) or _suffix_and_person(digits, letters):
             return None
         return digits + " " + letters, None
     if not is_cyrillic_token(tok):
