@@ -86,17 +86,20 @@ def plan_of(steps: Sequence[Step], ctx) -> Plan:
     settled = ctx.cache(_SETTLED, dict)
     groups = []
     by_name: Dict[str, SettledTexts] = {}
+    plain = tuple((None, None, st) for st in steps)
+    limit = _limit(ctx, steps)
+    if limit == 0:  # (no texts kept: every step on its own, the plain loop)
+        return plain, by_name, plain
     for run in runs_of(steps):
         if len(run) == 1:
             groups.append((None, None, run[0]))
             continue
         key = tuple(st.name for st in run)
-        limit = _limit(ctx, steps)
         texts, changed, owns = settled.setdefault(key, (SettledTexts(limit), SettledTexts(limit),
                                                           tuple(SettledTexts(limit) for _ in run)))
         groups.append((texts, changed, tuple((i, st, own) for i, (st, own) in enumerate(zip(run, owns)))))
         by_name.update((st.name, own) for st, own in zip(run, owns))
-    return tuple(groups), by_name, tuple((None, None, st) for st in steps)
+    return tuple(groups), by_name, plain
 
 
 def _limit(ctx, steps: Sequence[Step]) -> int:
