@@ -78,7 +78,8 @@ def test_counted_slips_holds_only_rare_forms_near_a_frequent_word(lex):
     got = counted_slips(lex, DEFAULTS)
     assert {"кермет", "рахымет", "бырақ", "алғам"} <= got  # judged further by typo_token
     assert "кітабым" not in got and "керемет" not in got  # counted too often
-    assert "орыны" not in got  # орны is not counted suspicious_min times
+    # орны is not counted suspicious_min times, but орыны writes in full the vowel орын drops: judged too
+    assert "орыны" in got
 
 
 def test_the_note_says_how_much_rarer(lex):
