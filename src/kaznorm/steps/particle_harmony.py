@@ -26,10 +26,10 @@ from ..text.tokens import sentence_initial
 
 __all__ = ["harmony_edits", "may_hold_particle"]
 
-# a word, white space on one line, then a lower-case particle standing alone (no letter, digit or hyphen
-# touching either side)
-_WORD_THEN_PARTICLE = re.compile(r"(?<![\w\-])([^\W\d_]+)[ \t\u00a0]+([дтмбп][ае])(?![\w\-])")
+# a lower-case particle standing alone after white space (no letter, digit or hyphen touching it after), and the
+# word before it on its line: white space between, no letter, digit or hyphen touching the word before
 _HINT = re.compile(r"\s[дтмбп][ае](?![\w\-])")
+_WORD_BEFORE = re.compile(r"(?<![\w\-])([^\W\d_]+)[ \t\u00a0]+\Z")
 
 
 def may_hold_particle(text: str) -> bool:
@@ -42,8 +42,15 @@ def harmony_edits(text: str, lex, memo, confidence: float) -> List[Edit]:
     (word, particle) -> the right particle or None (speed only)."""
     edits: List[Edit] = []
     spans = None
-    for m in _WORD_THEN_PARTICLE.finditer(text):
-        word, part = m.group(1), m.group(2)
+    done = 0  # (a particle taken is not the word before the next one)
+    for h in _HINT.finditer(text):
+        s = h.start() + 1
+        # the word before, looked for from its line's start only (a document costs the sum of its lines)
+        m = _WORD_BEFORE.search(text, text.rfind("\n", 0, s) + 1, s)
+        if m is None or m.start(1) < done:
+            continue
+        word, part, e = m.group(1), text[s:s + 2], s + 2
+        done = e
         if not word.islower() and not (word.istitle() and sentence_initial(text, m.start(1))):
             continue
         key = ("particle harmony", word, part)
@@ -54,7 +61,6 @@ def harmony_edits(text: str, lex, memo, confidence: float) -> List[Edit]:
             continue
         if spans is None:
             spans = protected_spans(text)
-        s, e = m.start(2), m.end(2)
         if inside(spans, m.start(1), e):
             continue
         edits.append(Edit(s, e, right, f"particle in the harmony of {word!r}: {part} -> {right}", confidence))
