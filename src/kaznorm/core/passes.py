@@ -18,16 +18,21 @@ profile), or as many as the pipeline's option ``settled_texts`` says
 (``Pipeline.default(options={"settled_texts": 0})``: none, every text goes through every step, as
 ``benchmarks/throughput.py`` measures the word memos alone).  This is a memo of whole texts: it makes a text met
 again cost one set test, and does nothing for a text met for the first time.
+
+Untouched texts (speed only).  When every step of a pipeline registers an ``untouched`` test (the ``chars``
+profile's steps do: ``steps/chars_gate.py``), a text that all those tests pass is one on which each step would
+return ``NO_EDITS``: each step, called in turn, would see that very text and leave it alone, so it is returned
+as it is without calling them (a clean run; a recorded one, ``explain``, still calls every step).
 """
 from __future__ import annotations
 
-from typing import Dict, List, Optional, Sequence, Tuple
+from typing import Callable, Dict, List, Optional, Sequence, Tuple
 
 from .edits import NO_EDITS, Result, apply_edits, apply_validated, validated_edits
 from .record import record_edits, record_skips
 from .registry import Step
 
-__all__ = ["Plan", "SettledTexts", "plan_of", "run_passes", "runs_of"]
+__all__ = ["Plan", "SettledTexts", "plan_of", "run_passes", "runs_of", "untouched_test"]
 
 # the context's cache: run (its step names) -> (the texts the run settled, the texts on which some step of the run
 # proposed an edit, the texts each of its steps settled): SettledTexts
@@ -55,11 +60,11 @@ class SettledTexts(set):
             self.add(text)
 
 
-# (groups, {step name: its settled texts}, plain groups): one group per step not in a run, (None, None, step); one
+# (groups, {step name: its settled texts}, plain groups, untouched test or None): one group per step not in a run, (None, None, step); one
 # per run, (the run's settled texts, its changed texts, ((0, its first step, the step's settled texts), (1, ...),
-# ...)); the plain groups, one per step, serve a text of a str subclass (which may hash or compare otherwise).
-# Made once per pipeline and context (:func:`plan_of`).
-Plan = Tuple[Tuple[tuple, ...], Dict[str, "SettledTexts"], Tuple[tuple, ...]]
+# ...)); the plain groups, one per step, serve a text of a str subclass (which may hash or compare otherwise); the
+# test of :func:`untouched_test`.  Made once per pipeline and context (:func:`plan_of`).
+Plan = Tuple[Tuple[tuple, ...], Dict[str, "SettledTexts"], Tuple[tuple, ...], Optional[Callable[[str], bool]]]
 
 
 def runs_of(steps: Sequence[Step]) -> List[Tuple[Step, ...]]:
@@ -88,8 +93,9 @@ def plan_of(steps: Sequence[Step], ctx) -> Plan:
     by_name: Dict[str, SettledTexts] = {}
     plain = tuple((None, None, st) for st in steps)
     limit = _limit(ctx, steps)
+    untouched = untouched_test(steps)
     if limit == 0:  # (no texts kept: every step on its own, the plain loop)
-        return plain, by_name, plain
+        return plain, by_name, plain, untouched
     for run in runs_of(steps):
         if len(run) == 1:
             groups.append((None, None, run[0]))
@@ -99,7 +105,18 @@ def plan_of(steps: Sequence[Step], ctx) -> Plan:
                                                           tuple(SettledTexts(limit) for _ in run)))
         groups.append((texts, changed, tuple((i, st, own) for i, (st, own) in enumerate(zip(run, owns)))))
         by_name.update((st.name, own) for st, own in zip(run, owns))
-    return tuple(groups), by_name, plain
+    return tuple(groups), by_name, plain, untouched
+
+
+def untouched_test(steps: Sequence[Step]) -> Optional[Callable[[str], bool]]:
+    """A test that passes only texts on which every step of ``steps`` returns ``NO_EDITS`` (each step's own
+    ``untouched`` test, made once; the distinct ones all asked), or None when a step has no such test."""
+    if not steps or any(st.untouched is None for st in steps):
+        return None
+    tests = tuple(dict.fromkeys(st.untouched() for st in steps))  # (the chars steps share one)
+    if len(tests) == 1:
+        return tests[0]
+    return lambda text: all(test(text) for test in tests)
 
 
 def _limit(ctx, steps: Sequence[Step]) -> int:
@@ -118,6 +135,9 @@ def run_passes(plan: Plan, all_steps: Sequence[Step], text: str, ctx, rec: Optio
     """Run the steps of ``plan`` (:func:`plan_of` ``all_steps`` and ``ctx``) over ``text`` in ``ctx``, then once
     more the steps an edit made work for (in ``all_steps`` order).  With ``rec``, record every change in it;
     ``cut``: the least confidence an applied edit needs."""
+    groups, by_name, plain, untouched = plan
+    if untouched is not None and rec is None and text.__class__ is str and untouched(text):
+        return text  # every step would return NO_EDITS on this very text (module docstring): none is called
     skipped: Optional[list] = None
     if rec is not None:  # steps put what they leave out as another language here (Result.skipped)
         skipped = []
@@ -125,7 +145,6 @@ def run_passes(plan: Plan, all_steps: Sequence[Step], text: str, ctx, rec: Optio
     rerun: set = set()
     if not text:
         return text
-    groups, by_name, plain = plan
     if text.__class__ is not str:
         groups, by_name = plain, {}
     for texts, changed, run in groups:

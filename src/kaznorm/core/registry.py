@@ -8,6 +8,10 @@ A step module registers its function with :func:`register`, declaring
   this step's edits made work for them (keyboard and typo put back letters late in the pipeline).
 * ``quiet_lines``: the step returns :data:`~kaznorm.core.edits.NO_EDITS` whenever it proposes no edit, so
   that the pipeline may remember a text on which a run of such steps proposed none and skip the run there.
+* ``untouched``: a function, called once per pipeline, returning ``test(text) -> bool``: True only for texts on
+  which the step proposes no edit (returns ``NO_EDITS``) whatever its settings.  A pipeline whose steps all have
+  one returns a text that every such test passes as it is, without calling its steps (speed: one cheap test
+  for the lines that need nothing; the steps of the ``chars`` profile share one, ``steps/chars_gate.py``).
 
 The built-in step modules (``kaznorm.steps``) are imported on the first look-up, once, under a lock, so ``import kaznorm``
 stays light and threads that start cleaning at the same time all see every step.
@@ -50,6 +54,7 @@ class Step:
     reruns: Tuple[str, ...] = ()
     feeds: Optional[FeedsFunc] = None
     quiet_lines: bool = False
+    untouched: Optional[Callable[[], Callable[[str], bool]]] = None
 
     def __post_init__(self):
         if not (isinstance(self.config, type) and is_dataclass(self.config)):
@@ -75,11 +80,12 @@ class Step:
         if _REGISTRY.get(self.name) is self:
             return (get_step, (self.name,))
         return (_custom_step, (self.name, self.func, self.doc, self.needs_lexicon, self.config, dict(self.profiles),
-                               self.reruns, self.feeds, self.quiet_lines))
+                               self.reruns, self.feeds, self.quiet_lines, self.untouched))
 
 
-def _custom_step(name, func, doc, needs_lexicon, config, profiles, reruns, feeds, quiet_lines=False) -> Step:
-    return Step(name, func, doc, needs_lexicon, config, profiles, reruns, feeds, quiet_lines)
+def _custom_step(name, func, doc, needs_lexicon, config, profiles, reruns, feeds, quiet_lines=False,
+                 untouched=None) -> Step:
+    return Step(name, func, doc, needs_lexicon, config, profiles, reruns, feeds, quiet_lines, untouched)
 
 
 _REGISTRY: Dict[str, Step] = {}
@@ -89,12 +95,13 @@ _LOAD_LOCK = threading.RLock()  # re-entrant: a step module being imported may l
 
 def register(name: str, doc: str = "", needs_lexicon: bool = False, *, config: type = NoConfig,
              profiles: Optional[Mapping[str, Any]] = None, reruns: Sequence[str] = (),
-             feeds: Optional[FeedsFunc] = None, quiet_lines: bool = False):
+             feeds: Optional[FeedsFunc] = None, quiet_lines: bool = False,
+             untouched: Optional[Callable[[], Callable[[str], bool]]] = None):
     """Decorator: register ``func(text, ctx) -> edits`` as the step ``name`` (see the module docstring)."""
 
     def deco(func: StepFunc) -> StepFunc:
         _REGISTRY[name] = Step(name, func, doc or (func.__doc__ or "").strip().split("\n")[0], needs_lexicon,
-                               config, dict(profiles or {}), tuple(reruns), feeds, quiet_lines)
+                               config, dict(profiles or {}), tuple(reruns), feeds, quiet_lines, untouched)
         return func
 
     return deco

@@ -64,8 +64,9 @@ from ..text.unicode import ALWAYS_DELETE, BIDI_CONTROLS, EXOTIC_SPACES, JOINERS,
 from ..core.context import Context
 from ..core.edits import NO_EDITS, Edit
 from ..core.registry import register
+from .chars_gate import chars_untouched
 
-__all__ = ["Config", "DEFAULTS", "encoding"]
+__all__ = ["Config", "DEFAULTS", "GATE_CLASS", "encoding"]
 
 
 @dataclass(frozen=True)
@@ -186,11 +187,10 @@ def _drop_stress(m: "re.Match") -> str:
 # never has.  Mojibake of Cyrillic always shows some of the rarer cp1251 readings of the
 # bytes 80-BF (а-п are D0 B0-BF, р-я D1 80-8F), or a cp1252 lead (Ð Ñ Ò Ó Â Ã â).
 _COMMON_PUNCT = set("«»–—“”„…‘’‚№§°·©®•™\u00a0\u00ad¬Іі")
-_GATE = re.compile(
-    "["
-    + _cls("".join(_SIGNAL_CHARS) + "".join(set(_decode_range("cp1251")) - _COMMON_PUNCT) + "ÐÑÒÓÂÃâ")
-    + "\u0301\u0306\u0308]"
-)
+# (public, a regex class body: steps/chars_gate.py builds the chars profile's one test with it)
+GATE_CLASS = (_cls("".join(_SIGNAL_CHARS) + "".join(set(_decode_range("cp1251")) - _COMMON_PUNCT) + "ÐÑÒÓÂÃâ")
+              + "\u0301\u0306\u0308")
+_GATE = re.compile(f"[{GATE_CLASS}]")
 _WORD = _LazyRe(f"(?:[^\\W\\d_]|[¥{_PT_SYMBOLS}{_INVIS_IN_WORD}\\u0300-\\u036f])+")
 
 _SRMK = frozenset("ЌќЅѕЈјЋћЃѓЊњ")  # letters of Serbian/Macedonian only
@@ -377,7 +377,7 @@ def _other_reading(nw: str, new: str, lex) -> Tuple[str, str]:
 
 
 @register("encoding", doc="repair mojibake (UTF-8 read as cp1251/cp1252) and KZ-1048/KZ-font/PTCP154 letters",
-          config=Config, profiles={"chars": Config(ask_lexicon=False)}, quiet_lines=True)
+          config=Config, profiles={"chars": Config(ask_lexicon=False)}, quiet_lines=True, untouched=chars_untouched)
 def encoding(text: str, ctx: Context) -> List[Edit]:
     if text.isascii() or _GATE.search(text) is None:
         return NO_EDITS  # (nothing proposed: core.passes may remember the text)

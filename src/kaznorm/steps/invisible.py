@@ -38,10 +38,11 @@ from ..text.unicode import (ALWAYS_DELETE, BIDI_CONTROLS, DIGIT_GROUP_SPACES, EX
 from ..core.context import Context
 from ..core.edits import NO_EDITS, Edit
 from ..core.registry import register
+from .chars_gate import chars_untouched
 from ..text.language import typography_lines_only
 from ..text.unicode import char_class
 
-__all__ = ["Config", "DEFAULTS", "invisible"]
+__all__ = ["Config", "DEFAULTS", "TRIGGER_CLASS", "invisible"]
 
 
 @dataclass(frozen=True)
@@ -80,7 +81,9 @@ _TRIGGER_CHARS = (
 # included so that decomposed Cyrillic letters are composed.  Written "[...][...]*", not
 # "[...]+": a pattern that opens with a plain class lets the regex engine skip ordinary
 # characters in C (a repeat first makes it start a match attempt at every position).
-_INVIS_CLASS = "[" + char_class(_TRIGGER_CHARS) + "\u0300-\u036f]"
+# (TRIGGER_CLASS is public, a class body: steps/chars_gate.py builds the chars profile's one test with it)
+TRIGGER_CLASS = char_class(_TRIGGER_CHARS) + "\u0300-\u036f"
+_INVIS_CLASS = f"[{TRIGGER_CLASS}]"
 _INVIS_RUN = re.compile(_INVIS_CLASS + _INVIS_CLASS + "*")
 _GROUP3 = re.compile(r"\d{3}(?!\d)")  # what follows a digit-group space: exactly three digits
 _EXOTIC_STR = "".join(sorted(EXOTIC_SPACES))
@@ -250,7 +253,7 @@ def _invisible_run(text: str, start: int, end: int, has_rtl, cfg: Config = DEFAU
 
 
 @register("invisible", doc="remove BOM, zero-width and control characters, soft hyphens in words; odd spaces -> space",
-          config=Config, profiles={"chars": Config(ask_lexicon=False)}, quiet_lines=True)
+          config=Config, profiles={"chars": Config(ask_lexicon=False)}, quiet_lines=True, untouched=chars_untouched)
 def invisible(text: str, ctx: Context) -> List[Edit]:
     # (NO_EDITS: nothing proposed, so core.passes may remember the text)
     m = _INVIS_RUN.search(text)

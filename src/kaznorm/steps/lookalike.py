@@ -52,12 +52,13 @@ from ..kazakh.lookalikes import (CYRILLIC_TO_LATIN, LATIN_TO_CYRILLIC, LOOKALIKE
 from ..core.context import Context
 from ..core.edits import NO_EDITS, Edit
 from ..core.registry import register
+from .chars_gate import chars_untouched
 from ..text.linebreaks import BREAK_HYPHENS_CLASS, BREAK_SPACES_CLASS, line_breaks, line_units, shifted
 from ..text.protected import protected_spans
 from ..text.tokens import touches_digit
 from ..text.unicode import CYRILLIC_BLOCK_CLASS
 
-__all__ = ["Config", "DEFAULTS", "lookalike"]
+__all__ = ["Config", "DEFAULTS", "GATE_CLASS", "lookalike"]
 
 
 @dataclass(frozen=True)
@@ -85,7 +86,9 @@ _LAT_CLASS = "".join(sorted(LOOKALIKE_LATIN))
 _LAT_LOWER_CLASS = "".join(sorted(c for c in LOOKALIKE_LATIN if c.islower()))
 
 # the gate: any Latin letter or variant letter (most Kazakh lines have neither)
-_LOOK_GATE = re.compile(f"[A-Za-z{_VARIANT_CLASS}]")
+# (GATE_CLASS is public, a class body: steps/chars_gate.py builds the chars profile's one test with it)
+GATE_CLASS = f"A-Za-z{_VARIANT_CLASS}"
+_LOOK_GATE = re.compile(f"[{GATE_CLASS}]")
 # then: a Latin letter touching a Cyrillic letter, any variant letter, a look-alike word of
 # Config.short_word letters, or a one-letter one before a line-break hyphen (the first half of one: I-\ne)
 _BREAK_AFTER = f"(?=\\u00ad|[{BREAK_HYPHENS_CLASS}][{BREAK_SPACES_CLASS}\\n])"
@@ -189,7 +192,7 @@ def _token_fix(tok: str, kazakh_text, cfg: Config = DEFAULTS) -> Tuple[Optional[
 
 
 @register("lookalike", doc="Latin/other look-alike letters inside Cyrillic words -> Cyrillic (Cәлем, бiр, əке)",
-          config=Config, quiet_lines=True)
+          config=Config, quiet_lines=True, untouched=chars_untouched)
 def lookalike(text: str, ctx: Context) -> List[Edit]:
     # (NO_EDITS: nothing proposed, so core.passes may remember the text; the rules leave nothing out for
     # another language)

@@ -50,6 +50,7 @@ from ..lexicon.queries import parses
 from ..core.context import Context
 from ..core.edits import NO_EDITS, Edit
 from ..core.registry import register
+from .chars_gate import chars_untouched
 from ..text.language import typography_lines_only
 from ..text.protected import LineSpans, lookalike_latin_near
 
@@ -64,6 +65,16 @@ class Config:
 _H = "[ \u00a0\u2000-\u200a\u202f\u205f\u3000]"
 
 _HS = " \u00a0\u2000-\u200a\u202f\u205f\u3000"
+
+# What the first test of punctuation() (below: its `in` tests, _matches and _line_rx) looks for: a text with
+# none of these gets NO_EDITS.  Public: steps/chars_gate.py builds the chars profile's one test from them.
+# (beyond the `in` tests, the line's regex makes every edit but the quotes' and the mixed marks', so its matches
+# are what counts: a dash only in dash_rx, chosen for a line with a hyphen after a space)
+GATE_CHARS = '"'  # a straight double quote (_quote_edits)
+GATE_PAIRS = ("..", ",,", ",.", ".,")  # doubled dots (_RX_NODASH, dash_rx); a mark typed twice (_MIXED_MARKS)
+DASH_AFTER_SPACE = rf"(?<={_H}-)"  # (a look-behind ending at a hyphen) a hyphen after a space (_DASH_NEAR)
+# (look-arounds at a « or ») a quote glued to a word on its outer side: the gq match of _RX_NODASH and dash_rx
+GLUED_QUOTE = rf"(?:(?<=»)(?=[{LETTER_CLASS}])|(?<=[{LETTER_CLASS}]«))"
 
 # Each alternative starts with one consuming character (no leading look-behind);
 # the context is checked in Python on the (rare) matches.  The pattern opens with
@@ -80,16 +91,16 @@ def dash_rx() -> "re.Pattern[str]":
         rf"|(?<=[^\s\-–—]{_H}){_H}*(?:--?|—){_H}+(?P<dash>)"
         # a quote glued to a word on its outer side (» before a letter, « after one); the
         # rest is checked in Python
-        rf"|(?:(?<=»)(?=[{LETTER_CLASS}])|(?<=[{LETTER_CLASS}]«))(?P<gq>)"
+        rf"|{GLUED_QUOTE}(?P<gq>)"
         rf")"
     )
 
 
 # the same as dash_rx() without the dash alternative, for text with no dash after a space (the
 # alternatives match disjoint characters, so the other matches are the same)
-_RX_NODASH = re.compile(rf"[.«»](?:(?<=\.)\.+(?P<dots>)|(?:(?<=»)(?=[{LETTER_CLASS}])|(?<=[{LETTER_CLASS}]«))(?P<gq>))")
+_RX_NODASH = re.compile(rf"[.«»](?:(?<=\.)\.+(?P<dots>)|{GLUED_QUOTE}(?P<gq>))")
 # a hyphen after a space (opening with the hyphen, not the frequent spaces: the engine finds it in C)
-_DASH_NEAR = re.compile(rf"-(?<={_H}-)")
+_DASH_NEAR = re.compile("-" + DASH_AFTER_SPACE)
 # a comma typed twice, or a comma and a full stop together, right after a word and before no other mark or
 # digit (not ,... nor ,., nor ,,, nor 1,,5); opening with the class of its first character (not a look-behind),
 # so that the regex engine skips the other characters in C
@@ -218,7 +229,7 @@ def _dd_ok(text: str, s: int) -> bool:
 
 
 @register("punctuation", doc="'..' to '.', straight quotes to « », spaced hyphen to a dash, space after a glued »",
-          config=Config, profiles={"chars": Config(ask_lexicon=False)}, quiet_lines=True)
+          config=Config, profiles={"chars": Config(ask_lexicon=False)}, quiet_lines=True, untouched=chars_untouched)
 def punctuation(text: str, ctx: Context) -> List[Edit]:
     # (NO_EDITS: nothing proposed, so core.passes may remember the text)
     found = _matches(text)

@@ -38,10 +38,11 @@ from ..kazakh.lookalikes import LOOKALIKE_LATIN
 from ..core.context import Context
 from ..core.edits import NO_EDITS, Edit
 from ..core.registry import register
+from .chars_gate import chars_untouched
 from ..text.language import typography_lines_only
 from ..text.protected import inside, lookalike_latin_near, protected_spans
 
-__all__ = ["Config", "DEFAULTS", "spacing"]
+__all__ = ["Config", "DEFAULTS", "ELLIPSIS", "GLUED", "GLUED_MARKS", "OPENERS", "SPACE_DROPPED_BEFORE", "WIDE_SPACES", "spacing"]
 
 
 @dataclass(frozen=True)
@@ -57,7 +58,14 @@ class Config:
 DEFAULTS = Config()
 
 
-_HS = " \u00a0\u2000-\u200a\u202f\u205f\u3000"  # horizontal spaces (not tab)
+# (public regex pieces, class bodies but GLUED: steps/chars_gate.py builds the chars profile's one test with them)
+WIDE_SPACES = "\u00a0\u2000-\u200a\u202f\u205f\u3000"  # the horizontal spaces but the plain one
+OPENERS = "«(„"  # no space after these
+GLUED_MARKS = ".,;:!?"  # sentence punctuation that gets a space when glued to what follows
+GLUED = rf"(?<=[{GLUED_MARKS}])(?=[^\W_]|[«„])"  # (look-arounds at such a mark) glued to a word, « or „
+ELLIPSIS = "…"  # a space may go after one glued to a word
+SPACE_DROPPED_BEFORE = r"\r\n,.;:!?)»"  # a space before one of these (or the end) is dropped
+_HS = " " + WIDE_SPACES  # horizontal spaces (not tab)
 _H = f"[{_HS}]"
 _HSET = frozenset(" \u00a0\u202f\u205f\u3000" + "".join(chr(c) for c in range(0x2000, 0x200B)))
 
@@ -75,22 +83,22 @@ _HSET = frozenset(" \u00a0\u202f\u205f\u3000" + "".join(chr(c) for c in range(0x
 # the "b" match), so each pattern takes the runs that start with its own characters, and
 # their matches never overlap.
 _RX = re.compile(
-    rf"[\u00a0\u2000-\u200a\u202f\u205f\u3000«(„.…,;:!?](?:"
+    rf"[{WIDE_SPACES}{OPENERS}{ELLIPSIS}{GLUED_MARKS}](?:"
     # a run of two or more spaces, or one space before a line end / the end / closing punctuation
-    rf"(?<={_H})(?<![{_HS}«(„].)(?:{_H}+|(?=[\r\n,.;:!?)»]|\Z))(?P<a>)"
+    rf"(?<={_H})(?<![{_HS}{OPENERS}].)(?:{_H}+|(?=[{SPACE_DROPPED_BEFORE}]|\Z))(?P<a>)"
     # spaces after an opening bracket or quote (the bracket is part of the match)
-    rf"|(?<=[«(„])(?P<b>{_H}+)"
+    rf"|(?<=[{OPENERS}])(?P<b>{_H}+)"
     # a run of dots or an ellipsis, taken whole (a look-ahead here would make a long
     # run of dots quadratic); an ellipsis glued to a word is checked in Python
-    rf"|(?:(?<=\.)\.+|(?<=…))(?P<e>)"
+    rf"|(?:(?<=\.)\.+|(?<={ELLIPSIS}))(?P<e>)"
     # sentence punctuation glued to what follows
-    rf"|(?<=[.,;:!?])(?=[^\W_]|[«„])(?P<p>)"
+    rf"|{GLUED}(?P<p>)"
     rf")"
 )
 # the "a" alternative for a run that starts with a plain space
-_RX_PLAIN = re.compile(rf" (?<![{_HS}«(„] )(?:{_H}+|(?=[\r\n,.;:!?)»]|\Z))(?P<a>)")
+_RX_PLAIN = re.compile(rf" (?<![{_HS}{OPENERS}] )(?:{_H}+|(?=[{SPACE_DROPPED_BEFORE}]|\Z))(?P<a>)")
 # what every match of _RX_PLAIN starts with, without its look-behind (speed: most lines have none)
-_PLAIN_GATE = re.compile(rf" (?:{_H}|[\r\n,.;:!?)»]|\Z)")
+_PLAIN_GATE = re.compile(rf" (?:{_H}|[{SPACE_DROPPED_BEFORE}]|\Z)")
 
 _CLOSERS = ",.;:!?)»"
 # after these a space before closing punctuation is a stray one
@@ -237,7 +245,7 @@ def _insert_after_mark(text: str, i: int, p: int) -> bool:
 
 
 @register("spacing", doc="one space between words, none before , . ; : ! ? ) » or after « (, one after a glued full stop",
-          config=Config, profiles={"chars": Config(ask_lexicon=False)}, quiet_lines=True)
+          config=Config, profiles={"chars": Config(ask_lexicon=False)}, quiet_lines=True, untouched=chars_untouched)
 def spacing(text: str, ctx: Context) -> List[Edit]:
     # (NO_EDITS: nothing proposed, so core.passes may remember the text)
     found = _matches(text)
