@@ -307,10 +307,9 @@ def _dropped_pair(lw: str, lex, cfg: Config) -> Tuple[Optional[str], str, float]
 
 
 def _vowel_dropped(lw: str, lex, own: float, cfg: Config) -> Optional[Tuple[str, str]]:
-    """(the form, note) when ``lw`` is a noun stem that drops its vowel before a vowel-initial ending written in
-    full (орыны: орны; :func:`~kaznorm.kazakh.phonology.written_undropped`): the analyser cannot read ``lw``
-    but reads the dropped form, the stem is no verb stem too (ерініп, of the verb ерін-, is right), and the
-    corpora count ``lw`` at most ``counted_slip_max`` times (more often: a variant of its own)."""
+    """(the form, note) when ``lw`` writes in full the vowel its noun stem drops (орыны: орны; ``phonology.
+    written_undropped``), the analyser reads only the dropped form, the stem is no verb too (ерініп is right)
+    and the corpora count ``lw`` at most ``counted_slip_max`` times (more often: a variant of its own)."""
     hit = written_undropped(lw)
     if hit is None or own > cfg.counted_slip_max:
         return None
