@@ -8,9 +8,10 @@ put right, and only where the consonant already fits: a particle whose consonant
 (not measured), left alone.
 
 The word before must be a Cyrillic word the lexicon knows as Kazakh (not read as a Russian or English word,
-not protected, no ь: loans with ь take either harmony in use) whose harmony can be told, written in lower case, or capitalised at a sentence start and not known
-as a name: names and surnames follow their own harmony (Тоқаев та, as the -ов/-ев surnames take back
-endings; Мария де).  A particle touching a letter, a digit or a hyphen is part of something else.
+not protected, no ь: loans with ь take either harmony in use) whose harmony can be told, written in lower
+case, or capitalised at a sentence start and not known as a name: names and surnames follow their own
+harmony (Тоқаев та, as the -ов/-ев surnames take back endings; Мария де).  A particle touching a letter, a
+digit or a hyphen is part of something else.
 """
 from __future__ import annotations
 
