@@ -46,9 +46,6 @@ COPULAS = frozenset({"еді"})
 # a verb form after a bare noun (таң|қалатын) shows two words only when the corpora use it this often: a rare
 # one is as often the misread end of one word (ер|бітеді for өрбітеді, мойын|сынғандықтан)
 VERB_AFTER_NOUN_MIN = 20
-# a last piece counted fewer times than this, when a slip in it makes the run one word, is as likely the misread
-# end of that word (the bar VERB_AFTER_NOUN_MIN sets for a verb form after a bare noun, for the same reason)
-RARE_PIECE = VERB_AFTER_NOUN_MIN
 # clitics the 2018 rules write with the word (-шы/-ші) or after a hyphen (-ай, -ақ): never a word of their own
 CLITICS = frozenset(HYPHEN_CLITICS) | {"шы", "ші"}
 # a closed-class word among the pieces shows that the run is a phrase, not one word
@@ -96,11 +93,11 @@ def split_confidence(tok: str, pieces: Sequence[Tuple[str, str]], lex, initial: 
             return cfg.confidence, "three or more words"
         return cfg.bare_confidence, "three or more pieces, not all of them words"
     left, right = lows[0], lows[-1]
-    if len(lows) == 2 and _weak_last_piece(lex, right) and _ending_slip(lex, left + right, len(left)):
-        # жатыр|мың, осылар|аға: a short closed-class word or a rare word ending the run, where one similar
-        # letter changed or one letter dropped in it makes the whole run an attested form (жатырмын,
-        # осыларға): one misspelt word, not two
-        return cfg.name_confidence, "a short or rare word ending the run: one slip from an ending of the word before"
+    if len(lows) == 2 and left not in CLOSED and _weak_last_piece(right) and _ending_slip(lex, left + right, len(left)):
+        # жатыр|мың, қолдана|мың: a short closed-class word ending the run after a word that is none (және|ол,
+        # бір|мың stay two words), where one similar letter changed or one letter dropped in it makes the whole
+        # run an attested form (жатырмын): one misspelt word, not two
+        return cfg.name_confidence, "a short word ending the run: one slip from an ending of the word before"
     if len(lows) == 2 and tok[:1].isupper() and safe(lex.capitalised, left) and safe(lex.capitalised, right) \
             and not count(lex, right):
         # Құтты|мұхамбет, Айт|мұхаммед: two names run together, the second no word of the corpora, are one name
@@ -280,12 +277,10 @@ def _written_solid(lex, left: str, right: str, counted: bool = False) -> bool:
     return False
 
 
-def _weak_last_piece(lex, right: str) -> bool:
-    """``right``, the last piece of a run, is weak evidence of a word of its own: a short closed-class word (not a
-    predicative or the copula) or a word the corpora count fewer than ``RARE_PIECE`` times."""
-    if right in CLOSED:
-        return len(right) <= SHORT_CLOSED_LEN and right not in PREDICATIVES and right not in COPULAS
-    return count(lex, right) < RARE_PIECE
+def _weak_last_piece(right: str) -> bool:
+    """``right``, the last piece of a run, is weak evidence of a word of its own: a short closed-class word that is
+    no predicative and not the copula (мың, ана: as often a misspelt ending of the word before)."""
+    return right in CLOSED and len(right) <= SHORT_CLOSED_LEN and right not in PREDICATIVES and right not in COPULAS
 
 
 def _ending_slip(lex, w: str, at: int) -> bool:
