@@ -11,7 +11,7 @@
 * ``sentences``: 500 unseen sentences (fixed seed) in 2021 Latin, read back by the ``latin`` step as the
   ``unify`` profile runs it (line detection on): the share of words right.
 * ``detection``: 2,000 English sentences (../shared/corpora/other_languages/english.txt) and 500 Turkish and
-  Uzbek ones (the hand-written ones of benchmarks/latin_foreign_sentences.txt, the rest generated from
+  Uzbek ones (the hand-written ones of benchmarks/latin_foreign_lines.txt, the rest generated from
   wordfreq's Turkish list and kaznorm's Uzbek list): the share of lines the step changes.
 * ``informal``: ../shared/corpora/kazsandra_dev/latin_reviews.txt converted; every converted word with its
   line goes to /tmp/latin_judge/items.tsv, 200 of them (fixed seed) to /tmp/latin_judge/sample.tsv for
@@ -149,7 +149,7 @@ def sentences(n: int = 500) -> None:
 def foreign_sentences(n: int = 500):
     """Hand-written Turkish and Uzbek sentences, then sentences drawn from wordfreq's Turkish list and kaznorm's
     Uzbek list (fixed seed) up to ``n``."""
-    hand = [l for l in (ROOT / "benchmarks" / "latin_foreign_sentences.txt").read_text(encoding="utf-8").splitlines()
+    hand = [l for l in (ROOT / "benchmarks" / "latin_foreign_lines.txt").read_text(encoding="utf-8").splitlines()
             if l.strip() and not l.startswith("#")]
     import wordfreq
 

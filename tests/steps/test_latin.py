@@ -45,7 +45,7 @@ UNCHANGED = [
     "3G, 4K, H2O, mp3, COVID-19",
     "Ma Sha Allah",
 ]
-FOREIGN = Path(__file__).resolve().parents[2] / "benchmarks" / "latin_foreign_sentences.txt"
+FOREIGN = Path(__file__).resolve().parents[2] / "benchmarks" / "latin_foreign_lines.txt"
 TURKISH_UZBEK = [l for l in FOREIGN.read_text(encoding="utf-8").splitlines() if l.strip() and not l.startswith("#")]
 
 
