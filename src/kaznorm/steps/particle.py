@@ -29,7 +29,7 @@ from ..text.protected import inside, protected_spans
 from ..text.tokens import TOKEN, domainish, split_chunks
 from .particle_conjunction import conjunction_edits
 from .particle_model import Config, DEFAULTS, particle_decision
-from .particle_harmony import harmony_edits, may_hold_particle
+from .particle_harmony import harmony_edits
 from .word_cache import MISSING, StepMemos, step_memos, tokens4
 
 __all__ = ["Config", "DEFAULTS", "particle", "particle_decision"]
@@ -68,29 +68,20 @@ _ENDINGS = PARTICLE_ENDINGS + tuple(TYPED_PARTICLES)
           needs_lexicon=True, config=Config, quiet_lines=True)
 def particle(text: str, ctx) -> List[Edit]:
     memos = step_memos(ctx, "particle", _Memos)
-    if may_hold_particle(text):  # a particle written apart, maybe in the wrong harmony (тәтті ма: ме)
-        forms = harmony_edits(text, ctx.lexicon, memos.decisions, memos.cfg.harmony_confidence)
-        if forms:
-            forms = [e for e in forms if e.confidence >= ctx.min_confidence]
-        if forms:
-            seen = {e.start for e in forms}
-            edits = forms + [e for e in _with_conjunctions(text, ctx, memos) if e.start not in seen]
-            edits.sort(key=lambda e: e.start)
-            return kazakh_lines_only(text, off_line_breaks(text, edits), ctx, "particle")
-    return _with_conjunctions(text, ctx, memos)
-
-
-def _with_conjunctions(text: str, ctx, memos: "_Memos") -> List[Edit]:
+    cut = ctx.min_confidence
+    # edits decided in context first: a particle written apart in the wrong harmony (тәтті ма: ме), then мен as
+    # the conjunction "and"; a glued particle at the same place gives way to them
+    first = [e for e in harmony_edits(text, ctx.lexicon, memos.decisions, memos.cfg.harmony_confidence)
+             if e.confidence >= cut]
     if "ен" in text:
-        with_edits = [e for e in conjunction_edits(text, ctx.lexicon, memos.conjunctions, memos.cfg)
-                      if e.confidence >= ctx.min_confidence]
-        if with_edits:
-            edits = _particle(text, ctx, memos)
-            if edits:
-                seen = {e.start for e in with_edits}
-                with_edits = sorted(with_edits + [e for e in edits if e.start not in seen], key=lambda e: e.start)
-            return kazakh_lines_only(text, off_line_breaks(text, with_edits), ctx, "particle")
-    return _particle(text, ctx, memos)
+        taken = {e.start for e in first}
+        first += [e for e in conjunction_edits(text, ctx.lexicon, memos.conjunctions, memos.cfg)
+                  if e.confidence >= cut and e.start not in taken]
+    if not first:
+        return _particle(text, ctx, memos)
+    taken = {e.start for e in first}
+    edits = sorted(first + [e for e in _particle(text, ctx, memos) if e.start not in taken], key=lambda e: e.start)
+    return kazakh_lines_only(text, off_line_breaks(text, edits), ctx, "particle")
 
 
 class _Memos(StepMemos):

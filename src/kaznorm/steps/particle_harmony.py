@@ -25,17 +25,12 @@ from ..lexicon.queries import ask
 from ..text.protected import inside, protected_spans
 from ..text.tokens import sentence_initial
 
-__all__ = ["harmony_edits", "may_hold_particle"]
+__all__ = ["harmony_edits"]
 
 # a lower-case particle standing alone after white space (no letter, digit or hyphen touching it after), and the
 # word before it on its line: white space between, no letter, digit or hyphen touching the word before
 _HINT = re.compile(r"\s[дтмбп][ае](?![\w\-])")
 _WORD_BEFORE = re.compile(r"(?<![\w\-])([^\W\d_]+)[ \t\u00a0]+\Z")
-
-
-def may_hold_particle(text: str) -> bool:
-    """Cheap test: ``text`` may hold a particle written apart."""
-    return _HINT.search(text) is not None
 
 
 def harmony_edits(text: str, lex, memo, confidence: float) -> List[Edit]:
