@@ -242,3 +242,13 @@ def test_a_partly_typed_line_that_has_i_settles_a_tie():
     # колданатын, restored on their own, show the line partly typed on a Russian layout
     line = "Май тогіп куйып береді, 5000 мын алады, колданатын жерді білмейді."
     assert "құйып" in kaznorm.clean(line)
+
+
+def test_no_restoration_starts_with_a_doubled_consonant():
+    # no Kazakh word does: a stem such as кке in a word list is noise, so ккен is not "restored" to ккең; a
+    # doubled letter alone still abbreviates a plural (гг. typed for ғғ., ғасырлар)
+    from kaznorm.lexicon import Lexicon
+    lex = Lexicon.from_words({"ккең": 5, "кең": 50, "ғғ": 30, "мен": 900})
+    assert keyboard_candidates("ккен", lex) == []
+    assert keyboard_candidates("кен", lex) == ["кең"]
+    assert keyboard_candidates("гг", lex) == ["ғғ"]

@@ -45,6 +45,7 @@ UNCHANGED = [
     "зууылдап",  # у doubles in Kazakh words (жуу, қуу)
     "Бүгін Айгүлл келді",  # a capitalised word inside a sentence with a doubled letter: a name
     "https://рахмееет.kz/ және рахмееет@mail.kz",
+    "Ол келген ккен",  # кен, or екен with е mistyped: the commoner word with a vowel first leaves it ambiguous
 ]
 
 

@@ -13,7 +13,7 @@ from typing import Dict, List, Optional, Tuple
 
 from ..kazakh.alphabet import NEVER_INITIAL
 from ..kazakh.errors import KEYBOARD_OPTIONS, keyboard_key
-from ..kazakh.phonology import BACK_ONLY_LETTERS, FRONT_ONLY_LETTERS, prefix_harmony
+from ..kazakh.phonology import BACK_ONLY_LETTERS, FRONT_ONLY_LETTERS, letter_runs_of, prefix_harmony
 from ..lexicon.queries import ask, corpus_count, derived_index, frequency_score, frequent_keys
 from ..text.tokens import MAX_WORD, apply_case, case_class
 from .keyboard_counts import counted_restoration, counted_slips, slip_beats, slip_test, uncounted_winner
@@ -144,7 +144,10 @@ def keyboard_candidates(word: str, lex, *, max_nodes: int = DEFAULTS.max_nodes, 
             return
         budget[0] -= 1
         if i == n:
-            if p != word and lex.known(p):
+            # (a restoration is a Kazakh word, and none starts with a doubled consonant: ккең is the analyser
+            # reading a noise stem, кке; a doubled letter alone abbreviates a plural: ғғ. ғасырлар, жж. жылдар)
+            if p != word and lex.known(p) and not (len(p) > 2 and p[0] == p[1]
+                                                   and letter_runs_of(p[:3])[0][2] == "initial"):
                 out.append(p)
             return
         ch = word[i]

@@ -8,7 +8,8 @@ doubled vowel or initial consonant to one); the word is rewritten when **exactly
 word (``емесссс`` → ``емес``; ``аттты`` could be ``атты`` or ``аты``: left alone), or, when none is, exactly one
 is a Kazakh word typed on a Russian layout (``каттты`` → ``катты``, which the ``keyboard`` step then reads as
 ``қатты``).  A word made only of doubled letters (no run of three) needs more: the shortened word must be
-counted (``Config.double_min_count``), a doubled final consonant is undone only in a word with a Kazakh
+counted (``Config.double_min_count``) and, for a doubled first letter, more often than the word with a vowel
+in its place (``ккен`` may be ``екен`` as well as ``кен``: left alone), a doubled final consonant is undone only in a word with a Kazakh
 letter (``тұрр``; loans end in one: ``колл``, ``басс``), and a capitalised word inside a sentence (a name) is
 left alone.
 
@@ -143,6 +144,9 @@ def shortened(word: str, lex, cfg: Config = DEFAULTS, hyphen_next: str = "") -> 
             conf, why = cfg.keyboard_confidence, why + " (a word typed on a Russian layout)"
     if got is None or (not tripled and got[1] < max(cfg.double_min_count, own * cfg.dominance)):
         return None
+    if not tripled and any(k == "initial" for _s, _l, k in letter_runs_of(low)) and \
+            max(count(lex, v + low[1:]) for v in CYRILLIC_VOWELS) >= got[1]:
+        return None  # a doubled first consonant may as well be a vowel mistyped (ккен: екен as well as кен)
     return got[0], conf, why
 
 
