@@ -173,6 +173,8 @@ def keyboard(text: str, ctx: Context) -> List[Edit]:
             shown = {w for _a, _b, w in sure} | slips
             if (sure or len(slips) >= PARTLY_TYPED_MIN) and len(shown) >= PARTLY_TYPED_MIN:
                 _partly_typed_line(text, ls, line, typed, lex, cfg, cands, cut, min_len, shields, edits)
+            if words is not None and quiet.issuperset(words):
+                memos.chunks.update(chunks)  # (its words were all settled just now: the first fast path next time)
             continue
         if shields is None:
             shields = protected_spans(text)

@@ -190,4 +190,9 @@ def _particle_line(text: str, ctx, memos: _Memos) -> List[Edit]:
             edits.append(Edit(s, cut, rep[3] + " ", note, rep[1]))
         else:
             edits.append(Edit(cut, cut, " ", note, rep[1]))
+    # the tokens that are no candidate are settled as on the fast path above, and the chunks of settled tokens
+    # with them (the first fast path next time)
+    settled_toks.update(t for t in toks if not (t.endswith(_ENDINGS) and t[0] in LETTERS))
+    if settled_toks.issuperset(toks):
+        settled_chunks.update(chunks)
     return edits

@@ -352,6 +352,8 @@ def _segment_line(text: str, pos: int, chunks, toks: List[str], ctx, memos, span
                 rep = _with_before_next(rep, text, end, lex)
             note = "run-together words split" if " " in rep else "compound hyphen restored"
             edits.append(Edit(start, end, rep, f"{note}; {why}" if why else note, conf))
+    if settled_toks.issuperset(toks):
+        settled_chunks.update(chunks)  # (its tokens were all settled just now: the first fast path next time)
 
 
 _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+)")

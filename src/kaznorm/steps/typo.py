@@ -121,4 +121,6 @@ def _typo_line(text: str, ctx: Context) -> List[Edit]:
             settle_seen(w, v, quiet)
         if v is not None:
             edits.append(Edit(a, b, v[0], v[1], v[2]))
+    if quiet is not None and quiet.issuperset(words):
+        memos.chunks.update(chunks)  # (its words were all settled just now: the first fast path takes it next time)
     return edits
