@@ -19,10 +19,12 @@ profile), or as many as the pipeline's option ``settled_texts`` says
 ``benchmarks/throughput.py`` measures the word memos alone).  This is a memo of whole texts: it makes a text met
 again cost one set test, and does nothing for a text met for the first time.
 
-Untouched texts (speed only).  When every step of a pipeline registers an ``untouched`` test (the ``chars``
-profile's steps do: ``steps/chars_gate.py``), a text that all those tests pass is one on which each step would
-return ``NO_EDITS``: each step, called in turn, would see that very text and leave it alone, so it is returned
-as it is without calling them (a clean run; a recorded one, ``explain``, still calls every step).
+Untouched texts (speed only).  When every step of a pipeline registers an ``untouched`` test (the built-in steps
+do: ``steps/chars_gate.py`` for the character steps; each word step from the words and chunks it settled), a text
+that all those tests pass is one on which each step would return ``NO_EDITS``: each step, called in turn, would see
+that very text and leave it alone, so it is returned as it is without calling them (a clean run; a recorded one,
+``explain``, still calls every step).  This is no memo of texts: a line never met before whose words the steps
+have all settled passes too.
 """
 from __future__ import annotations
 
@@ -93,7 +95,7 @@ def plan_of(steps: Sequence[Step], ctx) -> Plan:
     by_name: Dict[str, SettledTexts] = {}
     plain = tuple((None, None, st) for st in steps)
     limit = _limit(ctx, steps)
-    untouched = untouched_test(steps)
+    untouched = untouched_test(steps, ctx)
     if limit == 0:  # (no texts kept: every step on its own, the plain loop)
         return plain, by_name, plain, untouched
     for run in runs_of(steps):
@@ -108,15 +110,23 @@ def plan_of(steps: Sequence[Step], ctx) -> Plan:
     return tuple(groups), by_name, plain, untouched
 
 
-def untouched_test(steps: Sequence[Step]) -> Optional[Callable[[str], bool]]:
-    """A test that passes only texts on which every step of ``steps`` returns ``NO_EDITS`` (each step's own
-    ``untouched`` test, made once; the distinct ones all asked), or None when a step has no such test."""
+def untouched_test(steps: Sequence[Step], ctx=None) -> Optional[Callable[[str], bool]]:
+    """A test that passes only texts on which every step of ``steps``, run in ``ctx``, returns ``NO_EDITS`` (each
+    step's own ``untouched`` test, made once; the distinct ones all asked, in the steps' order), or None when a step
+    has no such test."""
     if not steps or any(st.untouched is None for st in steps):
         return None
-    tests = tuple(dict.fromkeys(st.untouched() for st in steps))  # (the chars steps share one)
+    tests = tuple(dict.fromkeys(st.untouched(ctx) for st in steps))  # (the chars steps share one)
     if len(tests) == 1:
         return tests[0]
-    return lambda text: all(test(text) for test in tests)
+
+    def untouched(text: str) -> bool:
+        for test in tests:
+            if not test(text):
+                return False
+        return True
+
+    return untouched
 
 
 def _limit(ctx, steps: Sequence[Step]) -> int:

@@ -8,10 +8,12 @@ A step module registers its function with :func:`register`, declaring
   this step's edits made work for them (keyboard and typo put back letters late in the pipeline).
 * ``quiet_lines``: the step returns :data:`~kaznorm.core.edits.NO_EDITS` whenever it proposes no edit, so
   that the pipeline may remember a text on which a run of such steps proposed none and skip the run there.
-* ``untouched``: a function, called once per pipeline, returning ``test(text) -> bool``: True only for texts on
-  which the step proposes no edit (returns ``NO_EDITS``) whatever its settings.  A pipeline whose steps all have
-  one returns a text that every such test passes as it is, without calling its steps (speed: one cheap test
-  for the lines that need nothing; the steps of the ``chars`` profile share one, ``steps/chars_gate.py``).
+* ``untouched``: a function, called once per pipeline with its :class:`Context` ``ctx``, returning
+  ``test(text) -> bool``: True only for texts on which the step, run in ``ctx``, proposes no edit (returns
+  ``NO_EDITS``).  A test may read the step's memos in ``ctx`` (what it settled before), never change what the step
+  would answer.  A pipeline whose steps all have one returns a text that every such test passes as it is, without
+  calling its steps (speed: one cheap test for the lines that need nothing; the steps of the ``chars`` profile
+  share one, ``steps/chars_gate.py``; the word steps' tests read the words and chunks they settled).
 
 The built-in step modules (``kaznorm.steps``) are imported on the first look-up, once, under a lock, so ``import kaznorm``
 stays light and threads that start cleaning at the same time all see every step.
@@ -54,7 +56,7 @@ class Step:
     reruns: Tuple[str, ...] = ()
     feeds: Optional[FeedsFunc] = None
     quiet_lines: bool = False
-    untouched: Optional[Callable[[], Callable[[str], bool]]] = None
+    untouched: Optional[Callable[[Context], Callable[[str], bool]]] = None
 
     def __post_init__(self):
         if not (isinstance(self.config, type) and is_dataclass(self.config)):
@@ -96,7 +98,7 @@ _LOAD_LOCK = threading.RLock()  # re-entrant: a step module being imported may l
 def register(name: str, doc: str = "", needs_lexicon: bool = False, *, config: type = NoConfig,
              profiles: Optional[Mapping[str, Any]] = None, reruns: Sequence[str] = (),
              feeds: Optional[FeedsFunc] = None, quiet_lines: bool = False,
-             untouched: Optional[Callable[[], Callable[[str], bool]]] = None):
+             untouched: Optional[Callable[[Context], Callable[[str], bool]]] = None):
     """Decorator: register ``func(text, ctx) -> edits`` as the step ``name`` (see the module docstring)."""
 
     def deco(func: StepFunc) -> StepFunc:

@@ -39,10 +39,15 @@ from ..text.unicode import char_class
 __all__ = ["chars_untouched"]
 
 
+def chars_untouched(ctx=None) -> Callable[[str], bool]:
+    """``test(text)``: True only for texts on which each of the five steps returns ``NO_EDITS``, in any context
+    ``ctx`` (one test, made on the first call, once the step modules, which register this function, are all
+    imported)."""
+    return _chars_test()
+
+
 @lru_cache(maxsize=None)
-def chars_untouched() -> Callable[[str], bool]:
-    """``test(text)``: True only for texts on which each of the five steps returns ``NO_EDITS`` (made on the
-    first call, once the step modules, which register this function, are all imported)."""
+def _chars_test() -> Callable[[str], bool]:
     from . import encoding, invisible, lookalike, punctuation, spacing
 
     # a character any gate acts on by itself

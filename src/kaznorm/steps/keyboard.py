@@ -16,7 +16,7 @@ lexicon knows the corrected form as a name.  Each edit's note lists the candidat
 from __future__ import annotations
 
 import re
-from typing import Dict, List, Optional, Tuple
+from typing import Callable, Dict, List, Optional, Tuple
 
 from ..core.context import BoundedDict, Context
 from ..core.edits import NO_EDITS, Edit
@@ -35,7 +35,7 @@ from .keyboard_model import AGGRESSIVE, Config, DEFAULTS, has_option, kb_decide,
 from .quiet_words import MISSING, quiet_counted, settle_quiet, settle_seen, word_memos
 from .refeed import RERUNS, makes_work
 
-__all__ = ["Config", "DEFAULTS", "AGGRESSIVE", "keyboard"]
+__all__ = ["Config", "DEFAULTS", "AGGRESSIVE", "keyboard", "keyboard_untouched"]
 
 # a letter a Russian layout cannot type: the line was typed with Kazakh letters
 _KAZ_RX = re.compile(f"[{char_class(NON_RUSSIAN_LETTERS)}]")
@@ -72,9 +72,17 @@ def typed_restoration(lw: str, lex, cfg: Config = DEFAULTS, memo: Optional[Dict]
     return rep, note, conf
 
 
+def keyboard_untouched(ctx: Context) -> Callable[[str], bool]:
+    """The step's ``untouched`` test (:mod:`kaznorm.core.registry`): its first fast path, a line with Kazakh
+    letters whose white-space chunks are all made of words it settled."""
+    chunks = word_memos(ctx, "keyboard").chunks
+    kaz = _KAZ_RX.search
+    return lambda text: "\n" not in text and chunks.issuperset(split_chunks(text, ctx)) and kaz(text) is not None
+
+
 @register("keyboard", doc="put back Kazakh letters typed on a Russian layout (қ→к, ң→н, і→и...)",
           needs_lexicon=True, config=Config, profiles={"aggressive": AGGRESSIVE}, reruns=RERUNS, feeds=makes_work,
-          quiet_lines=True)
+          quiet_lines=True, untouched=keyboard_untouched)
 def keyboard(text: str, ctx: Context) -> List[Edit]:
     # (NO_EDITS: nothing proposed, so core.passes may remember the text)
     if not text:

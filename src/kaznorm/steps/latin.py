@@ -18,10 +18,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import List, NamedTuple, Optional, Tuple
+from typing import Callable, List, NamedTuple, Optional, Tuple
 
 from ..core.context import BoundedDict, Context
-from ..core.edits import Edit
+from ..core.edits import NO_EDITS, Edit
 from ..core.registry import register
 from ..kazakh.latin import APOSTROPHES, BACK, FRONT, MARKERS
 from ..text.protected import protected_spans
@@ -29,7 +29,7 @@ from ..text.script import LatinWord, foreign_zipf, has_latin, latin_runs
 from .latin_model import FORMAL, Reading, decide, normalise
 from ..text.tokens import line_spans
 
-__all__ = ["Config", "CONFIDENCE", "RULE_CONFIDENCE", "rule_confidence", "latin", "run_alphabet", "judge_run", "word_case", "address_spans", "run_edits", "run_plan", "Planned"]
+__all__ = ["Config", "CONFIDENCE", "RULE_CONFIDENCE", "rule_confidence", "latin", "run_alphabet", "judge_run", "word_case", "address_spans", "run_edits", "run_plan", "Planned", "latin_untouched"]
 
 
 @dataclass(frozen=True)
@@ -181,14 +181,18 @@ def _decision(memo, word: str, alphabet: str, lex, cfg: Config) -> Reading:
     return got
 
 
+def latin_untouched(ctx) -> Callable[[str], bool]:
+    """The step's ``untouched`` test (:mod:`kaznorm.core.registry`): a text without Latin letters (its first
+    returns)."""
+    return lambda text: not has_latin(text)
+
+
 @register("latin", doc="read Kazakh written in Latin (2021, 2018, 2017 or informal) back into Cyrillic",
-          needs_lexicon=True, config=Config)
+          needs_lexicon=True, config=Config, untouched=latin_untouched)
 def latin(text: str, ctx: Context) -> List[Edit]:
-    if not text:
-        return []
+    if not text or not has_latin(text):
+        return NO_EDITS  # (nothing proposed)
     cfg: Config = ctx.config("latin")
-    if not has_latin(text):
-        return []
     lex = ctx.lexicon
     memo = ctx.cache("latin.words", lambda: BoundedDict(cfg.memo_size))
     spans = address_spans(text)

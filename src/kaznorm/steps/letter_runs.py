@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from itertools import chain, product
-from typing import List, Optional, Tuple
+from typing import Callable, List, Optional, Tuple
 
 from ..core.edits import NO_EDITS, Edit
 from ..core.registry import register
@@ -39,7 +39,7 @@ from ..text.tokens import TOKEN, apply_case, casing_of, domainish, is_cyrillic_t
 from .keyboard_model import keyboard_candidates
 from .word_cache import MISSING, step_memos
 
-__all__ = ["Config", "DEFAULTS", "letter_runs", "shortened"]
+__all__ = ["Config", "DEFAULTS", "letter_runs", "shortened", "letter_runs_untouched"]
 
 
 @dataclass(frozen=True)
@@ -153,8 +153,15 @@ def shortened(word: str, lex, cfg: Config = DEFAULTS, hyphen_next: str = "") -> 
 _NEXT_PART = re.compile(rf"-([{LETTER_CLASS}]+)")
 
 
+def letter_runs_untouched(ctx) -> Callable[[str], bool]:
+    """The step's ``untouched`` test (:mod:`kaznorm.core.registry`): no run of letters it looks at (``_HINT``, its
+    first return)."""
+    search = _HINT.search
+    return lambda text: search(text) is None
+
+
 @register("letter_runs", doc="letters lengthened for emphasis put back (рахмееет -> рахмет)", needs_lexicon=True,
-          config=Config, quiet_lines=True)
+          config=Config, quiet_lines=True, untouched=letter_runs_untouched)
 def letter_runs(text: str, ctx) -> List[Edit]:
     # (NO_EDITS: nothing proposed, so core.passes may remember the text)
     if _HINT.search(text) is None:

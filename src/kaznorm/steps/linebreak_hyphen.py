@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import List, Optional
+from typing import Callable, List, Optional
 
 from ..core.edits import NO_EDITS, Edit, apply_edits
 from ..core.registry import register
@@ -22,7 +22,7 @@ from ..text.unicode import LINEBREAK_HYPHENS, LINEBREAK_SPACES
 from ..text.language import outside_russian_lines
 from .word_cache import MISSING, step_memos
 
-__all__ = ["Config", "DEFAULTS", "linebreak_hyphen", "linebreak_decision"]
+__all__ = ["Config", "DEFAULTS", "linebreak_hyphen", "linebreak_decision", "linebreak_untouched"]
 
 
 @dataclass(frozen=True)
@@ -36,6 +36,10 @@ class Config:
 DEFAULTS = Config()
 
 BREAK_CHAR = re.compile("[" + re.escape(LINEBREAK_HYPHENS) + "]")
+# a break _linebreak_pass acts on: a soft hyphen, or a hyphen with spaces or a line end after it (a plain in-word
+# hyphen, ата-ана, is passed over there)
+_GAP_BREAK = re.compile("\u00ad|[" + re.escape(LINEBREAK_HYPHENS) + "](?=["
+                        + re.escape("".join(sorted(LINEBREAK_SPACES))) + "\n])")
 
 
 def _letters_left(text: str, i: int) -> int:
@@ -111,9 +115,16 @@ def linebreak_decision(left: str, right: str, lex, newline: bool = True) -> Opti
     return joined
 
 
+def linebreak_untouched(ctx) -> Callable[[str], bool]:
+    """The step's ``untouched`` test (:mod:`kaznorm.core.registry`): no soft hyphen and no hyphen with a gap after
+    it, so each pass of ``_linebreak_pass`` goes past every break (and the first pass finds nothing)."""
+    search = _GAP_BREAK.search
+    return lambda text: search(text) is None
+
+
 @register("linebreak_hyphen",
           doc="rejoin words hyphenated at a line break (прези- дент -> президент); may join two lines",
-          needs_lexicon=True, config=Config, quiet_lines=True)
+          needs_lexicon=True, config=Config, quiet_lines=True, untouched=linebreak_untouched)
 def linebreak_hyphen(text: str, ctx) -> List[Edit]:
     # (NO_EDITS: nothing proposed, so core.passes may remember the text)
     if BREAK_CHAR.search(text) is None:  # none of LINEBREAK_HYPHENS in the text

@@ -12,7 +12,7 @@ ending (``Samsungтың``, ``Renaultмен``) has letters no table maps and stay
 from __future__ import annotations
 
 import re
-from typing import List, Optional
+from typing import Callable, List, Optional
 
 from ..core.context import Context
 from ..core.edits import NO_EDITS, Edit
@@ -23,7 +23,7 @@ from ..lexicon.queries import ask, corpus_count
 from ..text.protected import inside, protected_spans
 from ..text.tokens import casing_of, touches_digit
 
-__all__ = ["lookalike_words", "italic_reading"]
+__all__ = ["lookalike_words", "italic_reading", "lookalike_words_untouched"]
 
 _MAP = {**LATIN_TO_CYRILLIC, **ITALIC_LATIN_TO_CYRILLIC}
 # a Latin letter touching a Cyrillic one (either way round): the only place a mixed word can be; found by the
@@ -51,9 +51,16 @@ def italic_reading(tok: str, lex) -> Optional[str]:
     return reading
 
 
+def lookalike_words_untouched(ctx) -> Callable[[str], bool]:
+    """The step's ``untouched`` test (:mod:`kaznorm.core.registry`): no Latin letter next to a Cyrillic one, so
+    no word to judge (its loop below finds none)."""
+    search = _GATE.search
+    return lambda text: search(text) is None
+
+
 @register("lookalike_words", doc="a word typed with Latin letters that look Cyrillic in italics or handwriting "
                                  "(бipre -> бірге) -> the Cyrillic word the lexicon counts", needs_lexicon=True,
-          quiet_lines=True)
+          quiet_lines=True, untouched=lookalike_words_untouched)
 def lookalike_words(text: str, ctx: Context) -> List[Edit]:
     edits: List[Edit] = []
     spans = lex = None

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import List, Optional, Tuple
+from typing import Callable, List, Optional, Tuple
 
 from ..core.edits import NO_EDITS, Edit
 from ..core.registry import register
@@ -40,7 +40,7 @@ from ..text.protected import inside, protected_spans
 from ..text.tokens import casing_of, sentence_initial
 from .word_cache import MISSING, StepMemos, step_memos
 
-__all__ = ["Config", "DEFAULTS", "pair_hyphen", "pair_decision"]
+__all__ = ["Config", "DEFAULTS", "pair_hyphen", "pair_decision", "pair_hyphen_untouched"]
 
 
 @dataclass(frozen=True)
@@ -130,20 +130,13 @@ def _decision(memos, lex, a: str, b: str, cut: float) -> Optional[Tuple[float, s
     return None if rep is None or rep[0] < cut else rep
 
 
-@register("pair_hyphen", doc="paired and repeated words written with a space get their hyphen (көп көп -> көп-көп)",
-          needs_lexicon=True, config=Config, quiet_lines=True)
-def pair_hyphen(text: str, ctx) -> List[Edit]:
-    # (NO_EDITS: nothing proposed, so core.passes may remember the text)
-    if " " not in text and "\t" not in text and "\u00a0" not in text:
-        return NO_EDITS
-    memos = step_memos(ctx, "pair_hyphen", _Memos)
-    lex = ctx.lexicon
+def _nothing_to_hyphenate(text: str, memos: _Memos, lex, cut: float) -> bool:
+    """Speed: most lines hyphenate no pair.  The pairs' words alone (findall: no match objects) tell that, by the
+    checks of :func:`pair_hyphen` that need no position; only a line with a pair left to hyphenate is gone through
+    with them."""
     firsts = memos.firsts
     if firsts is MISSING:
         firsts = memos.firsts = _first_words(lex)
-    cut = ctx.min_confidence
-    # Speed: most lines hyphenate no pair.  The pairs' words alone (findall: no match objects) tell that, by the
-    # checks below that need no position; only a line with a pair left to hyphenate is gone through with them.
     decisions = memos.decisions
     for a, _sep, b in _PAIR.findall(text):
         la = a.lower()
@@ -152,9 +145,30 @@ def pair_hyphen(text: str, ctx) -> List[Edit]:
             if rep is MISSING:
                 rep = _decision(memos, lex, a, b, cut)
             if rep is not None and rep[0] >= cut:
-                break
-    else:
+                return False
+    return True
+
+
+def pair_hyphen_untouched(ctx) -> Callable[[str], bool]:
+    """The step's ``untouched`` test (:mod:`kaznorm.core.registry`): its first return, no white space, or nothing
+    to hyphenate (:func:`_nothing_to_hyphenate`, which asks the step's memos as the step does)."""
+    memos, lex, cut = step_memos(ctx, "pair_hyphen", _Memos), ctx.lexicon, ctx.min_confidence
+    return lambda text: (" " not in text and "\t" not in text and "\u00a0" not in text) \
+        or _nothing_to_hyphenate(text, memos, lex, cut)
+
+
+@register("pair_hyphen", doc="paired and repeated words written with a space get their hyphen (көп көп -> көп-көп)",
+          needs_lexicon=True, config=Config, quiet_lines=True, untouched=pair_hyphen_untouched)
+def pair_hyphen(text: str, ctx) -> List[Edit]:
+    # (NO_EDITS: nothing proposed, so core.passes may remember the text)
+    if " " not in text and "\t" not in text and "\u00a0" not in text:
         return NO_EDITS
+    memos = step_memos(ctx, "pair_hyphen", _Memos)
+    lex = ctx.lexicon
+    cut = ctx.min_confidence
+    if _nothing_to_hyphenate(text, memos, lex, cut):
+        return NO_EDITS
+    firsts = memos.firsts
     edits: List[Edit] = []
     spans = None
     last_end = -1

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from itertools import repeat
-from typing import Dict, List, Optional
+from typing import Callable, Dict, List, Optional
 
 from ..core.context import BoundedDict
 from ..core.edits import NO_EDITS, Edit
@@ -32,7 +32,7 @@ from .particle_model import Config, DEFAULTS, particle_decision
 from .particle_harmony import harmony_edits
 from .word_cache import MISSING, StepMemos, step_memos, tokens4
 
-__all__ = ["Config", "DEFAULTS", "particle", "particle_decision"]
+__all__ = ["Config", "DEFAULTS", "particle", "particle_decision", "particle_untouched"]
 
 
 @lru_cache(maxsize=8)
@@ -64,8 +64,25 @@ _QMARK_AFTER = re.compile(r"[ \t\u00a0»\"”’')]*\?")
 _ENDINGS = PARTICLE_ENDINGS + tuple(TYPED_PARTICLES)
 
 
+def particle_untouched(ctx) -> Callable[[str], bool]:
+    """The step's ``untouched`` test (:mod:`kaznorm.core.registry`): no particle in the wrong harmony and no
+    conjunction мен to part (asked as the step asks, with its memos), and ``_particle_line``'s first fast path, a
+    line with no "?" and no "X да, Y" whose white-space chunks it settled."""
+    memos = step_memos(ctx, "particle", _Memos)
+    chunks, decisions, conjunctions, cfg, lex = (memos.settled_chunks, memos.decisions, memos.conjunctions,
+                                                 memos.cfg, ctx.lexicon)
+
+    def untouched(text: str) -> bool:
+        return "\n" not in text and "?" not in text and not _parallel_hint(text) \
+            and chunks.issuperset(split_chunks(text, ctx)) \
+            and not harmony_edits(text, lex, decisions, cfg.harmony_confidence) \
+            and ("ен" not in text or not conjunction_edits(text, lex, conjunctions, cfg))
+
+    return untouched
+
+
 @register("particle", doc="split glued particles (тағыда -> тағы да) when the glued form is unknown",
-          needs_lexicon=True, config=Config, quiet_lines=True)
+          needs_lexicon=True, config=Config, quiet_lines=True, untouched=particle_untouched)
 def particle(text: str, ctx) -> List[Edit]:
     memos = step_memos(ctx, "particle", _Memos)
     cut = ctx.min_confidence

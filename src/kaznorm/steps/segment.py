@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from itertools import repeat
-from typing import List, Optional, Sequence, Tuple
+from typing import Callable, List, Optional, Sequence, Tuple
 
 from ..core.edits import NO_EDITS, Edit
 from ..core.registry import register
@@ -44,7 +44,7 @@ from .segment_confidence import CLOSED, split_confidence
 from .segment_model import Config, DEFAULTS, split_word
 from .word_cache import MISSING, step_memos, tokens4
 
-__all__ = ["Config", "DEFAULTS", "segment", "split_word"]
+__all__ = ["Config", "DEFAULTS", "segment", "split_word", "segment_untouched"]
 
 _DIGIT_GLUE = re.compile(r"(\d+)([^\W\d_]+)")
 
@@ -255,8 +255,15 @@ def _starts_sentence(text: str, i: int) -> bool:
     return j < 0 or (text[j] in _SENTENCE_END and j < i - 1)
 
 
+def segment_untouched(ctx) -> Callable[[str], bool]:
+    """The step's ``untouched`` test (:mod:`kaznorm.core.registry`): its fast path, a line whose white-space chunks
+    it settled."""
+    chunks = step_memos(ctx, "segment").settled_chunks
+    return lambda text: "\n" not in text and chunks.issuperset(split_chunks(text, ctx))
+
+
 @register("segment", doc="split run-together words; restore lost compound hyphens (бірбірін -> бір-бірін)",
-          needs_lexicon=True, config=Config, quiet_lines=True)
+          needs_lexicon=True, config=Config, quiet_lines=True, untouched=segment_untouched)
 def segment(text: str, ctx) -> List[Edit]:
     edits: List[Edit] = []
     memos = step_memos(ctx, "segment")

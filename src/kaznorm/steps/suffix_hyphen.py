@@ -28,20 +28,20 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import List
+from typing import Callable, List
 
 from ..kazakh.alphabet import LOWER_CLASS, UPPER_CLASS, UPPER_LETTERS
 from ..kazakh.lookalikes import LOOKALIKE_LATIN
 from ..kazakh.suffixes import ALL_SUFFIX_FORMS, BARE_SUFFIXES
 from ..kazakh.numbers import number_suffix_forms, number_word, short_ordinal
-from ..core.context import Context
+from ..core.context import BoundedSet, Context
 from ..core.edits import NO_EDITS, Edit
 from ..core.registry import register
 from ..text.language import kazakh_lines_only
 from ..text.linebreaks import line_breaks
 from ..text.unicode import char_class
 
-__all__ = ["Config", "DEFAULTS", "suffix_hyphen"]
+__all__ = ["Config", "DEFAULTS", "suffix_hyphen", "suffix_hyphen_untouched"]
 
 
 @dataclass(frozen=True)
@@ -50,6 +50,7 @@ class Config:
 
     abbreviation_len: int = 8  # letters of the longest Cyrillic abbreviation taken as a stem (АҚШ, ҚазҰУ; 12 at most)
     abbreviation_capitals: int = 2  # capitals a Cyrillic abbreviation needs
+    memo_size: int = 50_000  # texts of matches remembered as passed over wherever they stand (speed only)
 
 
 DEFAULTS = Config()
@@ -91,12 +92,35 @@ def _abbreviation(stem: str, cfg: Config = DEFAULTS) -> bool:
     return ups >= cfg.abbreviation_capitals and len(stem) <= cfg.abbreviation_len
 
 
+def _passed_over(ctx) -> BoundedSet:
+    """The matches of ``_RX`` (their text) that :func:`suffix_hyphen` passed over by their text alone, wherever
+    they stand (all but a number of zeros after a colon, read with the hour before it)."""
+    return ctx.cache("suffix_hyphen.passed_over", lambda: BoundedSet(ctx.config("suffix_hyphen").memo_size))
+
+
+def suffix_hyphen_untouched(ctx) -> Callable[[str], bool]:
+    """The step's ``untouched`` test (:mod:`kaznorm.core.registry`): a line where its pattern matches nothing, or
+    only texts it passed over (:func:`_passed_over`), so its loop makes no edit."""
+    search, finditer, passed = _RX.search, _RX.finditer, _passed_over(ctx)
+
+    def untouched(text: str) -> bool:
+        if search(text) is None:
+            return True
+        for m in finditer(text):
+            if m.group() not in passed:
+                return False
+        return True
+
+    return untouched
+
+
 @register("suffix_hyphen", doc="hyphen before a case/derivational suffix after digits, abbreviations, Latin words (200-ден)",
-          needs_lexicon=True, config=Config, quiet_lines=True)
+          needs_lexicon=True, config=Config, quiet_lines=True, untouched=suffix_hyphen_untouched)
 def suffix_hyphen(text: str, ctx: Context) -> List[Edit]:
     edits: List[Edit] = []
     breaks = None
     cfg = None
+    passed = _passed_over(ctx)  # (each match passed over by its text alone is remembered there)
     for m in _RX.finditer(text):
         st = m.start()
         fix = None
@@ -116,20 +140,24 @@ def suffix_hyphen(text: str, ctx: Context) -> List[Edit]:
                 # the number says which form it takes (екінші: 2-ші)
                 fix = short_ordinal(stem) if suf in ("шы", "ші") else None
                 if fix is None or fix == suf:
+                    if stem.strip("0"):
+                        passed.add(m.group())
                     continue
         elif m.group("lat") is not None:
             stem, sep, suf, kind = text[st:m.end("lat")], m.group("lsep"), m.group("lsuf"), "Latin word"
-            if all(c in LOOKALIKE_LATIN for c in stem) or _ROMAN.match(stem):
-                continue
-            if suf not in ALL_SUFFIX_FORMS:
+            if all(c in LOOKALIKE_LATIN for c in stem) or _ROMAN.match(stem) or suf not in ALL_SUFFIX_FORMS:
+                passed.add(m.group())
                 continue
         else:
             stem, sep, suf, kind = text[st:m.end("abbr")], m.group("asep"), m.group("asuf"), "abbreviation"
             if cfg is None:
                 cfg = ctx.config("suffix_hyphen")
             if not _abbreviation(stem, cfg) or suf not in ALL_SUFFIX_FORMS:
+                passed.add(m.group())
                 continue
         if sep and suf not in BARE_SUFFIXES:
+            if kind != "number" or stem.strip("0"):  # (a number of zeros: its forms may come from the hour before)
+                passed.add(m.group())
             continue
         if breaks is None:
             breaks = line_breaks(text)

@@ -12,7 +12,7 @@ note lists the candidates and why the winner won.
 """
 from __future__ import annotations
 
-from typing import List
+from typing import Callable, List
 
 from ..core.context import Context
 from ..core.edits import NO_EDITS, Edit
@@ -25,7 +25,7 @@ from .quiet_words import MISSING, quiet_counted, settle_quiet, settle_seen, word
 from .refeed import RERUNS, makes_work
 from .typo_model import AGGRESSIVE, Config, DEFAULTS, slip_test, typo_token
 
-__all__ = ["Config", "DEFAULTS", "AGGRESSIVE", "typo"]
+__all__ = ["Config", "DEFAULTS", "AGGRESSIVE", "typo", "typo_untouched"]
 
 
 def _abbreviation_dot(text: str, dot: int) -> bool:
@@ -37,9 +37,16 @@ def _abbreviation_dot(text: str, dot: int) -> bool:
     return j < n and (text[j].islower() or text[j].isdigit() or text[j] in ",;:")
 
 
+def typo_untouched(ctx: Context) -> Callable[[str], bool]:
+    """The step's ``untouched`` test (:mod:`kaznorm.core.registry`): ``_typo_line``'s first fast path, a line whose
+    white-space chunks are all made of words it settled."""
+    chunks = word_memos(ctx, "typo").chunks
+    return lambda text: "\n" not in text and chunks.issuperset(split_chunks(text, ctx))
+
+
 @register("typo", doc="correct misspelt unknown words to a clearly better lexicon form (symspellpy)",
           needs_lexicon=True, config=Config, profiles={"aggressive": AGGRESSIVE}, reruns=RERUNS, feeds=makes_work,
-          quiet_lines=True)
+          quiet_lines=True, untouched=typo_untouched)
 def typo(text: str, ctx: Context) -> List[Edit]:
     # (NO_EDITS: nothing proposed, so core.passes may remember the text)
     if not text:

@@ -43,6 +43,8 @@ def skeleton_index(lex) -> Tuple[Dict[str, Tuple[Tuple[str, int], ...]], str]:
         get = out.get
         # (most skeletons are one form's: a tuple made once, grown for the few others; the keys all at once)
         for pair, k in zip(pairs, keyboard_keys([w for w, _n in pairs])):
+            if k == pair[0]:
+                k = pair[0]  # (a form without Kazakh letters is its own skeleton: one string, not two)
             got = get(k)
             out[k] = (pair,) if got is None else got + (pair,)
         return out, "".join(sorted(set("".join(out))))

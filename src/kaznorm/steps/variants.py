@@ -12,7 +12,7 @@ import os
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import List, Optional, Tuple
+from typing import Callable, List, Optional, Tuple
 
 from ..core.context import Context
 from ..core.edits import NO_EDITS, Edit
@@ -22,7 +22,7 @@ from ..kazakh.alphabet import LETTER_CLASS
 from ..text.linebreaks import off_line_breaks
 from ..text.protected import inside, protected_spans
 
-__all__ = ["Config", "load_variants", "parse_variants", "variants"]
+__all__ = ["Config", "load_variants", "parse_variants", "variants", "variants_untouched"]
 
 
 @dataclass(frozen=True)
@@ -145,13 +145,26 @@ def _variant_matches(rx, anchor_rx, text: str, plain: bool = False):
     return
 
 
+def _compiled(ctx) -> tuple:
+    """The compiled table, kept in the pipeline's context (hashing the rows for the lru_caches on every call
+    cost more than the search)."""
+    return ctx.cache("variants.compiled", lambda: _variants_compiled(_table_rows(ctx.config("variants").table)))
+
+
+def variants_untouched(ctx) -> Callable[[str], bool]:
+    """The step's ``untouched`` test (:mod:`kaznorm.core.registry`): an empty text, or no anchor of the table in
+    it (the step's first return)."""
+    rx, _table, _anchors, anchor_rx, _plain = _compiled(ctx)
+    if rx is None or anchor_rx is None:
+        return lambda text: True
+    search = anchor_rx.search
+    return lambda text: not text or search(text) is None
+
+
 @register("variants", doc="replace established variant spellings from a curated table (Санк Петербург)",
-          needs_lexicon=True, config=Config, quiet_lines=True)
+          needs_lexicon=True, config=Config, quiet_lines=True, untouched=variants_untouched)
 def variants(text: str, ctx: Context) -> List[Edit]:
-    # the compiled table, kept in the pipeline's context (hashing the rows for the lru_caches on every call
-    # cost more than the search)
-    rx, table, anchors, anchor_rx, plain = ctx.cache(
-        "variants.compiled", lambda: _variants_compiled(_table_rows(ctx.config("variants").table)))
+    rx, table, anchors, anchor_rx, plain = _compiled(ctx)
     if rx is None or not text or anchor_rx is None or anchor_rx.search(text) is None:
         return NO_EDITS  # (nothing proposed: core.passes may remember the text)
     shields = None
