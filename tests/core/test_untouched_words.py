@@ -47,7 +47,8 @@ SENTENCES = [
     "Айгүл мен Дәурен кездесті.",
     "Оның ойынша, бұл дұрыс шешім емес еді.",
 ]
-SEPARATORS = [" ", " ", " ", " ", "  ", "\u00a0", "\t", "\u2009", ", ", " - ", "-", " да ", " ма ", " көп ", "? ", ". "]
+SEPARATORS = [" ", " ", " ", " ", "  ", "\u00a0", "\t", "\u2009", ", ", " - ", "-", " да ", " ма ", " көп ", "? ", ". ",
+              "\n", ".\n", "-\n", " \n\n"]
 
 
 def _pipelines():
@@ -93,6 +94,11 @@ def test_the_sentences_met_before_pass_where_nothing_is_to_be_done():
             combined += 1
             assert p(s) == s
     assert combined >= 8  # not vacuous: the clean sentences are settled
+    p = PIPELINES[0]
+    test = untouched_test(p.steps, p.context())
+    doc = "\n".join(s for s in SENTENCES if test(s))
+    assert test(doc) and p(doc) == doc  # a document of settled lines passes as they do
+    assert not test(doc + "\nОлар бірбірін жақсы таниды.")
     for s in ["Олар бірбірін жақсы таниды.", "Ол келди де, кетти де.", "тәтті ма деп сұрады.",
               "Ағаш үйдің қасында көп көп гүл өсіп тұр."]:
         p = PIPELINES[0]

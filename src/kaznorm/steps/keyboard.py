@@ -74,10 +74,20 @@ def typed_restoration(lw: str, lex, cfg: Config = DEFAULTS, memo: Optional[Dict]
 
 def keyboard_untouched(ctx: Context) -> Callable[[str], bool]:
     """The step's ``untouched`` test (:mod:`kaznorm.core.registry`): its first fast path, a line with Kazakh
-    letters whose white-space chunks are all made of words it settled."""
+    letters whose white-space chunks are all made of words it settled; in a document, every line but blank ones
+    (each line is judged on its own, and the same fast path passes it)."""
     chunks = word_memos(ctx, "keyboard").chunks
     kaz = _KAZ_RX.search
-    return lambda text: "\n" not in text and chunks.issuperset(split_chunks(text, ctx)) and kaz(text) is not None
+
+    def untouched(text: str) -> bool:
+        if "\n" not in text:
+            return chunks.issuperset(split_chunks(text, ctx)) and kaz(text) is not None
+        for line in text.split("\n"):
+            if line and not line.isspace() and not (chunks.issuperset(line.split()) and kaz(line) is not None):
+                return False
+        return True
+
+    return untouched
 
 
 @register("keyboard", doc="put back Kazakh letters typed on a Russian layout (қ→к, ң→н, і→и...)",

@@ -12,7 +12,7 @@ from typing import Dict, List, Optional, Tuple
 from ..kazakh.alphabet import LOWER_LETTERS, NEVER_INITIAL
 from ..kazakh.errors import KEYBOARD_OPTIONS, keyboard_key
 from ..lexicon.queries import corpus_count, derived_index
-from .typo_layout import skeleton_index
+from .typo_layout import skeleton_forms, skeleton_index
 from .typo_model import edit_kind
 
 __all__ = ["counted_restoration", "uncounted_winner", "counted_slips", "slip_test", "slip_beats"]
@@ -29,7 +29,7 @@ def counted_restoration(lw: str, lex, least: float) -> bool:
         return True
     counts = lex.counts
     n = len(lw)
-    for form, _count in skeleton_index(lex)[0].get(keyboard_key(lw), ()):
+    for form in skeleton_forms(skeleton_index(lex)[0], keyboard_key(lw)):
         if form == lw or len(form) != n or form[0] in NEVER_INITIAL:
             continue
         c = counts.get(form, 0)

@@ -65,17 +65,23 @@ _ENDINGS = PARTICLE_ENDINGS + tuple(TYPED_PARTICLES)
 
 
 def particle_untouched(ctx) -> Callable[[str], bool]:
-    """The step's ``untouched`` test (:mod:`kaznorm.core.registry`): no particle in the wrong harmony and no
-    conjunction мен to part (asked as the step asks, with its memos), and ``_particle_line``'s first fast path, a
-    line with no "?" and no "X да, Y" whose white-space chunks it settled."""
+    """The step's ``untouched`` test (:mod:`kaznorm.core.registry`): ``_particle_line``'s first fast path, a line
+    with no "?" and no "X да, Y" whose white-space chunks it settled (in a document, every line), then no particle
+    in the wrong harmony and no conjunction мен to part (asked as the step asks, with its memos)."""
     memos = step_memos(ctx, "particle", _Memos)
     chunks, decisions, conjunctions, cfg, lex = (memos.settled_chunks, memos.decisions, memos.conjunctions,
                                                  memos.cfg, ctx.lexicon)
 
+    def line_passes(line: str, parts) -> bool:
+        return "?" not in line and not _parallel_hint(line) and chunks.issuperset(parts)
+
     def untouched(text: str) -> bool:
-        return "\n" not in text and "?" not in text and not _parallel_hint(text) \
-            and chunks.issuperset(split_chunks(text, ctx)) \
-            and not harmony_edits(text, lex, decisions, cfg.harmony_confidence) \
+        if "\n" not in text:
+            if not line_passes(text, split_chunks(text, ctx)):
+                return False
+        elif not all(line_passes(line, line.split()) for line in text.split("\n") if line):
+            return False
+        return not harmony_edits(text, lex, decisions, cfg.harmony_confidence) \
             and ("ен" not in text or not conjunction_edits(text, lex, conjunctions, cfg))
 
     return untouched

@@ -257,9 +257,18 @@ def _starts_sentence(text: str, i: int) -> bool:
 
 def segment_untouched(ctx) -> Callable[[str], bool]:
     """The step's ``untouched`` test (:mod:`kaznorm.core.registry`): its fast path, a line whose white-space chunks
-    it settled."""
+    it settled; in a document, every line (as the step tests them)."""
     chunks = step_memos(ctx, "segment").settled_chunks
-    return lambda text: "\n" not in text and chunks.issuperset(split_chunks(text, ctx))
+
+    def untouched(text: str) -> bool:
+        if "\n" not in text:
+            return chunks.issuperset(split_chunks(text, ctx))
+        for line in text.split("\n"):
+            if not chunks.issuperset(line.split()):
+                return False
+        return True
+
+    return untouched
 
 
 @register("segment", doc="split run-together words; restore lost compound hyphens (бірбірін -> бір-бірін)",

@@ -39,9 +39,18 @@ def _abbreviation_dot(text: str, dot: int) -> bool:
 
 def typo_untouched(ctx: Context) -> Callable[[str], bool]:
     """The step's ``untouched`` test (:mod:`kaznorm.core.registry`): ``_typo_line``'s first fast path, a line whose
-    white-space chunks are all made of words it settled."""
+    white-space chunks are all made of words it settled; in a document, every line (as the step tests them)."""
     chunks = word_memos(ctx, "typo").chunks
-    return lambda text: "\n" not in text and chunks.issuperset(split_chunks(text, ctx))
+
+    def untouched(text: str) -> bool:
+        if "\n" not in text:
+            return chunks.issuperset(split_chunks(text, ctx))
+        for line in text.split("\n"):
+            if not chunks.issuperset(line.split()):
+                return False
+        return True
+
+    return untouched
 
 
 @register("typo", doc="correct misspelt unknown words to a clearly better lexicon form (symspellpy)",

@@ -21,35 +21,42 @@ that looks real as it does its own.
 from __future__ import annotations
 
 from bisect import bisect_left
-from typing import Dict, List, Tuple
+from typing import Dict, List, Tuple, Union
 
 from ..kazakh.alphabet import NON_RUSSIAN_LOWER
 from ..kazakh.errors import keyboard_key, keyboard_keys
 from ..lexicon.queries import ask, derived_index
 from .typo_model import edit_kind
 
-__all__ = ["layout_slip", "skeleton_index", "skeleton_edits"]
+__all__ = ["layout_slip", "skeleton_index", "skeleton_forms", "skeleton_edits"]
 
 NOTHING = (None, "", 0.0)
 
 
-def skeleton_index(lex) -> Tuple[Dict[str, Tuple[Tuple[str, int], ...]], str]:
-    """The counted forms by skeleton (``skeleton -> ((form, count), ...)``) and the letters skeletons use;
-    built once per lexicon (``Lexicon.derived``)."""
+def skeleton_index(lex) -> Tuple[Dict[str, Union[str, Tuple[str, ...]]], str]:
+    """The counted forms by skeleton (``skeleton -> form``, or a tuple of forms for the few skeletons several
+    share: :func:`skeleton_forms` reads either) and the letters skeletons use; built once per lexicon
+    (``Lexicon.derived``)."""
 
     def build(lx):
-        pairs = [(w, int(n)) for w, n in getattr(lx, "counts", {}).items() if n > 0 and w.isalpha() and w.islower()]
-        out: Dict[str, Tuple[Tuple[str, int], ...]] = {}
+        words = [w for w, n in getattr(lx, "counts", {}).items() if n > 0 and w.isalpha() and w.islower()]
+        out: Dict[str, Union[str, Tuple[str, ...]]] = {}
         get = out.get
-        # (most skeletons are one form's: a tuple made once, grown for the few others; the keys all at once)
-        for pair, k in zip(pairs, keyboard_keys([w for w, _n in pairs])):
-            if k == pair[0]:
-                k = pair[0]  # (a form without Kazakh letters is its own skeleton: one string, not two)
+        # (most skeletons are one form's: the form itself, a tuple for the few others; the keys all at once)
+        for w, k in zip(words, keyboard_keys(words)):
+            if k == w:
+                k = w  # (a form without Kazakh letters is its own skeleton: one string, not two)
             got = get(k)
-            out[k] = (pair,) if got is None else got + (pair,)
+            out[k] = w if got is None else (got, w) if got.__class__ is str else got + (w,)
         return out, "".join(sorted(set("".join(out))))
 
     return derived_index(lex, "typo.layout_skeletons", build)
+
+
+def skeleton_forms(index, k: str) -> Tuple[str, ...]:
+    """The counted forms under the skeleton ``k`` in :func:`skeleton_index`'s ``index`` (none: ``()``)."""
+    got = index.get(k, ())
+    return (got,) if got.__class__ is str else got
 
 
 def skeleton_edits(k: str, letters: str) -> set:
@@ -145,7 +152,8 @@ def layout_slip(lw: str, lex, cfg) -> Tuple:
     weight = dict(cfg.edit_weight)
     found = []  # (form, count, kind of the edit between the skeletons, score, two edits or more from lw)
     for e in _indexed_edits(k, index, _sorted_skeletons(lex)):
-        for t, n in index[e]:
+        for t in skeleton_forms(index, e):
+            n = int(lex.counts[t])
             kind = edit_kind(k, e)
             if kind == "neighbour":  # (on skeletons, where a key stands for several letters, no likelier slip)
                 kind = "substitution"
