@@ -230,13 +230,21 @@ def _dropped(stem: str) -> str:
 
 
 DROP_SURFACE = {_dropped(s): s for s in DROP_STEMS}
+# the stems that must drop their vowel, by their first two letters, in DROP_STEMS order (speed only: a word is
+# compared with the few that start as it does)
+_MUST_DROP_BY_START: dict[str, tuple] = {}
+for _s, _must in DROP_STEMS.items():
+    if _must:
+        _MUST_DROP_BY_START[_s[:2]] = _MUST_DROP_BY_START.get(_s[:2], ()) + (_s,)
+del _s, _must
+
 
 def written_undropped(word: str) -> Optional[tuple]:
     """``(stem, the spelling with the vowel dropped)`` when the lower-case ``word`` is a stem that must drop its
     second vowel before a vowel-initial suffix, written in full before one (орыны: орны, қауіпін: қаупін);
     None otherwise.  Whether that is a misspelling (not another word that starts alike) is the caller's to ask."""
-    for stem, must in DROP_STEMS.items():
-        if must and len(word) > len(stem) and word.startswith(stem) and word[len(stem)] in VOWELS:
+    for stem in _MUST_DROP_BY_START.get(word[:2], ()):
+        if len(word) > len(stem) and word.startswith(stem) and word[len(stem)] in VOWELS:
             return stem, _dropped(stem) + word[len(stem):]
     return None
 
