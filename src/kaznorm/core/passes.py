@@ -146,8 +146,11 @@ def run_passes(plan: Plan, all_steps: Sequence[Step], text: str, ctx, rec: Optio
     more the steps an edit made work for (in ``all_steps`` order).  With ``rec``, record every change in it;
     ``cut``: the least confidence an applied edit needs."""
     groups, by_name, plain, untouched = plan
-    if untouched is not None and rec is None and text.__class__ is str and untouched(text):
-        return text  # every step would return NO_EDITS on this very text (module docstring): none is called
+    if untouched is not None and rec is None and text.__class__ is str:
+        if len(groups) == 1 and groups[0][0] is not None and text in groups[0][0]:
+            return text  # (one run of all the steps, which settled this very text: the loop below would skip it)
+        if untouched(text):
+            return text  # every step would return NO_EDITS on this very text (module docstring): none is called
     skipped: Optional[list] = None
     if rec is not None:  # steps put what they leave out as another language here (Result.skipped)
         skipped = []
