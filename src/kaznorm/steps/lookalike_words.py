@@ -29,6 +29,7 @@ _MAP = {**LATIN_TO_CYRILLIC, **ITALIC_LATIN_TO_CYRILLIC}
 # a Latin letter touching a Cyrillic one (either way round): the only place a mixed word can be; found by the
 # regex engine alone, so a long text with one such word costs no Python loop over its other words
 _GATE = re.compile(rf"[A-Za-z][{LETTER_CLASS}]|[{LETTER_CLASS}][A-Za-z]")
+_ASCII_LETTER = re.compile("[A-Za-z]")
 # the letters of either script around such a place: the mixed word (digits and underscores end it: codes such
 # as Б52 are no words)
 _BEFORE = re.compile(rf"[A-Za-z{LETTER_CLASS}]*\Z")
@@ -54,8 +55,8 @@ def italic_reading(tok: str, lex) -> Optional[str]:
 def lookalike_words_untouched(ctx) -> Callable[[str], bool]:
     """The step's ``untouched`` test (:mod:`kaznorm.core.registry`): no Latin letter next to a Cyrillic one, so
     no word to judge (its loop below finds none)."""
-    search = _GATE.search
-    return lambda text: search(text) is None
+    search, latin = _GATE.search, _ASCII_LETTER.search  # (most lines have no Latin letter: one quick scan)
+    return lambda text: latin(text) is None or search(text) is None
 
 
 @register("lookalike_words", doc="a word typed with Latin letters that look Cyrillic in italics or handwriting "
