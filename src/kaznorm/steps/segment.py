@@ -42,7 +42,7 @@ from .particle_model import Config as ParticleConfig, particle_split
 from .segment_evidence import compound_at, coordinated
 from .segment_confidence import CLOSED, split_confidence
 from .segment_model import Config, DEFAULTS, split_word
-from .word_cache import MISSING, step_memos, tokens4
+from .word_cache import MISSING, settled_chunks_test, step_memos, tokens4
 
 __all__ = ["Config", "DEFAULTS", "segment", "split_word", "segment_untouched"]
 
@@ -258,17 +258,7 @@ def _starts_sentence(text: str, i: int) -> bool:
 def segment_untouched(ctx) -> Callable[[str], bool]:
     """The step's ``untouched`` test (:mod:`kaznorm.core.registry`): its fast path, a line whose white-space chunks
     it settled; in a document, every line (as the step tests them)."""
-    chunks = step_memos(ctx, "segment").settled_chunks
-
-    def untouched(text: str) -> bool:
-        if "\n" not in text:
-            return chunks.issuperset(split_chunks(text, ctx))
-        for line in text.split("\n"):
-            if not chunks.issuperset(line.split()):
-                return False
-        return True
-
-    return untouched
+    return settled_chunks_test(step_memos(ctx, "segment").settled_chunks, ctx)
 
 
 @register("segment", doc="split run-together words; restore lost compound hyphens (бірбірін -> бір-бірін)",

@@ -24,6 +24,7 @@ from ..text.tokens import PART, RUNS_BY_LEN, editable_part, letter_runs, sentenc
 from .quiet_words import MISSING, quiet_counted, settle_quiet, settle_seen, word_memos
 from .refeed import RERUNS, makes_work
 from .typo_model import AGGRESSIVE, Config, DEFAULTS, slip_test, typo_token
+from .word_cache import settled_chunks_test
 
 __all__ = ["Config", "DEFAULTS", "AGGRESSIVE", "typo", "typo_untouched"]
 
@@ -40,17 +41,7 @@ def _abbreviation_dot(text: str, dot: int) -> bool:
 def typo_untouched(ctx: Context) -> Callable[[str], bool]:
     """The step's ``untouched`` test (:mod:`kaznorm.core.registry`): ``_typo_line``'s first fast path, a line whose
     white-space chunks are all made of words it settled; in a document, every line (as the step tests them)."""
-    chunks = word_memos(ctx, "typo").chunks
-
-    def untouched(text: str) -> bool:
-        if "\n" not in text:
-            return chunks.issuperset(split_chunks(text, ctx))
-        for line in text.split("\n"):
-            if not chunks.issuperset(line.split()):
-                return False
-        return True
-
-    return untouched
+    return settled_chunks_test(word_memos(ctx, "typo").chunks, ctx)
 
 
 @register("typo", doc="correct misspelt unknown words to a clearly better lexicon form (symspellpy)",

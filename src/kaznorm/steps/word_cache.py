@@ -11,10 +11,12 @@ settled is skipped with one ``issuperset``).  ``tokens4(text, ctx)``: the TOKEN4
 """
 from __future__ import annotations
 
-from ..core.context import BoundedDict, BoundedSet
-from ..text.tokens import TOKEN4
+from typing import Callable
 
-__all__ = ["MISSING", "StepMemos", "step_memos", "tokens4"]
+from ..core.context import BoundedDict, BoundedSet
+from ..text.tokens import TOKEN4, split_chunks
+
+__all__ = ["MISSING", "StepMemos", "step_memos", "tokens4", "settled_chunks_test"]
 
 # a cache value meaning "not decided yet" (None means "leave it")
 MISSING = object()
@@ -59,3 +61,19 @@ def tokens4(text: str, ctx) -> list:
     toks = TOKEN4.findall(text)
     box[0] = (text, toks)
     return toks
+
+
+def settled_chunks_test(chunks: set, ctx) -> Callable[[str], bool]:
+    """The ``untouched`` test (:mod:`kaznorm.core.registry`) of a step that leaves a line alone when the line's
+    white-space chunks are all in ``chunks`` (its settled chunks in ``ctx``), and a document line by line, as it
+    tests them (typo, segment)."""
+
+    def untouched(text: str) -> bool:
+        if "\n" not in text:
+            return chunks.issuperset(split_chunks(text, ctx))
+        for line in text.split("\n"):
+            if not chunks.issuperset(line.split()):
+                return False
+        return True
+
+    return untouched
