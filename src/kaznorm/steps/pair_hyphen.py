@@ -152,9 +152,9 @@ def _nothing_to_hyphenate(text: str, memos: _Memos, lex, cut: float) -> bool:
 def pair_hyphen_untouched(ctx) -> Callable[[str], bool]:
     """The step's ``untouched`` test (:mod:`kaznorm.core.registry`): its first return, no white space, or nothing
     to hyphenate (:func:`_nothing_to_hyphenate`, which asks the step's memos as the step does)."""
-    memos, lex, cut = step_memos(ctx, "pair_hyphen", _Memos), ctx.lexicon, ctx.min_confidence
+    memos, lex = step_memos(ctx, "pair_hyphen", _Memos), ctx.lexicon
     return lambda text: (" " not in text and "\t" not in text and "\u00a0" not in text) \
-        or _nothing_to_hyphenate(text, memos, lex, cut)
+        or _nothing_to_hyphenate(text, memos, lex, ctx.min_confidence)
 
 
 @register("pair_hyphen", doc="paired and repeated words written with a space get their hyphen (көп көп -> көп-көп)",
