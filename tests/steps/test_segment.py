@@ -222,6 +222,9 @@ DEFAULT_SPLITS = [
     ("Ол күнәліадам еді.", "Ол күнәлі адам еді."),  # not күн|әлі: two pieces that make a listed word are that word
     ("Қыз шолпынытағып алды.", "Қыз шолпыны тағып алды."),  # a 7-letter regular form (шолпы + ны) is a piece
     ("Ол сеннеге сұрады?", "Ол сен неге сұрады?"),  # a pronoun declines irregularly: неге is no missed suffix
+    # three or more words whose short pieces are Kazakh forms however rarely counted (азық, үкім)
+    ("Бұл құстарғажақсыазық болады.", "Бұл құстарға жақсы азық болады."),
+    ("Сот қатыстыүкімшығарды.", "Сот қатысты үкім шығарды."),
 ]
 
 
@@ -246,6 +249,8 @@ def test_default_splits(text, want):
     "Біз жаңа магазиніне бардық.", "Ол медбикелерине алғыс айтты.", "Сіздер көліктеріңіздін майын ауыстырдыңыздар.",
     # ... and a word one slip from a known word with a never-counted piece: not үй|ықтадым, сауда|ларыңызға
     "Мен қатты үйықтадым.", "Ол саудаларыңызға сәттілік тіледі.",
+    # a long unknown word cut into three or more pieces, one of them short and no Kazakh form: a fragment
+    "Біз микройоннан көштік.", "Жаңа теминал ашылды.",
 ])
 def test_default_keeps(text):
     assert kaznorm.clean(text, only=["segment"]) == text

@@ -89,6 +89,9 @@ def split_confidence(tok: str, pieces: Sequence[Tuple[str, str]], lex, initial: 
             # бар|сыны|да, ең|гергені|мен: a clitic after a piece no corpus counts is as often an ending of one
             # misspelt word (барысында) cut into pieces as a particle after words run together
             return cfg.bare_confidence, "three or more pieces, a clitic after a piece never counted"
+        if any(len(w) <= cfg.multi_short_len and w not in CLOSED and count(lex, w) < cfg.multi_short_min
+               and not safe(lex.regular, w) for w in lows):
+            return cfg.bare_confidence, "three or more pieces, a short one no Kazakh form"
         if all(w in CLOSED or safe(lex.known, w) for w in lows):
             return cfg.confidence, "three or more words"
         return cfg.bare_confidence, "three or more pieces, not all of them words"

@@ -65,6 +65,12 @@ class Config:
     #                           built so (Шолпанның|мойнында, Азияны|арлап)
     fw_bonus: float = 2.0  # one of the pieces is a function word or the split is numeral + numeral (не|себеп, он|екі)
     multi_bonus: float = 6.0  # three or more words of 3+ letters: compounds written as one word have two parts
+    # a run cut into three or more pieces, one of at most multi_short_len letters (no closed-class word) that the
+    # morphology does not read and the corpora count less than multi_short_min times, is a longer unknown word cut
+    # up (те|мин|ал, мик|рой|оннан, ауди|окы|табын: 3 of the 5 wrong three-piece splits of the audit of
+    # 2026-12-07, none of the right ones), not words run together (жапония|жас|мемлекетке, құстарға|жақсы|азық)
+    multi_short_len: int = 4  # (a short piece: a fragment is short; longer pieces are judged as words)
+    multi_short_min: int = 20  # (a loan as common as кофе or фото is a word however the morphology reads it)
     pair_w: float = 1.0  # bonus per log count of two adjacent pieces seen as a word pair in the clean corpora
     geo_bonus: float = 5.0  # a name + a place noun in the possessive (Бурабай|көлі; a compound name has the bare noun)
     particle_pen: float = -3.0  # added to the log-probability of a particle glued to a piece (the particle step's
