@@ -14,9 +14,9 @@ from ..kazakh.errors import NEIGHBOUR_KEYS, SIMILAR, TYPED_WITH_I, final_u_slip
 from ..kazakh.suffixes import COLLOQUIAL_PAST_1SG, NAME_ENDINGS, without_case_ending
 from ..kazakh.alphabet import NON_RUSSIAN_LOWER
 from ..kazakh.phonology import harmony, written_undropped
-from ..lexicon.queries import (ask, corpus_count, deletions, derived_index, frequency_score, frequent_keys,
-                               frequent_keys_apply, rarest_triple)
+from ..lexicon.queries import ask, corpus_count, deletions, frequency_score, frequent_keys, rarest_triple
 from ..text.tokens import MAX_WORD, apply_case, case_class
+from .typo_counted import counted_slips, slip_test  # (the typo step's, kept apart for length; named here as ever)
 
 __all__ = ["Config", "DEFAULTS", "AGGRESSIVE", "counted_slips", "slip_test", "edit_kind", "typo_decide",
            "typo_token"]
@@ -115,40 +115,6 @@ class Config:
 DEFAULTS = Config()
 # the aggressive profile: shorter words, smaller margins, never-counted lone candidates
 AGGRESSIVE = replace(DEFAULTS, min_len=4, ratio=4.0, min_count=1, unique_min_count=0)
-
-
-def counted_slips(lex, cfg: Config) -> frozenset:
-    """Counted forms the typo step still judges (the others are left alone unasked): counted at most
-    ``counted_slip_max`` times, one edit from a form counted
-    ``suspicious_min`` times or more (by symspell's keys: a shared deletion), or a stem that drops its vowel
-    written in full (қауіпін).  The step itself asks
-    :func:`slip_test` word by word (the same answers, without a pass over every counted form)."""
-    key = f"typo.counted_slips.{cfg.counted_slip_max}.{cfg.suspicious_min!r}"
-
-    def build(lx) -> frozenset:
-        slip = slip_test(lx, cfg)
-        return frozenset() if slip is None else frozenset(x for x in lx.counts if slip(x))
-
-    return derived_index(lex, key, build)
-
-
-def slip_test(lex, cfg: Config):
-    """``x in counted_slips(lex, cfg)`` as a function of one word; None when that set is empty whatever the
-    word (no frequent keys, no counts, ``suspicious`` off)."""
-    counts = getattr(lex, "counts", None)
-    if not frequent_keys_apply(lex, cfg.suspicious_min) or not counts or not cfg.suspicious:
-        return None
-    hi, get, near = cfg.counted_slip_max, counts.get, []
-
-    def slip(x: str) -> bool:
-        n = get(x, 0)
-        if not 0 < n <= hi:
-            return False
-        if not near:  # (the frequent forms' deletions, kept with the lexicon: made for the first word counted <= hi)
-            near.append(frequent_keys(lex, "deletes1", cfg.suspicious_min).isdisjoint)
-        return not near[0](deletions(x, 1)) or written_undropped(x) is not None  # (қауіпін: _vowel_dropped)
-
-    return slip
 
 
 def _keyboard_pair(typed: str, cand: str) -> bool:
