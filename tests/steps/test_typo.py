@@ -240,3 +240,29 @@ def test_a_stem_that_drops_its_vowel_written_in_full_is_corrected(line, expected
 ])
 def test_forms_that_only_look_undropped_stay(line):
     assert kaznorm_clean(line) == line
+
+
+def test_i_written_for_its_composite_sounds():
+    # и spells ый/ій: и written where the rules keep ый/ій is corrected to the counted form (a small lexicon)
+    from kaznorm.lexicon import Lexicon
+    lex = Lexicon.from_words({"сыйлық": 40, "сыйлыққа": 5, "қиындық": 12, "қиын": 90, "тиын": 8, "тыйын": 1,
+                              "берді": 300, "маған": 500, "ол": 900, "болды": 400, "тапты": 50})
+    typo = Pipeline(["typo"], lexicon=lex)
+    assert typo("Маған силық берді.") == "Маған сыйлық берді."
+    assert typo("Ол силыққа берді.") == "Ол сыйлыққа берді."
+    r = typo.explain("Маған силық берді.")
+    assert r.changes[0].confidence == 0.9 and "ый/ій" in r.changes[0].note
+    # ый written where the rules now write и is also the older spelling (edited text keeps it): aggressive only
+    assert typo("Ол қыйындық көрді.") == "Ол қыйындық көрді."
+    assert Pipeline(["typo"], lexicon=lex, profile="aggressive")("Ол қыйындық көрді.") == "Ол қиындық көрді."
+    # counted words stay, whatever variant is counted too; a capitalised word is not asked
+    for text in ["Ол тыйын тапты.", "Ол тиын тапты.", "Өте қиын болды.", "Силық келді."]:
+        assert typo(text) == text
+
+
+def test_composite_i_variants():
+    from kaznorm.kazakh.errors import composite_i_variants
+    assert composite_i_variants("силық") == {"сыйлық", "сійлық"}
+    assert composite_i_variants("қыйындық") == {"қиындық"}
+    assert composite_i_variants("тиій") == {"тыйій", "тійій", "тии"}  # one place at a time
+    assert composite_i_variants("кітап") == set()

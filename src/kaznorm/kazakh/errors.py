@@ -10,7 +10,7 @@ from .alphabet import ALPHABET, NON_RUSSIAN_LOWER
 
 __all__ = ["RUSSIAN_LAYOUT", "KEYBOARD_OPTIONS", "TYPED_WITH_I", "TYPED_WITH_Y", "KEYBOARD_KEY", "keyboard_key",
            "keyboard_keys", "russian_layout_spellings", "SIMILAR_PAIRS", "SIMILAR", "SIMILAR_ALT", "KEY_ROWS",
-           "NEIGHBOUR_KEYS", "final_u_slip"]
+           "NEIGHBOUR_KEYS", "final_u_slip", "COMPOSITE_I", "composite_i_variants"]
 
 #: What each of the nine letters a Russian layout lacks is typed as (KAZAKH_FACTS §3.1: KazNLP's
 #: transliterator, the tesseract word list): the nearest Russian letter; і as и or as ы (биз, быз for біз).
@@ -101,3 +101,19 @@ KEY_ROWS = ("әіңғ", "үұқөһ", "йцукенгшщзхъ", "фывапр�
 #: Letters on neighbouring keys of one row (е|н, а|п): a finger landing one key off, the commonest typing slip
 #: after a similar letter; both ways round.
 NEIGHBOUR_KEYS = frozenset(p for row in KEY_ROWS for a, b in zip(row, row[1:]) for p in ((a, b), (b, a)))
+
+#: И is a composite letter: it spells ый in back-vowel words and ій in front-vowel ones (KAZAKH_FACTS §1.3), so
+#: writers put one for the other (силық for сыйлық, қыйындық for қиындық).
+COMPOSITE_I = ("ый", "ій")
+
+
+def composite_i_variants(word: str) -> set:
+    """``word`` (lower case) with one и written as ый or ій, or one ый or ій written as и."""
+    out = set()
+    for i, ch in enumerate(word):
+        if ch == "и":
+            out.update(word[:i] + s + word[i + 1:] for s in COMPOSITE_I)
+        elif word.startswith(COMPOSITE_I, i):
+            out.add(word[:i] + "и" + word[i + 2:])
+    out.discard(word)
+    return out

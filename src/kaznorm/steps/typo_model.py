@@ -16,6 +16,7 @@ from ..kazakh.alphabet import NON_RUSSIAN_LOWER
 from ..kazakh.phonology import harmony, written_undropped
 from ..lexicon.queries import ask, corpus_count, deletions, frequency_score, frequent_keys, rarest_triple
 from ..text.tokens import MAX_WORD, apply_case, case_class
+from .typo_composite import composite_i_slip
 from .typo_counted import counted_slips, slip_test  # (the typo step's, kept apart for length; named here as ever)
 
 __all__ = ["Config", "DEFAULTS", "AGGRESSIVE", "counted_slips", "slip_test", "edit_kind", "typo_decide",
@@ -108,6 +109,14 @@ class Config:
     # right 13 of 13 on the unseen reviews, none made on the edited unseen halves nor on the build halves'
     # masked once-counted words (a small sample: 0.9); a short word that looks real gets short_confidence
     layout_confidence: float = 0.9
+    # и spells ый/ій (kazakh.errors.composite_i_variants): a lower-case word never counted whose one such variant
+    # the corpora count composite_min_count times (and ratio times any other) is that word (силық: сыйлық)
+    composite_min_count: int = 3  # (a form of the corpora's vocabulary, not a one-off)
+    composite_min_len: int = 4  # (a shorter word is too often a real word one such swap from another)
+    composite_confidence: float = 0.9  # и for ый/ій (силыққа, сиымдылығы: 3 of 3 right on the unseen reviews)
+    # ... ый/ій for и: right on reviews too (қыйындық, оқыймыз: 4 of 4), but also the older spelling that edited
+    # text keeps (қамтыйды: 3 lines of one corpus), so applied in the aggressive profile only
+    composite_old_confidence: float = 0.5
     memo_size: int = 100_000  # per-word decisions remembered (speed only)
     quiet_size: int = 200_000  # words and white-space chunks remembered as settled "leave it" (speed only)
 
@@ -379,6 +388,8 @@ def typo_token(w: str, lw: str, initial: bool, lex, cfg: Config = DEFAULTS, memo
         # a counted misspelling shorter than min_len (брақ: 3 times, бірақ 687): judged as a longer one is, by a
         # far commoner form one slip away (counted_slip_ratio times)
         rep, note, conf = typo_decide(lw, lex, cfg, name_only=False, suspicious=True, own=own, memo=memo)
+    if rep is None and cls == "lower" and own <= 0 and len(lw) >= cfg.composite_min_len:
+        rep, note, conf = composite_i_slip(lw, lex, cfg)  # и for ый/ій, or the other way round
     if rep is None and not known and cls == "lower" and not ask(lex, "russian_evidence", lw):
         from .typo_layout import layout_slip  # (it uses this module's edit_kind)
 
