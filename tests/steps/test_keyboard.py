@@ -103,6 +103,7 @@ def test_keyboard_candidates_bounded(lex):
 @pytest.mark.parametrize("text, want", [
     ("Ол тіркелгин адам.", "Ол тіркелген адам."),  # a slip (и for е) in a frequent word, not тіркелгің
     ("Ол мектепте оқушы боліп жүр.", "Ол мектепте оқушы боліп жүр."),  # not бөліп: болып is the likelier word
+    ("Бәрі сиып кетті.", "Бәрі сыйып кетті."),  # not сиіп: и written for ый (сыйып, counted more), typo's
 ])
 def test_keyboard_leaves_a_likelier_slip_to_typo(text, want):
     # in a line typed with Kazakh letters a Russian-layout letter is less likely than a slip of the hand

@@ -10,7 +10,7 @@ import bisect
 from typing import Dict, List, Optional, Tuple
 
 from ..kazakh.alphabet import LOWER_LETTERS, NEVER_INITIAL
-from ..kazakh.errors import KEYBOARD_OPTIONS, keyboard_key
+from ..kazakh.errors import KEYBOARD_OPTIONS, composite_i_variants, keyboard_key
 from ..lexicon.queries import corpus_count, derived_index
 from .typo_layout import skeleton_forms, skeleton_index
 from .typo_model import edit_kind
@@ -113,8 +113,9 @@ def _best_restorations(counts, least) -> Dict[str, int]:
 
 
 def slip_beats(lw: str, lex, best: str, nb: float) -> bool:
-    """In a line typed with Kazakh letters, a counted word one similar-letter slip from ``lw`` (боліп: болып)
-    more frequent than the keyboard restoration ``best`` (бөліп): the word is a typo, left to the typo step."""
+    """In a line typed with Kazakh letters, a counted word one similar-letter slip from ``lw`` (боліп: болып), or
+    ``lw`` with и written for ый/ій (сиып: сыйып), more frequent than the keyboard restoration ``best`` (бөліп,
+    сиіп): the word is a typo, left to the typo step."""
     from ..lexicon.typo_index import index_for
 
     try:
@@ -122,4 +123,4 @@ def slip_beats(lw: str, lex, best: str, nb: float) -> bool:
     except Exception:
         return False
     return any(dist == 1 and term != best and edit_kind(lw, term) == "similar" and corpus_count(lex, term) > nb
-               for term, dist, _w in hits)
+               for term, dist, _w in hits) or any(corpus_count(lex, v) > nb for v in composite_i_variants(lw))
