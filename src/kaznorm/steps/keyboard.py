@@ -34,6 +34,7 @@ from .keyboard_context import after_converb, auxiliary_restoration, decided_by_w
 from .keyboard_model import AGGRESSIVE, Config, DEFAULTS, has_option, kb_decide, kb_token, slip_test
 from .quiet_words import MISSING, quiet_counted, settle_quiet, settle_seen, word_memos
 from .refeed import RERUNS, makes_work
+from .word_cache import settled_chunks_test
 
 __all__ = ["Config", "DEFAULTS", "AGGRESSIVE", "keyboard", "keyboard_untouched"]
 
@@ -76,18 +77,8 @@ def keyboard_untouched(ctx: Context) -> Callable[[str], bool]:
     """The step's ``untouched`` test (:mod:`kaznorm.core.registry`): its first fast path, a line with Kazakh
     letters whose white-space chunks are all made of words it settled; in a document, every line but blank ones
     (each line is judged on its own, and the same fast path passes it)."""
-    chunks = word_memos(ctx, "keyboard").chunks
     kaz = _KAZ_RX.search
-
-    def untouched(text: str) -> bool:
-        if "\n" not in text:
-            return chunks.issuperset(split_chunks(text, ctx)) and kaz(text) is not None
-        for line in text.split("\n"):
-            if line and not line.isspace() and not (chunks.issuperset(line.split()) and kaz(line) is not None):
-                return False
-        return True
-
-    return untouched
+    return settled_chunks_test(word_memos(ctx, "keyboard").chunks, ctx, lambda line: kaz(line) is not None)
 
 
 @register("keyboard", doc="put back Kazakh letters typed on a Russian layout (қ→к, ң→н, і→и...)",

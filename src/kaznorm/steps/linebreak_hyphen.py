@@ -37,7 +37,7 @@ DEFAULTS = Config()
 
 BREAK_CHAR = re.compile("[" + re.escape(LINEBREAK_HYPHENS) + "]")
 # a break _linebreak_pass acts on: a soft hyphen, or a hyphen with spaces or a line end after it (a plain in-word
-# hyphen, ата-ана, is passed over there)
+# hyphen, ата-ана, is passed over there): a text with none is left alone
 _GAP_BREAK = re.compile("\u00ad|[" + re.escape(LINEBREAK_HYPHENS) + "](?=["
                         + re.escape("".join(sorted(LINEBREAK_SPACES))) + "\n])")
 
@@ -116,8 +116,8 @@ def linebreak_decision(left: str, right: str, lex, newline: bool = True) -> Opti
 
 
 def linebreak_untouched(ctx) -> Callable[[str], bool]:
-    """The step's ``untouched`` test (:mod:`kaznorm.core.registry`): no soft hyphen and no hyphen with a gap after
-    it, so each pass of ``_linebreak_pass`` goes past every break (and the first pass finds nothing)."""
+    """The step's ``untouched`` test (:mod:`kaznorm.core.registry`): its first return, no soft hyphen and no hyphen
+    with a gap after it (``_linebreak_pass`` would go past every break)."""
     search = _GAP_BREAK.search
     return lambda text: search(text) is None
 
@@ -127,7 +127,7 @@ def linebreak_untouched(ctx) -> Callable[[str], bool]:
           needs_lexicon=True, config=Config, quiet_lines=True, untouched=linebreak_untouched)
 def linebreak_hyphen(text: str, ctx) -> List[Edit]:
     # (NO_EDITS: nothing proposed, so core.passes may remember the text)
-    if BREAK_CHAR.search(text) is None:  # none of LINEBREAK_HYPHENS in the text
+    if _GAP_BREAK.search(text) is None:  # no break _linebreak_pass acts on
         return NO_EDITS
     cfg: Config = ctx.config("linebreak_hyphen")
     if cfg.max_passes < 1:

@@ -130,10 +130,13 @@ def _decision(memos, lex, a: str, b: str, cut: float) -> Optional[Tuple[float, s
     return None if rep is None or rep[0] < cut else rep
 
 
-def _nothing_to_hyphenate(text: str, memos: _Memos, lex, cut: float) -> bool:
-    """Speed: most lines hyphenate no pair.  The pairs' words alone (findall: no match objects) tell that, by the
-    checks of :func:`pair_hyphen` that need no position; only a line with a pair left to hyphenate is gone through
-    with them."""
+def _nothing_to_hyphenate(text: str, ctx) -> bool:
+    """No white space that may part a pair, or no pair to hyphenate.  Speed: most lines hyphenate no pair.  The
+    pairs' words alone (findall: no match objects) tell that, by the checks of :func:`pair_hyphen` that need no
+    position; only a line with a pair left to hyphenate is gone through with them."""
+    if " " not in text and "\t" not in text and "\u00a0" not in text:
+        return True
+    memos, lex, cut = step_memos(ctx, "pair_hyphen", _Memos), ctx.lexicon, ctx.min_confidence
     firsts = memos.firsts
     if firsts is MISSING:
         firsts = memos.firsts = _first_words(lex)
@@ -150,24 +153,20 @@ def _nothing_to_hyphenate(text: str, memos: _Memos, lex, cut: float) -> bool:
 
 
 def pair_hyphen_untouched(ctx) -> Callable[[str], bool]:
-    """The step's ``untouched`` test (:mod:`kaznorm.core.registry`): its first return, no white space, or nothing
-    to hyphenate (:func:`_nothing_to_hyphenate`, which asks the step's memos as the step does)."""
-    memos, lex = step_memos(ctx, "pair_hyphen", _Memos), ctx.lexicon
-    return lambda text: (" " not in text and "\t" not in text and "\u00a0" not in text) \
-        or _nothing_to_hyphenate(text, memos, lex, ctx.min_confidence)
+    """The step's ``untouched`` test (:mod:`kaznorm.core.registry`): its first return (:func:`_nothing_to_hyphenate`,
+    which asks the step's memos as the step does)."""
+    return lambda text: _nothing_to_hyphenate(text, ctx)
 
 
 @register("pair_hyphen", doc="paired and repeated words written with a space get their hyphen (көп көп -> көп-көп)",
           needs_lexicon=True, config=Config, quiet_lines=True, untouched=pair_hyphen_untouched)
 def pair_hyphen(text: str, ctx) -> List[Edit]:
     # (NO_EDITS: nothing proposed, so core.passes may remember the text)
-    if " " not in text and "\t" not in text and "\u00a0" not in text:
+    if _nothing_to_hyphenate(text, ctx):
         return NO_EDITS
     memos = step_memos(ctx, "pair_hyphen", _Memos)
     lex = ctx.lexicon
     cut = ctx.min_confidence
-    if _nothing_to_hyphenate(text, memos, lex, cut):
-        return NO_EDITS
     firsts = memos.firsts
     edits: List[Edit] = []
     spans = None

@@ -30,7 +30,7 @@ from ..text.tokens import TOKEN, domainish, split_chunks
 from .particle_conjunction import conjunction_edits
 from .particle_model import Config, DEFAULTS, particle_decision
 from .particle_harmony import harmony_edits
-from .word_cache import MISSING, StepMemos, step_memos, tokens4
+from .word_cache import MISSING, StepMemos, settled_chunks_test, step_memos, tokens4
 
 __all__ = ["Config", "DEFAULTS", "particle", "particle_decision", "particle_untouched"]
 
@@ -69,19 +69,11 @@ def particle_untouched(ctx) -> Callable[[str], bool]:
     with no "?" and no "X да, Y" whose white-space chunks it settled (in a document, every line), then no particle
     in the wrong harmony and no conjunction мен to part (asked as the step asks, with its memos)."""
     memos = step_memos(ctx, "particle", _Memos)
-    chunks, decisions, conjunctions, cfg, lex = (memos.settled_chunks, memos.decisions, memos.conjunctions,
-                                                 memos.cfg, ctx.lexicon)
-
-    def line_passes(line: str, parts) -> bool:
-        return "?" not in line and not _parallel_hint(line) and chunks.issuperset(parts)
+    decisions, conjunctions, cfg, lex = memos.decisions, memos.conjunctions, memos.cfg, ctx.lexicon
+    settled = settled_chunks_test(memos.settled_chunks, ctx, lambda line: "?" not in line and not _parallel_hint(line))
 
     def untouched(text: str) -> bool:
-        if "\n" not in text:
-            if not line_passes(text, split_chunks(text, ctx)):
-                return False
-        elif not all(line_passes(line, line.split()) for line in text.split("\n") if line):
-            return False
-        return not harmony_edits(text, lex, decisions, cfg.harmony_confidence) \
+        return settled(text) and not harmony_edits(text, lex, decisions, cfg.harmony_confidence) \
             and ("ен" not in text or not conjunction_edits(text, lex, conjunctions, cfg))
 
     return untouched

@@ -164,8 +164,7 @@ def _endings_only(w: str) -> bool:
 
 def _glue_evidence(lex, left: str, right: str) -> str:
     """Why ``left right`` are two words (or ""): what a solid compound (a bare noun, then a noun) never shows."""
-    if left in CLOSED or (right in CLOSED and (len(right) > SHORT_CLOSED_LEN or right in PREDICATIVES
-                                               or right in COPULAS)):
+    if left in CLOSED or (right in CLOSED and not _weak_last_piece(right)):
         return "a closed-class word"
     if is_inflected(lex, left, {}) or _case_ending(lex, left) or _derived_adjective(lex, left):
         return "the first word is inflected"

@@ -124,6 +124,9 @@ def suffix_hyphen(text: str, ctx: Context) -> List[Edit]:
     for m in _RX.finditer(text):
         st = m.start()
         fix = None
+        # where the loop passes the match over below, its text alone decided (a number of zeros aside: its forms
+        # may come from the hour before it)
+        by_text = m.group("num") is None or text[st:m.end("num")].strip("0")
         if m.group("num") is not None:
             stem, sep, suf, kind = text[st:m.end("num")], m.group("nsep"), m.group("nsuf"), "number"
             forms = number_suffix_forms(stem)
@@ -140,7 +143,7 @@ def suffix_hyphen(text: str, ctx: Context) -> List[Edit]:
                 # the number says which form it takes (екінші: 2-ші)
                 fix = short_ordinal(stem) if suf in ("шы", "ші") else None
                 if fix is None or fix == suf:
-                    if stem.strip("0"):
+                    if by_text:
                         passed.add(m.group())
                     continue
         elif m.group("lat") is not None:
@@ -156,7 +159,7 @@ def suffix_hyphen(text: str, ctx: Context) -> List[Edit]:
                 passed.add(m.group())
                 continue
         if sep and suf not in BARE_SUFFIXES:
-            if kind != "number" or stem.strip("0"):  # (a number of zeros: its forms may come from the hour before)
+            if by_text:
                 passed.add(m.group())
             continue
         if breaks is None:

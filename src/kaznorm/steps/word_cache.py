@@ -11,7 +11,7 @@ settled is skipped with one ``issuperset``).  ``tokens4(text, ctx)``: the TOKEN4
 """
 from __future__ import annotations
 
-from typing import Callable
+from typing import Callable, Optional
 
 from ..core.context import BoundedDict, BoundedSet
 from ..text.tokens import TOKEN4, split_chunks
@@ -63,16 +63,21 @@ def tokens4(text: str, ctx) -> list:
     return toks
 
 
-def settled_chunks_test(chunks: set, ctx) -> Callable[[str], bool]:
+def settled_chunks_test(chunks: set, ctx, line_needs: Optional[Callable[[str], bool]] = None
+                        ) -> Callable[[str], bool]:
     """The ``untouched`` test (:mod:`kaznorm.core.registry`) of a step that leaves a line alone when the line's
-    white-space chunks are all in ``chunks`` (its settled chunks in ``ctx``), and a document line by line, as it
-    tests them (typo, segment)."""
+    white-space chunks are all in ``chunks`` (its settled chunks in ``ctx``) and, for a line that is not blank,
+    ``line_needs(line)`` holds (keyboard: a Kazakh letter; particle: no "?"); a document line by line, as the
+    steps test them (typo, segment, keyboard, particle)."""
+
+    def passes(line: str, parts) -> bool:
+        return chunks.issuperset(parts) and (line_needs is None or not parts or line_needs(line))
 
     def untouched(text: str) -> bool:
         if "\n" not in text:
-            return chunks.issuperset(split_chunks(text, ctx))
+            return passes(text, split_chunks(text, ctx))
         for line in text.split("\n"):
-            if not chunks.issuperset(line.split()):
+            if not passes(line, line.split()):
                 return False
         return True
 
