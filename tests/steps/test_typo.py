@@ -3,6 +3,7 @@
 Every test builds a small in-memory lexicon (spelling_lexicon.py), so the results do not depend on the shipped data.
 """
 import pytest
+import kaznorm
 from kaznorm import clean as kaznorm_clean
 from spelling_lexicon import explain, pipeline, run, spelling_lexicon
 
@@ -266,3 +267,33 @@ def test_composite_i_variants():
     assert composite_i_variants("қыйындық") == {"қиындық"}
     assert composite_i_variants("тиій") == {"тыйій", "тійій", "тии"}  # one place at a time
     assert composite_i_variants("кітап") == set()
+
+
+def test_spelt_out_ya_yu_written_as_their_letter():
+    # я and ю spell й+а and й+у, also across a morpheme boundary (қой+у: қою): a native word never writes йа/йу
+    from kaznorm.lexicon import Lexicon
+    from kaznorm.kazakh.errors import composite_y_variants
+    lex = Lexicon.from_words({"саяхатқа": 6, "қою": 30, "ол": 900, "шықты": 80, "шай": 40, "бұл": 700})
+    typo = Pipeline(["typo"], lexicon=lex)
+    assert typo("Ол сайахатқа шықты.") == "Ол саяхатқа шықты."
+    assert typo("Бұл қойу шай.") == "Бұл қою шай."
+    assert "й+а/й+у" in typo.explain("Бұл қойу шай.").changes[0].note
+    for text in ["Ол Сайахатқа шықты.", "Ол бойау шықты."]:  # a capitalised word; no counted variant
+        assert typo(text) == text
+    assert composite_y_variants("сайахат") == {"саяхат"}
+    assert composite_y_variants("қойуйа") == {"қоюйа", "қойуя"}  # one place at a time
+    assert composite_y_variants("ояу") == set()
+
+
+@pytest.mark.parametrize("text, want", [
+    # an unknown word one dropped, similar or swapped letter from a never-counted form whose stem is counted
+    ("Ол көрші тйпалардан көмек сұрады.", "Ол көрші тайпалардан көмек сұрады."),
+    ("Біз жамағақа алғыс айттық.", "Біз жамағатқа алғыс айттық."),
+    ("Біздің ауылда бассейнның суы жылы.", "Біздің ауылда бассейннің суы жылы."),
+    # a letter more is not taken out: the typed letter is as often the slip (қазірғі is қазіргі, not қазірі)
+    ("Олар қазірғі уақытта жұмыс істейді.", "Олар қазірғі уақытта жұмыс істейді."),
+])
+def test_lone_uncounted_candidate_with_a_counted_stem(text, want):
+    assert kaznorm_clean(text) == want
+    if text != want:
+        assert "its stem counted" in kaznorm.explain(text).changes[0].note

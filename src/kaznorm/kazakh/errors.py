@@ -10,7 +10,8 @@ from .alphabet import ALPHABET, NON_RUSSIAN_LOWER
 
 __all__ = ["RUSSIAN_LAYOUT", "KEYBOARD_OPTIONS", "TYPED_WITH_I", "TYPED_WITH_Y", "KEYBOARD_KEY", "keyboard_key",
            "keyboard_keys", "russian_layout_spellings", "SIMILAR_PAIRS", "SIMILAR", "SIMILAR_ALT", "KEY_ROWS",
-           "NEIGHBOUR_KEYS", "final_u_slip", "COMPOSITE_I", "composite_i_variants"]
+           "NEIGHBOUR_KEYS", "final_u_slip", "COMPOSITE_I", "composite_i_variants", "COMPOSITE_Y",
+           "composite_y_variants"]
 
 #: What each of the nine letters a Russian layout lacks is typed as (KAZAKH_FACTS §3.1: KazNLP's
 #: transliterator, the tesseract word list): the nearest Russian letter; і as и or as ы (биз, быз for біз).
@@ -117,3 +118,14 @@ def composite_i_variants(word: str) -> set:
             out.add(word[:i] + "и" + word[i + 2:])
     out.discard(word)
     return out
+
+
+#: Я and Ю spell й+а and й+у (KAZAKH_FACTS §1.3: ұя, аю), also across a morpheme boundary (қой+а: қоя), so a
+#: native word never writes йа or йу; writers who spell the sounds out do (жайалық for жаялық).
+COMPOSITE_Y = {"йа": "я", "йу": "ю"}
+
+
+def composite_y_variants(word: str) -> set:
+    """``word`` (lower case) with one йа or йу written as я or ю."""
+    return {word[:i] + c + word[i + 2:] for i in range(len(word) - 1)
+            for pair, c in COMPOSITE_Y.items() if word.startswith(pair, i)}

@@ -24,7 +24,7 @@ from .wordlists import Forms
 
 __all__ = ["ask", "safe", "corpus_count", "count", "frequency_score", "derived_index", "counted_forms", "deletions",
            "frequent_keys", "frequent_keys_apply", "KNOWN_FLOOR", "logprob", "foreign", "pair_count", "pair_starts", "is_compound", "compound_firsts", "spaced",
-           "compound_keys", "hyphenated_seen", "typo_alternative", "slip_in", "rarest_triple"]
+           "compound_keys", "hyphenated_seen", "typo_alternative", "slip_in", "rarest_triple", "stem_count"]
 
 
 def ask(lex, name: str, word: str, default=False):
@@ -53,6 +53,16 @@ def frequency_score(lex, w: str, count: float, uncounted: float = 0.3, morph_onl
     if count > 0:
         return count
     return uncounted if ask(lex, "attested", w) else morph_only
+
+
+def stem_count(lex, form: str, min_stem: int = 4) -> float:
+    """The largest corpus count of a stem of ``min_stem`` letters or more that the analyser reads ``form`` with,
+    an ending after it (0 when none)."""
+    try:
+        analyses = lex.analyze(form)
+    except Exception:
+        return 0.0
+    return max((corpus_count(lex, a.stem) for a in analyses if a.suffixes and len(a.stem) >= min_stem), default=0.0)
 
 
 def derived_index(lex, key: str, build):

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Optional, Tuple
 
-from ..kazakh.errors import composite_i_variants
+from ..kazakh.errors import composite_i_variants, composite_y_variants
 from ..lexicon.queries import corpus_count
 
 __all__ = ["composite_i_slip"]
@@ -25,11 +25,14 @@ def composite_i_slip(lw: str, lex, cfg) -> Tuple[Optional[str], str, float]:
     :func:`~kaznorm.kazakh.errors.composite_i_variants` the corpora count ``cfg.composite_min_count`` times or more,
     when it is the only one or counted ``cfg.ratio`` times as often as the next (``cfg``: the typo step's
     :class:`~kaznorm.steps.typo_model.Config`)."""
-    found = sorted(((corpus_count(lex, v), v) for v in composite_i_variants(lw)), reverse=True)
+    spelt_out = composite_y_variants(lw)
+    found = sorted(((corpus_count(lex, v), v) for v in composite_i_variants(lw) | spelt_out), reverse=True)
     found = [(n, v) for n, v in found if n >= cfg.composite_min_count]
     if not found or (len(found) > 1 and found[0][0] < cfg.ratio * found[1][0]):
         return NOTHING
     n, best = found[0]
+    if best in spelt_out:
+        return best, f"typo: й+а/й+у spelt out for я/ю: {best}({int(n)})", cfg.composite_confidence
     if len(best) < len(lw):  # (ый/ій written where the rules now write и: also the older spelling, қамтыйды)
         return best, f"typo: ый/ій written for и: {best}({int(n)})", cfg.composite_old_confidence
     return best, f"typo: и written for ый/ій: {best}({int(n)})", cfg.composite_confidence
