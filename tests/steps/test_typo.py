@@ -292,6 +292,8 @@ def test_spelt_out_ya_yu_written_as_their_letter():
     ("Біздің ауылда бассейнның суы жылы.", "Біздің ауылда бассейннің суы жылы."),
     # a letter more is not taken out: the typed letter is as often the slip (қазірғі is қазіргі, not қазірі)
     ("Олар қазірғі уақытта жұмыс істейді.", "Олар қазірғі уақытта жұмыс істейді."),
+    # nor is the last letter changed: there a particle is often glued on (жатыр ғо(й), not the dative жатырға)
+    ("Ол әлі ұйықтап жатырғо.", "Ол әлі ұйықтап жатырғо."),
 ])
 def test_lone_uncounted_candidate_with_a_counted_stem(text, want):
     assert kaznorm_clean(text) == want
