@@ -113,7 +113,8 @@ def main(argv=None):
 
     write_all(out, forms=forms, counts=counts, names=names, separate=clean.separate, pair_counts=clean.pair_counts,
               doubtful=doubtful, stems=stems, bases=bases, ru_known=ru_known, compounds=compounds, spaced=spaced,
-              ru=ru, en=en, ru_evidence=russian_evidence(clean.counts))
+              ru=ru, en=en, ru_evidence=russian_evidence(clean.counts),
+              user_only={w for w in counts if not clean.counts.get(w)})
     write_typo_tables(out)  # from the files just written
 
 

@@ -63,12 +63,14 @@ def write_lexicon(path: Path, forms, counts, names):
 
 
 def write_all(out: Path, *, forms, counts, names, separate, pair_counts, doubtful, stems, bases, ru_known,
-              compounds, spaced, ru, en, ru_evidence=()):
+              compounds, spaced, ru, en, ru_evidence=(), user_only=()):
     """Write every file of ``out`` (and remove the stale files of older builds)."""
     write_lexicon(out / "lexicon.txt.gz", forms, counts, names & forms)
     write_particles(out / "particles.txt.gz", separate)
     write_pairs(out / "pairs.txt.gz", pair_counts, forms)
-    write_sections(out / "doubtful.txt.gz", "doubtful", [("words", sorted(doubtful))])
+    # "user_only": counted forms only the user-written reviews count, never the edited corpora (өтте)
+    write_sections(out / "doubtful.txt.gz", "doubtful", [("words", sorted(doubtful)),
+                                                         ("user_only", sorted(user_only))])
     write_sections(out / "stems.txt.gz", "stems",
                    [(pos, sorted(st for st, p in stems.items() if pos in p)) for pos in ("n", "v", "x")]
                    + [("b", sorted(bases))])

@@ -46,6 +46,18 @@ def test_shipped_data_loads_and_is_sane():
     assert all(w == w.lower() for w in list(data["forms"])[:5000])
 
 
+def test_user_only_forms_are_counted_and_apart_from_the_glued_list():
+    # the counted forms only the user reviews count (never the edited corpora): a subset of the counted forms
+    data = L.load_data()
+    user_only = L.load_doubtful(section="user_only")
+    assert 1_000 < len(user_only) < len(data["counts"]) // 2
+    assert all(w in data["counts"] for w in sorted(user_only)[:2000])
+    assert user_only.isdisjoint(L.load_doubtful())  # (the glued forms are not counted at all)
+    lex = L.default_lexicon()
+    assert lex.user_only("өтте") and not lex.user_only("өте") and not lex.user_only("кітап")
+    assert not L.Lexicon.from_words({"өтте": 5}).user_only("өтте")  # shipped data only
+
+
 def test_wrong_format_version_is_refused(tmp_path):
     for name in ("lexicon.txt.gz", "stems.txt.gz", "compounds.txt.gz", "foreign.txt.gz"):
         (tmp_path / name).write_bytes((L.data_dir() / name).read_bytes())

@@ -299,3 +299,16 @@ def test_lone_uncounted_candidate_with_a_counted_stem(text, want):
     assert kaznorm_clean(text) == want
     if text != want:
         assert "its stem counted" in kaznorm.explain(text).changes[0].note
+
+
+@pytest.mark.parametrize("text, want", [
+    # a regular form only the user reviews count, again and again, beside a form far commoner one slip away
+    ("Бұл кітап өтте қызық екен.", "Бұл кітап өте қызық екен."),
+    # a regular form they count once is a rare real word (алжу: to grow senile; білгім: I want to know)
+    ("Қарт әбден алжып қалды.", "Қарт әбден алжып қалды."),
+    ("Ол мұны білгім келеді деді.", "Ол мұны білгім келеді деді."),
+])
+def test_misspelling_repeated_in_user_text(text, want):
+    assert kaznorm_clean(text) == want
+    if text != want:
+        assert "times rarer" in kaznorm.explain(text).changes[0].note

@@ -301,20 +301,21 @@ def load_pairs(directory: Optional[Path] = None) -> Dict[str, int]:
     return got
 
 
-_DOUBTFUL: Dict[str, FrozenSet[str]] = {}
+_DOUBTFUL: Dict[Tuple[str, str], FrozenSet[str]] = {}
 
 
-def load_doubtful(directory: Optional[Path] = None) -> FrozenSet[str]:
-    """Web-list forms the build dropped as two words written together (``doubtful.txt.gz``): real
-    one-word compounds are among them, so the segment step must not split them either. Empty
-    without the file. Cached per directory."""
+def load_doubtful(directory: Optional[Path] = None, section: str = "words") -> FrozenSet[str]:
+    """Forms the build is in doubt about (``doubtful.txt.gz``): section ``words``, the web-list forms it dropped
+    as two words written together (real one-word compounds are among them, so the segment step must not split
+    them either); section ``user_only``, the counted forms that only the user-written reviews count, never the
+    edited corpora. Empty without the file or the section. Cached per directory."""
     d = Path(directory) if directory is not None else data_dir()
-    key = str(d)
+    key = (str(d), section)
     got = _DOUBTFUL.get(key)
     if got is None:
         got = frozenset()
         if (d / "doubtful.txt.gz").exists():
-            got = frozenset(read_sections(d / "doubtful.txt.gz", "doubtful").get("words", []))
+            got = frozenset(read_sections(d / "doubtful.txt.gz", "doubtful").get(section, []))
         _DOUBTFUL[key] = got
     return got
 

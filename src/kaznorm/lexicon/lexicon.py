@@ -219,15 +219,19 @@ class Lexicon(KnownWords):
         """Raw corpus count (0 when never counted)."""
         return self._counts.get(fold(word), 0) if isinstance(word, str) else 0
 
-    def doubtful(self, word: str) -> bool:
-        """``word`` is a shipped "doubtful" form (see :func:`load_doubtful`): leave it unsplit. Only for
-        the default lexicon and lexicons built on it."""
+    def doubtful(self, word: str, section: str = "words") -> bool:
+        """``word`` is a shipped "doubtful" form (see :func:`load_doubtful`; ``words``: leave it unsplit;
+        ``user_only``: counted in user reviews only). Only for the default lexicon and lexicons built on it."""
         if not isinstance(word, str) or not (self._default or self._additions is not None):
             return False
         try:
-            return fold(word) in load_doubtful()
+            return fold(word) in load_doubtful(section=section)
         except Exception:
             return False
+
+    def user_only(self, word: str) -> bool:
+        """``word`` is counted only in the user-written reviews, never in edited text (shipped data)."""
+        return self.doubtful(word, "user_only")
 
     def separate_count(self, word: str) -> int:
         """How often ``word`` was seen followed by a separate да/де/та/те in the clean corpora (shipped
@@ -404,12 +408,10 @@ def _russian_evidence(lex: "Lexicon") -> FrozenSet[str]:
 
 
 def _pair_starts(lex: "Lexicon") -> FrozenSet[str]:
-    if not (lex._default or lex._additions is not None):
-        return frozenset()
     try:
-        pairs = load_pairs()
-    except Exception:
-        return frozenset()
+        pairs = load_pairs() if lex._default or lex._additions is not None else {}
+    except Exception:  # (a damaged file: no pairs, as pair_count answers)
+        pairs = {}
     return frozenset(k[:j] for k in pairs for j, c in enumerate(k) if c == " ")
 
 

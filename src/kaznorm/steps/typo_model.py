@@ -67,6 +67,9 @@ class Config:
     counted_slip_max: int = 20  # (as the keyboard step's: a slip counted more often is a variant of its own)
     counted_slip_ratio: float = 50.0  # (the keyboard step's 20 is for nine letter pairs; any slip needs more)
     counted_slip_min_len: int = 4  # (a counted four-letter slip is judged too: the ratio above protects short words)
+    # a form the analyser reads is judged so too when only the user reviews count it, this often: a misspelling
+    # they repeat (өтте: 13 times, never in edited text, beside өте 3,217), not a rare word met once (алжып)
+    user_slip_min: int = 3  # (a form of the corpora's vocabulary, not a one-off, as composite_min_count)
     # how likely each kind of edit is as a slip (weights ranking the candidates; a kind not listed: 0.01)
     edit_weight: Tuple[Tuple[str, float], ...] = (
         ("similar", 1.0), ("transposition", 0.3), ("missing letter", 0.3), ("extra letter", 0.3),
@@ -362,6 +365,14 @@ def _drops_kazakh_letter(typed: str, cand: str) -> bool:
                                            for a, b in zip(typed, cand))
 
 
+def _real_regular(lw: str, own: float, lex, cfg: Config) -> bool:
+    """A counted ``lw`` the analyser reads is a real word, unless only the user reviews count it, at least
+    ``cfg.user_slip_min`` times (өтте: a misspelling of өте they repeat, never written in edited text)."""
+    if not ask(lex, "regular", lw):
+        return False
+    return own < cfg.user_slip_min or not ask(lex, "user_only", lw)
+
+
 def typo_token(w: str, lw: str, initial: bool, lex, cfg: Config = DEFAULTS, memo: Optional[Dict] = None,
                cut: float = 0.0) -> Optional[Tuple[str, str, float]]:
     """(replacement, note, confidence) or None for the word ``w`` (``lw`` lowercased) where its position allows
@@ -379,7 +390,7 @@ def typo_token(w: str, lw: str, initial: bool, lex, cfg: Config = DEFAULTS, memo
             return apply_case(w, rep[0]), rep[1], cfg.confidence
     known = lex.known(lw)
     if known:
-        if not cfg.suspicious or (own > 0 and (own > cfg.counted_slip_max or ask(lex, "regular", lw)
+        if not cfg.suspicious or (own > 0 and (own > cfg.counted_slip_max or _real_regular(lw, own, lex, cfg)
                                                or ask(lex, "capitalised", lw) or ask(lex, "russian_evidence", lw)
                                                or ask(lex, "is_english", lw))):
             return None  # (a counted form: only a slip the analyser cannot read and that is not a name)
