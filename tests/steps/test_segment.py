@@ -542,3 +542,15 @@ def test_a_number_suffix_with_a_person_ending_is_not_split_off_as_a_word():
     # a word after a number is still split off
     assert kaznorm.clean("Мен 8демін келемін.", only=["segment"]) == "Мен 8демін келемін."
     assert kaznorm.clean("Мен 5кітап алдым.", only=["segment"]) == "Мен 5 кітап алдым."
+
+
+def test_a_second_piece_read_only_on_a_rare_short_stem_is_the_end_of_one_word():
+    # "қорабы" + "сымен": сымен is never counted and reads only as сы + -мен (a stem of two letters no corpus
+    # uses): the end of one misspelt word, not a word after an inflected one
+    forms, stems = {"қорабы": 4, "қорап": 20, "сы": 0, "су": 300, "кітабы": 30, "кітап": 60, "үйге": 0},\
+        {"қорап": "n", "сы": "n", "су": "n", "кітап": "n", "үй": "n"}
+    assert judge("қорабы сымен", forms, stems) == \
+        (CFG.bare_confidence, "the second piece is no word: the end of one word")
+    # a short stem the corpora use (су) or a piece they count is a word of its own after an inflected word
+    assert judge("кітабы суға", forms, stems)[0] == CFG.confidence
+    assert judge("кітабы үйге", dict(forms, **{"үй": 200}), stems)[0] == CFG.confidence

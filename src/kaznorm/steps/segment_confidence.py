@@ -96,6 +96,10 @@ def split_confidence(tok: str, pieces: Sequence[Tuple[str, str]], lex, initial: 
             return cfg.confidence, "three or more words"
         return cfg.bare_confidence, "three or more pieces, not all of them words"
     left, right = lows[0], lows[-1]
+    if left not in CLOSED and right not in CLOSED and not count(lex, right) and _fragment(lex, right):
+        # қорабы|сымен, есті|гілерің: the second piece is never counted and reads only as endings on a rare stem
+        # of one or two letters (сы-мен, гі-лер-ің): the end of one word cut off, not a word
+        return cfg.bare_confidence, "the second piece is no word: the end of one word"
     if len(lows) == 2 and left not in CLOSED and _weak_last_piece(right) and _ending_slip(lex, left + right, len(left)):
         # жатыр|мың, қолдана|мың: a short closed-class word ending the run after a word that is none (және|ол,
         # бір|мың stay two words), where one similar letter changed or one letter dropped in it makes the whole
@@ -147,6 +151,13 @@ def split_confidence(tok: str, pieces: Sequence[Tuple[str, str]], lex, initial: 
     if _written_solid(lex, left, right):
         return cfg.name_confidence, "the word list writes it as one word in another form (a compound)"
     return cfg.bare_confidence, "a bare word before a noun: maybe a solid compound"
+
+
+def _fragment(lex, w: str) -> bool:
+    """``w`` has readings, none on a stem of three letters or more or on a short stem counted ``SHORT_WORD_MIN``
+    times (a piece with no reading at all is a loan or a name as often: порода|сы)."""
+    got = parses(lex, w)
+    return bool(got) and all(len(st) < 3 and lex.count(st) < SHORT_WORD_MIN for st, _p, _x, _n in got)
 
 
 def _plural(lex, w: str) -> bool:
