@@ -62,3 +62,11 @@ def test_no_other_module_writes_the_keyboard_map():
     copies = [f"{p.relative_to(ROOT)}:{line}" for p in paths if p != home
               for line in _copies(ast.parse(p.read_text(encoding="utf-8")))]
     assert not copies, copies
+
+
+def test_doubling_endings_start_with_a_consonant_a_stem_may_end_in():
+    # plural, locative, ablative, -лық and -дағы after т and н stems, where two like letters meet (сурет-тер)
+    from kaznorm.kazakh.suffixes import DOUBLING_ENDINGS
+    assert {"тар", "тер", "та", "те", "тан", "тен", "нан", "нен", "тық", "тік", "тағы", "тегі"} <= DOUBLING_ENDINGS
+    # not the genitive nor the accusative (уақытың, уақыты are the stem's own possessive forms)
+    assert not {"тың", "тің", "ты", "ті", "ның", "ны"} & DOUBLING_ENDINGS

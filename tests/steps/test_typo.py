@@ -308,3 +308,23 @@ def test_corrections_on_corpus_evidence(text, want, note):
     assert kaznorm_clean(text) == want
     if note:
         assert note in kaznorm.explain(text).changes[0].note
+
+
+GEMINATE = "a doubled consonant written once"  # the note of typo_geminate
+
+
+@pytest.mark.parametrize("text, want, note", [
+    # a stem's last consonant and its ending's first, written once (уақыт-тан, магазин-нен, ассистент-тер-ге)
+    ("Врачтармен ассистентерге рахмет.", "Врачтармен ассистенттерге рахмет.", GEMINATE),
+    ("Олар суретерін жіберді.", "Олар суреттерін жіберді.", GEMINATE),
+    # the genitive and accusative are left alone: the stem's possessive forms are words (уақытың: your time)
+    ("Ол уақытың келді деді.", "Ол уақытың келді деді.", None),
+    # -тық makes a new word: only a derived word the corpora count is put back (сотық is a loan, not сот-тық)
+    ("Ол он сотық жер алды.", "Ол он сотық жер алды.", None),
+    # a locative ends the word: айт-та-л-ма-й-мын is no reading of айталмаймын (айта алмаймын)
+    ("Әзірше ештеңе айталмаймын.", "Әзірше ештеңе айталмаймын.", None),
+])
+def test_doubled_consonant_at_the_stem_and_ending(text, want, note):
+    assert kaznorm_clean(text) == want
+    if note:
+        assert any(note in c.note for c in kaznorm.explain(text).changes)

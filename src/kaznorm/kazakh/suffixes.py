@@ -13,7 +13,7 @@ from typing import FrozenSet
 __all__ = ["suffix_forms", "ALL_SUFFIX_FORMS", "BARE_SUFFIXES", "PLURAL", "GENITIVE", "DATIVE", "LOCATIVE",
            "ABLATIVE", "PLURAL_PX3", "PX3_DATIVE", "CONDITIONAL", "LOC_ENDINGS", "CASE_ENDINGS", "SUFFIX_PIECES",
            "NUMBER_SUFFIXES", "PX3_START", "PERSON_ENDINGS", "LY_ENDINGS", "PATRONYMIC_ENDINGS", "PRONOUN_GEN_ACC", "SURNAME",
-           "NAME_ENDINGS", "without_case_ending"]
+           "NAME_ENDINGS", "without_case_ending", "DOUBLING_ENDINGS"]
 
 
 # back-vowel forms by final class; the front forms follow by а→е, ы→і, ғ→г, қ→к, ұ→ү
@@ -119,6 +119,11 @@ PERSON_ENDINGS = tuple("""мын мін бын бін пын пін мыз мі�
 COLLOQUIAL_PAST_1SG = {"ғам": "ған", "гем": "ген", "қам": "қан", "кем": "кен"}
 LY_ENDINGS = ("лы", "лі", "ды", "ді", "ты", "ті")  # numeral + X-лы adjectives: біржақты, екіқабатты
 LYQ_ENDINGS = ("лық", "лік", "дық", "дік", "тық", "тік")  # the -лық adjective after each final sound
+# the endings whose first consonant repeats a stem's last (сурет-тер, уақыт-та, уақыт-тан, мемлекет-тік, пункт-тегі,
+# магазин-нен), where writers drop one of the two; not the genitive and accusative: a stem's own possessive forms
+# then read as them (уақыты, уақытың are words of their own)
+DOUBLING_ENDINGS = frozenset(PLURAL + ABLATIVE + _both(4) + LYQ_ENDINGS
+                             + tuple(loc + ("ғы" if loc[-1] == "а" else "гі") for loc in _both(4)))
 # the case endings of a patronymic (Әбдіраманұлының, Асылханқызымен)
 PATRONYMIC_ENDINGS = frozenset("н ның нің на не нан нен нда нде мен".split())
 PRONOUN_GEN_ACC = frozenset({"ің", "ның", "і", "ны"})  # the genitive and accusative of pronouns: менің, оның; мені, оны

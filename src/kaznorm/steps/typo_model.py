@@ -18,6 +18,7 @@ from ..lexicon.queries import (ask, corpus_count, deletions, frequency_score, fr
                                stem_count)
 from ..text.tokens import MAX_WORD, apply_case, case_class
 from .typo_composite import composite_i_slip
+from .typo_geminate import geminate_slip
 from .typo_counted import counted_slips, slip_test  # (the typo step's, kept apart for length; named here as ever)
 
 __all__ = ["Config", "DEFAULTS", "AGGRESSIVE", "counted_slips", "slip_test", "edit_kind", "typo_decide",
@@ -121,6 +122,7 @@ class Config:
     # ... ый/ій for и: right on reviews too (қыйындық, оқыймыз: 4 of 4), but also the older spelling that edited
     # text keeps (қамтыйды: 3 lines of one corpus), so applied in the aggressive profile only
     composite_old_confidence: float = 0.5
+    geminate_min_stem: int = 3  # a doubled consonant is put back after a stem this long (typo_geminate: сурет-тер)
     # a lone candidate never counted whose stem (of four letters or more, with an ending) the corpora count
     # stem_min_count times is evidence for an unknown word this long (тйпалардан: тайпалардан, тайпа 19 times)
     stem_min_count: float = 3  # (a word of the corpora's vocabulary, as composite_min_count)
@@ -415,6 +417,8 @@ def typo_token(w: str, lw: str, initial: bool, lex, cfg: Config = DEFAULTS, memo
         rep, note, conf = typo_decide(lw, lex, cfg, name_only=False, suspicious=True, own=own, memo=memo)
     if rep is None and cls == "lower" and own <= 0 and len(lw) >= cfg.composite_min_len:
         rep, note, conf = composite_i_slip(lw, lex, cfg)  # и for ый/ій, or the other way round
+        if rep is None and not ask(lex, "regular", lw):
+            rep, note, conf = geminate_slip(lw, lex, cfg)  # уақытан: уақыттан
     if rep is None and not known and cls == "lower" and not ask(lex, "russian_evidence", lw):
         from .typo_layout import layout_slip  # (it uses this module's edit_kind)
 
