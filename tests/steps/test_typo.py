@@ -300,6 +300,8 @@ REPEATED = "times rarer"  # the note of a counted form judged as a slip
     ("Ол әлі ұйықтап жатырғо.", "Ол әлі ұйықтап жатырғо.", None),
     # a regular form only the user reviews count, again and again, beside a form far commoner one slip away
     ("Бұл кітап өтте қызық екен.", "Бұл кітап өте қызық екен.", REPEATED),
+    ("Өтте қызық екен.", "Өте қызық екен.", REPEATED),  # first in a sentence as anywhere
+    ("Брақ бағасы қымбат.", "Бірақ бағасы қымбат.", REPEATED),
     # a regular form they count once is a rare real word (алжу: to grow senile; білгім: I want to know)
     ("Қарт әбден алжып қалды.", "Қарт әбден алжып қалды.", None),
     ("Ол мұны білгім келеді деді.", "Ол мұны білгім келеді деді.", None),

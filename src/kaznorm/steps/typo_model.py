@@ -367,12 +367,15 @@ def _drops_kazakh_letter(typed: str, cand: str) -> bool:
                                            for a, b in zip(typed, cand))
 
 
+def _repeated_slip(lw: str, own: float, lex, cfg: Config) -> bool:
+    """Only the user reviews count ``lw``, at least ``cfg.user_slip_min`` times: maybe a misspelling they repeat
+    (өтте for өте), never written in edited text."""
+    return own >= cfg.user_slip_min and ask(lex, "user_only", lw)
+
+
 def _real_regular(lw: str, own: float, lex, cfg: Config) -> bool:
-    """A counted ``lw`` the analyser reads is a real word, unless only the user reviews count it, at least
-    ``cfg.user_slip_min`` times (өтте: a misspelling of өте they repeat, never written in edited text)."""
-    if not ask(lex, "regular", lw):
-        return False
-    return own < cfg.user_slip_min or not ask(lex, "user_only", lw)
+    """A counted ``lw`` the analyser reads is a real word, unless it is a :func:`_repeated_slip`."""
+    return ask(lex, "regular", lw) and not _repeated_slip(lw, own, lex, cfg)
 
 
 def typo_token(w: str, lw: str, initial: bool, lex, cfg: Config = DEFAULTS, memo: Optional[Dict] = None,
@@ -406,14 +409,14 @@ def typo_token(w: str, lw: str, initial: bool, lex, cfg: Config = DEFAULTS, memo
                                       similar_only=cls == "title" and initial, memo=memo)
         if rep is None and cls == "title" and initial:
             rep, note, conf = typo_decide(lw, lex, cfg, name_only=True, suspicious=known, own=own, memo=memo)
-        if rep is None and cls == "title" and initial and not known:
-            # a sentence's first word one slip from a common word (Кнремет: керемет, 1,728 times) is that word
-            rep, note, conf = typo_decide(lw, lex, cfg, name_only=False, own=own, memo=memo)
+        if rep is None and cls == "title" and initial and (not known or _repeated_slip(lw, own, lex, cfg)):
+            # a sentence's first word one slip from a common word (Кнремет: керемет, 1,728 times; Өтте) is that word
+            rep, note, conf = typo_decide(lw, lex, cfg, name_only=False, suspicious=known, own=own, memo=memo)
             if rep is not None and corpus_count(lex, rep) < cfg.initial_common_min:
                 rep = None
-    elif known and own > 0 and cls == "lower" and len(lw) >= cfg.counted_slip_min_len:
-        # a counted misspelling shorter than min_len (брақ: 3 times, бірақ 687): judged as a longer one is, by a
-        # far commoner form one slip away (counted_slip_ratio times)
+    elif known and own > 0 and (cls == "lower" or initial) and len(lw) >= cfg.counted_slip_min_len:
+        # a counted misspelling shorter than min_len (брақ: 3 times, бірақ 687; Өтте first in a sentence): judged
+        # as a longer one is, by a far commoner form one slip away (counted_slip_ratio times)
         rep, note, conf = typo_decide(lw, lex, cfg, name_only=False, suspicious=True, own=own, memo=memo)
     if rep is None and cls == "lower" and own <= 0 and len(lw) >= cfg.composite_min_len:
         rep, note, conf = composite_i_slip(lw, lex, cfg)  # и for ый/ій, or the other way round
