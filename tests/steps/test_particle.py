@@ -155,6 +155,9 @@ def test_dative_takes_no_locative():
     ("Асхат Садырбайда келіп тұр", "Асхат Садырбай да келіп тұр"),  # a personal name in -бай
     ("Ол Норвегиядада болды.", "Ол Норвегияда да болды."),  # a name already in the locative
     ("Ол елордасыда болды.", "Ол елордасы да болды."),  # a counted word + possessive -сы (locative: -нда)
+    # a negative converb takes no ending: -ма after it is the question particle, in the converb's harmony
+    ("Бұл жақсы болмайма деп ойладым.", "Бұл жақсы болмай ма деп ойладым."),
+    ("Ол мұны білмейма екен.", "Ол мұны білмей ме екен."),
 ])
 def test_particle_default_splits(text, want):
     assert kaznorm.clean(text, only=["particle"]) == want

@@ -191,7 +191,9 @@ def _particle_line(text: str, ctx, memos: _Memos) -> List[Edit]:
                 sp = None
             # (a split less sure than the pipeline's cut would be dropped: decided "leave it")
             # (the stem comes back restored when it was typed on a Russian layout: тусі|де -> түсі де)
-            rep = (len(sp[0]), sp[2], sp[3], sp[0] if sp[0] != tok[:len(sp[0])] else None) \
+            # (and the particle, when it comes back in another harmony: білмей|ма -> білмей ме)
+            rep = (len(sp[0]), sp[2], sp[3], sp[0] if sp[0] != tok[:len(sp[0])] else None,
+                   sp[1] if not typed and sp[1] != tok[len(sp[0]):] else None) \
                 if sp and sp[2] >= min_confidence else None
             cache[key] = rep
             if rep is None and not question and not parallel:
@@ -203,6 +205,8 @@ def _particle_line(text: str, ctx, memos: _Memos) -> List[Edit]:
             edits.append(Edit(cut, e, " " + typed, f"{note}; {typed} typed on a Russian layout", rep[1]))
         elif rep[3]:  # (the stem typed on a Russian layout, put back)
             edits.append(Edit(s, cut, rep[3] + " ", note, rep[1]))
+        elif rep[4]:
+            edits.append(Edit(cut, e, " " + rep[4], f"{note}; in the harmony of the word before", rep[1]))
         else:
             edits.append(Edit(cut, cut, " ", note, rep[1]))
     # the tokens that are no candidate are settled as on the fast path above, and the chunks of settled tokens

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Optional, Tuple
 
-from ..kazakh.agreement import particle_agrees
+from ..kazakh.agreement import particle_agrees, particle_form
 from ..kazakh.alphabet import VOWEL_LETTERS
 from ..kazakh.closed_classes import (DETERMINERS, FUNCTION_WORDS, LOCATIVE_PRONOUNS, PARTICLES, PRONOUN_FORMS,
                                      QUANTITY_WORDS, QUESTION, SEPARATE_CLITICS, UNINFLECTED, WITH)
@@ -162,6 +162,17 @@ def _past_only(lex, s: str) -> bool:
                                   for a in analyses)
 
 
+def _negative_converb(lex, s: str) -> bool:
+    """The analyser reads ``s`` as a verb + the negation + the converb -й (болмай, білмей, таппай)."""
+    if len(s) < 5 or s[-1] != "й" or s[-3:-1] not in QUESTION:  # (-ма/-ме/-ба/-бе/-па/-пе: the negation's forms)
+        return False
+    try:
+        analyses = lex.analyze(s)
+    except Exception:
+        return False
+    return any(a.pos == "v" and a.suffixes[-2:] == (s[-3:-1], "й") for a in analyses)
+
+
 def _case_closed(lex, s: str) -> bool:
     """Every reading of ``s`` ends in a locative, ablative, genitive or instrumental (кеңістікте)."""
     try:
@@ -216,6 +227,12 @@ def particle_decision(word: str, lex, question: bool = False, parallel: bool = F
     if foreign(lex, word):
         return None
     sl = stem.lower()
+    if pl in ("ма", "ме") and c != "u" and _negative_converb(lex, sl) and count(lex, word) * cfg.glued_ratio <= \
+            max(count(lex, stem), 1):
+        # болмай|ма, білмей|ма: a negative converb takes no further ending, so -ма after it is the question
+        # particle, written in the converb's harmony (білмей ме)
+        right = particle_form(sl, pl) or pl
+        return stem, apply_case(p, right), cfg.confidence, "a question particle after a negative converb"
     surname = c == "t" and sl.endswith(SURNAME)
     if not particle_agrees(stem, pl) and not (surname and sl[-1] == "в" and pl in ("да", "та")):
         return None
