@@ -5,10 +5,10 @@ A stem ending in т takes the plural -тар/-тер, the locative -та/-те, 
 and writers often type one (суретер, магазинен).  Symspell's one-edit search finds the word meant only when the
 word lists hold that form; this path builds it from the stem.
 :func:`~kaznorm.steps.typo_model.typo_token` asks :func:`geminate_slip` for a lower-case word the corpora never
-count and the analyser cannot read, not Russian or English.  The genitive and the accusative are left out: a
-stem's own possessive forms read as them (уақыты, уақытың are words).  -тық/-тік makes a new word rather than a
-form of the stem, so only a derived word the corpora count is put back (мемлекеттік; not соттық for the loan
-сотық); a locative must end the word.
+count, not Russian or English; a candidate stands only where the analyser cannot read the word.  The genitive
+and the accusative are left out: a stem's own possessive forms read as them (уақыты, уақытың are words).
+-тық/-тік makes a new word rather than a form of the stem, so only a derived word the corpora count is put back
+(мемлекеттік; not соттық for the loan сотық); a locative must end the word.
 """
 from __future__ import annotations
 
@@ -16,11 +16,13 @@ from typing import Optional, Tuple
 
 from ..kazakh.alphabet import VOWEL_LETTERS
 from ..kazakh.suffixes import DOUBLING_ENDINGS, LOC_ENDINGS, LYQ_ENDINGS
-from ..lexicon.queries import corpus_count
+from ..lexicon.queries import ask, corpus_count
 
 __all__ = ["geminate_slip"]
 
 NOTHING = (None, "", 0.0)
+# the endings, shortest first to each length: what the doubled consonant must begin (speed only)
+_STARTS = tuple(sorted(DOUBLING_ENDINGS, key=len))
 
 
 def geminate_slip(lw: str, lex, cfg) -> Tuple[Optional[str], str, float]:
@@ -31,9 +33,11 @@ def geminate_slip(lw: str, lex, cfg) -> Tuple[Optional[str], str, float]:
     found = []
     for i in range(cfg.geminate_min_stem, len(lw) - 1):
         c = lw[i - 1]
-        if c in VOWEL_LETTERS or lw[i] == c or corpus_count(lex, lw[:i]) < cfg.composite_min_count:
+        if c in VOWEL_LETTERS or lw[i] == c:
             continue
         cand = lw[:i] + c + lw[i:]
+        if not cand.startswith(_STARTS, i) or corpus_count(lex, lw[:i]) < cfg.composite_min_count:
+            continue  # (no ending of the list there: no lookup, and no prefix kept in the lexicon's fold memo)
         try:
             analyses = lex.analyze(cand)
         except Exception:
@@ -41,7 +45,7 @@ def geminate_slip(lw: str, lex, cfg) -> Tuple[Optional[str], str, float]:
         if any(a.stem == lw[:i] and a.suffixes and a.suffixes[0][0] == c and _doubling(a.suffixes, cand, lex)
                for a in analyses):
             found.append(cand)
-    if len(found) != 1:
+    if len(found) != 1 or ask(lex, "regular", lw):  # (a form the analyser reads is a word: asked last, for speed)
         return NOTHING
     best = found[0]
     return best, f"typo: a doubled consonant written once where the stem meets its ending: {best}", \

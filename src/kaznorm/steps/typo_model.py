@@ -420,7 +420,7 @@ def typo_token(w: str, lw: str, initial: bool, lex, cfg: Config = DEFAULTS, memo
         rep, note, conf = typo_decide(lw, lex, cfg, name_only=False, suspicious=True, own=own, memo=memo)
     if rep is None and cls == "lower" and own <= 0 and len(lw) >= cfg.composite_min_len:
         rep, note, conf = composite_i_slip(lw, lex, cfg)  # и for ый/ій, or the other way round
-        if rep is None and not ask(lex, "regular", lw):
+        if rep is None:
             rep, note, conf = geminate_slip(lw, lex, cfg)  # уақытан: уақыттан
     if rep is None and not known and cls == "lower" and not ask(lex, "russian_evidence", lw):
         from .typo_layout import layout_slip  # (it uses this module's edit_kind)
