@@ -10,16 +10,16 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Dict, Optional, Tuple
 
-from ..kazakh.errors import NEIGHBOUR_KEYS, SIMILAR, TYPED_WITH_I, final_u_slip
+from ..kazakh.errors import NEIGHBOUR_KEYS, SIMILAR, final_u_slip
 from ..kazakh.suffixes import COLLOQUIAL_PAST_1SG, NAME_ENDINGS, without_case_ending
-from ..kazakh.alphabet import NON_RUSSIAN_LOWER
-from ..kazakh.phonology import harmony, written_undropped
+from ..kazakh.phonology import written_undropped
 from ..lexicon.queries import (ask, corpus_count, deletions, frequency_score, frequent_keys, rarest_triple,
                                stem_count)
 from ..text.tokens import MAX_WORD, apply_case, case_class
 from .typo_composite import composite_i_slip
 from .typo_geminate import geminate_slip
-from .typo_counted import counted_slips, slip_test  # (the typo step's, kept apart for length; named here as ever)
+from .typo_counted import counted_slips, slip_test
+from .typo_filters import breaks_harmony, drops_kazakh_letter, keyboard_pair, same_stem_forms  # (the typo step's, kept apart for length; named here as ever)
 
 __all__ = ["Config", "DEFAULTS", "AGGRESSIVE", "counted_slips", "slip_test", "edit_kind", "typo_decide",
            "typo_token"]
@@ -139,11 +139,6 @@ DEFAULTS = Config()
 AGGRESSIVE = replace(DEFAULTS, min_len=4, ratio=4.0, min_count=1, unique_min_count=0)
 
 
-def _keyboard_pair(typed: str, cand: str) -> bool:
-    """``cand`` differs from ``typed`` only by Kazakh letters that ``typed`` has in their Russian-layout form."""
-    return len(typed) == len(cand) and typed.translate(TYPED_WITH_I) == cand.translate(TYPED_WITH_I) and typed != cand
-
-
 def edit_kind(a: str, b: str) -> str:
     """Describe a one-edit difference between a (typed) and b (candidate)."""
     if len(a) == len(b):
@@ -207,7 +202,7 @@ def _slip_decide(lw: str, lex, cfg: Config, name_only: bool, suspicious: bool, o
         if term == lw or dist == 0:
             continue
         if name_only and (not ask(lex, "capitalised", term) or corpus_count(lex, term) < cfg.name_min_count
-                          or _keyboard_pair(lw, term)):
+                          or keyboard_pair(lw, term)):
             # names: only a counted name, and never a Kazakh-letter restoration (Жаксыбеков is how the
             # name is written in Russian documents)
             continue
@@ -215,10 +210,10 @@ def _slip_decide(lw: str, lex, cfg: Config, name_only: bool, suspicious: bool, o
             continue  # a lowercase word is not "corrected" into a name
         if "ё" in lw and "ё" not in term:
             continue  # ё is written in loans and names (сапёр, Амёба): never "corrected" away
-        if _drops_kazakh_letter(lw, term) and not final_u_slip(lw, term):
+        if drops_kazakh_letter(lw, term) and not final_u_slip(lw, term):
             continue  # nobody types a Kazakh letter by mistake for its Russian-layout letter (біржақты), but a
             #           final ү after a consonant is no Kazakh spelling (көрсетү: көрсету)
-        if _breaks_harmony(lw, term):
+        if breaks_harmony(lw, term):
             continue  # an ending in its stem's harmony is no slip (геотермальді: ь makes it front)
         if lw[-3:] in COLLOQUIAL_PAST_1SG and term.endswith(COLLOQUIAL_PAST_1SG[lw[-3:]]) and len(term) == len(lw):
             continue  # the spoken first person (қарағам: қарағанмын) is written on purpose, no slip for қараған
@@ -256,7 +251,7 @@ def _slip_decide(lw: str, lex, cfg: Config, name_only: bool, suspicious: bool, o
         return None, "", 0.0
     if name_only and (kind in cfg.name_excluded_kinds or len(lw) < cfg.name_min_len):
         return None, "", 0.0  # a name is only corrected by one plain slip, and never a short one
-    if kind in ("extra letter", "missing letter") and _same_stem_forms(lw, best):
+    if kind in ("extra letter", "missing letter") and same_stem_forms(lw, best):
         return None, "", 0.0  # (сүтсорғышты beside сүтсорғышы: the accusative and the possessive of one word)
     if len(near) == 1:
         need = (cfg.unique_min_count_similar if kind == "similar"
@@ -318,53 +313,12 @@ def _vowel_dropped(lw: str, lex, own: float, cfg: Config) -> Optional[Tuple[str,
     return form, f"typo: {stem} drops its last vowel before a vowel-initial ending ({form})"
 
 
-def _same_stem_forms(lw: str, cand: str) -> bool:
-    """``lw`` and ``cand`` are both regular forms of one stem of four letters or more that they share, with
-    different endings (сүтсорғыш-ты, сүтсорғыш-ы): another inflection of the word, not a slip."""
-    from ..kazakh.analyser import Analyzer
-
-    n = 0
-    while n < min(len(lw), len(cand)) and lw[n] == cand[n]:
-        n += 1
-    for k in range(n, 3, -1):
-        stem = lw[:k]
-        if k == len(lw) or k == len(cand):
-            continue
-        an = Analyzer({stem: "n"})
-        if an.accepts(lw) and an.accepts(cand):
-            return True
-    return False
-
-
 def _confidence(lw: str, lex, cfg: Config, sure: Optional[float] = None) -> float:
     """How sure a correction of the lowercase ``lw`` is (the caller lowers it for a capitalised word): ``sure``
     (default ``cfg.confidence``), less for a short word that looks like a real word we do not know."""
     if len(lw) < cfg.long_len and rarest_triple(lex, lw) >= cfg.plausible_triple:
         return min(cfg.short_confidence, cfg.confidence if sure is None else sure)
     return cfg.confidence if sure is None else sure
-
-
-# the vowel pair of the endings that harmony chooses between (-ды/-ді, -ның/-нің ...) and the similar-letter
-# slip a typist makes between them
-HARMONY_PAIR = frozenset("ыі")
-
-
-def _breaks_harmony(typed: str, cand: str) -> bool:
-    """``cand`` swaps ы/і in the last three letters of ``typed`` where the typed vowel has the harmony of what
-    comes before it (геотермаль|ді -> геотермальды): the typed ending was right."""
-    if len(typed) != len(cand) or len(typed) < 6:
-        return False
-    diff = [i for i in range(len(typed)) if typed[i] != cand[i]]
-    if len(diff) != 1 or diff[0] < len(typed) - 3:
-        return False
-    i = diff[0]
-    return typed[i] in HARMONY_PAIR and cand[i] in HARMONY_PAIR and harmony(typed[:i], None) == harmony(typed[i])
-
-
-def _drops_kazakh_letter(typed: str, cand: str) -> bool:
-    """``cand`` has a Russian-layout letter where ``typed`` has the Kazakh letter it stands for (қ -> к)."""
-    return len(typed) == len(cand) and any(a != b and a in NON_RUSSIAN_LOWER and a.translate(TYPED_WITH_I) == b
-                                           for a, b in zip(typed, cand))
 
 
 def _repeated_slip(lw: str, own: float, lex, cfg: Config) -> bool:
