@@ -327,6 +327,16 @@ def _repeated_slip(lw: str, own: float, lex, cfg: Config) -> bool:
     return own >= cfg.user_slip_min and ask(lex, "user_only", lw)
 
 
+def _as_unknown(lw: str, own: float, lex, cfg: Config, memo) -> Tuple[Optional[str], str, float]:
+    """A :func:`_repeated_slip` judged as an unknown word is (its candidates' margin ``cfg.ratio``, not the
+    ``suspicious_ratio`` a real word gets), still to a form ``counted_slip_ratio`` times as common, its last letter
+    kept (дейн: дейін, 403 times, beside ден, 40)."""
+    rep, note, _conf = typo_decide(lw, lex, cfg, name_only=False, own=own, memo=memo)
+    if rep is None or corpus_count(lex, rep) < cfg.counted_slip_ratio * own or rep[-1] != lw[-1]:
+        return None, "", 0.0
+    return rep, f"{note}; {lw}({int(own)}) only in user reviews, a misspelling they repeat", cfg.listed_confidence
+
+
 def _real_regular(lw: str, own: float, lex, cfg: Config) -> bool:
     """A counted ``lw`` the analyser reads is a real word, unless it is a :func:`_repeated_slip`."""
     return ask(lex, "regular", lw) and not _repeated_slip(lw, own, lex, cfg)
@@ -372,6 +382,8 @@ def typo_token(w: str, lw: str, initial: bool, lex, cfg: Config = DEFAULTS, memo
         # a counted misspelling shorter than min_len (брақ: 3 times, бірақ 687; Өтте first in a sentence): judged
         # as a longer one is, by a far commoner form one slip away (counted_slip_ratio times)
         rep, note, conf = typo_decide(lw, lex, cfg, name_only=False, suspicious=True, own=own, memo=memo)
+    if rep is None and known and (cls == "lower" or initial) and _repeated_slip(lw, own, lex, cfg):
+        rep, note, conf = _as_unknown(lw, own, lex, cfg, memo)
     if rep is None and cls == "lower" and own <= 0 and len(lw) >= cfg.composite_min_len:
         rep, note, conf = composite_i_slip(lw, lex, cfg)  # и for ый/ій, or the other way round
         if rep is None:
