@@ -18,8 +18,8 @@ from ..lexicon.queries import (ask, corpus_count, deletions, frequency_score, fr
 from ..text.tokens import MAX_WORD, apply_case, case_class
 from .typo_composite import composite_i_slip
 from .typo_geminate import geminate_slip
-from .typo_counted import counted_slips, slip_test
-from .typo_filters import breaks_harmony, drops_kazakh_letter, keyboard_pair, same_stem_forms  # (the typo step's, kept apart for length; named here as ever)
+from .typo_counted import counted_slips, slip_test  # (the typo step's, kept apart for length; named here as ever)
+from .typo_filters import breaks_harmony, drops_kazakh_letter, keyboard_pair, same_stem_forms
 
 __all__ = ["Config", "DEFAULTS", "AGGRESSIVE", "counted_slips", "slip_test", "edit_kind", "typo_decide",
            "typo_token"]
