@@ -157,7 +157,7 @@ def _fragment(lex, w: str) -> bool:
     """``w`` has readings, none on a stem of three letters or more or on a short stem counted ``SHORT_WORD_MIN``
     times (a piece with no reading at all is a loan or a name as often: порода|сы)."""
     got = parses(lex, w)
-    return bool(got) and all(len(st) < 3 and lex.count(st) < SHORT_WORD_MIN for st, _p, _x, _n in got)
+    return bool(got) and all(len(st) < 3 and count(lex, st) < SHORT_WORD_MIN for st, _p, _x, _n in got)
 
 
 def _plural(lex, w: str) -> bool:
