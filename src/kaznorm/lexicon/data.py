@@ -301,7 +301,7 @@ def load_pairs(directory: Optional[Path] = None) -> Dict[str, int]:
     return got
 
 
-_DOUBTFUL: Dict[Tuple[str, str], FrozenSet[str]] = {}
+_DOUBTFUL: Dict[str, Dict[str, FrozenSet[str]]] = {}
 
 
 def load_doubtful(directory: Optional[Path] = None, section: str = "words") -> FrozenSet[str]:
@@ -310,14 +310,12 @@ def load_doubtful(directory: Optional[Path] = None, section: str = "words") -> F
     them either); section ``user_only``, the counted forms that only the user-written reviews count, never the
     edited corpora. Empty without the file or the section. Cached per directory."""
     d = Path(directory) if directory is not None else data_dir()
-    key = (str(d), section)
+    key = str(d)
     got = _DOUBTFUL.get(key)
-    if got is None:
-        got = frozenset()
-        if (d / "doubtful.txt.gz").exists():
-            got = frozenset(read_sections(d / "doubtful.txt.gz", "doubtful").get(section, []))
-        _DOUBTFUL[key] = got
-    return got
+    if got is None:  # (the file read once, every section kept)
+        sections = read_sections(d / "doubtful.txt.gz", "doubtful") if (d / "doubtful.txt.gz").exists() else {}
+        got = _DOUBTFUL[key] = {name: frozenset(rows) for name, rows in sections.items()}
+    return got.get(section, frozenset())
 
 
 def load_russian(directory: Optional[Path] = None) -> "SortedText":

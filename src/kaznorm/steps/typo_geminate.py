@@ -21,8 +21,8 @@ from ..lexicon.queries import ask, corpus_count
 __all__ = ["geminate_slip"]
 
 NOTHING = (None, "", 0.0)
-# the endings, shortest first to each length: what the doubled consonant must begin (speed only)
-_STARTS = tuple(sorted(DOUBLING_ENDINGS, key=len))
+# the endings as one tuple for str.startswith: what the doubled consonant must begin (speed only)
+_STARTS = tuple(DOUBLING_ENDINGS)
 
 
 def geminate_slip(lw: str, lex, cfg) -> Tuple[Optional[str], str, float]:
